@@ -1,0 +1,78 @@
+/** The public data contract (public/data/*), as types. See data/README.md. */
+
+export type TerritoryLevel = 'italy' | 'region' | 'province' | 'comune';
+export const LEVEL_ORDER: readonly TerritoryLevel[] = ['italy', 'region', 'province', 'comune'];
+
+export interface Bilingual {
+  it: string;
+  en: string;
+}
+
+export interface Territory {
+  level: TerritoryLevel;
+  code: string;
+  name: string;
+  province_code: string | null;
+  region_code: string | null;
+  population: number | null;
+  area_km2: number | null;
+  lon: number | null;
+  lat: number | null;
+  has_geometry: boolean;
+}
+
+export interface IndicatorRow {
+  level: TerritoryLevel;
+  code: string;
+  indicator: string;
+  year: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export interface IndicatorMeta {
+  id: string;
+  label: Bilingual;
+  description: Bilingual;
+  unit: Bilingual;
+  polarity: 1 | -1 | 0;
+  pillar: 'labour' | 'stability' | 'context';
+  levels: TerritoryLevel[];
+  years: number[];
+  source: Bilingual;
+  licence: string;
+  reference_date: string;
+  notes: Bilingual | null;
+  estimated: boolean;
+  decimals: number;
+  aggregation: 'ratio_of_sums' | 'sum' | 'none';
+}
+
+/** Territories keyed by level then code. */
+export type TerritoryIndex = Map<TerritoryLevel, Map<string, Territory>>;
+
+export function indexTerritories(list: readonly Territory[]): TerritoryIndex {
+  const idx: TerritoryIndex = new Map(LEVEL_ORDER.map((l) => [l, new Map<string, Territory>()]));
+  for (const t of list) idx.get(t.level)?.set(t.code, t);
+  return idx;
+}
+
+/** The code of a territory's parent at `parentLevel`, or null. */
+export function parentCode(t: Territory, parentLevel: TerritoryLevel): string | null {
+  if (parentLevel === 'italy') return t.level === 'italy' ? null : 'IT';
+  if (parentLevel === 'region') return t.level === 'province' || t.level === 'comune' ? t.region_code : null;
+  if (parentLevel === 'province') return t.level === 'comune' ? t.province_code : null;
+  return null;
+}
+
+/** The next coarser level of a map level. */
+export function parentLevel(level: TerritoryLevel): TerritoryLevel | null {
+  const i = LEVEL_ORDER.indexOf(level);
+  return i > 0 ? LEVEL_ORDER[i - 1] : null;
+}
+
+export function childLevel(level: TerritoryLevel): TerritoryLevel | null {
+  const i = LEVEL_ORDER.indexOf(level);
+  return i >= 0 && i < LEVEL_ORDER.length - 1 ? LEVEL_ORDER[i + 1] : null;
+}

@@ -1,0 +1,10 @@
+export { classify, CLASSIFY_METHODS } from './classify';
+export type { Classification, ClassifyMethod } from './classify';
+export { classIndex, classCounts } from './classIndex';
+export { quantileSorted, quantileBreaks } from './quantile';
+export { equalBreaks } from './equal';
+export { ckmeansBreaks } from './ckmeans';
+export { stddevBreaks, meanSd } from './stddev';
+export { validateManualBreaks } from './manual';
+export { sample, isPresent, clampClasses, tidyBreaks, MIN_CLASSES, MAX_CLASSES } from './sample';
+export type { Sample } from './sample';
