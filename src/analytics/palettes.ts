@@ -16,7 +16,8 @@ import {
  * ColorBrewer schemes come from d3-scale-chromatic (only those ColorBrewer marks
  * colour-blind safe); viridis and cividis are sampled at k evenly spaced points
  * t = i/(k−1), i = 0..k−1, of the continuous ramp.
- * Order is low → high value: light → dark for sequential schemes; for the
+ * Order is low → high value: light → dark for the ColorBrewer sequential
+ * schemes, dark → light (their published orientation) for viridis and cividis; for the
  * diverging ones the first colour is the low end (red / orange) and the last the
  * high end (blue / purple).
  */

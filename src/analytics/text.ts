@@ -4,16 +4,16 @@ import type { Level } from './levels';
 const LEVEL_ORDER: Record<Level, number> = { italy: 0, region: 1, province: 2, comune: 3 };
 
 /**
- * Canonical form for matching names: Unicode NFD with combining marks removed
- * (so "ì" → "i"), lower case, apostrophes (' ’ ‘ ` ´ ʼ) and dashes/hyphens/
+ * Canonical form for matching names: lower case, Unicode NFD with combining
+ * marks removed (so "ì" → "i"), apostrophes (' ’ ‘ ` ´ ʼ) and dashes/hyphens/
  * underscores turned into spaces, runs of whitespace collapsed, trimmed.
  * "Forlì", "forli" and "FORLI'" all give "forli"; "Sant'Agata" gives "sant agata".
  */
 export function normalizeName(s: string): string {
   return s
+    .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .toLowerCase()
     .replace(/['’‘`´ʼ\-‐‑‒–—_]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
