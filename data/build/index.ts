@@ -1,0 +1,176 @@
+/** Orchestrates the whole data build: read data/raw → validate → write public/geo and public/data. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RAW, RAW_FILES, PUBLIC_DATA, PUBLIC_GEO, STAMP, ROOT } from './paths.ts';
+import { parseGiProvince, parseElencoNames, parseGiComuni, buildCodes, parseCrosswalk2024, parseItter, parseValidita } from './codes.ts';
+import { parsePopulation } from './population.ts';
+import { populationIndicators, POPULATION_YEAR } from './population_indicators.ts';
+import { buildBoundaries } from './boundaries.ts';
+import { parseSdmx } from './sdmx.ts';
+import { foreignCitizenship, foreignBalance, foreignIndicators, CIT_YEAR } from './foreigners.ts';
+import { permitParts, permitIndicators, FOLDED_INTO } from './permits.ts';
+import { istatRegional, eurostatNuts2 } from './labour.ts';
+import { incomeParts, incomeIndicators } from './income.ts';
+import { receptionParts, receptionIndicators } from './reception.ts';
+import { META, buildCatalogue, receptionNotes } from './catalogue.ts';
+import { sumToLevels } from './hierarchy.ts';
+import {
+  assertValid, checkJoin, checkTotal, checkDuplicates, checkRowValues, checkGeometryCounts,
+  EXPECTED_POPULATION_2026, EXPECTED_FOREIGN_2023,
+} from './validate.ts';
+import { writeTerritories, writeIndicators, writeJson, writeText, sortIndicators, type TerritoryRow } from './write.ts';
+import { inputHash, OUTPUTS } from './stamp.ts';
+import { newReport, type IndicatorRow } from './types.ts';
+
+const rd = (f: string) => fs.readFileSync(path.join(RAW, f), 'utf8');
+
+export async function build(): Promise<void> {
+  const t0 = Date.now();
+  const report = newReport();
+  const problems: string[] = [];
+
+  // Codes
+  const { provinceNames, regionNames } = parseElencoNames(rd(RAW_FILES.elenco));
+  const codes = buildCodes(parseGiComuni(rd(RAW_FILES.comuni), parseGiProvince(rd(RAW_FILES.province))), provinceNames, regionNames);
+  const crosswalk = parseCrosswalk2024(rd(RAW_FILES.crosswalk2024));
+  const itter = parseItter(rd(RAW_FILES.itter));
+  const validita = parseValidita(rd(RAW_FILES.validita));
+  const comuneCodes = new Set(codes.comuni.map((c) => c.code));
+
+  // Population
+  const pop = parsePopulation(rd(RAW_FILES.population));
+  problems.push(...checkJoin(RAW_FILES.population, pop.keys(), comuneCodes, true));
+  problems.push(...checkTotal(RAW_FILES.population, 'comune population', [...pop.values()].reduce((a, b) => a + b, 0), EXPECTED_POPULATION_2026));
+  const popLevels = sumToLevels(codes, pop);
+  const areaLevels = sumToLevels(codes, new Map(codes.comuni.map((c) => [c.code, c.area_km2])));
+  const provincePop = new Map(codes.provinces.map((p) => [p.code, popLevels.get(`province:${p.code}`)!]));
+  const regionPop = new Map(codes.regions.map((r) => [r.code, popLevels.get(`region:${r.code}`)!]));
+
+  // Boundaries
+  const geo = await buildBoundaries(path.join(RAW, RAW_FILES.boundariesDir), crosswalk.map, codes);
+  if (geo.unmatchedPolygonCodes.length)
+    problems.push(`${RAW_FILES.boundariesDir}: polygon codes not in the code list: ${geo.unmatchedPolygonCodes.join(', ')}`);
+  const count = (t: string) => JSON.parse(t).objects.territories.geometries.length as number;
+  problems.push(
+    ...checkGeometryCounts({ regions: count(geo.regions), provinces: count(geo.provinces), comuni: geo.comuniWithGeometry }, codes, crosswalk.noPolygon)
+  );
+  report.unmatched.push({ file: RAW_FILES.boundariesDir, codes: crosswalk.noPolygon, reason: 'comune has no polygon in the June-2023 boundaries (has_geometry=false; point from gi_comuni)' });
+
+  // Indicators
+  const rows: IndicatorRow[] = [];
+  rows.push(...populationIndicators(codes, pop));
+
+  const citObs = parseSdmx(rd(RAW_FILES.foreignCit), RAW_FILES.foreignCit);
+  const cit = foreignCitizenship(citObs, itter.map, RAW_FILES.foreignCit);
+  problems.push(...checkJoin(RAW_FILES.foreignCit, cit.world.byProvince.keys(), new Set(codes.provinces.map((p) => p.code)), true));
+  const provForeign = [...cit.world.byProvince.values()].reduce((a, m) => a + (m.get(CIT_YEAR) ?? 0), 0);
+  problems.push(...checkTotal(RAW_FILES.foreignCit, 'province foreign residents (WORLD, both sexes, 2023)', provForeign, EXPECTED_FOREIGN_2023));
+  const balObs = parseSdmx(rd(RAW_FILES.foreignBal), RAW_FILES.foreignBal);
+  const bal = foreignBalance(balObs, itter.map, RAW_FILES.foreignBal);
+  problems.push(...checkJoin(RAW_FILES.foreignBal, bal.jan.byProvince.keys(), new Set(codes.provinces.map((p) => p.code)), true));
+  rows.push(...foreignIndicators(codes, provincePop, cit, bal, report));
+
+  const permObs = parseSdmx(rd(RAW_FILES.permits), RAW_FILES.permits);
+  const perm = permitParts(permObs, itter.map, itter.notInPermits, RAW_FILES.permits);
+  rows.push(...permitIndicators(codes, perm.parts, report));
+  // cross-check: the sum of the 103 areas equals the Italy row of the file
+  for (const [y, v] of perm.italy) {
+    const lt = perm.parts.filter((p) => p.year === y).reduce((a, p) => a + p.num, 0);
+    const tot = perm.parts.filter((p) => p.year === y).reduce((a, p) => a + p.den, 0);
+    problems.push(...checkTotal(RAW_FILES.permits, `long-term permits ${y} (103 areas)`, lt, v.lt));
+    problems.push(...checkTotal(RAW_FILES.permits, `all permits ${y} (103 areas)`, tot, v.tot));
+  }
+  report.notes.push(
+    `permits: provinces not available separately: ${itter.notInPermits.join(', ')}; absorbing areas (approximate, older provincial layout): ` +
+      Object.entries(FOLDED_INTO).map(([k, v]) => `${k}→${v.join('/')}`).join('; ')
+  );
+
+  rows.push(...istatRegional(rd(RAW_FILES.unemployment), RAW_FILES.unemployment, { dataType: 'UNEM_R', age: 'Y15-74', indicator: 'unemployment_rate', year: 2023 }, codes, report));
+  rows.push(...istatRegional(rd(RAW_FILES.neet), RAW_FILES.neet, { dataType: 'NEET_I', age: 'Y18-29', indicator: 'neet_18_29', year: 2023 }, codes, report));
+  rows.push(...eurostatNuts2(rd(RAW_FILES.eurostat), RAW_FILES.eurostat, codes, report));
+
+  const inc = incomeParts(rd(RAW_FILES.income), RAW_FILES.income, codes, validita, report);
+  rows.push(...incomeIndicators(codes, inc));
+  const noIncome = codes.comuni.map((c) => c.code).filter((c) => !inc.some((p) => p.code === c));
+  if (noIncome.length) report.unmatched.push({ file: RAW_FILES.income, codes: noIncome, reason: 'current comune with no 2019 income row' });
+
+  const rec = receptionParts(rd(RAW_FILES.reception), RAW_FILES.reception, codes, regionPop, report);
+  rows.push(...receptionIndicators(codes, rec.parts));
+  const rn = receptionNotes(rec.dates);
+  const meta = META.map((m) => (m.id === 'reception_per_1000' ? { ...m, reference_date: rn.ref, notes: { it: rn.it, en: rn.en } } : m));
+
+  // Validate rows
+  const sorted = sortIndicators(rows);
+  problems.push(...checkDuplicates(sorted), ...checkRowValues(sorted, codes));
+  assertValid(problems);
+
+  // Territories
+  const inner = geo.inner;
+  const terr: TerritoryRow[] = [];
+  const t = (level: TerritoryRow['level'], code: string, name: string, province_code: string | null, region_code: string | null, hasGeom: boolean, fallback?: { lon: number; lat: number }) => {
+    const p = inner.get(`${level}:${code}`) ?? fallback ?? null;
+    terr.push({
+      level, code, name, province_code, region_code,
+      population: popLevels.get(`${level}:${code}`) ?? null,
+      area_km2: Math.round((areaLevels.get(`${level}:${code}`) ?? NaN) * 1e4) / 1e4,
+      lon: p?.lon ?? null, lat: p?.lat ?? null, has_geometry: hasGeom,
+    });
+  };
+  t('italy', 'IT', 'Italia', null, null, true, { lon: 12.4964, lat: 41.9028 });
+  for (const r of codes.regions) t('region', r.code, r.name, null, r.code, true);
+  for (const p of codes.provinces) t('province', p.code, p.name, p.code, p.region_code, true);
+  for (const c of codes.comuni) {
+    const has = geo.comuniWithGeometry.has(c.code);
+    t('comune', c.code, c.name, c.province_code, c.region_code, has, has ? undefined : { lon: c.lon, lat: c.lat });
+  }
+  const missingPoint = terr.filter((x) => x.lon === null).map((x) => `${x.level}:${x.code}`);
+  assertValid(missingPoint.length ? [`territories: no point for ${missingPoint.join(', ')}`] : []);
+
+  const catalogue = buildCatalogue(meta, sorted);
+
+  // Write
+  writeText(path.join(PUBLIC_GEO, 'comuni.topo.json'), geo.comuni);
+  writeText(path.join(PUBLIC_GEO, 'provinces.topo.json'), geo.provinces);
+  writeText(path.join(PUBLIC_GEO, 'regions.topo.json'), geo.regions);
+  await writeTerritories(path.join(PUBLIC_DATA, 'territories.parquet'), terr);
+  await writeIndicators(path.join(PUBLIC_DATA, 'indicators.parquet'), sorted);
+  writeJson(path.join(PUBLIC_DATA, 'catalogue.json'), catalogue);
+
+  const perIndicator: Record<string, Record<string, number>> = {};
+  for (const r of sorted) {
+    perIndicator[r.indicator] ??= {};
+    perIndicator[r.indicator][r.level] = (perIndicator[r.indicator][r.level] ?? 0) + 1;
+  }
+  const levelCounts: Record<string, number> = {};
+  for (const x of terr) levelCounts[x.level] = (levelCounts[x.level] ?? 0) + 1;
+  writeJson(path.join(PUBLIC_DATA, 'build-report.json'), {
+    files: {
+      'public/geo/comuni.topo.json': { features: geo.comuniWithGeometry.size },
+      'public/geo/provinces.topo.json': { features: count(geo.provinces) },
+      'public/geo/regions.topo.json': { features: count(geo.regions) },
+      'public/data/territories.parquet': { rows: terr.length, by_level: levelCounts },
+      'public/data/indicators.parquet': { rows: sorted.length, by_indicator_and_level: perIndicator },
+      'public/data/catalogue.json': { indicators: catalogue.length },
+    },
+    checks: {
+      comune_population_sum: [...pop.values()].reduce((a, b) => a + b, 0),
+      province_foreign_residents_2023_sum: provForeign,
+      population_year: POPULATION_YEAR,
+    },
+    no_geometry_comuni: crosswalk.noPolygon,
+    dropped: report.dropped,
+    unmatched: report.unmatched,
+    notes: report.notes,
+  });
+  fs.writeFileSync(STAMP, JSON.stringify({ inputs_sha256: inputHash() }, null, 2) + '\n');
+  const rel = (f: string) => path.relative(ROOT, f);
+  console.log(`data: built ${OUTPUTS.map(rel).join(', ')} — ${terr.length} territories, ${sorted.length} indicator rows, ${catalogue.length} indicators in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  build().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

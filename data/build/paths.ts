@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RAW = path.join(ROOT, 'data', 'raw');
+export const BUILD_DIR = path.join(ROOT, 'data', 'build');
+export const PUBLIC_GEO = path.join(ROOT, 'public', 'geo');
+export const PUBLIC_DATA = path.join(ROOT, 'public', 'data');
+export const STAMP = path.join(ROOT, 'data', '.stamp.json');
+
+export const RAW_FILES = {
+  comuni: 'codes/gi_comuni.csv',
+  province: 'codes/gi_province.csv',
+  regioni: 'codes/gi_regioni.csv',
+  validita: 'codes/gi_comuni_validita.csv',
+  elenco: 'codes/istat_elenco_comuni_2023.csv',
+  crosswalk2024: 'codes/openpolis2023_to_istat2024_comuni.csv',
+  itter: 'codes/itter107_to_istat_province.csv',
+  population: 'population/anpr_residenti_comuni_2026-01.csv',
+  foreignCit: 'foreigners/DCIS_POPSTRCIT1_24_foreigners_by_citizenship_area_2023.csv',
+  foreignBal: 'foreigners/DCIS_POPSTRBIL1_1_foreigners_demographic_balance_2019-2023.csv',
+  permits: 'permits/DCIS_PERMSOGG1_4_permits_by_type_province_2015-2024.csv',
+  eurostat: 'labour/italy_nuts2_eurostat_migrant_labour_2025.csv',
+  unemployment: 'labour/Unemployment2023_regions.csv',
+  neet: 'labour/NEET2023_regions_18_29.csv',
+  income: 'income/Redditi_e_principali_variabili_IRPEF_su_base_comunale_CSV_2019.csv',
+  reception: 'reception/accoglienza_regioni_2019_2025.csv',
+  boundariesDir: 'boundaries/openpolis-2023/geojson-provinces',
+} as const;

@@ -1,0 +1,35 @@
+/** Input fingerprint: sha256 over the relative paths and contents of every file in data/raw and data/build. */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, PUBLIC_DATA, PUBLIC_GEO } from './paths.ts';
+
+function walk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+export function inputHash(): string {
+  const h = crypto.createHash('sha256');
+  const files = [...walk(path.join(ROOT, 'data', 'raw')), ...walk(path.join(ROOT, 'data', 'build'))]
+    .map((f) => path.relative(ROOT, f).split(path.sep).join('/'))
+    .sort();
+  for (const f of files) {
+    h.update(f + '\0');
+    h.update(fs.readFileSync(path.join(ROOT, f)));
+    h.update('\0');
+  }
+  return h.digest('hex');
+}
+
+export const OUTPUTS = [
+  path.join(PUBLIC_GEO, 'regions.topo.json'),
+  path.join(PUBLIC_GEO, 'provinces.topo.json'),
+  path.join(PUBLIC_GEO, 'comuni.topo.json'),
+  path.join(PUBLIC_DATA, 'territories.parquet'),
+  path.join(PUBLIC_DATA, 'indicators.parquet'),
+  path.join(PUBLIC_DATA, 'catalogue.json'),
+  path.join(PUBLIC_DATA, 'build-report.json'),
+];
