@@ -39,17 +39,19 @@ export function levelDepth(level: Level): number {
   return LEVELS.indexOf(level);
 }
 
+/** Code of Italy in the data contract (public/data, see catalogue.ts). */
+export const ITALY_CODE = 'IT';
+
 /**
- * Code of `territory`'s ancestor (or itself) at `level`, or null when the
- * level is finer than the territory or the code is not recorded.
- * Italy has no code in the data: parentOf(…, 'italy') returns null; use the
- * level alone to address Italy.
+ * Code of `territory`'s ancestor (or itself) at `level`: ITALY_CODE for 'italy',
+ * null when the level is finer than the territory or the code is not recorded.
  */
 export function parentOf(territory: Territory, level: Level): string | null {
   const own = levelDepth(territory.level);
   const target = levelDepth(level);
-  if (target > own || level === 'italy') return null;
+  if (target > own) return null;
   if (target === own) return territory.code;
+  if (level === 'italy') return ITALY_CODE;
   const code = level === 'province' ? territory.province_code : territory.region_code;
   return code ?? null;
 }

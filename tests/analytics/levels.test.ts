@@ -37,12 +37,13 @@ describe('parentOf', () => {
     ['comune', '015146'],
     ['province', '015'],
     ['region', '03'],
-    ['italy', null]
+    ['italy', 'IT']
   ] as const)("parentOf(comune 015146, '%s') = %s", (level, code) => {
     expect(parentOf(milano, level)).toBe(code);
   });
-  it('parentOf a region at a finer level is null', () => {
+  it('parentOf a region at a finer level is null; Italy is itself', () => {
     expect(parentOf(T[1], 'province')).toBeNull();
+    expect(parentOf(T[0], 'italy')).toBe('IT');
   });
   it("parentMapping(T, 'comune', 'province')", () => {
     expect(parentMapping(T, 'comune', 'province')).toEqual(
