@@ -1,0 +1,78 @@
+/**
+ * All indicators of one territory at its level, latest year of each indicator: the value (own, or
+ * inherited from the province/region when the indicator does not exist at this level), its rank among
+ * the peers that have their own value, the parent's value and Italy's value.
+ * Tables: territories, indicators, catalogue(id, polarity).
+ */
+import { lit, num, type NamedQuery } from '../sql';
+import type { TerritoryLevel } from '../../analytics/catalogue';
+
+export interface ProfileParams {
+  level: Exclude<TerritoryLevel, 'italy'>;
+  code: string;
+}
+
+export interface ProfileRow {
+  indicator: string;
+  year: number;
+  value: number | null;
+  sourceLevel: TerritoryLevel | null;
+  rank: number | null;
+  ranked: number;
+  parentValue: number | null;
+  italyValue: number | null;
+}
+
+export const territoryProfile: NamedQuery<ProfileParams, ProfileRow[]> = {
+  name: 'territoryProfile',
+  sql: ({ level, code }) => {
+    const L = lit(level);
+    const parentLevel = level === 'comune' ? 'province' : level === 'province' ? 'region' : 'italy';
+    return `
+WITH latest AS (
+  SELECT indicator, max(year) AS year FROM indicators GROUP BY indicator
+), iv AS (
+  SELECT i.level, i.code, i.indicator, i.value FROM indicators i JOIN latest l USING (indicator, year)
+), peers AS (
+  SELECT code, province_code, region_code FROM territories WHERE level = ${L}
+), own AS (
+  SELECT p.code, iv.indicator, iv.value FROM peers p JOIN iv ON iv.level = ${L} AND iv.code = p.code
+  WHERE iv.value IS NOT NULL
+), ranked AS (
+  SELECT o.code, o.indicator, o.value,
+    rank() OVER (PARTITION BY o.indicator ORDER BY CASE WHEN c.polarity = -1 THEN o.value ELSE -o.value END) AS rnk,
+    count(*) OVER (PARTITION BY o.indicator) AS ranked
+  FROM own o JOIN catalogue c ON c.id = o.indicator
+), me AS (
+  SELECT * FROM territories WHERE level = ${L} AND code = ${lit(code)}
+)
+SELECT l.indicator, l.year,
+  coalesce(r.value, pv.value, rv.value) AS value,
+  CASE WHEN r.value IS NOT NULL THEN ${L}
+       WHEN pv.value IS NOT NULL THEN 'province'
+       WHEN rv.value IS NOT NULL THEN 'region' END AS source_level,
+  r.rnk AS rank,
+  (SELECT max(ranked) FROM ranked x WHERE x.indicator = l.indicator) AS ranked,
+  par.value AS parent_value,
+  it.value AS italy_value
+FROM latest l CROSS JOIN me
+LEFT JOIN ranked r ON r.indicator = l.indicator AND r.code = me.code
+LEFT JOIN iv pv ON ${L} = 'comune' AND pv.indicator = l.indicator AND pv.level = 'province' AND pv.code = me.province_code
+LEFT JOIN iv rv ON ${L} IN ('comune', 'province') AND rv.indicator = l.indicator AND rv.level = 'region' AND rv.code = me.region_code
+LEFT JOIN iv par ON par.indicator = l.indicator AND par.level = ${lit(parentLevel)}
+  AND par.code = ${parentLevel === 'italy' ? "'IT'" : parentLevel === 'region' ? 'me.region_code' : 'me.province_code'}
+LEFT JOIN iv it ON it.indicator = l.indicator AND it.level = 'italy' AND it.code = 'IT'
+ORDER BY l.indicator`;
+  },
+  map: (rows) =>
+    rows.map((r) => ({
+      indicator: String(r.indicator),
+      year: Number(r.year),
+      value: num(r.value),
+      sourceLevel: (r.source_level as TerritoryLevel | null) ?? null,
+      rank: num(r.rank),
+      ranked: num(r.ranked) ?? 0,
+      parentValue: num(r.parent_value),
+      italyValue: num(r.italy_value)
+    }))
+};

@@ -1,0 +1,26 @@
+/**
+ * A self-contained MapLibre style: no remote tiles, fonts or sprites. The boundaries themselves are the
+ * basemap. An optional raster tile URL (set by the user) is the only thing that could be fetched.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+
+export const SEA = '#dce8ef';
+export const LAND = '#f3f2ee';
+
+export function baseStyle(tileUrl: string | null = null): StyleSpecification {
+  const style: StyleSpecification = {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': SEA } }]
+  };
+  if (tileUrl) {
+    style.sources.user_tiles = { type: 'raster', tiles: [tileUrl], tileSize: 256 };
+    style.layers.push({ id: 'user-tiles', type: 'raster', source: 'user_tiles', paint: { 'raster-opacity': 0.6 } });
+  }
+  return style;
+}
+
+/** Layer ids, bottom to top; deck.gl's choropleth is inserted before `PROVINCE_LINES`. */
+export const LAND_FILL = 'land-fill';
+export const PROVINCE_LINES = 'province-lines';
+export const REGION_LINES = 'region-lines';

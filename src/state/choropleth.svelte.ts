@@ -1,0 +1,80 @@
+/**
+ * What the map shows for the current view, derived from the data and the view:
+ * values per territory (own or inherited), their classification, colours and ranks.
+ */
+import { classify, classIndex, type Classification } from '../analytics/classify';
+import { schemeColors, NO_DATA, SCHEME_NAMES, type SchemeName } from '../analytics/palettes';
+import { valuesAtLevel, latestYear, type LevelValue } from '../analytics/levels';
+import { rankAmong, type Rank } from '../analytics/rank';
+import type { IndicatorMeta } from '../analytics/catalogue';
+import type { DataStore } from './data.svelte';
+import type { ViewState } from './view.svelte';
+import type { RGBA } from '../map/layers';
+
+export function hexToRgba(hex: string, alpha = 255): RGBA {
+  const h = hex.replace('#', '');
+  return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16), alpha];
+}
+
+export const NO_DATA_RGBA = hexToRgba(NO_DATA.fill);
+
+export class ChoroplethModel {
+  constructor(
+    private readonly data: DataStore,
+    private readonly view: ViewState
+  ) {}
+
+  meta: IndicatorMeta | undefined = $derived(this.data.catalogue.find((m) => m.id === this.view.indicator));
+  rows = $derived(this.data.rowsByIndicator.get(this.view.indicator) ?? []);
+  /** years that exist for this indicator */
+  years: number[] = $derived([...new Set(this.rows.map((r) => r.year))].sort((a, b) => a - b));
+  year: number | null = $derived(
+    this.view.year !== null && this.years.includes(this.view.year) ? this.view.year : latestYear(this.rows)
+  );
+  values: LevelValue[] = $derived(
+    this.year === null ? [] : valuesAtLevel(this.rows, this.data.territories, this.view.level, this.year)
+  );
+  byCode: Map<string, LevelValue> = $derived(new Map(this.values.map((v) => [v.code, v])));
+  inheritedShare: number = $derived(
+    this.values.length ? this.values.filter((v) => v.inherited).length / this.values.length : 0
+  );
+  classification: Classification | { error: string } = $derived.by(() => {
+    try {
+      return classify(
+        this.values.map((v) => v.value),
+        this.view.method,
+        this.view.k,
+        this.view.method === 'manual' ? this.view.breaks : undefined
+      );
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  });
+  scheme: SchemeName = $derived(
+    (SCHEME_NAMES as readonly string[]).includes(this.view.scheme) ? (this.view.scheme as SchemeName) : 'YlGnBu'
+  );
+  palette: string[] = $derived.by(() => {
+    const c = this.classification;
+    if ('error' in c) return [];
+    return schemeColors(this.scheme, c.breaks.length + (c.min === null ? 0 : 1));
+  });
+  colours: Map<string, RGBA> = $derived.by(() => {
+    const out = new Map<string, RGBA>();
+    const c = this.classification;
+    if ('error' in c) return out;
+    const rgba = this.palette.map((h) => hexToRgba(h));
+    for (const v of this.values) {
+      const i = classIndex(v.value, c.breaks);
+      if (i !== null && rgba[i]) out.set(v.code, rgba[i]);
+    }
+    return out;
+  });
+  colourKey: string = $derived(
+    [this.view.level, this.view.indicator, this.year, this.view.method, this.view.k, this.scheme, this.view.breaks.join(',')].join('|')
+  );
+  ranks: Map<string, Rank> = $derived.by(() => {
+    const own = new Map<string, number | null>();
+    for (const v of this.values) if (!v.inherited) own.set(v.code, v.value);
+    return rankAmong(own, this.meta?.polarity ?? 0);
+  });
+}

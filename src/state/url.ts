@@ -1,0 +1,111 @@
+/**
+ * The view as a URL: pure encode/decode so a copied link reopens exactly the same view.
+ * Unknown or malformed parameters fall back to defaults instead of throwing.
+ */
+import type { Lang } from '../i18n';
+
+export type Level = 'region' | 'province' | 'comune';
+export const MAP_LEVELS: readonly Level[] = ['region', 'province', 'comune'];
+export type ClassMethod = 'quantile' | 'equal' | 'ckmeans' | 'stddev' | 'manual';
+export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'ckmeans', 'stddev', 'manual'];
+
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface View {
+  level: Level;
+  indicator: string;
+  /** null = latest year of the indicator */
+  year: number | null;
+  selected: string | null;
+  method: ClassMethod;
+  k: number;
+  scheme: string;
+  breaks: number[];
+  lang: Lang;
+  camera: Camera | null;
+  table: boolean;
+}
+
+export const DEFAULT_VIEW: View = {
+  level: 'region',
+  indicator: 'foreign_per_100',
+  year: null,
+  selected: null,
+  method: 'quantile',
+  k: 5,
+  scheme: 'YlGnBu',
+  breaks: [],
+  lang: 'it',
+  camera: null,
+  table: false
+};
+
+const num = (s: string | null): number | null => {
+  if (s === null || s.trim() === '') return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+};
+
+export function decodeView(search: string, defaults: View = DEFAULT_VIEW): View {
+  const p = new URLSearchParams(search);
+  const level = p.get('level');
+  const method = p.get('class');
+  const k = num(p.get('k'));
+  const lang = p.get('lang');
+  const cam = (p.get('at') ?? '').split(',').map((s) => num(s));
+  const camera =
+    cam.length === 3 && cam.every((v) => v !== null)
+      ? { lon: cam[0] as number, lat: cam[1] as number, zoom: cam[2] as number }
+      : null;
+  const breaks = (p.get('breaks') ?? '')
+    .split(',')
+    .map((s) => num(s))
+    .filter((v): v is number => v !== null);
+  const sel = p.get('sel');
+  return {
+    level: MAP_LEVELS.includes(level as Level) ? (level as Level) : defaults.level,
+    indicator: p.get('ind')?.match(/^[a-z0-9_]+$/) ? (p.get('ind') as string) : defaults.indicator,
+    year: num(p.get('year')),
+    selected: sel && /^[0-9A-Z]{2,6}$/.test(sel) ? sel : null,
+    method: CLASS_METHODS.includes(method as ClassMethod) ? (method as ClassMethod) : defaults.method,
+    k: k !== null && k >= 3 && k <= 9 ? Math.round(k) : defaults.k,
+    scheme: p.get('scheme')?.match(/^[A-Za-z]+$/) ? (p.get('scheme') as string) : defaults.scheme,
+    breaks,
+    lang: lang === 'en' || lang === 'it' ? lang : defaults.lang,
+    camera,
+    table: p.get('table') === '1'
+  };
+}
+
+const round = (v: number, d: number) => Number(v.toFixed(d));
+
+export function encodeView(v: View, defaults: View = DEFAULT_VIEW): string {
+  const p = new URLSearchParams();
+  p.set('level', v.level);
+  p.set('ind', v.indicator);
+  if (v.year !== null) p.set('year', String(v.year));
+  if (v.selected) p.set('sel', v.selected);
+  if (v.method !== defaults.method) p.set('class', v.method);
+  if (v.k !== defaults.k) p.set('k', String(v.k));
+  if (v.scheme !== defaults.scheme) p.set('scheme', v.scheme);
+  if (v.method === 'manual' && v.breaks.length) p.set('breaks', v.breaks.join(','));
+  if (v.lang !== defaults.lang) p.set('lang', v.lang);
+  if (v.camera) p.set('at', [round(v.camera.lon, 4), round(v.camera.lat, 4), round(v.camera.zoom, 2)].join(','));
+  if (v.table) p.set('table', '1');
+  return '?' + p.toString().replace(/%2C/g, ',');
+}
+
+/** Changes that deserve their own history entry (the back button undoes them); camera moves do not. */
+export function isNavigation(a: View, b: View): boolean {
+  return (
+    a.level !== b.level ||
+    a.indicator !== b.indicator ||
+    a.year !== b.year ||
+    a.selected !== b.selected ||
+    a.lang !== b.lang
+  );
+}
