@@ -54,7 +54,16 @@ export function parseElencoNames(text: string): { provinceNames: Map<string, str
   return { provinceNames, regionNames };
 }
 
-export function parseGiComuni(text: string, sigla2region: Map<string, string>, file = 'codes/gi_comuni.csv'): Comune[] {
+/**
+ * gi_comuni.csv → comuni. `fixes` collects corrections: the source has a few negative areas (sign error):
+ * the absolute value is used and the fix reported.
+ */
+export function parseGiComuni(
+  text: string,
+  sigla2region: Map<string, string>,
+  file = 'codes/gi_comuni.csv',
+  fixes: string[] = []
+): Comune[] {
   const { records } = parseCsvRecords(text, ';');
   return records.map((r, i) => {
     const row = i + 2;
@@ -71,7 +80,11 @@ export function parseGiComuni(text: string, sigla2region: Map<string, string>, f
       belfiore: r.codice_belfiore,
       lat: requireNum(r.lat, { file, row, column: 'lat' }, { decimalComma: true }),
       lon: requireNum(r.lon, { file, row, column: 'lon' }, { decimalComma: true }),
-      area_km2: requireNum(r.superficie_kmq, { file, row, column: 'superficie_kmq' }, { decimalComma: true }),
+      area_km2: (() => {
+        const a = requireNum(r.superficie_kmq, { file, row, column: 'superficie_kmq' }, { decimalComma: true });
+        if (a < 0) fixes.push(`${file} row ${row}: comune ${code} area ${a} km² is negative in the source; using ${-a}`);
+        return Math.abs(a);
+      })(),
     };
   });
 }
@@ -166,16 +179,20 @@ const norm = (s: string) =>
 /**
  * Map an old comune (code + cadastral code) to the current ISTAT code.
  * 1. the code is current → itself; 2. its cadastral code is current (province change, renumbering) → that comune;
+ * 2b. the 2023→2024 crosswalk knows it (absorptions into an existing comune, e.g. 018002 → 018026);
  * 3. it was suppressed on day D: the successor is the current comune of the same province sigla that started on D+1
  *    (if several, the one whose name contains the old name). Returns null when it cannot be decided.
  */
 export function mapToCurrent(
   old: { code: string; belfiore: string },
   current: Map<string, Comune>,
-  validita: ValiditaRow[]
-): { code: string; how: 'same' | 'cadastral' | 'successor' } | null {
+  validita: ValiditaRow[],
+  crosswalk: Map<string, string> = new Map()
+): { code: string; how: 'same' | 'cadastral' | 'crosswalk' | 'successor' } | null {
   if (current.has(old.code)) return { code: old.code, how: 'same' };
   for (const c of current.values()) if (old.belfiore && c.belfiore === old.belfiore) return { code: c.code, how: 'cadastral' };
+  const cw = crosswalk.get(old.code);
+  if (cw && current.has(cw)) return { code: cw, how: 'crosswalk' };
   const hist = validita.filter((v) => v.code === old.code && v.end).sort((a, b) => (a.end! < b.end! ? 1 : -1))[0];
   if (!hist) return null;
   const start = nextDay(hist.end!);

@@ -13,7 +13,14 @@ export const INCOME_YEAR = 2019;
 const AMOUNT = 'Reddito imponibile - Ammontare in euro';
 const FREQ = 'Reddito imponibile - Frequenza';
 
-export function incomeParts(text: string, file: string, codes: Codes, validita: ValiditaRow[], report: Report): Part[] {
+export function incomeParts(
+  text: string,
+  file: string,
+  codes: Codes,
+  validita: ValiditaRow[],
+  report: Report,
+  crosswalk: Map<string, string> = new Map()
+): Part[] {
   const { records } = parseCsvRecords(text, ';');
   const acc = new Map<string, Part>();
   const mapped: string[] = [];
@@ -31,7 +38,7 @@ export function incomeParts(text: string, file: string, codes: Codes, validita: 
       report.dropped.push({ file, row, code, reason: 'taxable income amount or frequency missing' });
       return;
     }
-    const m = mapToCurrent({ code, belfiore: r['Codice catastale'] }, codes.comuneByCode, validita);
+    const m = mapToCurrent({ code, belfiore: r['Codice catastale'] }, codes.comuneByCode, validita, crosswalk);
     if (!m) {
       failed.push(code);
       report.dropped.push({ file, row, code, reason: 'could not map 2019 code to a current comune' });
