@@ -20,7 +20,8 @@ export function choroplethLayer(p: ChoroplethProps) {
   return new GeoJsonLayer<GeoProps>({
     id: p.id,
     data: p.data,
-    beforeId: PROVINCE_LINES,
+    // interleaved MapLibreOverlay: draw below the province and region lines
+    ...({ beforeId: PROVINCE_LINES } as object),
     filled: true,
     stroked: false,
     pickable: true,

@@ -24,18 +24,18 @@ export class ChoroplethModel {
     private readonly view: ViewState
   ) {}
 
-  meta: IndicatorMeta | undefined = $derived(this.data.catalogue.find((m) => m.id === this.view.indicator));
-  rows = $derived(this.data.rowsByIndicator.get(this.view.indicator) ?? []);
+  meta: IndicatorMeta | undefined = $derived.by(() => this.data.catalogue.find((m) => m.id === this.view.indicator));
+  rows = $derived.by(() => this.data.rowsByIndicator.get(this.view.indicator) ?? []);
   /** years that exist for this indicator */
-  years: number[] = $derived([...new Set(this.rows.map((r) => r.year))].sort((a, b) => a - b));
-  year: number | null = $derived(
+  years: number[] = $derived.by(() => [...new Set(this.rows.map((r) => r.year))].sort((a, b) => a - b));
+  year: number | null = $derived.by(() =>
     this.view.year !== null && this.years.includes(this.view.year) ? this.view.year : latestYear(this.rows)
   );
-  values: LevelValue[] = $derived(
+  values: LevelValue[] = $derived.by(() =>
     this.year === null ? [] : valuesAtLevel(this.rows, this.data.territories, this.view.level, this.year)
   );
-  byCode: Map<string, LevelValue> = $derived(new Map(this.values.map((v) => [v.code, v])));
-  inheritedShare: number = $derived(
+  byCode: Map<string, LevelValue> = $derived.by(() => new Map(this.values.map((v) => [v.code, v])));
+  inheritedShare: number = $derived.by(() =>
     this.values.length ? this.values.filter((v) => v.inherited).length / this.values.length : 0
   );
   classification: Classification | { error: string } = $derived.by(() => {
@@ -50,7 +50,7 @@ export class ChoroplethModel {
       return { error: (e as Error).message };
     }
   });
-  scheme: SchemeName = $derived(
+  scheme: SchemeName = $derived.by(() =>
     (SCHEME_NAMES as readonly string[]).includes(this.view.scheme) ? (this.view.scheme as SchemeName) : 'YlGnBu'
   );
   palette: string[] = $derived.by(() => {
@@ -69,7 +69,7 @@ export class ChoroplethModel {
     }
     return out;
   });
-  colourKey: string = $derived(
+  colourKey: string = $derived.by(() =>
     [this.view.level, this.view.indicator, this.year, this.view.method, this.view.k, this.scheme, this.view.breaks.join(',')].join('|')
   );
   ranks: Map<string, Rank> = $derived.by(() => {
