@@ -10,7 +10,7 @@ import mapshaper from 'mapshaper';
 import type { Codes } from './codes.ts';
 import { DataError } from './csv.ts';
 
-export const SIMPLIFY_COMUNI = '6%';
+export const SIMPLIFY_COMUNI = '20%';
 export const SIMPLIFY_COARSE = '35%'; // applied again on the simplified comuni arcs for provinces/regions
 
 export interface GeoOutputs {
