@@ -6,6 +6,7 @@ import { classify, classIndex, type Classification } from '../analytics/classify
 import { schemeColors, NO_DATA, SCHEME_NAMES, type SchemeName } from '../analytics/palettes';
 import { valuesAtLevel, latestYear, type LevelValue } from '../analytics/levels';
 import { rankAmong, type Rank } from '../analytics/rank';
+import { rowsForLevel } from '../analytics/inheritance';
 import type { IndicatorMeta } from '../analytics/catalogue';
 import type { DataStore } from './data.svelte';
 import type { ViewState } from './view.svelte';
@@ -31,9 +32,12 @@ export class ChoroplethModel {
   year: number | null = $derived.by(() =>
     this.view.year !== null && this.years.includes(this.view.year) ? this.view.year : latestYear(this.rows)
   );
-  values: LevelValue[] = $derived.by(() =>
-    this.year === null ? [] : valuesAtLevel(this.rows, this.data.territories, this.view.level, this.year)
-  );
+  values: LevelValue[] = $derived.by(() => {
+    if (this.year === null) return [];
+    const n = this.data.index.get(this.view.level)?.size ?? 0;
+    const rows = rowsForLevel(this.rows, this.view.level, n, this.year);
+    return valuesAtLevel(rows, this.data.territories, this.view.level, this.year);
+  });
   byCode: Map<string, LevelValue> = $derived.by(() => new Map(this.values.map((v) => [v.code, v])));
   inheritedShare: number = $derived.by(() =>
     this.values.length ? this.values.filter((v) => v.inherited).length / this.values.length : 0

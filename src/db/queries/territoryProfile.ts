@@ -1,7 +1,8 @@
 /**
  * All indicators of one territory at its level, latest year of each indicator: the value (own, or
  * inherited from the province/region when the indicator does not exist at this level), its rank among
- * the peers that have their own value, the parent's value and Italy's value.
+ * the peers that have their own value, the parent's value and Italy's value. Inheritance follows
+ * src/analytics/inheritance.ts: only where fewer than half of the peers have a value of their own.
  * Tables: territories, indicators, catalogue(id, polarity).
  */
 import { lit, num, type NamedQuery } from '../sql';
@@ -43,6 +44,11 @@ WITH latest AS (
     rank() OVER (PARTITION BY o.indicator ORDER BY CASE WHEN c.polarity = -1 THEN o.value ELSE -o.value END) AS rnk,
     count(*) OVER (PARTITION BY o.indicator) AS ranked
   FROM own o JOIN catalogue c ON c.id = o.indicator
+), cov AS (
+  SELECT indicator, count(*) AS n FROM own GROUP BY indicator
+), inh AS (
+  SELECT l.indicator, coalesce(c.n, 0) < 0.5 * (SELECT count(*) FROM peers) AS inherit
+  FROM latest l LEFT JOIN cov c USING (indicator)
 ), me AS (
   SELECT * FROM territories WHERE level = ${L} AND code = ${lit(code)}
 )
@@ -55,10 +61,10 @@ SELECT l.indicator, l.year,
   (SELECT max(ranked) FROM ranked x WHERE x.indicator = l.indicator) AS ranked,
   par.value AS parent_value,
   it.value AS italy_value
-FROM latest l CROSS JOIN me
+FROM latest l CROSS JOIN me JOIN inh ON inh.indicator = l.indicator
 LEFT JOIN ranked r ON r.indicator = l.indicator AND r.code = me.code
-LEFT JOIN iv pv ON ${L} = 'comune' AND pv.indicator = l.indicator AND pv.level = 'province' AND pv.code = me.province_code
-LEFT JOIN iv rv ON ${L} IN ('comune', 'province') AND rv.indicator = l.indicator AND rv.level = 'region' AND rv.code = me.region_code
+LEFT JOIN iv pv ON inh.inherit AND ${L} = 'comune' AND pv.indicator = l.indicator AND pv.level = 'province' AND pv.code = me.province_code
+LEFT JOIN iv rv ON inh.inherit AND ${L} IN ('comune', 'province') AND rv.indicator = l.indicator AND rv.level = 'region' AND rv.code = me.region_code
 LEFT JOIN iv par ON par.indicator = l.indicator AND par.level = ${lit(parentLevel)}
   AND par.code = ${parentLevel === 'italy' ? "'IT'" : parentLevel === 'region' ? 'me.region_code' : 'me.province_code'}
 LEFT JOIN iv it ON it.indicator = l.indicator AND it.level = 'italy' AND it.code = 'IT'
