@@ -53,7 +53,7 @@ export function receptionParts(
   });
   for (const [y, d] of lastDate) {
     const n = parts.filter((p) => p.year === y).length;
-    if (n !== codes.regions.length) throw new DataError(`${file}: ${n} regions at last report date ${d} of ${y}, expected 20`);
+    if (n !== codes.regions.length) throw new DataError(`${file}: ${n} regions at last report date ${d} of ${y}, expected ${codes.regions.length}`);
   }
   return { parts, dates: Object.fromEntries([...lastDate.entries()].sort((a, b) => a[0] - b[0])) };
 }

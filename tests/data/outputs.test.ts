@@ -1,0 +1,52 @@
+/** Checks over the real generated files (skipped, with a message, when `npm run data` has not been run). */
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const T = path.join(ROOT, 'public', 'data', 'territories.parquet');
+const I = path.join(ROOT, 'public', 'data', 'indicators.parquet');
+const built = fs.existsSync(T) && fs.existsSync(I);
+if (!built) console.warn('tests/data/outputs.test.ts: public/data/*.parquet not built — run `npm run data`; skipping output checks');
+
+describe.skipIf(!built)('generated Parquet (DuckDB)', () => {
+  const q = async (sql: string) => {
+    const inst = await DuckDBInstance.create(':memory:');
+    const con = await inst.connect();
+    try {
+      return (await con.runAndReadAll(sql)).getRowObjectsJson();
+    } finally {
+      con.closeSync();
+      inst.closeSync();
+    }
+  };
+
+  it('comune population sums to the ANPR national total', async () => {
+    const [r] = await q(`SELECT sum(population)::BIGINT AS s, count(*) AS n FROM '${T}' WHERE level = 'comune'`);
+    expect(r.s).toBe('59470443');
+    expect(r.n).toBe('7896');
+  });
+
+  it('Crotone 101010 exists with its ANPR population and a point inside Calabria', async () => {
+    const [r] = await q(`SELECT * FROM '${T}' WHERE level = 'comune' AND code = '101010'`);
+    expect(r).toMatchObject({ name: 'Crotone', province_code: '101', region_code: '18', population: '58757', has_geometry: true });
+    expect(r.lon as number).toBeGreaterThan(16.9);
+    expect(r.lat as number).toBeGreaterThan(38.9);
+  });
+
+  it('the two comuni without polygon are present with has_geometry = false', async () => {
+    const rows = await q(`SELECT code FROM '${T}' WHERE NOT has_geometry ORDER BY code`);
+    expect(rows.map((r) => r.code)).toEqual(['005122', '012144']);
+  });
+
+  it('no duplicate keys, no permit rows for the folded provinces, no region-04 Eurostat value', async () => {
+    const [d] = await q(`SELECT count(*) - count(DISTINCT (level, code, indicator, year)) AS dups FROM '${I}'`);
+    expect(d.dups).toBe('0');
+    const [p] = await q(`SELECT count(*) AS n FROM '${I}' WHERE indicator LIKE 'longterm_permit%' AND code IN ('108','109','110','111') AND level = 'province'`);
+    expect(p.n).toBe('0');
+    const [e] = await q(`SELECT count(*) AS n FROM '${I}' WHERE indicator = 'fb_employment_rate_20_64' AND level = 'region' AND code = '04'`);
+    expect(e.n).toBe('0');
+  });
+});
