@@ -181,6 +181,7 @@ export async function build(): Promise<void> {
       population_year: POPULATION_YEAR,
     },
     no_geometry_comuni: crosswalk.noPolygon,
+    permit_areas_not_available_separately: FOLDED_INTO,
     dropped: report.dropped,
     unmatched: report.unmatched,
     notes: report.notes,
