@@ -1,0 +1,68 @@
+// A tiny static file server for the built app (tests, benchmark): correct MIME types, gzip like a
+// typical static host, and a count of the bytes sent. No dependencies.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.parquet': 'application/vnd.apache.parquet',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.geojson': 'application/geo+json'
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.csv', '.geojson']);
+
+export function serve(rootDir, { port = 0, gzip = true } = {}) {
+  const root = path.resolve(rootDir);
+  const cache = new Map();
+  const stats = { bytes: 0, requests: 0 };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const ext = path.extname(file);
+    const wantsGzip = gzip && COMPRESSIBLE.has(ext) && /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
+    let body;
+    if (wantsGzip) {
+      body = cache.get(file);
+      if (!body) cache.set(file, (body = zlib.gzipSync(fs.readFileSync(file), { level: 6 })));
+    } else body = fs.readFileSync(file);
+    stats.bytes += body.length;
+    stats.requests++;
+    res.writeHead(200, {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'no-store',
+      ...(wantsGzip ? { 'content-encoding': 'gzip' } : {})
+    });
+    res.end(body);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: p } = server.address();
+      resolve({ url: `http://127.0.0.1:${p}/`, stats, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.argv[2] ?? 'dist';
+  const port = Number(process.argv[3] ?? 4173);
+  serve(root, { port }).then((s) => console.log(`Coefficienti is at ${s.url} (serving ${root}; Ctrl+C to stop)`));
+}

@@ -1,0 +1,40 @@
+// The whole test suite, as the README and CI run it: data (if stale), type check, build, unit + DuckDB
+// tests, end-to-end tests in Chromium. Ends with one plain line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+fs.mkdirSync('.cache', { recursive: true });
+const step = (title, cmd, args) => {
+  console.log(`\n▶ ${title}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false });
+  return r.status === 0;
+};
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+let passed = 0;
+let failed = 0;
+const count = (file) => {
+  try {
+    const j = JSON.parse(fs.readFileSync(file, 'utf8'));
+    passed += j.numPassedTests ?? 0;
+    failed += (j.numFailedTests ?? 0) + (j.numFailedTestSuites && !j.numFailedTests ? j.numFailedTestSuites : 0);
+  } catch {
+    failed += 1;
+    console.error(`no results in ${file}: the runner did not finish`);
+  }
+};
+
+let ok = step('data (build if missing or stale)', npx, ['tsx', 'data/build/ensure.ts']);
+ok = step('type check', npx, ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings=false']) && ok;
+if (!ok) failed += 1;
+const built = step('build', npx, ['vite', 'build', '--logLevel', 'warn']);
+if (!built) failed += 1;
+
+step('unit, pipeline and DuckDB tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.cache/unit.json']);
+count('.cache/unit.json');
+if (built) {
+  step('end-to-end tests in Chromium', npx, ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile=.cache/e2e.json']);
+  count('.cache/e2e.json');
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && ok && built ? 0 : 1);

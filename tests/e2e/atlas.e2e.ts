@@ -1,0 +1,139 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { startHarness, countPixels, type Harness } from './harness';
+import { schemeColors } from '../../src/analytics/palettes';
+import { openNodeDb } from '../../src/db/node';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function populationOf(code: string): Promise<number> {
+  const db = await openNodeDb();
+  try {
+    const [row] = await db.all(`SELECT population FROM read_parquet('public/data/territories.parquet') WHERE level = 'comune' AND code = '${code}'`);
+    return Number(row.population);
+  } finally {
+    db.close();
+  }
+}
+
+describe('the atlas in Chromium', () => {
+  it('paints a choropleth of the regions: the map canvas holds the legend colours', async () => {
+    const page = await h.open('');
+    const palette = schemeColors('YlGnBu', 5);
+    const legend = await page.$$eval('[data-testid=legend-classes] .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    expect(legend.length).toBeGreaterThanOrEqual(5);
+    const px = await countPixels(page, palette);
+    // at least three of the five classes visibly on the map, and a real share of the canvas coloured
+    expect(px.perColour.filter((n) => n > 500).length).toBeGreaterThanOrEqual(3);
+    expect(px.matched / px.total).toBeGreaterThan(0.05);
+    await page.close();
+  });
+
+  it('switches to comuni, finds Crotone by search, and shows its population from the data', async () => {
+    const page = await h.open('');
+    await page.getByRole('radio', { name: 'Comuni' }).check({ force: true });
+    await page.waitForFunction(() => document.body.dataset.level === 'comune', null, { timeout: 60000 });
+    await page.getByRole('combobox', { name: 'Cerca un territorio' }).fill('crotone');
+    await page.getByRole('option', { name: /Crotone.*Comune · 101010/ }).click();
+    const panel = page.getByTestId('territory-panel');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Crotone');
+    const pop = await populationOf('101010');
+    expect(pop).toBeGreaterThan(50000);
+    const shown = await page.getByTestId('panel-population').textContent();
+    expect(shown).toBe(new Intl.NumberFormat('it-IT', { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(pop));
+    // DuckDB's profile of all indicators arrives once the engine is up
+    await page.waitForSelector('[data-testid=profile-table]', { timeout: 90000 });
+    expect(await page.locator('[data-testid=profile-table] tbody tr').count()).toBeGreaterThan(8);
+    // the copied link reopens the same view
+    const link = page.url();
+    expect(link).toContain('level=comune');
+    expect(link).toContain('sel=101010');
+    const again = await h.open(link.slice(link.indexOf('?')));
+    await expect.poll(() => again.getByTestId('territory-panel').getByRole('heading', { level: 2 }).textContent()).toBe('Crotone');
+    expect(await again.getByRole('radio', { name: 'Comuni' }).isChecked()).toBe(true);
+    expect(await again.getByTestId('panel-population').textContent()).toBe(shown);
+    await page.close();
+    await again.close();
+  });
+
+  it('keeps the view in the history: back undoes an indicator change', async () => {
+    const page = await h.open('?level=province&ind=foreign_per_100');
+    await page.selectOption('#indicator-select', 'avg_taxable_income');
+    await expect.poll(() => page.url()).toContain('ind=avg_taxable_income');
+    await page.goBack();
+    await expect.poll(() => page.locator('#indicator-select').inputValue()).toBe('foreign_per_100');
+    expect(await page.getByRole('radio', { name: 'Province' }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('switches to English with one click', async () => {
+    const page = await h.open('');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByText('Search a territory').count()).toBe(1);
+    expect(await page.getByRole('radio', { name: 'Municipalities' }).count()).toBe(1);
+    expect(page.url()).toContain('lang=en');
+    const legendTitle = await page.locator('#legend-title').textContent();
+    expect(legendTitle).toMatch(/Foreign residents per 100 inhabitants/i);
+    await page.close();
+  });
+
+  it('jumps to a pilot area in one click', async () => {
+    const page = await h.open('');
+    await page.locator('[data-pilot="province-032"]').click();
+    await expect.poll(() => page.getByTestId('territory-panel').getByRole('heading', { level: 2 }).textContent()).toBe('Trieste');
+    expect(page.url()).toContain('level=province');
+    expect(page.url()).toContain('sel=032');
+    await page.locator('[data-pilot="comune-089017"]').click();
+    await expect.poll(() => page.getByTestId('territory-panel').getByRole('heading', { level: 2 }).textContent()).toBe('Siracusa');
+    expect(page.url()).toContain('level=comune');
+    await page.close();
+  });
+
+  it('hovers a region for its value, rank and source', async () => {
+    const page = await h.open('');
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    // the middle of the default view of Italy is on land (central Italy)
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2 + 2);
+    await expect.poll(() => page.getByTestId('tooltip').count(), { timeout: 15000 }).toBe(1);
+    const text = await page.getByTestId('tooltip').textContent();
+    expect(text).toMatch(/Stranieri residenti ogni 100 abitanti: \d+,\d/);
+    expect(text).toMatch(/Posizione: \d+ª su 20/);
+    expect(text).toMatch(/ISTAT/);
+    await page.close();
+  });
+
+  it('changes the classification: natural breaks with 7 classes', async () => {
+    const page = await h.open('?level=province');
+    await page.getByLabel('Classificazione').selectOption('ckmeans');
+    await page.getByLabel('Classi', { exact: true }).selectOption('7');
+    await expect.poll(() => page.locator('[data-testid=legend-classes] li').count()).toBeGreaterThanOrEqual(7);
+    expect(page.url()).toContain('class=ckmeans');
+    expect(page.url()).toContain('k=7');
+    await page.close();
+  });
+
+  it('shows a missing data file as a message in the page, not a blank screen', async () => {
+    const context = await h.browser.newContext();
+    await context.route('**/data/indicators.parquet', (r) => r.fulfill({ status: 404, body: 'not found' }));
+    const page = await h.open('', { waitFor: 'base', context });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent(), { timeout: 30000 }).toMatch(/indicators\.parquet/);
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Coefficienti' }).count()).toBe(1);
+    await context.close();
+    // that page's own 404 is expected; keep it out of the global console check
+    h.errors.splice(0, h.errors.length, ...h.errors.filter((e) => !/404|Not Found/i.test(e)));
+  });
+
+  it('made no request outside its origin and logged no console error', () => {
+    expect(h.foreign).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});

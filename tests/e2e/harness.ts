@@ -1,0 +1,86 @@
+/** Shared harness for the end-to-end tests: one static server over dist/, one Chromium, a page per test. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+// @ts-expect-error plain ESM helpers shared with the benchmark
+import { serve } from '../../scripts/serve.mjs';
+// @ts-expect-error plain ESM helpers shared with the benchmark
+import { launch } from './browser.mjs';
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  /** requests that left the page's origin (must stay empty) */
+  foreign: string[];
+  /** console errors and page errors (must stay empty) */
+  errors: string[];
+  open(query?: string, opts?: { waitFor?: 'layer' | 'db' | 'base' | 'none'; context?: BrowserContext }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const server = await serve('dist');
+  const browser: Browser = await launch();
+  const origin = new URL(server.url).origin;
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  const contexts: BrowserContext[] = [];
+  return {
+    url: server.url,
+    browser,
+    foreign,
+    errors,
+    async open(query = '', opts = {}) {
+      const context = opts.context ?? (await browser.newContext({ viewport: { width: 1400, height: 900 } }));
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('request', (r) => {
+        const u = r.url();
+        if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) foreign.push(u);
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      await page.goto(server.url + query);
+      const w = opts.waitFor ?? 'layer';
+      if (w === 'base' || w === 'layer' || w === 'db') await page.waitForFunction(() => document.body.dataset.mapBase === '1', null, { timeout: 60000 });
+      if (w === 'layer' || w === 'db') await page.waitForFunction(() => !!document.body.dataset.layer, null, { timeout: 60000 });
+      if (w === 'db') await page.waitForFunction(() => document.body.dataset.db === 'ready', null, { timeout: 90000 });
+      return page;
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => {});
+      await browser.close();
+      await server.close();
+    }
+  };
+}
+
+/** Count the map canvas pixels whose colour is within `tol` of one of `colours` (hex). Reads the WebGL canvas. */
+export async function countPixels(page: Page, colours: string[], tol = 6): Promise<{ matched: number; total: number; perColour: number[] }> {
+  return page.evaluate(
+    ({ colours, tol }) => {
+      const src = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(src, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const rgb = colours.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+      const per = rgb.map(() => 0);
+      let matched = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        for (let k = 0; k < rgb.length; k++) {
+          const [r, g, b] = rgb[k];
+          if (Math.abs(d[i] - r) <= tol && Math.abs(d[i + 1] - g) <= tol && Math.abs(d[i + 2] - b) <= tol) {
+            per[k]++;
+            matched++;
+            break;
+          }
+        }
+      }
+      return { matched, total: d.length / 4, perColour: per };
+    },
+    { colours, tol }
+  );
+}
