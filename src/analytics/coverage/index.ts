@@ -1,0 +1,17 @@
+export type { ServicePoint, DemandPoint, Decay, CoverageMeasure } from './types';
+export { haversineKm, EARTH_RADIUS_KM } from './distance';
+export type { DistanceFn } from './distance';
+export { decayWeight, STEPPED_WEIGHTS } from './decay';
+export { buildIndex, candidatePairs, pairsFromArrays, capBox } from './spatialIndex';
+export type { CandidatePairs, LonLat, PairSearch } from './spatialIndex';
+export { nearestServices, nearestBruteForce } from './nearest';
+export type { Nearest } from './nearest';
+export { fca, fcaBruteForce, fcaFromPairs, fcaMatrix, supplyOf } from './fca';
+export type { FcaOptions, FcaResult } from './fca';
+export { perCapita, per10k, countByTerritory } from './perCapita';
+export type { PerCapita, PerCapitaOptions, TerritoryPopulation } from './perCapita';
+export { distanceGap, accessGap } from './gap';
+export type { Gap } from './gap';
+export { aggregateCoverage, weightedMean } from './aggregate';
+export { coverageMeasures } from './measures';
+export type { CoverageOptions } from './measures';
