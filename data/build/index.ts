@@ -1,5 +1,6 @@
 /** Orchestrates the whole data build: read data/raw → validate → write public/geo and public/data. */
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RAW, RAW_FILES, PUBLIC_DATA, PUBLIC_GEO, STAMP, ROOT } from './paths.ts';
@@ -21,6 +22,7 @@ import {
 } from './validate.ts';
 import { writeTerritories, writeIndicators, writeJson, writeText, sortIndicators, type TerritoryRow } from './write.ts';
 import { inputHash, OUTPUTS } from './stamp.ts';
+import { buildServiceLayers, writeServices, LAYERS } from './services.ts';
 import { newReport, type IndicatorRow } from './types.ts';
 
 const rd = (f: string) => fs.readFileSync(path.join(RAW, f), 'utf8');
@@ -151,6 +153,23 @@ export async function build(): Promise<void> {
 
   const catalogue = buildCatalogue(meta, sorted);
 
+  // Services (after the territories: a service geocoded to a comune takes the comune's inner point)
+  const svc = buildServiceLayers(
+    {
+      hospitals: rd(RAW_FILES.hospitals),
+      schools: zlib.gunzipSync(fs.readFileSync(path.join(RAW, RAW_FILES.schools))).toString('utf8'),
+      cpia: rd(RAW_FILES.cpia),
+      consultori: rd(RAW_FILES.consultori),
+      regionsWithoutConsultori: rd(RAW_FILES.regionsWithoutConsultori),
+    },
+    RAW_FILES,
+    codes.comuni,
+    validita,
+    crosswalk.map,
+    terr.filter((x) => x.level === 'comune').map((x) => ({ code: x.code, lon: x.lon!, lat: x.lat! }))
+  );
+  assertValid(svc.problems);
+
   // Write
   writeText(path.join(PUBLIC_GEO, 'comuni.topo.json'), geo.comuni);
   writeText(path.join(PUBLIC_GEO, 'provinces.topo.json'), geo.provinces);
@@ -158,6 +177,8 @@ export async function build(): Promise<void> {
   await writeTerritories(path.join(PUBLIC_DATA, 'territories.parquet'), terr);
   await writeIndicators(path.join(PUBLIC_DATA, 'indicators.parquet'), sorted);
   writeJson(path.join(PUBLIC_DATA, 'catalogue.json'), catalogue);
+  await writeServices(path.join(PUBLIC_DATA, 'services.parquet'), svc.rows);
+  writeJson(path.join(PUBLIC_DATA, 'services_catalogue.json'), svc.catalogue);
 
   const perIndicator: Record<string, Record<string, number>> = {};
   for (const r of sorted) {
@@ -174,6 +195,8 @@ export async function build(): Promise<void> {
       'public/data/territories.parquet': { rows: terr.length, by_level: levelCounts },
       'public/data/indicators.parquet': { rows: sorted.length, by_indicator_and_level: perIndicator },
       'public/data/catalogue.json': { indicators: catalogue.length },
+      'public/data/services.parquet': { rows: svc.rows.length, by_layer: Object.fromEntries(LAYERS.map((l) => [l, svc.rows.filter((r) => r.layer === l).length])) },
+      'public/data/services_catalogue.json': { layers: svc.catalogue.length },
     },
     checks: {
       comune_population_sum: [...pop.values()].reduce((a, b) => a + b, 0),
@@ -185,10 +208,11 @@ export async function build(): Promise<void> {
     dropped: report.dropped,
     unmatched: report.unmatched,
     notes: report.notes,
+    services: svc.reports,
   });
   fs.writeFileSync(STAMP, JSON.stringify({ inputs_sha256: inputHash() }, null, 2) + '\n');
   const rel = (f: string) => path.relative(ROOT, f);
-  console.log(`data: built ${OUTPUTS.map(rel).join(', ')} — ${terr.length} territories, ${sorted.length} indicator rows, ${catalogue.length} indicators in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`data: built ${OUTPUTS.map(rel).join(', ')}, public/data/services.parquet — ${terr.length} territories, ${sorted.length} indicator rows, ${catalogue.length} indicators, ${svc.rows.length} service points in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -26,4 +26,9 @@ export const RAW_FILES = {
   income: 'income/Redditi_e_principali_variabili_IRPEF_su_base_comunale_CSV_2019.csv',
   reception: 'reception/accoglienza_regioni_2019_2025.csv',
   boundariesDir: 'boundaries/openpolis-2023/geojson-provinces',
+  hospitals: 'services/hospitals_eurostat_gisco/IT_hospitals_gisco_2020.csv',
+  schools: 'services/mim_scuole/SCUANAGRAFESTAT20252620250901.csv.gz',
+  cpia: 'services/mim_scuole/cpia_sedi_2025_26_from_SCUANAGRAFESTAT.csv',
+  consultori: 'services/consultori_ondata/consultori.csv',
+  regionsWithoutConsultori: 'services/consultori_ondata/regioni_senza_dati.txt',
 } as const;

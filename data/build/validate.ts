@@ -1,6 +1,7 @@
 /** Validation: every check returns a list of problems; assertValid throws one Error listing them all. Pure. */
 import type { Codes } from './codes.ts';
 import type { IndicatorRow } from './types.ts';
+import type { LayerReport } from './services.ts';
 import { LEVEL_ORDER } from './types.ts';
 
 export const EXPECTED_POPULATION_2026 = 59_470_443;
@@ -78,4 +79,15 @@ export function checkGeometryCounts(
   const missing = expected.filter((c) => !counts.comuni.has(c));
   if (missing.length) problems.push(`public/geo/comuni.topo.json: comuni without geometry: ${list(missing)}`);
   return problems;
+}
+
+/** Problems when a layer's match rate is below its threshold (the build fails, naming the file). */
+export function checkMatchRates(reports: readonly LayerReport[]): string[] {
+  return reports
+    .filter((r) => r.match_rate < r.threshold)
+    .map(
+      (r) =>
+        `${r.file}: ${r.layer} geocoded ${r.matched} of ${r.rows} rows (${(r.match_rate * 100).toFixed(1)} %), below the ${(r.threshold * 100).toFixed(0)} % threshold; first unmatched: ` +
+        r.unmatched.slice(0, 5).map((u) => `row ${u.row} ${u.name} [${u.key}: ${u.reason}]`).join('; ')
+    );
 }
