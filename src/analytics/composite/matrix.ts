@@ -1,0 +1,200 @@
+/**
+ * The indicator matrix of one level: one Float64Array per indicator over the territories of the level
+ * (NaN = missing), with the level each value came from, the parent territory's value (for
+ * impute_parent) and the reference value per indicator (Italy) for distance_to_ref and AMPI.
+ *
+ * Values are exactly what the map shows: rowsForLevel (inherit only where the indicator is not
+ * measured at this level) then valuesAtLevel (own value, else the province's, else the region's).
+ * Coarser values in the data are ratio-of-sums aggregates (data/README.md), used as they are.
+ */
+import { rowsForLevel } from '../inheritance';
+import { LEVELS, latestYear, valuesAtLevel, ITALY_CODE, type IndicatorRow, type Level, type Territory } from '../levels';
+import type { IndexLevel } from './config';
+
+export interface MatrixTerritory extends Territory {
+  name?: string | null;
+}
+
+export type IndicatorRowWithId = IndicatorRow & { indicator: string };
+/** All rows (with their indicator id), or rows grouped by indicator id (as the app's data store keeps them). */
+export type RowsInput = readonly IndicatorRowWithId[] | ReadonlyMap<string, readonly IndicatorRow[]>;
+
+/** sourceLevel codes: 0 = no value, else 1 + index in LEVELS. */
+export const SOURCE_LEVELS: readonly (Level | null)[] = [null, ...LEVELS];
+
+export type RefSource = 'italy' | 'mean' | null;
+
+export interface Matrix {
+  level: IndexLevel;
+  /** territories of the level, in the order given */
+  codes: string[];
+  names: string[];
+  /** next coarser level: province for comuni, region for provinces, italy for regions */
+  parentLevel: Level;
+  parentCodes: (string | null)[];
+  ids: string[];
+  /** year used per indicator (null: the indicator has no value at all) */
+  years: (number | null)[];
+  /** per indicator, per territory; NaN = missing */
+  values: Float64Array[];
+  /** per indicator, per territory: see SOURCE_LEVELS (a value from a coarser level is inherited) */
+  sourceLevel: Uint8Array[];
+  /** per indicator, the value the parent territory shows at its own level (NaN = none) */
+  parentValues: Float64Array[];
+  /** per indicator: the Italy value, or the mean over the territories when there is no Italy row */
+  ref: Float64Array;
+  refSource: RefSource[];
+}
+
+export interface MatrixOptions {
+  /** one year for every indicator, or a year per indicator id; default: each indicator's latest year */
+  year?: number | Readonly<Record<string, number>>;
+}
+
+const PARENT: Record<IndexLevel, Level> = { region: 'italy', province: 'region', comune: 'province' };
+const present = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function rowsOf(rows: RowsInput, id: string): readonly IndicatorRow[] {
+  if (rows instanceof Map) return rows.get(id) ?? [];
+  return (rows as readonly IndicatorRowWithId[]).filter((r) => r.indicator === id);
+}
+
+export function sourceLevelOf(matrix: Matrix, indicator: number, territory: number): Level | null {
+  return SOURCE_LEVELS[matrix.sourceLevel[indicator][territory]] ?? null;
+}
+
+export function buildMatrix(
+  rows: RowsInput,
+  territories: readonly MatrixTerritory[],
+  level: IndexLevel,
+  indicatorIds: readonly string[],
+  options: MatrixOptions = {}
+): Matrix {
+  const own = territories.filter((t) => t.level === level);
+  const n = own.length;
+  const parentLevel = PARENT[level];
+  const parentCount = territories.filter((t) => t.level === parentLevel).length;
+  const parentOfT = (t: MatrixTerritory): string | null =>
+    parentLevel === 'italy' ? ITALY_CODE : parentLevel === 'region' ? (t.region_code ?? null) : (t.province_code ?? null);
+  const codes = own.map((t) => t.code);
+  const index = new Map(codes.map((c, i) => [c, i]));
+  const m: Matrix = {
+    level,
+    codes,
+    names: own.map((t) => t.name ?? t.code),
+    parentLevel,
+    parentCodes: own.map(parentOfT),
+    ids: [...indicatorIds],
+    years: [],
+    values: [],
+    sourceLevel: [],
+    parentValues: [],
+    ref: new Float64Array(indicatorIds.length),
+    refSource: []
+  };
+  const byId = rows instanceof Map ? null : groupById(rows as readonly IndicatorRowWithId[]);
+
+  indicatorIds.forEach((id, j) => {
+    const all = byId ? (byId.get(id) ?? []) : rowsOf(rows, id);
+    const y = typeof options.year === 'number' ? options.year : (options.year?.[id] ?? latestYear(all));
+    m.years.push(y);
+    const values = new Float64Array(n).fill(NaN);
+    const src = new Uint8Array(n);
+    const parentValues = new Float64Array(n).fill(NaN);
+    let italy: number | null = null;
+    if (y !== null) {
+      const usable = rowsForLevel(all, level, n, y);
+      for (const v of valuesAtLevel(usable, own, level, y)) {
+        const i = index.get(v.code);
+        if (i === undefined || !present(v.value)) continue;
+        values[i] = v.value;
+        src[i] = 1 + LEVELS.indexOf(v.sourceLevel as Level);
+      }
+      for (const r of all) if (r.level === 'italy' && r.code === ITALY_CODE && r.year === y && present(r.value)) italy = r.value;
+      if (parentLevel === 'italy') {
+        if (italy !== null) parentValues.fill(italy);
+      } else {
+        const parents = territories.filter((t) => t.level === parentLevel);
+        const pv = new Map<string, number>();
+        for (const v of valuesAtLevel(rowsForLevel(all, parentLevel, parentCount, y), parents, parentLevel, y)) if (present(v.value)) pv.set(v.code, v.value);
+        m.parentCodes.forEach((p, i) => {
+          const v = p === null ? undefined : pv.get(p);
+          if (v !== undefined) parentValues[i] = v;
+        });
+      }
+    }
+    if (italy !== null) {
+      m.ref[j] = italy;
+      m.refSource.push('italy');
+    } else {
+      let s = 0;
+      let c = 0;
+      for (let i = 0; i < n; i++) if (values[i] === values[i]) (s += values[i]), c++;
+      m.ref[j] = c > 0 ? s / c : NaN;
+      m.refSource.push(c > 0 ? 'mean' : null);
+    }
+    m.values.push(values);
+    m.sourceLevel.push(src);
+    m.parentValues.push(parentValues);
+  });
+  return m;
+}
+
+function groupById(rows: readonly IndicatorRowWithId[]): Map<string, IndicatorRow[]> {
+  const out = new Map<string, IndicatorRow[]>();
+  for (const r of rows) {
+    let list = out.get(r.indicator);
+    if (!list) out.set(r.indicator, (list = []));
+    list.push(r);
+  }
+  return out;
+}
+
+/**
+ * A matrix from plain arrays (tests, uploads): values[j][i] with null/NaN = missing, all own values.
+ */
+export function matrixFromValues(spec: {
+  level?: IndexLevel;
+  codes: string[];
+  names?: string[];
+  ids: string[];
+  values: (number | null)[][];
+  parentCodes?: (string | null)[];
+  parentValues?: (number | null)[][];
+  ref?: (number | null)[];
+}): Matrix {
+  const level = spec.level ?? 'province';
+  const n = spec.codes.length;
+  const col = (a: (number | null)[] | undefined) => Float64Array.from({ length: n }, (_, i) => (a && present(a[i]) ? (a[i] as number) : NaN));
+  const values = spec.ids.map((_, j) => col(spec.values[j]));
+  const refs: number[] = [];
+  const refSource: RefSource[] = [];
+  values.forEach((v, j) => {
+    const r = spec.ref?.[j];
+    if (present(r)) {
+      refs.push(r);
+      refSource.push('italy');
+      return;
+    }
+    let s = 0;
+    let c = 0;
+    for (let i = 0; i < n; i++) if (v[i] === v[i]) (s += v[i]), c++;
+    refs.push(c ? s / c : NaN);
+    refSource.push(c ? 'mean' : null);
+  });
+  const lv = 1 + LEVELS.indexOf(level);
+  return {
+    level,
+    codes: [...spec.codes],
+    names: spec.names ? [...spec.names] : [...spec.codes],
+    parentLevel: PARENT[level],
+    parentCodes: spec.parentCodes ? [...spec.parentCodes] : spec.codes.map(() => null),
+    ids: [...spec.ids],
+    years: spec.ids.map(() => null),
+    values,
+    sourceLevel: values.map((v) => Uint8Array.from(v, (x) => (x === x ? lv : 0))),
+    parentValues: spec.ids.map((_, j) => col(spec.parentValues?.[j])),
+    ref: Float64Array.from(refs),
+    refSource
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Normalisation of one indicator over the territories, polarity applied so that HIGHER = BETTER
+ * afterwards. NaN (missing) in → NaN out; statistics use the non-missing values only.
+ *
+ * - minmax: 100·(x − min)/(max − min); polarity −1: 100·(max − x)/(max − min). A constant indicator
+ *   (max = min) gives 50 to everyone: it carries no information, and NaN would wrongly count it as
+ *   missing.
+ * - zscore: polarity·(x − mean)/sd with the SAMPLE standard deviation (n − 1), as COINr's n_zscore;
+ *   0 when sd = 0 or fewer than 2 values. Unbounded, centred on 0.
+ * - percentile: mid-rank percentile 100·(#worse + ½·#equal)/n (as rank.ts percentileRank), in (0, 100).
+ * - distance_to_ref: Italy = 100, linear in x: 100·(1 + polarity·(x − ref)/|ref|), i.e. 100·x/ref for
+ *   polarity +1 and ref > 0 (the OECD Handbook's ratio to a reference), and 100·(2 − x/ref) for −1.
+ *   We do not use 100·ref/x for −1: it is undefined at x = 0, non-linear, and reverses the order
+ *   when x changes sign (the native − foreign-born employment gap can be negative). ref = 0 or
+ *   missing → NaN (division by 0).
+ */
+import type { Normalisation } from './config';
+import { sortedPresent } from './winsorise';
+
+export type Polarity = 1 | -1;
+
+function alloc(n: number, out?: Float64Array): Float64Array {
+  return out ?? new Float64Array(n);
+}
+
+export function minmax(x: ArrayLike<number>, polarity: Polarity, out?: Float64Array): Float64Array {
+  const res = alloc(x.length, out);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const range = max - min;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v !== v) res[i] = NaN;
+    else if (!(range > 0)) res[i] = 50;
+    else res[i] = polarity === 1 ? (100 * (v - min)) / range : (100 * (max - v)) / range;
+  }
+  return res;
+}
+
+export function zscore(x: ArrayLike<number>, polarity: Polarity, out?: Float64Array): Float64Array {
+  const res = alloc(x.length, out);
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] === x[i]) (n++, (sum += x[i]));
+  const mean = n ? sum / n : NaN;
+  let ss = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] === x[i]) ss += (x[i] - mean) * (x[i] - mean);
+  const sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    res[i] = v !== v ? NaN : sd > 0 ? (polarity * (v - mean)) / sd : 0;
+  }
+  return res;
+}
+
+export function percentile(x: ArrayLike<number>, polarity: Polarity, out?: Float64Array): Float64Array {
+  const res = alloc(x.length, out);
+  const sorted = sortedPresent(x);
+  const n = sorted.length;
+  // index of the first element ≥ v (strict = false: first element > v)
+  const bound = (v: number, strict: boolean) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (strict ? sorted[mid] <= v : sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v !== v) {
+      res[i] = NaN;
+      continue;
+    }
+    const below = bound(v, false);
+    const notAbove = bound(v, true);
+    const equal = notAbove - below;
+    const worse = polarity === 1 ? below : n - notAbove;
+    res[i] = (100 * (worse + 0.5 * equal)) / n;
+  }
+  return res;
+}
+
+export function distanceToRef(x: ArrayLike<number>, polarity: Polarity, ref: number, out?: Float64Array): Float64Array {
+  const res = alloc(x.length, out);
+  const ok = ref === ref && ref !== 0 && Number.isFinite(ref);
+  const a = Math.abs(ref);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    res[i] = !ok || v !== v ? NaN : 100 * (1 + (polarity * (v - ref)) / a);
+  }
+  return res;
+}
+
+export function normalise(method: Normalisation, x: ArrayLike<number>, polarity: Polarity, ref: number, out?: Float64Array): Float64Array {
+  switch (method) {
+    case 'minmax':
+      return minmax(x, polarity, out);
+    case 'zscore':
+      return zscore(x, polarity, out);
+    case 'percentile':
+      return percentile(x, polarity, out);
+    case 'distance_to_ref':
+      return distanceToRef(x, polarity, ref, out);
+  }
+}

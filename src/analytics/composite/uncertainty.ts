@@ -1,0 +1,171 @@
+/**
+ * Uncertainty and sensitivity analysis by Monte Carlo (methods.md §1.8; OECD–JRC Handbook §2.7).
+ *
+ * Draw d = 1..D, with one seeded generator (rng.ts), in this fixed order:
+ *   1. the normalisation, uniformly among the 4 methods (only if switchNormalisation, else the chosen one);
+ *   2. the aggregation, uniformly among the 3 (only if switchAggregation);
+ *   3. indicator weights w ~ Dirichlet(c · w*) around the chosen weights w* (Σw* = 1): E[w] = w*, and
+ *      the larger c (weightConcentration), the closer the draws (Var w_j = w*_j(1 − w*_j)/(c + 1)).
+ *      Indicators with chosen weight 0 stay at 0.
+ * then the scores and competition ranks. Normalised columns are cached per method in the Prepared,
+ * so a draw costs one aggregation and one ranking, not a full computation.
+ *
+ * Ranked set: the territories scored under the chosen configuration (status 'ok'); draws re-rank only
+ * those, without re-applying the observed-share threshold (Dirichlet weights move the share around
+ * the threshold and the set of ranks would change under the reader). A territory that a draw cannot
+ * score (e.g. distance_to_ref with a zero reference) is ranked after all the others in that draw.
+ *
+ * Percentiles: nearest-rank, p-th = the ⌈p/100 · D⌉-th smallest of the territory's D ranks (always an
+ * observed rank, p05 ≤ p50 ≤ p95). `uncertain` = p95 − p05 > uncertainShare × (ranked territories),
+ * default 0.2.
+ *
+ * Pure (no DOM), so it runs in a Web Worker: `monteCarlo(...)` returns a stepper that the worker can
+ * run in slices and yield in between (to receive an abort message); runMonteCarlo runs it to the end,
+ * calling onProgress every progressEvery draws and checking signal.aborted there.
+ */
+import { createRng, dirichlet } from '../rng';
+import { AGGREGATIONS, NORMALISATIONS, effectiveWeights, type Aggregation, type Normalisation } from './config';
+import { aggregateScratch } from './aggregate';
+import { scoreWith, scoresInto, type Prepared } from './compute';
+import { rankScores } from './ranking';
+
+export interface MonteCarloOptions {
+  draws?: number;
+  seed?: number;
+  weightConcentration?: number;
+  switchNormalisation?: boolean;
+  switchAggregation?: boolean;
+  /** chosen weights per config indicator (default effectiveWeights(config)) */
+  weights?: ArrayLike<number>;
+  /** interval width above this share of the ranked territories → uncertain (default 0.2) */
+  uncertainShare?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** default 50 */
+  progressEvery?: number;
+  signal?: { readonly aborted: boolean };
+}
+
+export interface MonteCarloResult {
+  draws: number;
+  seed: number;
+  /** territories ranked (scored under the chosen configuration) */
+  ranked: number;
+  /** per territory; 0 = not ranked */
+  rankP05: Int32Array;
+  rankP50: Int32Array;
+  rankP95: Int32Array;
+  /** 1 = interval wider than uncertainShare × ranked */
+  uncertain: Uint8Array;
+  normalisationCounts: Record<Normalisation, number>;
+  aggregationCounts: Record<Aggregation, number>;
+}
+
+export class MonteCarloAborted extends Error {
+  constructor(public readonly done: number) {
+    super(`Monte Carlo aborted after ${done} draws`);
+    this.name = 'AbortError';
+  }
+}
+
+export interface MonteCarloRun {
+  readonly total: number;
+  readonly done: number;
+  /** run up to `count` more draws; true when all draws are done */
+  step(count: number): boolean;
+  /** the percentiles (all draws must be done) */
+  result(): MonteCarloResult;
+}
+
+/** Nearest-rank percentile of sorted values: the ⌈p·N⌉-th smallest (p in (0, 1]). */
+export function nearestRank(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  const k = Math.min(n, Math.max(1, Math.ceil(p * n - 1e-9)));
+  return sorted[k - 1];
+}
+
+export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteCarloRun {
+  const u = p.config.uncertainty;
+  const total = options.draws ?? u.draws;
+  const seed = options.seed ?? u.seed;
+  const conc = options.weightConcentration ?? u.weightConcentration;
+  const switchN = options.switchNormalisation ?? u.switchNormalisation;
+  const switchA = options.switchAggregation ?? u.switchAggregation;
+  const uncertainShare = options.uncertainShare ?? 0.2;
+  if (!Number.isInteger(total) || total < 1) throw new Error(`monteCarlo: draws must be a whole number ≥ 1, got ${total}`);
+  if (!(conc > 0)) throw new Error(`monteCarlo: weightConcentration must be > 0, got ${conc}`);
+
+  const point = scoreWith(p, options.weights ?? effectiveWeights(p.config));
+  const chosen = point.weights;
+  const members: number[] = [];
+  for (let i = 0; i < p.n; i++) if (point.status[i] === 'ok') members.push(i);
+  const m = members.length;
+  const k = chosen.length;
+  const alphas = Float64Array.from(chosen, (w) => conc * w);
+  const random = createRng(seed);
+  const weights = new Float64Array(k);
+  const scores = new Float64Array(p.n);
+  const share = new Float64Array(p.n);
+  const scratch = aggregateScratch(p.n);
+  const sub = new Float64Array(m);
+  const subRank = new Int32Array(m);
+  const sortBuf = new Float64Array(m);
+  const ranks = m <= 0xffff ? new Uint16Array(m * total) : new Uint32Array(m * total);
+  const normalisationCounts = Object.fromEntries(NORMALISATIONS.map((x) => [x, 0])) as Record<Normalisation, number>;
+  const aggregationCounts = Object.fromEntries(AGGREGATIONS.map((x) => [x, 0])) as Record<Aggregation, number>;
+  let done = 0;
+
+  const draw = (d: number) => {
+    const norm = switchN ? NORMALISATIONS[Math.floor(random() * NORMALISATIONS.length)] : p.config.normalisation;
+    const agg = switchA ? AGGREGATIONS[Math.floor(random() * AGGREGATIONS.length)] : p.config.aggregation;
+    normalisationCounts[norm]++;
+    aggregationCounts[agg]++;
+    dirichlet(random, alphas, weights);
+    scoresInto(p, weights, norm, agg, 0, scores, share, scratch);
+    for (let s = 0; s < m; s++) {
+      const v = scores[members[s]];
+      sub[s] = v === v ? v : -Infinity;
+    }
+    rankScores(sub, subRank, sortBuf);
+    for (let s = 0; s < m; s++) ranks[s * total + d] = subRank[s];
+  };
+
+  return {
+    total,
+    get done() {
+      return done;
+    },
+    step(count: number) {
+      const end = Math.min(total, done + Math.max(0, Math.floor(count)));
+      while (done < end) draw(done++);
+      return done === total;
+    },
+    result() {
+      if (done < total) throw new Error(`monteCarlo: only ${done} of ${total} draws done`);
+      const rankP05 = new Int32Array(p.n);
+      const rankP50 = new Int32Array(p.n);
+      const rankP95 = new Int32Array(p.n);
+      const uncertain = new Uint8Array(p.n);
+      for (let s = 0; s < m; s++) {
+        const slice = ranks.subarray(s * total, (s + 1) * total).sort();
+        const i = members[s];
+        rankP05[i] = nearestRank(slice, 0.05);
+        rankP50[i] = nearestRank(slice, 0.5);
+        rankP95[i] = nearestRank(slice, 0.95);
+        uncertain[i] = rankP95[i] - rankP05[i] > uncertainShare * m ? 1 : 0;
+      }
+      return { draws: total, seed, ranked: m, rankP05, rankP50, rankP95, uncertain, normalisationCounts, aggregationCounts };
+    }
+  };
+}
+
+/** Run every draw synchronously; throws MonteCarloAborted when signal.aborted at a progress point. */
+export function runMonteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteCarloResult {
+  const run = monteCarlo(p, options);
+  const every = Math.max(1, options.progressEvery ?? 50);
+  while (!run.step(every)) {
+    options.onProgress?.(run.done, run.total);
+    if (options.signal?.aborted) throw new MonteCarloAborted(run.done);
+  }
+  options.onProgress?.(run.done, run.total);
+  return run.result();
+}

@@ -1,0 +1,178 @@
+/**
+ * The employability coefficient from the command line, reproducibly: same data, configuration and
+ * seed → byte-identical CSV (the same toCSV as the browser's export).
+ *
+ *   npm run coefficient -- --level province [--config config.json] [--preset equal|cnel|labour]
+ *                          [--out results.csv | -] [--draws 1000] [--seed 42] [--data public/data]
+ *
+ * Without --config: defaultConfig (or --preset). --draws and --seed override the configuration's
+ * uncertainty settings; --draws 0 skips the Monte Carlo (empty rank_p* columns). Exit code 2 for
+ * a usage, file or configuration problem (every configuration problem is listed), 1 otherwise.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { IndicatorMeta } from '../analytics/catalogue';
+import {
+  ConfigError,
+  INDEX_LEVELS,
+  PRESETS,
+  buildMatrix,
+  defaultConfig,
+  effectiveWeights,
+  presetConfig,
+  prepare,
+  resultRows,
+  runMonteCarlo,
+  scoreWith,
+  toCSV,
+  validateConfig,
+  type Config,
+  type IndexLevel,
+  type IndicatorRowWithId,
+  type MatrixTerritory,
+  type PresetId
+} from '../analytics/composite/index';
+import { openNodeDb } from '../db/node';
+import { num } from '../db/sql';
+import { UsageError, intOption, parseArgs } from './args';
+import { writeText } from './csv';
+
+const USAGE = `usage: npm run coefficient -- --level region|province|comune [--config config.json] [--preset ${PRESETS.map((p) => p.id).join('|')}]
+                              [--out results.csv|-] [--draws 1000] [--seed 42] [--data public/data]`;
+
+/** A problem the user can fix: exit code 2. */
+class InputError extends Error {}
+
+interface Data {
+  catalogue: IndicatorMeta[];
+  territories: MatrixTerritory[];
+  rows: IndicatorRowWithId[];
+}
+
+async function loadData(dir: string): Promise<Data> {
+  const files = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].map((f) => path.join(dir, f));
+  const absent = files.filter((f) => !fs.existsSync(f));
+  if (absent.length) throw new InputError(`data file(s) not found: ${absent.join(', ')} (build them with \`npm run data\`, or pass --data <folder>)`);
+  let catalogue: IndicatorMeta[];
+  try {
+    catalogue = JSON.parse(fs.readFileSync(files[0], 'utf8')) as IndicatorMeta[];
+  } catch (e) {
+    throw new InputError(`${files[0]} is not valid JSON: ${(e as Error).message}`);
+  }
+  const db = await openNodeDb();
+  try {
+    await db.loadParquet('territories', files[1]);
+    await db.loadParquet('indicators', files[2]);
+    const order = `CASE level WHEN 'italy' THEN 0 WHEN 'region' THEN 1 WHEN 'province' THEN 2 ELSE 3 END`;
+    const t = await db.all(`SELECT level, code, name, province_code, region_code FROM territories ORDER BY ${order}, code`);
+    const r = await db.all(`SELECT level, code, indicator, year, value, numerator, denominator FROM indicators ORDER BY indicator, ${order}, code, year`);
+    const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+    return {
+      catalogue,
+      territories: t.map((x) => ({
+        level: x.level as MatrixTerritory['level'],
+        code: String(x.code),
+        name: String(x.name),
+        province_code: str(x.province_code),
+        region_code: str(x.region_code)
+      })),
+      rows: r.map((x) => ({
+        level: x.level as IndicatorRowWithId['level'],
+        code: String(x.code),
+        indicator: String(x.indicator),
+        year: Number(x.year),
+        value: num(x.value),
+        numerator: num(x.numerator),
+        denominator: num(x.denominator)
+      }))
+    };
+  } finally {
+    db.close();
+  }
+}
+
+function readConfig(file: string, catalogue: IndicatorMeta[]): Config {
+  if (!fs.existsSync(file)) throw new InputError(`configuration file not found: ${file}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new InputError(`${file} is not valid JSON: ${(e as Error).message}`);
+  }
+  try {
+    return validateConfig(json, catalogue);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new InputError(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const t0 = performance.now();
+  const args = parseArgs(argv, {
+    level: {},
+    config: {},
+    preset: {},
+    out: {},
+    draws: {},
+    seed: {},
+    data: {},
+    help: { flag: true }
+  });
+  if (args.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const level = args.level as string | undefined;
+  if (level !== undefined && !INDEX_LEVELS.includes(level as IndexLevel)) throw new UsageError(`unknown level "${level}" (use ${INDEX_LEVELS.join(', ')})`);
+  if (args.config === undefined && level === undefined) throw new UsageError('--level is required (or a --config that sets it)');
+  if (args.config !== undefined && args.preset !== undefined) throw new UsageError('give either --config or --preset, not both');
+  const preset = args.preset as string | undefined;
+  if (preset !== undefined && !PRESETS.some((p) => p.id === preset)) throw new UsageError(`unknown preset "${preset}" (known: ${PRESETS.map((p) => p.id).join(', ')})`);
+  const draws = intOption(args, 'draws', 0, 100000);
+  const seed = intOption(args, 'seed', -2147483648, 4294967295);
+  const out = (args.out as string | undefined) ?? '-';
+
+  const data = await loadData(path.resolve((args.data as string | undefined) ?? 'public/data'));
+  let config: Config;
+  if (args.config !== undefined) {
+    config = readConfig(args.config as string, data.catalogue);
+    if (level !== undefined && level !== config.level) throw new InputError(`--level ${level} differs from the configuration's level "${config.level}"`);
+  } else {
+    config = preset ? presetConfig(preset as PresetId, data.catalogue, level as IndexLevel) : defaultConfig(data.catalogue, level as IndexLevel);
+  }
+  if (seed !== undefined) config.uncertainty.seed = seed;
+  if (draws !== undefined && draws > 0) config.uncertainty.draws = draws;
+
+  const matrix = buildMatrix(data.rows, data.territories, config.level, config.indicators.map((i) => i.id));
+  const empty = matrix.ids.filter((_, j) => !matrix.values[j].some((v) => v === v));
+  if (empty.length) process.stderr.write(`coefficient: warning: no value at ${config.level} level for ${empty.join(', ')}\n`);
+  const prepared = prepare(matrix, config);
+  const result = scoreWith(prepared, effectiveWeights(config));
+  const mc = draws === 0 ? null : runMonteCarlo(prepared);
+  const rows = resultRows(matrix, result, mc);
+  writeText(out, toCSV(rows, result.pillars));
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  const mcText = mc ? `Monte Carlo ${mc.draws} draws, seed ${mc.seed}` : 'no Monte Carlo';
+  process.stderr.write(
+    `coefficient: ${config.level}: ${result.scored} of ${matrix.codes.length} scored, ${matrix.codes.length - result.scored} insufficient; ${config.normalisation} + ${config.aggregation}; ${mcText}; ${seconds} s → ${out === '-' ? 'stdout' : out}\n`
+  );
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    const usage = e instanceof UsageError;
+    if (usage || e instanceof InputError) {
+      process.stderr.write(`coefficient: error: ${(e as Error).message}\n${usage ? USAGE + '\n' : ''}`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`coefficient: failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 1;
+    }
+  }
+);
