@@ -122,8 +122,9 @@ export function geocodeCadastral(g: Gazetteer, belfiore: string): Match | NoMatc
 }
 
 /**
- * Name (+ optional province sigla) → current comune. Current names first, then historic names; within the
- * province when a sigla is given, else within the region, else Italy-wide when the name is unique.
+ * Name (+ optional province sigla) → current comune: within the province when a sigla is given, else within
+ * its region, else Italy-wide when unique; in each scope current names first, then historic names, then the
+ * compact key.
  */
 /** Candidate current comuni for a name, by tier: current names, else historic names, else the compact key. */
 export function nameCandidates(g: Gazetteer, name: string): Match[][] {
@@ -144,8 +145,8 @@ export function geocodeName(g: Gazetteer, name: string, where: { sigla?: string;
   if (region) scopes.push([`region ${region}`, (c) => c.region_code === region]);
   scopes.push(['Italy', () => true]);
   const tiers = nameCandidates(g, name);
-  for (const cands of tiers) {
-    for (const [scope, ok] of scopes) {
+  for (const [scope, ok] of scopes) {
+    for (const cands of tiers) {
       const hits = cands.filter((c) => ok(g.comuneByCode.get(c.code)!));
       if (hits.length === 1) return { code: hits[0].code, how: `${hits[0].how} in ${scope}` };
       if (hits.length > 1 && scope !== 'Italy')

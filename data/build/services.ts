@@ -235,7 +235,7 @@ function cadastralLayer(
     if (m.code === null) {
       // the comune name of the registry as a second key (same province unknown here: Italy-wide unique names)
       const byName = geocodeName(g, r.comune);
-      if (byName.code !== null) m = { code: byName.code, how: `comune name (cadastral failed) ${byName.how}` };
+      m = byName.code !== null ? { code: byName.code, how: `comune name (cadastral failed) ${byName.how}` } : { code: null, reason: `${m.reason}; ${byName.reason}` };
     }
     const p = m.code !== null ? pointOf.get(m.code) : undefined;
     if (m.code === null || !p) {
