@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import {
+  ConfigError,
+  activePillars,
+  candidateIndicators,
+  defaultConfig,
+  effectiveWeights,
+  validateConfig,
+  weightsAsPercent
+} from '../../../src/analytics/composite/config';
+import type { IndicatorMeta } from '../../../src/analytics/catalogue';
+import { A, B, C, config } from '../../fixtures/composite/example';
+import { expectAllClose } from '../asserts';
+
+const meta = (id: string, pillar: IndicatorMeta['pillar'], polarity: IndicatorMeta['polarity'], levels: IndicatorMeta['levels']) =>
+  ({ id, pillar, polarity, levels }) as IndicatorMeta;
+const CAT: IndicatorMeta[] = [
+  meta('emp', 'labour', 1, ['region', 'province']),
+  meta('unemp', 'labour', -1, ['region']),
+  meta('income', 'labour', 1, ['italy', 'region', 'province', 'comune']),
+  meta('permits', 'stability', 1, ['italy', 'region', 'province']),
+  meta('pop', 'context', 0, ['italy', 'region', 'province', 'comune']),
+  meta('national', 'stability', 1, ['italy'])
+];
+
+describe('defaultConfig', () => {
+  it('labour and stability indicators with polarity ±1 that exist at the level or coarser (not Italy only)', () => {
+    expect(candidateIndicators(CAT, 'region').map((m) => m.id)).toEqual(['emp', 'unemp', 'income', 'permits']);
+    const c = defaultConfig(CAT, 'comune');
+    expect(c.indicators.map((i) => [i.id, i.pillar, i.polarity, i.weight, i.enabled])).toEqual([
+      ['emp', 'labour', 1, 1, true],
+      ['unemp', 'labour', -1, 1, true],
+      ['income', 'labour', 1, 1, true],
+      ['permits', 'stability', 1, 1, true]
+    ]);
+    expect(c).toMatchObject({ version: 1, level: 'comune', missing: 'reweight', minObservedShare: 0.5, winsor: null, normalisation: 'minmax', aggregation: 'arithmetic' });
+    expect(c.pillarWeights).toEqual({ labour: 1, stability: 1 });
+    expect(c.uncertainty).toMatchObject({ draws: 1000, weightConcentration: 20 });
+  });
+  it('round-trips through JSON and validateConfig unchanged', () => {
+    const c = defaultConfig(CAT, 'province');
+    expect(validateConfig(JSON.parse(JSON.stringify(c)), CAT)).toEqual(c);
+  });
+});
+
+describe('effectiveWeights', () => {
+  it('pillar weight × within-pillar share: 3 labour, 1 stability, pillars equal → ⅙ ⅙ ⅙ ½', () => {
+    expectAllClose([...effectiveWeights(defaultConfig(CAT, 'region'))], [1 / 6, 1 / 6, 1 / 6, 1 / 2]);
+  });
+  it('within-pillar weights are relative; disabled indicators get 0; pillar weights are relative', () => {
+    // labour: a; stability: b weight 3, c weight 1 → ¾ and ¼ of the stability pillar's ⅔
+    const c = config([A, { ...B, weight: 3 }, C], { pillarWeights: { labour: 1, stability: 2 } });
+    expectAllClose([...effectiveWeights(c)], [1 / 3, 0.5, 1 / 6]);
+    expectAllClose([...effectiveWeights({ ...c, indicators: [A, { ...B, weight: 3, enabled: false }, C] })], [1 / 3, 0, 2 / 3]);
+  });
+  it('a pillar with no enabled weight does not take a share', () => {
+    const c = config([A, { ...B, enabled: false }]);
+    expectAllClose([...effectiveWeights(c)], [1, 0]);
+    expect(activePillars(c)).toEqual(['labour']);
+  });
+});
+
+describe('weightsAsPercent', () => {
+  it('⅓ ⅓ ⅓ → 34 33 33 (largest remainder, ties to the first)', () => {
+    expect(weightsAsPercent([1, 1, 1])).toEqual([34, 33, 33]);
+  });
+  it('12.5 37.5 50 → 13 37 50; with one decimal 12.5 37.5 50', () => {
+    // floors 12, 37, 50 = 99; remainders .5 .5 0 → the first .5 gets the missing point
+    expect(weightsAsPercent([0.125, 0.375, 0.5])).toEqual([13, 37, 50]);
+    expect(weightsAsPercent([0.125, 0.375, 0.5], 1)).toEqual([12.5, 37.5, 50]);
+  });
+  it('⅙ ⅙ ⅙ ½ → 17 17 16 50; always sums to exactly 100', () => {
+    // 16.667 ×3 → floors 16 16 16 50 = 98; the two largest remainders (ties → earlier) get +1
+    expect(weightsAsPercent([1 / 6, 1 / 6, 1 / 6, 1 / 2])).toEqual([17, 17, 16, 50]);
+    const w = [0.07, 0.11, 0.13, 0.29, 0.4];
+    expect(weightsAsPercent(w, 1).reduce((s, x) => s + x * 10, 0)).toBe(1000);
+  });
+  it('all zero stays zero', () => {
+    expect(weightsAsPercent([0, 0])).toEqual([0, 0]);
+  });
+});
+
+describe('validateConfig', () => {
+  it('fills the optional fields with defaults and pillar/polarity from the catalogue', () => {
+    const c = validateConfig({ version: 1, level: 'region', indicators: [{ id: 'emp' }, { id: 'unemp', weight: 2 }] }, CAT);
+    expect(c.indicators).toEqual([
+      { id: 'emp', pillar: 'labour', polarity: 1, weight: 1, enabled: true },
+      { id: 'unemp', pillar: 'labour', polarity: -1, weight: 2, enabled: true }
+    ]);
+    expect(c.pillarWeights).toEqual({ labour: 1 });
+    expect(c).toMatchObject({ missing: 'reweight', normalisation: 'minmax', aggregation: 'arithmetic', minObservedShare: 0.5, winsor: null });
+  });
+  it('lists every problem at once', () => {
+    let err: ConfigError | null = null;
+    try {
+      validateConfig(JSON.parse(fs.readFileSync('tests/fixtures/composite/bad-config.json', 'utf8')), CAT);
+    } catch (e) {
+      err = e as ConfigError;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    expect(err!.problems).toEqual([
+      '"version" must be 1, got 2',
+      '"level" must be one of region, province, comune, got "provincia"',
+      '"normalisation" must be one of minmax, zscore, percentile, distance_to_ref, got "rank"',
+      'indicators[0] (fb_employment_rate_20_64): unknown indicator (not in the catalogue)',
+      'indicators[0] (fb_employment_rate_20_64).pillar must be one of labour, stability, context, got nothing',
+      'indicators[0] (fb_employment_rate_20_64).polarity must be 1 (higher is better) or -1 (lower is better), got nothing',
+      'indicators[0] (fb_employment_rate_20_64).weight must be a number ≥ 0, got -1',
+      'indicators[1] (no_such_indicator): unknown indicator (not in the catalogue)',
+      'indicators[1] (no_such_indicator).pillar must be one of labour, stability, context, got nothing',
+      'indicators[1] (no_such_indicator).polarity must be 1 (higher is better) or -1 (lower is better), got nothing',
+      '"minObservedShare" must be a number from 0 to 1, got 1.5'
+    ]);
+    expect(err!.message).toContain('Invalid configuration:\n  - "version" must be 1');
+  });
+  it('rejects unknown fields, bad winsor, bad uncertainty, and a config with no weight left', () => {
+    const base = { version: 1, level: 'region', indicators: [{ id: 'emp' }] };
+    const problems = (x: unknown) => {
+      try {
+        validateConfig(x, CAT);
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+    };
+    expect(problems({ ...base, weights: {} })[0]).toMatch(/^unknown field "weights"/);
+    expect(problems({ ...base, winsor: { lower: 0.9, upper: 0.1 } })[0]).toMatch(/^"winsor" must be null/);
+    expect(problems({ ...base, uncertainty: { draws: 0, seed: 1.5, weightConcentration: -1, switchAggregation: 'yes' } })).toEqual([
+      'uncertainty.draws must be a whole number from 1 to 100000, got 0',
+      'uncertainty.seed must be a whole number, got 1.5',
+      'uncertainty.weightConcentration must be a number > 0, got -1',
+      'uncertainty.switchAggregation must be true or false, got "yes"'
+    ]);
+    expect(problems({ ...base, indicators: [{ id: 'emp', weight: 0 }] })).toEqual([
+      'no weight is left: enable at least one indicator with weight > 0 in a pillar with weight > 0'
+    ]);
+    expect(problems({ ...base, pillarWeights: { stability: 1 } })).toEqual(['pillarWeights.labour is missing (pillar "labour" has enabled indicators)']);
+    expect(problems([])).toEqual(['the configuration must be a JSON object, got []']);
+  });
+  it('without a catalogue, pillar and polarity are required', () => {
+    expect(() => validateConfig({ version: 1, level: 'region', indicators: [{ id: 'x' }] })).toThrow(/pillar must be one of/);
+    expect(validateConfig({ version: 1, level: 'region', indicators: [{ id: 'x', pillar: 'labour', polarity: -1 }] }).indicators[0].polarity).toBe(-1);
+  });
+});

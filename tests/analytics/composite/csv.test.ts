@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { csvNumber, csvText, toCSV } from '../../../src/analytics/composite/csv';
+import { resultRows, type ResultRow } from '../../../src/analytics/composite/rows';
+import { computeIndex } from '../../../src/analytics/composite/compute';
+import { A, B, C, EXAMPLE, config } from '../../fixtures/composite/example';
+
+describe('csvText', () => {
+  it('RFC 4180 quoting: commas, quotes and line breaks', () => {
+    expect(csvText('Reggio nell’Emilia')).toBe('Reggio nell’Emilia');
+    expect(csvText('Bolzano, Bozen')).toBe('"Bolzano, Bozen"');
+    expect(csvText('a "b"')).toBe('"a ""b"""');
+    expect(csvText('a\nb')).toBe('"a\nb"');
+  });
+  it('neutralises text starting with = + - @ (formula injection)', () => {
+    expect(csvText('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvText('+39')).toBe("'+39");
+    expect(csvText('-x')).toBe("'-x");
+    expect(csvText('@SUM')).toBe("'@SUM");
+  });
+});
+
+describe('csvNumber', () => {
+  it('fixed decimals with a dot, empty for missing, never neutralised, no negative zero', () => {
+    expect(csvNumber(12.34567, 4)).toBe('12.3457');
+    expect(csvNumber(-0.5, 4)).toBe('-0.5000');
+    expect(csvNumber(-0.00001, 4)).toBe('0.0000');
+    expect(csvNumber(null, 4)).toBe('');
+    expect(csvNumber(NaN, 4)).toBe('');
+    expect(csvNumber(7, 0)).toBe('7');
+  });
+});
+
+describe('toCSV(resultRows(...))', () => {
+  it('fixed columns, pillars in fixed order, \\n line ends', () => {
+    const r = computeIndex(EXAMPLE, config([A, B, C], { minObservedShare: 0.8 }));
+    const text = toCSV(resultRows(EXAMPLE, r), ['stability', 'labour']);
+    // B is insufficient (observed ¾ < 0.8): no score, no rank; its labour sub-score is shown (fully
+    // observed) but not its stability one (within the pillar only b is observed: ½ < 0.8)
+    expect(text).toBe(
+      [
+        'code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,status,labour,stability',
+        'A,Alfa,16.6667,3,,,,1.0000,ok,0.0000,33.3333',
+        'B,Beta,,,,,,0.7500,insufficient,25.0000,',
+        'C,Gamma,37.5000,2,,,,1.0000,ok,50.0000,25.0000',
+        'D,Delta,83.3333,1,,,,1.0000,ok,100.0000,66.6667',
+        ''
+      ].join('\n')
+    );
+  });
+  it('a name starting with a minus is neutralised, a negative score is not', () => {
+    const row: ResultRow = { code: '1', name: '-Nome', score: -1.5, rank: 1, rank_p05: 1, rank_p50: 1, rank_p95: 2, observed_weight: 1, status: 'ok', labour: -2 };
+    expect(toCSV([row], ['labour']).split('\n')[1]).toBe("1,'-Nome,-1.5000,1,1,1,2,1.0000,ok,-2.0000");
+  });
+});

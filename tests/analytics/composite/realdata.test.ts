@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { openNodeDb } from '../../../src/db/node';
+import { num } from '../../../src/db/sql';
+import type { IndicatorMeta } from '../../../src/analytics/catalogue';
+import {
+  buildMatrix,
+  defaultConfig,
+  prepare,
+  resultRows,
+  runMonteCarlo,
+  scoreWith,
+  toCSV,
+  type IndicatorRowWithId,
+  type MatrixTerritory
+} from '../../../src/analytics/composite/index';
+
+const DIR = 'public/data';
+const have = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].every((f) => fs.existsSync(`${DIR}/${f}`));
+
+describe.skipIf(!have)('the real data (public/data), province level, default configuration', () => {
+  let catalogue: IndicatorMeta[];
+  let territories: MatrixTerritory[];
+  let rows: IndicatorRowWithId[];
+  beforeAll(async () => {
+    catalogue = JSON.parse(fs.readFileSync(`${DIR}/catalogue.json`, 'utf8'));
+    const db = await openNodeDb();
+    await db.loadParquet('t', `${DIR}/territories.parquet`);
+    await db.loadParquet('i', `${DIR}/indicators.parquet`);
+    territories = (await db.all('SELECT level, code, name, province_code, region_code FROM t ORDER BY level, code')).map((r) => ({
+      level: r.level as MatrixTerritory['level'],
+      code: String(r.code),
+      name: String(r.name),
+      province_code: r.province_code === null ? null : String(r.province_code),
+      region_code: r.region_code === null ? null : String(r.region_code)
+    }));
+    rows = (await db.all('SELECT * FROM i')).map((r) => ({
+      level: r.level as IndicatorRowWithId['level'],
+      code: String(r.code),
+      indicator: String(r.indicator),
+      year: Number(r.year),
+      value: num(r.value)
+    }));
+    db.close();
+  });
+
+  it('107 rows, scored ones ranked 1.., Monte Carlo of 200 draws is deterministic', () => {
+    const config = defaultConfig(catalogue, 'province');
+    expect(config.indicators.length).toBeGreaterThanOrEqual(8);
+    const matrix = buildMatrix(rows, territories, 'province', config.indicators.map((i) => i.id));
+    const p = prepare(matrix, config);
+    const result = scoreWith(p);
+    const list = resultRows(matrix, result);
+    expect(list).toHaveLength(107);
+    expect(result.scored).toBeGreaterThan(90);
+    expect(Math.min(...[...result.rank].filter((r) => r > 0))).toBe(1);
+    for (const r of list) if (r.score !== null) expect(r.score >= 0 && r.score <= 100).toBe(true);
+    // labour indicators are regional: inherited by every province, flagged as from the region
+    const j = matrix.ids.indexOf('unemployment_rate');
+    expect(j).toBeGreaterThanOrEqual(0);
+    expect(matrix.sourceLevel[j].every((s) => s === 2)).toBe(true);
+    const a = runMonteCarlo(p, { draws: 200, seed: 42 });
+    const b = runMonteCarlo(prepare(matrix, config), { draws: 200, seed: 42 });
+    expect(b).toEqual(a);
+    expect(toCSV(resultRows(matrix, result, a), result.pillars)).toBe(toCSV(resultRows(matrix, result, b), result.pillars));
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const have = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].every((f) => fs.existsSync(`public/data/${f}`));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coefficient-'));
+
+function cli(...args: string[]) {
+  const r = spawnSync('npx', ['tsx', 'src/cli/coefficient.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe.skipIf(!have)('npm run coefficient', () => {
+  it('same data, configuration and seed → byte-identical CSV (region, 100 draws)', () => {
+    const a = path.join(tmp, 'a.csv');
+    const b = path.join(tmp, 'b.csv');
+    const r1 = cli('--level', 'region', '--draws', '100', '--seed', '7', '--out', a);
+    const r2 = cli('--level', 'region', '--draws', '100', '--seed', '7', '--out', b);
+    expect(r1.code, r1.stderr).toBe(0);
+    expect(r2.code, r2.stderr).toBe(0);
+    const bytes = fs.readFileSync(a);
+    expect(bytes.equals(fs.readFileSync(b))).toBe(true);
+    const lines = bytes.toString('utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe('code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,status,labour,stability');
+    expect(lines).toHaveLength(21); // header + 20 regions
+    expect(r1.stderr).toMatch(/^coefficient: region: \d+ of 20 scored, \d+ insufficient; minmax \+ arithmetic; Monte Carlo 100 draws, seed 7; [\d.]+ s/);
+  });
+
+  it('a configuration file is used as given (and --draws 0 skips the Monte Carlo)', () => {
+    const cfg = path.join(tmp, 'cfg.json');
+    fs.writeFileSync(cfg, JSON.stringify({ version: 1, level: 'region', indicators: [{ id: 'unemployment_rate' }, { id: 'neet_18_29', weight: 3 }], aggregation: 'ampi' }));
+    const r = cli('--config', cfg, '--draws', '0');
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,status,labour');
+    expect(lines[1]).toMatch(/^01,Piemonte,\d+\.\d{4},\d+,,,,1\.0000,ok,\d+\.\d{4}$/);
+  });
+
+  it('an invalid configuration: exit code 2 and every problem listed', () => {
+    const r = cli('--config', 'tests/fixtures/composite/bad-config.json', '--out', path.join(tmp, 'x.csv'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('coefficient: error: tests/fixtures/composite/bad-config.json: Invalid configuration:');
+    expect(r.stderr).toContain('  - "version" must be 1, got 2');
+    expect(r.stderr).toContain('  - indicators[1] (no_such_indicator): unknown indicator (not in the catalogue)');
+    expect(r.stderr).toContain('  - "minObservedShare" must be a number from 0 to 1, got 1.5');
+    expect(fs.existsSync(path.join(tmp, 'x.csv'))).toBe(false);
+  });
+
+  it('unknown level, missing files, bad options: exit code 2 with a clear message', () => {
+    const level = cli('--level', 'provincia');
+    expect(level.code).toBe(2);
+    expect(level.stderr).toContain('unknown level "provincia" (use region, province, comune)');
+    const missing = cli('--config', path.join(tmp, 'nope.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('configuration file not found');
+    const data = cli('--level', 'region', '--data', path.join(tmp, 'empty'));
+    expect(data.code).toBe(2);
+    expect(data.stderr).toContain('data file(s) not found');
+    const opt = cli('--level', 'region', '--draws', 'many');
+    expect(opt.code).toBe(2);
+    expect(opt.stderr).toContain('--draws must be a whole number');
+  });
+});
