@@ -37,7 +37,38 @@ export function serve(rootDir, { port = 0, gzip = true } = {}) {
       return;
     }
     const ext = path.extname(file);
+    const size = fs.statSync(file).size;
+    const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''));
+    if (range && (range[1] || range[2])) {
+      // partial content (Parquet readers fetch the footer and single column chunks)
+      let start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+      let end = range[1] && range[2] ? Math.min(size - 1, Number(range[2])) : size - 1;
+      if (start > end || start >= size) {
+        res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+        return;
+      }
+      const body = Buffer.alloc(end - start + 1);
+      const fd = fs.openSync(file, 'r');
+      fs.readSync(fd, body, 0, body.length, start);
+      fs.closeSync(fd);
+      stats.bytes += body.length;
+      stats.requests++;
+      res.writeHead(206, {
+        'content-type': TYPES[ext] ?? 'application/octet-stream',
+        'content-length': body.length,
+        'content-range': `bytes ${start}-${end}/${size}`,
+        'accept-ranges': 'bytes',
+        'cache-control': 'no-store'
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     const wantsGzip = gzip && COMPRESSIBLE.has(ext) && /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (req.method === 'HEAD') {
+      res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'content-length': size, 'accept-ranges': 'bytes', 'cache-control': 'no-store' });
+      res.end();
+      return;
+    }
     let body;
     if (wantsGzip) {
       body = cache.get(file);
@@ -48,6 +79,7 @@ export function serve(rootDir, { port = 0, gzip = true } = {}) {
     res.writeHead(200, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'content-length': body.length,
+      'accept-ranges': 'bytes',
       'cache-control': 'no-store',
       ...(wantsGzip ? { 'content-encoding': 'gzip' } : {})
     });

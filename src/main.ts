@@ -1,3 +1,4 @@
+performance.mark('app-start');
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';

@@ -32,4 +32,6 @@ export const OUTPUTS = [
   path.join(PUBLIC_DATA, 'indicators.parquet'),
   path.join(PUBLIC_DATA, 'catalogue.json'),
   path.join(PUBLIC_DATA, 'build-report.json'),
+  path.join(PUBLIC_DATA, 'services.parquet'),
+  path.join(PUBLIC_DATA, 'services_catalogue.json'),
 ];

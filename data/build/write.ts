@@ -32,7 +32,7 @@ export function sortIndicators(rows: IndicatorRow[]): IndicatorRow[] {
 
 type Col = { name: string; type: 'VARCHAR' | 'BIGINT' | 'DOUBLE' | 'INTEGER' | 'BOOLEAN' };
 
-async function writeTable(file: string, cols: Col[], rows: Record<string, unknown>[], orderBy: string) {
+async function writeTable(file: string, cols: Col[], rows: Record<string, unknown>[], orderBy: string, rowGroupSize = 1000000) {
   const inst = await DuckDBInstance.create(':memory:', { threads: '1' });
   const con = await inst.connect();
   try {
@@ -54,7 +54,7 @@ async function writeTable(file: string, cols: Col[], rows: Record<string, unknow
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = file + '.tmp';
     await con.run(
-      `COPY (SELECT * FROM t ORDER BY ${orderBy}) TO '${tmp.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 1000000)`
+      `COPY (SELECT * FROM t ORDER BY ${orderBy}) TO '${tmp.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${rowGroupSize})`
     );
     fs.renameSync(tmp, file);
   } finally {
@@ -98,7 +98,10 @@ export async function writeIndicators(file: string, rows: IndicatorRow[]) {
       { name: 'denominator', type: 'DOUBLE' },
     ],
     sortIndicators(rows) as unknown as Record<string, unknown>[],
-    `indicator, ${LEVEL_SQL}, code, year`
+    `indicator, ${LEVEL_SQL}, code, year`,
+    // small row groups, sorted by indicator: the browser reads only the groups of the indicator on the map
+    // (HTTP range requests guided by the row-group min/max statistics)
+    2048
   );
 }
 

@@ -47,31 +47,35 @@ async function readRows(file: ArrayBuffer, name: string, required: string[]): Pr
   return rows;
 }
 
-export async function readTerritories(file: ArrayBuffer, name = 'territories.parquet'): Promise<Territory[]> {
-  const rows = await readRows(file, name, ['level', 'code', 'name', 'population']);
-  return rows.map((r) => ({
+export const toTerritory = (r: Record<string, unknown>): Territory => ({
     level: r.level as Territory['level'],
     code: String(r.code),
-    name: String(r.name),
+    name: r.name === undefined || r.name === null ? '' : String(r.name),
     province_code: toStr(r.province_code),
     region_code: toStr(r.region_code),
     population: toNum(r.population),
     area_km2: toNum(r.area_km2),
     lon: toNum(r.lon),
     lat: toNum(r.lat),
-    has_geometry: r.has_geometry !== false
-  }));
+  has_geometry: r.has_geometry !== false
+});
+
+export async function readTerritories(file: ArrayBuffer, name = 'territories.parquet'): Promise<Territory[]> {
+  const rows = await readRows(file, name, ['level', 'code', 'name', 'population']);
+  return rows.map(toTerritory);
 }
 
-export async function readIndicators(file: ArrayBuffer, name = 'indicators.parquet'): Promise<IndicatorRow[]> {
-  const rows = await readRows(file, name, ['level', 'code', 'indicator', 'year', 'value']);
-  return rows.map((r) => ({
+export const toIndicatorRow = (r: Record<string, unknown>): IndicatorRow => ({
     level: r.level as IndicatorRow['level'],
     code: String(r.code),
     indicator: String(r.indicator),
     year: Number(r.year),
     value: toNum(r.value),
     numerator: toNum(r.numerator),
-    denominator: toNum(r.denominator)
-  }));
+  denominator: toNum(r.denominator)
+});
+
+export async function readIndicators(file: ArrayBuffer, name = 'indicators.parquet'): Promise<IndicatorRow[]> {
+  const rows = await readRows(file, name, ['level', 'code', 'indicator', 'year', 'value']);
+  return rows.map(toIndicatorRow);
 }

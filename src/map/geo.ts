@@ -3,6 +3,9 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Level } from '../state/url';
+import { toBinary, type BinaryBoundaries } from './binary';
+import GeometryWorker from './geometry.worker.ts?worker';
+import { earlyFetch } from '../boot/early';
 
 export interface GeoProps {
   code: string;
@@ -22,29 +25,32 @@ export function topoToFeatures(topo: Topology, file = 'TopoJSON'): Boundaries {
   return feature(topo, obj) as unknown as Boundaries;
 }
 
-export async function loadBoundaries(level: Level, base = ''): Promise<Boundaries> {
+/** GeoJSON (for MapLibre's own layers) and the binary form (for deck.gl), decoded on the main thread. */
+export async function loadBoundaries(level: Level, base = ''): Promise<{ geojson: Boundaries; binary: BinaryBoundaries }> {
   const file = base + GEO_FILES[level];
-  const res = await fetch(file);
+  const res = await earlyFetch(file);
   if (!res.ok) throw new Error(`${file}: could not be downloaded (HTTP ${res.status})`);
-  return topoToFeatures((await res.json()) as Topology, file);
+  const geojson = topoToFeatures((await res.json()) as Topology, file);
+  return { geojson, binary: toBinary(geojson.features) };
 }
 
-/** [minLon, minLat, maxLon, maxLat] of one feature (all rings). */
-export function featureBounds(geom: Geometry): [number, number, number, number] {
-  let x0 = Infinity,
-    y0 = Infinity,
-    x1 = -Infinity,
-    y1 = -Infinity;
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [x, y] = c as number[];
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-    } else if (Array.isArray(c)) for (const d of c) visit(d);
-  };
-  if ('coordinates' in geom) visit(geom.coordinates);
-  else for (const g of geom.geometries) visit('coordinates' in g ? g.coordinates : []);
-  return [x0, y0, x1, y1];
+/** The binary form only: fetched here (perhaps already under way), decoded and triangulated in a worker. */
+export async function loadBinaryInWorker(level: Level, base = ''): Promise<BinaryBoundaries> {
+  const url = base + GEO_FILES[level];
+  const res = await earlyFetch(url);
+  if (!res.ok) throw new Error(`${url}: could not be downloaded (HTTP ${res.status})`);
+  const bytes = await res.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const w = new GeometryWorker();
+    w.onmessage = (e: MessageEvent<{ ok: boolean; binary?: BinaryBoundaries; error?: string }>) => {
+      w.terminate();
+      if (e.data.ok && e.data.binary) resolve(e.data.binary);
+      else reject(new Error(e.data.error ?? `${url}: could not be read`));
+    };
+    w.onerror = (e) => {
+      w.terminate();
+      reject(new Error(`${url}: ${e.message}`));
+    };
+    w.postMessage({ url, bytes }, [bytes]);
+  });
 }

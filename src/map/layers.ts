@@ -1,53 +1,57 @@
-/** deck.gl layers of the map: the choropleth and the selection outline. Data stays stable; colours change via updateTriggers. */
-import { GeoJsonLayer } from '@deck.gl/layers';
+/**
+ * deck.gl layers of the map, on binary boundaries (SolidPolygonLayer with pre-triangulated indices):
+ * the choropleth, the hatched "no data" territories and the selection outline.
+ * Data stays stable; colours change through updateTriggers.
+ */
+import { SolidPolygonLayer, PathLayer } from '@deck.gl/layers';
 import { FillStyleExtension } from '@deck.gl/extensions';
-import type { Feature, Geometry } from 'geojson';
-import type { Boundaries, GeoProps } from './geo';
+import type { BinaryBoundaries } from './binary';
+import { ringsOf } from './binary';
 import { PROVINCE_LINES } from './style';
 
 export type RGBA = [number, number, number, number];
+const CLEAR: RGBA = [0, 0, 0, 0];
+const below = { beforeId: PROVINCE_LINES } as object;
+
+function binaryData(b: BinaryBoundaries) {
+  return {
+    length: b.length,
+    startIndices: b.startIndices,
+    attributes: { getPolygon: { value: b.positions, size: 2 }, indices: b.indices }
+  };
+}
+// one binary descriptor per boundaries object, so deck.gl sees stable data
+const cache = new WeakMap<BinaryBoundaries, ReturnType<typeof binaryData>>();
+const dataOf = (b: BinaryBoundaries) => {
+  let d = cache.get(b);
+  if (!d) cache.set(b, (d = binaryData(b)));
+  return d;
+};
 
 export interface ChoroplethProps {
   id: string;
-  data: Boundaries;
+  data: BinaryBoundaries;
   colours: Map<string, RGBA>;
   noData: RGBA;
   colourKey: string;
   opacity: number;
-  onAfterColours?: () => void;
 }
 
 export function choroplethLayer(p: ChoroplethProps) {
-  return new GeoJsonLayer<GeoProps>({
+  const codes = p.data.codes;
+  return new SolidPolygonLayer({
     id: p.id,
-    data: p.data,
-    // interleaved MapLibreOverlay: draw below the province and region lines
-    ...({ beforeId: PROVINCE_LINES } as object),
+    ...below,
+    data: dataOf(p.data),
+    _normalize: false,
     filled: true,
-    stroked: false,
+    extruded: false,
     pickable: true,
-    autoHighlight: true,
-    highlightColor: [0, 0, 0, 60],
     opacity: p.opacity,
-    getFillColor: (f: Feature<Geometry, GeoProps>) => p.colours.get(f.properties.code) ?? p.noData,
+    getFillColor: (_: unknown, { index }: { index: number }) => p.colours.get(codes[index]) ?? p.noData,
     updateTriggers: { getFillColor: p.colourKey }
-  });
+  } as ConstructorParameters<typeof SolidPolygonLayer>[0]);
 }
-
-export function selectionLayer(feature: Feature<Geometry, GeoProps> | null) {
-  return new GeoJsonLayer<GeoProps>({
-    id: 'selection',
-    data: feature ? [feature] : [],
-    filled: false,
-    stroked: true,
-    pickable: false,
-    getLineColor: [20, 20, 20, 255],
-    lineWidthUnits: 'pixels',
-    getLineWidth: 3
-  });
-}
-
-const hatch = new FillStyleExtension({ pattern: true });
 
 let atlas: HTMLCanvasElement | null = null;
 /** A 16 × 16 mask with one diagonal line that tiles seamlessly (drawn here: nothing is fetched). */
@@ -66,15 +70,18 @@ function hatchAtlas(): HTMLCanvasElement {
   }
   return atlas;
 }
+const hatch = new FillStyleExtension({ pattern: true });
 
 /** "No data" territories: grey with diagonal hatching, so a missing value never looks like a value. */
-export function noDataLayer(id: string, features: Feature<Geometry, GeoProps>[], fill: RGBA, lines: RGBA) {
-  return new GeoJsonLayer<GeoProps>({
-    id,
-    data: features,
-    ...({ beforeId: PROVINCE_LINES } as object),
+export function noDataLayer(p: ChoroplethProps & { lines: RGBA }) {
+  const codes = p.data.codes;
+  const missing = (i: number) => !p.colours.has(codes[i]);
+  return new SolidPolygonLayer({
+    id: `${p.id}-nodata`,
+    ...below,
+    data: dataOf(p.data),
+    _normalize: false,
     filled: true,
-    stroked: false,
     pickable: false,
     extensions: [hatch],
     fillPatternAtlas: hatchAtlas(),
@@ -83,7 +90,21 @@ export function noDataLayer(id: string, features: Feature<Geometry, GeoProps>[],
     fillPatternSizeUnits: 'pixels',
     getFillPattern: () => 'nodata',
     getFillPatternScale: 0.5,
-    getFillColor: lines,
-    getFillPatternBackgroundColor: fill
-  } as ConstructorParameters<typeof GeoJsonLayer<GeoProps>>[0]);
+    getFillColor: (_: unknown, { index }: { index: number }) => (missing(index) ? p.lines : CLEAR),
+    getFillPatternBackgroundColor: (_: unknown, { index }: { index: number }) => (missing(index) ? p.noData : CLEAR),
+    updateTriggers: { getFillColor: p.colourKey, getFillPatternBackgroundColor: p.colourKey }
+  } as ConstructorParameters<typeof SolidPolygonLayer>[0]);
+}
+
+export function selectionLayer(b: BinaryBoundaries | null, index: number | null) {
+  const paths = b && index !== null && index >= 0 ? ringsOf(b, index) : [];
+  return new PathLayer<[number, number][]>({
+    id: 'selection',
+    data: paths,
+    getPath: (d) => d,
+    getColor: [20, 20, 20, 255],
+    widthUnits: 'pixels',
+    getWidth: 3,
+    pickable: false
+  });
 }

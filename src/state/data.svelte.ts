@@ -1,32 +1,44 @@
 /**
  * Loaded data with an explicit status per part (idle / loading / ready / failed), shown by the UI.
- * Boundaries come first (the map paints), then the indicator files, then DuckDB, lazily.
+ * Order: boundaries and the few columns the map needs first (range requests), the full tables after
+ * the map has painted, DuckDB last.
  */
 import type { IndicatorMeta, IndicatorRow, Territory, TerritoryIndex } from '../analytics/catalogue';
 import { indexTerritories } from '../analytics/catalogue';
-import { fetchBytes, readIndicators, readTerritories } from '../db/parquet';
-import { loadBoundaries, type Boundaries } from '../map/geo';
+import { toIndicatorRow, toTerritory } from '../db/parquet';
+import { openRemoteParquet, readRemote, rowRangesFor, type RemoteParquet } from '../db/remoteParquet';
+import { loadBinaryInWorker, loadBoundaries, type Boundaries } from '../map/geo';
+import { earlyFetch } from '../boot/early';
+import type { BinaryBoundaries } from '../map/binary';
 import type { Level } from './url';
 import type { WasmDb } from '../db/duckdb';
-import { MAP_LEVELS } from './url';
 
 export type Status = 'idle' | 'loading' | 'ready' | 'failed';
 
+const MAP_TERRITORY_COLUMNS = ['level', 'code', 'province_code', 'region_code', 'has_geometry'];
+const MAP_INDICATOR_COLUMNS = ['level', 'code', 'indicator', 'year', 'value'];
+
 export class DataStore {
+  /** catalogue + the territory hierarchy: enough to colour the map */
   status = $state<Status>('idle');
+  /** every column of both tables (names, population, numerators…): search, panel, DuckDB */
+  fullStatus = $state<Status>('idle');
   catalogue = $state.raw<IndicatorMeta[]>([]);
   territories = $state.raw<Territory[]>([]);
   index = $state.raw<TerritoryIndex>(new Map());
   rowsByIndicator = $state.raw<Map<string, IndicatorRow[]>>(new Map());
-  geo = $state.raw<Partial<Record<Level, Boundaries>>>({});
+  geo = $state.raw<Partial<Record<Level, BinaryBoundaries>>>({});
+  geojson = $state.raw<Partial<Record<'region' | 'province', Boundaries>>>({});
   geoStatus = $state<Record<Level, Status>>({ region: 'idle', province: 'idle', comune: 'idle' });
   dbStatus = $state<Status>('idle');
   dbProgress = $state(0);
   errors = $state<string[]>([]);
   db: WasmDb | null = null;
 
-  #bytes: { territories?: ArrayBuffer; indicators?: ArrayBuffer } = {};
-  #geoPromises: Partial<Record<Level, Promise<Boundaries | null>>> = {};
+  #geoPromises: Partial<Record<Level, Promise<BinaryBoundaries | null>>> = {};
+  #files: { territories?: Promise<RemoteParquet>; indicators?: Promise<RemoteParquet> } = {};
+  #pending = new Map<string, Promise<void>>();
+  #full: Promise<void> | null = null;
 
   constructor(private readonly base = '') {}
 
@@ -35,21 +47,27 @@ export class DataStore {
   }
 
   fail(message: string): void {
-    this.errors = [...this.errors, message];
+    if (!this.errors.includes(message)) this.errors = [...this.errors, message];
   }
 
   dismiss(i: number): void {
     this.errors = this.errors.filter((_, j) => j !== i);
   }
 
-  loadGeo(level: Level): Promise<Boundaries | null> {
+  loadGeo(level: Level): Promise<BinaryBoundaries | null> {
     this.#geoPromises[level] ??= (async () => {
       this.geoStatus[level] = 'loading';
       try {
-        const fc = await loadBoundaries(level, this.base);
-        this.geo = { ...this.geo, [level]: fc };
+        let binary: BinaryBoundaries;
+        if (level === 'comune') binary = await loadBinaryInWorker(level, this.base);
+        else {
+          const both = await loadBoundaries(level, this.base);
+          this.geojson = { ...this.geojson, [level]: both.geojson };
+          binary = both.binary;
+        }
+        this.geo = { ...this.geo, [level]: binary };
         this.geoStatus[level] = 'ready';
-        return fc;
+        return binary;
       } catch (e) {
         this.geoStatus[level] = 'failed';
         this.fail((e as Error).message);
@@ -59,36 +77,79 @@ export class DataStore {
     return this.#geoPromises[level];
   }
 
-  async load(): Promise<void> {
+  #file(name: 'territories' | 'indicators'): Promise<RemoteParquet> {
+    return (this.#files[name] ??= openRemoteParquet(`${this.base}data/${name}.parquet`));
+  }
+
+  /** Phase 1: the catalogue, the territory hierarchy and the rows of the indicator on the map. */
+  async load(indicator: string): Promise<void> {
     if (this.status !== 'idle') return;
     this.status = 'loading';
     try {
-      const [cat, terr, ind] = await Promise.all([
-        fetch(this.base + 'data/catalogue.json').then(async (r) => {
+      const [cat, terr] = await Promise.all([
+        earlyFetch(this.base + 'data/catalogue.json').then(async (r) => {
           if (!r.ok) throw new Error(`data/catalogue.json: could not be downloaded (HTTP ${r.status})`);
           return (await r.json()) as IndicatorMeta[];
         }),
-        fetchBytes(this.base + 'data/territories.parquet'),
-        fetchBytes(this.base + 'data/indicators.parquet')
+        this.#file('territories').then((f) => readRemote(f, MAP_TERRITORY_COLUMNS)),
+        this.ensureIndicator(indicator)
       ]);
-      this.#bytes = { territories: terr, indicators: ind };
-      const territories = await readTerritories(terr);
-      const rows = await readIndicators(ind);
-      const byInd = new Map<string, IndicatorRow[]>();
-      for (const r of rows) {
-        let list = byInd.get(r.indicator);
-        if (!list) byInd.set(r.indicator, (list = []));
-        list.push(r);
-      }
       this.catalogue = cat;
-      this.territories = territories;
-      this.index = indexTerritories(territories);
-      this.rowsByIndicator = byInd;
+      if (this.fullStatus !== 'ready') {
+        this.territories = terr.map(toTerritory);
+        this.index = indexTerritories(this.territories);
+      }
       this.status = 'ready';
     } catch (e) {
       this.status = 'failed';
       this.fail((e as Error).message);
     }
+  }
+
+  /** The rows of one indicator (value columns only), read from its row groups alone. */
+  ensureIndicator(id: string): Promise<void> {
+    if (this.rowsByIndicator.has(id)) return Promise.resolve();
+    let p = this.#pending.get(id);
+    if (!p) {
+      p = (async () => {
+        const f = await this.#file('indicators');
+        const rows = (await readRemote(f, MAP_INDICATOR_COLUMNS, rowRangesFor(f.metadata, 'indicator', id)))
+          .filter((r) => r.indicator === id)
+          .map(toIndicatorRow);
+        if (!this.rowsByIndicator.has(id)) this.rowsByIndicator = new Map(this.rowsByIndicator).set(id, rows);
+      })();
+      this.#pending.set(id, p);
+      p.catch((e: Error) => this.fail(e.message)).finally(() => this.#pending.delete(id));
+    }
+    return p;
+  }
+
+  /** Phase 2 (after the map has painted): every column of both tables. */
+  loadFull(): Promise<void> {
+    this.#full ??= (async () => {
+      this.fullStatus = 'loading';
+      try {
+        const [t, i] = await Promise.all([
+          this.#file('territories').then((f) => readRemote(f, undefined)),
+          this.#file('indicators').then((f) => readRemote(f, undefined))
+        ]);
+        const byInd = new Map<string, IndicatorRow[]>();
+        for (const r of i) {
+          const row = toIndicatorRow(r);
+          let list = byInd.get(row.indicator);
+          if (!list) byInd.set(row.indicator, (list = []));
+          list.push(row);
+        }
+        this.territories = t.map(toTerritory);
+        this.index = indexTerritories(this.territories);
+        this.rowsByIndicator = byInd;
+        this.fullStatus = 'ready';
+      } catch (e) {
+        this.fullStatus = 'failed';
+        this.fail((e as Error).message);
+      }
+    })();
+    return this.#full;
   }
 
   /** Start DuckDB in its worker and load the same tables; safe to call many times. */
@@ -97,7 +158,8 @@ export class DataStore {
     if (this.dbStatus === 'loading' || this.dbStatus === 'failed') return null;
     this.dbStatus = 'loading';
     try {
-      const { getDb } = await import('../db/duckdb');
+      const [{ getDb }] = await Promise.all([import('../db/duckdb'), this.loadFull()]);
+      if (this.fullStatus !== 'ready') throw new Error('the data tables are not available');
       const db = await getDb((f) => (this.dbProgress = f));
       const rows = [...this.rowsByIndicator.values()].flat();
       await db.insertRows('territories', this.territories, {
@@ -118,9 +180,5 @@ export class DataStore {
       this.fail(`DuckDB: ${(e as Error).message}`);
       return null;
     }
-  }
-
-  preloadOtherLevels(): void {
-    for (const l of MAP_LEVELS) void this.loadGeo(l);
   }
 }

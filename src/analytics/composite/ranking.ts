@@ -1,30 +1,97 @@
 /**
  * Competition ranks of scores, higher = better: 1 = best, ties share the minimum rank (1, 2, 2, 4),
- * 0 = not scored (NaN). rank_i = 1 + #{scores > s_i}: a native numeric sort of the scores and a
- * binary search per territory (no comparator callback: fast enough for 1,000 Monte Carlo draws).
+ * 0 = not scored (NaN); rank_i = 1 + #{scores > s_i}.
+ *
+ * Sorting is an LSD radix sort of the IEEE-754 bit patterns (8-bit digits, passes where every key has
+ * the same digit skipped), O(n) per call: the Monte Carlo ranks 7,900 comuni 1,000 times, and a
+ * comparison sort (or even the native typed-array sort) costs several times more. Exact: equal
+ * doubles give equal keys (−0 is first turned into +0).
  */
-export function rankScores(scores: ArrayLike<number>, out?: Int32Array, sortedScratch?: Float64Array): Int32Array {
+export interface RankScratch {
+  lo: Uint32Array;
+  hi: Uint32Array;
+  idx: Uint32Array;
+  tmp: Uint32Array;
+  count: Uint32Array;
+}
+
+export function rankScratch(n: number): RankScratch {
+  return { lo: new Uint32Array(n), hi: new Uint32Array(n), idx: new Uint32Array(n), tmp: new Uint32Array(n), count: new Uint32Array(256) };
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+// little-endian hosts keep the low word first (all current JS engines' platforms)
+const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const LO = LITTLE ? 0 : 1;
+const HI = LITTLE ? 1 : 0;
+
+/** Indices of the non-NaN scores in ascending order of score; returns how many there are. */
+function radixOrder(scores: ArrayLike<number>, s: RankScratch): number {
+  const n = scores.length;
+  const { lo, hi } = s;
+  let idx = s.idx;
+  let tmp = s.tmp;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const v = scores[i];
+    if (v !== v) continue;
+    f64[0] = v + 0; // −0 → +0
+    let h = u32[HI];
+    let l = u32[LO];
+    if (h & 0x80000000) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 0x80000000) >>> 0;
+    lo[i] = l;
+    hi[i] = h;
+    idx[m++] = i;
+  }
+  const count = s.count;
+  for (let pass = 0; pass < 8; pass++) {
+    const keys = pass < 4 ? lo : hi;
+    const shift = (pass & 3) * 8;
+    count.fill(0);
+    for (let k = 0; k < m; k++) count[(keys[idx[k]] >>> shift) & 255]++;
+    let skip = false;
+    for (let b = 0; b < 256; b++) {
+      if (count[b] === m) skip = true;
+      if (count[b] !== 0) break;
+    }
+    if (skip) continue;
+    let sum = 0;
+    for (let b = 0; b < 256; b++) {
+      const c = count[b];
+      count[b] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < m; k++) {
+      const i = idx[k];
+      tmp[count[(keys[i] >>> shift) & 255]++] = i;
+    }
+    const t = idx;
+    idx = tmp;
+    tmp = t;
+  }
+  if (idx !== s.idx) s.idx.set(idx.subarray(0, m));
+  return m;
+}
+
+export function rankScores(scores: ArrayLike<number>, out?: Int32Array, scratch?: RankScratch): Int32Array {
   const n = scores.length;
   const res = out ?? new Int32Array(n);
-  let m = 0;
-  const buf = sortedScratch && sortedScratch.length >= n ? sortedScratch : new Float64Array(n);
-  for (let i = 0; i < n; i++) if (scores[i] === scores[i]) buf[m++] = scores[i];
-  const sorted = buf.subarray(0, m).sort();
-  for (let i = 0; i < n; i++) {
-    const s = scores[i];
-    if (s !== s) {
-      res[i] = 0;
-      continue;
-    }
-    // count of values ≤ s, then rank = 1 + (m − count)
-    let lo = 0;
-    let hi = m;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    res[i] = 1 + m - lo;
+  const s = scratch && scratch.idx.length >= n ? scratch : rankScratch(n);
+  for (let i = 0; i < n; i++) res[i] = 0;
+  const m = radixOrder(scores, s);
+  const idx = s.idx;
+  let rank = 0;
+  let prev = NaN;
+  for (let t = 0; t < m; t++) {
+    const i = idx[m - 1 - t];
+    const v = scores[i];
+    if (t === 0 || v !== prev) rank = t + 1;
+    res[i] = rank;
+    prev = v;
   }
   return res;
 }

@@ -27,7 +27,7 @@ import { createRng, dirichlet } from '../rng';
 import { AGGREGATIONS, NORMALISATIONS, effectiveWeights, type Aggregation, type Normalisation } from './config';
 import { aggregateScratch } from './aggregate';
 import { scoreWith, scoresInto, type Prepared } from './compute';
-import { rankScores } from './ranking';
+import { rankScores, rankScratch } from './ranking';
 
 export interface MonteCarloOptions {
   draws?: number;
@@ -108,7 +108,7 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
   const scratch = aggregateScratch(p.n);
   const sub = new Float64Array(m);
   const subRank = new Int32Array(m);
-  const sortBuf = new Float64Array(m);
+  const rs = rankScratch(m);
   const ranks = m <= 0xffff ? new Uint16Array(m * total) : new Uint32Array(m * total);
   const normalisationCounts = Object.fromEntries(NORMALISATIONS.map((x) => [x, 0])) as Record<Normalisation, number>;
   const aggregationCounts = Object.fromEntries(AGGREGATIONS.map((x) => [x, 0])) as Record<Aggregation, number>;
@@ -125,7 +125,7 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
       const v = scores[members[s]];
       sub[s] = v === v ? v : -Infinity;
     }
-    rankScores(sub, subRank, sortBuf);
+    rankScores(sub, subRank, rs);
     for (let s = 0; s < m; s++) ranks[s * total + d] = subRank[s];
   };
 
