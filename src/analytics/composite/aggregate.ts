@@ -100,7 +100,9 @@ export function aggregateInto(
   minShare: number,
   scores: Float64Array,
   share: Float64Array,
-  scratch: AggregateScratch
+  scratch: AggregateScratch,
+  /** false: skip the observed share (minShare must be ≤ 0) — the Monte Carlo's fast path */
+  withShare = true
 ): void {
   const n = scores.length;
   const { sumW, acc, acc2 } = scratch;
@@ -116,14 +118,24 @@ export function aggregateInto(
     total += w;
     const col = columns[j];
     const obs = observed[j];
-    for (let i = 0; i < n; i++) {
-      const v = col[i];
-      if (v !== v) continue;
-      sumW[i] += w;
-      acc[i] += w * v;
-      if (obs[i] === 1) share[i] += w;
+    if (withShare) {
+      for (let i = 0; i < n; i++) {
+        const v = col[i];
+        if (v !== v) continue;
+        sumW[i] += w;
+        acc[i] += w * v;
+        if (obs[i] === 1) share[i] += w;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const v = col[i];
+        if (v !== v) continue;
+        sumW[i] += w;
+        acc[i] += w * v;
+      }
     }
   }
+  if (!withShare && minShare > 0) throw new Error('aggregateInto: withShare = false needs minShare ≤ 0');
   const threshold = minShare * (1 - SHARE_EPS);
   for (let i = 0; i < n; i++) {
     share[i] = total > 0 ? share[i] / total : 0;

@@ -125,18 +125,17 @@ export function aggregationColumns(p: Prepared, aggregation: Aggregation, normal
   return cols;
 }
 
-/** Overall scores only (for the Monte Carlo): writes scores and share. */
+/** Overall scores only, with no threshold (the Monte Carlo's fast path; `share` is left at 0). */
 export function scoresInto(
   p: Prepared,
   weights: ArrayLike<number>,
   normalisation: Normalisation,
   aggregation: Aggregation,
-  minShare: number,
   scores: Float64Array,
   share: Float64Array,
   scratch: AggregateScratch
 ): void {
-  aggregateInto(aggregation, aggregationColumns(p, aggregation, normalisation), p.observed, weights, null, minShare, scores, share, scratch);
+  aggregateInto(aggregation, aggregationColumns(p, aggregation, normalisation), p.observed, weights, null, 0, scores, share, scratch, false);
 }
 
 export interface ScoreOptions {

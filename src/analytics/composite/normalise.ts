@@ -15,7 +15,7 @@
  *   missing → NaN (division by 0).
  */
 import type { Normalisation } from './config';
-import { sortedPresent } from './winsorise';
+import { radixOrder, rankScratch } from './ranking';
 
 export type Polarity = 1 | -1;
 
@@ -60,30 +60,20 @@ export function zscore(x: ArrayLike<number>, polarity: Polarity, out?: Float64Ar
 
 export function percentile(x: ArrayLike<number>, polarity: Polarity, out?: Float64Array): Float64Array {
   const res = alloc(x.length, out);
-  const sorted = sortedPresent(x);
-  const n = sorted.length;
-  // index of the first element ≥ v (strict = false: first element > v)
-  const bound = (v: number, strict: boolean) => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (strict ? sorted[mid] <= v : sorted[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    if (v !== v) {
-      res[i] = NaN;
-      continue;
-    }
-    const below = bound(v, false);
-    const notAbove = bound(v, true);
-    const equal = notAbove - below;
-    const worse = polarity === 1 ? below : n - notAbove;
-    res[i] = (100 * (worse + 0.5 * equal)) / n;
+  res.fill(NaN);
+  const s = rankScratch(x.length);
+  const n = radixOrder(x, s);
+  const idx = s.idx;
+  // walk the groups of equal values in ascending order: a group at positions a..a+e−1 has a values
+  // below it and e equal, so n − a − e above
+  for (let a = 0; a < n; ) {
+    const v = x[idx[a]];
+    let e = 1;
+    while (a + e < n && x[idx[a + e]] === v) e++;
+    const worse = polarity === 1 ? a : n - a - e;
+    const p = (100 * (worse + 0.5 * e)) / n;
+    for (let t = a; t < a + e; t++) res[idx[t]] = p;
+    a += e;
   }
   return res;
 }

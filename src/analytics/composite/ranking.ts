@@ -26,8 +26,8 @@ const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const LO = LITTLE ? 0 : 1;
 const HI = LITTLE ? 1 : 0;
 
-/** Indices of the non-NaN scores in ascending order of score; returns how many there are. */
-function radixOrder(scores: ArrayLike<number>, s: RankScratch): number {
+/** Writes into scratch.idx the indices of the non-NaN values in ascending order; returns how many. */
+export function radixOrder(scores: ArrayLike<number>, s: RankScratch): number {
   const n = scores.length;
   const { lo, hi } = s;
   let idx = s.idx;

@@ -76,11 +76,44 @@ export interface MonteCarloRun {
   result(): MonteCarloResult;
 }
 
+/** 0-based index of the nearest-rank p-th percentile among n sorted values: ⌈p·n⌉ − 1. */
+export function nearestIndex(n: number, p: number): number {
+  return Math.min(n, Math.max(1, Math.ceil(p * n - 1e-9))) - 1;
+}
+
 /** Nearest-rank percentile of sorted values: the ⌈p·N⌉-th smallest (p in (0, 1]). */
 export function nearestRank(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  const k = Math.min(n, Math.max(1, Math.ceil(p * n - 1e-9)));
-  return sorted[k - 1];
+  return sorted[nearestIndex(sorted.length, p)];
+}
+
+/**
+ * Quickselect (Hoare partition, median-of-three pivot): afterwards a[k] holds the value it would have
+ * in sorted order, with nothing larger in lo..k−1 and nothing smaller in k+1..hi.
+ */
+export function select(a: Uint16Array | Uint32Array, k: number, lo: number, hi: number): void {
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo];
+    const y = a[mid];
+    const z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
 }
 
 export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteCarloRun {
@@ -120,7 +153,7 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
     normalisationCounts[norm]++;
     aggregationCounts[agg]++;
     dirichlet(random, alphas, weights);
-    scoresInto(p, weights, norm, agg, 0, scores, share, scratch);
+    scoresInto(p, weights, norm, agg, scores, share, scratch);
     for (let s = 0; s < m; s++) {
       const v = scores[members[s]];
       sub[s] = v === v ? v : -Infinity;
@@ -145,12 +178,19 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
       const rankP50 = new Int32Array(p.n);
       const rankP95 = new Int32Array(p.n);
       const uncertain = new Uint8Array(p.n);
+      const k05 = nearestIndex(total, 0.05);
+      const k50 = nearestIndex(total, 0.5);
+      const k95 = nearestIndex(total, 0.95);
       for (let s = 0; s < m; s++) {
-        const slice = ranks.subarray(s * total, (s + 1) * total).sort();
+        const slice = ranks.subarray(s * total, (s + 1) * total);
+        // three quickselects instead of a sort: k05 ≤ k50 ≤ k95, each search starts after the last
+        select(slice, k05, 0, total - 1);
+        select(slice, k50, k05, total - 1);
+        select(slice, k95, k50, total - 1);
         const i = members[s];
-        rankP05[i] = nearestRank(slice, 0.05);
-        rankP50[i] = nearestRank(slice, 0.5);
-        rankP95[i] = nearestRank(slice, 0.95);
+        rankP05[i] = slice[k05];
+        rankP50[i] = slice[k50];
+        rankP95[i] = slice[k95];
         uncertain[i] = rankP95[i] - rankP05[i] > uncertainShare * m ? 1 : 0;
       }
       return { draws: total, seed, ranked: m, rankP05, rankP50, rankP95, uncertain, normalisationCounts, aggregationCounts };

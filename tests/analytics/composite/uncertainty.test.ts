@@ -90,3 +90,23 @@ describe('runMonteCarlo', () => {
     expect(run.result()).toEqual(runMonteCarlo(p, { draws: 97, seed: 5 }));
   });
 });
+
+describe('select', () => {
+  it('three quickselects give the same percentiles as a full sort', async () => {
+    const fc = (await import('fast-check')).default;
+    const { select, nearestIndex } = await import('../../../src/analytics/composite/uncertainty');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 300 }), (xs) => {
+        const a = Uint16Array.from(xs);
+        const n = a.length;
+        const ks = [nearestIndex(n, 0.05), nearestIndex(n, 0.5), nearestIndex(n, 0.95)];
+        select(a, ks[0], 0, n - 1);
+        select(a, ks[1], ks[0], n - 1);
+        select(a, ks[2], ks[1], n - 1);
+        const sorted = Uint16Array.from(xs).sort();
+        expect(ks.map((k) => a[k])).toEqual(ks.map((k) => sorted[k]));
+      }),
+      { seed: 5, numRuns: 400 }
+    );
+  });
+});
