@@ -7,6 +7,8 @@ export const en: Dict = {
   language: 'Language',
   switchLanguage: 'Italiano',
   switchLanguageLabel: 'Passa all’italiano',
+  modes: { indicator: 'Indicators', coefficient: 'Coefficient', coverage: 'Coverage', priority: 'Priority' },
+  modeLabel: 'View',
   level: 'Level',
   levels: { italy: 'Italy', region: 'Regions', province: 'Provinces', comune: 'Municipalities' },
   levelSingular: { italy: 'Italy', region: 'Region', province: 'Province', comune: 'Municipality' },

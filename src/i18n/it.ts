@@ -6,6 +6,8 @@ export const it = {
   language: 'Lingua',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
+  modes: { indicator: 'Indicatori', coefficient: 'Coefficiente', coverage: 'Copertura', priority: 'Priorità' },
+  modeLabel: 'Vista',
   level: 'Livello',
   levels: { italy: 'Italia', region: 'Regioni', province: 'Province', comune: 'Comuni' },
   levelSingular: { italy: 'Italia', region: 'Regione', province: 'Provincia', comune: 'Comune' },

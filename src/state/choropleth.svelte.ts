@@ -19,20 +19,35 @@ export function hexToRgba(hex: string, alpha = 255): RGBA {
 
 export const NO_DATA_RGBA = hexToRgba(NO_DATA.fill);
 
+/** Another source of values for the map (the coefficient, coverage): same legend, tooltip and table. */
+export interface ValueProvider {
+  meta: IndicatorMeta;
+  year: number | null;
+  values: LevelValue[];
+  ranks: Map<string, Rank>;
+  /** territories to fade (uncertain rank), or null */
+  faded: Set<string> | null;
+}
+
 export class ChoroplethModel {
+  /** the provider of the current mode, when it is not 'indicator' */
+  provider = $state.raw<ValueProvider | null>(null);
+  #active = $derived.by(() => (this.view.mode !== 'indicator' ? this.provider : null));
+
   constructor(
     private readonly data: DataStore,
     private readonly view: ViewState
   ) {}
 
-  meta: IndicatorMeta | undefined = $derived.by(() => this.data.catalogue.find((m) => m.id === this.view.indicator));
+  meta: IndicatorMeta | undefined = $derived.by(() => this.#active?.meta ?? this.data.catalogue.find((m) => m.id === this.view.indicator));
   rows = $derived.by(() => this.data.rowsByIndicator.get(this.view.indicator) ?? []);
   /** years that exist for this indicator */
   years: number[] = $derived.by(() => [...new Set(this.rows.map((r) => r.year))].sort((a, b) => a - b));
-  year: number | null = $derived.by(() =>
+  year: number | null = $derived.by(() => this.#active ? this.#active.year : 
     this.view.year !== null && this.years.includes(this.view.year) ? this.view.year : latestYear(this.rows)
   );
   values: LevelValue[] = $derived.by(() => {
+    if (this.#active) return this.#active.values;
     if (this.year === null) return [];
     const n = this.data.index.get(this.view.level)?.size ?? 0;
     const rows = rowsForLevel(this.rows, this.view.level, n, this.year);
@@ -67,16 +82,23 @@ export class ChoroplethModel {
     const c = this.classification;
     if ('error' in c) return out;
     const rgba = this.palette.map((h) => hexToRgba(h));
+    const faded = this.palette.map((h) => hexToRgba(h, 70));
+    const fade = this.#active?.faded ?? null;
+    this.#colourVersion++;
     for (const v of this.values) {
       const i = classIndex(v.value, c.breaks);
-      if (i !== null && rgba[i]) out.set(v.code, rgba[i]);
+      if (i !== null && rgba[i]) out.set(v.code, fade?.has(v.code) ? faded[i] : rgba[i]);
     }
     return out;
   });
-  colourKey: string = $derived.by(() =>
-    [this.view.level, this.view.indicator, this.year, this.view.method, this.view.k, this.scheme, this.view.breaks.join(',')].join('|')
-  );
+  #colourVersion = 0;
+  /** changes whenever the colours are recomputed (deck.gl's updateTriggers) */
+  colourKey: string = $derived.by(() => {
+    void this.colours;
+    return `${this.view.level}|${this.view.mode}|${this.#colourVersion}`;
+  });
   ranks: Map<string, Rank> = $derived.by(() => {
+    if (this.#active) return this.#active.ranks;
     const own = new Map<string, number | null>();
     for (const v of this.values) if (!v.inherited) own.set(v.code, v.value);
     return rankAmong(own, this.meta?.polarity ?? 0);

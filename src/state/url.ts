@@ -9,6 +9,9 @@ export const MAP_LEVELS: readonly Level[] = ['region', 'province', 'comune'];
 export type ClassMethod = 'quantile' | 'equal' | 'ckmeans' | 'stddev' | 'manual';
 export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'ckmeans', 'stddev', 'manual'];
 
+export type Mode = 'indicator' | 'coefficient' | 'coverage' | 'priority';
+export const MODES: readonly Mode[] = ['indicator', 'coefficient', 'coverage', 'priority'];
+
 export interface Camera {
   lon: number;
   lat: number;
@@ -16,6 +19,7 @@ export interface Camera {
 }
 
 export interface View {
+  mode: Mode;
   level: Level;
   indicator: string;
   /** null = latest year of the indicator */
@@ -28,9 +32,14 @@ export interface View {
   lang: Lang;
   camera: Camera | null;
   table: boolean;
+  /** the coefficient's configuration, as base64url JSON (validated where it is used) */
+  cfg: string | null;
+  /** fade territories whose rank is uncertain */
+  fade: boolean;
 }
 
 export const DEFAULT_VIEW: View = {
+  mode: 'indicator',
   level: 'region',
   indicator: 'foreign_per_100',
   year: null,
@@ -41,7 +50,9 @@ export const DEFAULT_VIEW: View = {
   breaks: [],
   lang: 'it',
   camera: null,
-  table: false
+  table: false,
+  cfg: null,
+  fade: false
 };
 
 const num = (s: string | null): number | null => {
@@ -66,7 +77,10 @@ export function decodeView(search: string, defaults: View = DEFAULT_VIEW): View 
     .map((s) => num(s))
     .filter((v): v is number => v !== null);
   const sel = p.get('sel');
+  const mode = p.get('mode');
+  const cfg = p.get('cfg');
   return {
+    mode: MODES.includes(mode as Mode) ? (mode as Mode) : defaults.mode,
     level: MAP_LEVELS.includes(level as Level) ? (level as Level) : defaults.level,
     indicator: p.get('ind')?.match(/^[a-z0-9_]+$/) ? (p.get('ind') as string) : defaults.indicator,
     year: num(p.get('year')),
@@ -77,7 +91,9 @@ export function decodeView(search: string, defaults: View = DEFAULT_VIEW): View 
     breaks,
     lang: lang === 'en' || lang === 'it' ? lang : defaults.lang,
     camera,
-    table: p.get('table') === '1'
+    table: p.get('table') === '1',
+    cfg: cfg && /^[A-Za-z0-9_-]+$/.test(cfg) ? cfg : null,
+    fade: p.get('fade') === '1'
   };
 }
 
@@ -85,6 +101,7 @@ const round = (v: number, d: number) => Number(v.toFixed(d));
 
 export function encodeView(v: View, defaults: View = DEFAULT_VIEW): string {
   const p = new URLSearchParams();
+  if (v.mode !== defaults.mode) p.set('mode', v.mode);
   p.set('level', v.level);
   p.set('ind', v.indicator);
   if (v.year !== null) p.set('year', String(v.year));
@@ -96,16 +113,34 @@ export function encodeView(v: View, defaults: View = DEFAULT_VIEW): string {
   if (v.lang !== defaults.lang) p.set('lang', v.lang);
   if (v.camera) p.set('at', [round(v.camera.lon, 4), round(v.camera.lat, 4), round(v.camera.zoom, 2)].join(','));
   if (v.table) p.set('table', '1');
+  if (v.fade) p.set('fade', '1');
+  if (v.cfg) p.set('cfg', v.cfg);
   return '?' + p.toString().replace(/%2C/g, ',');
 }
 
 /** Changes that deserve their own history entry (the back button undoes them); camera moves do not. */
 export function isNavigation(a: View, b: View): boolean {
   return (
+    a.mode !== b.mode ||
     a.level !== b.level ||
     a.indicator !== b.indicator ||
     a.year !== b.year ||
     a.selected !== b.selected ||
     a.lang !== b.lang
   );
+}
+
+/** JSON ↔ base64url (UTF-8), for the configuration in the URL. */
+export function toBase64Url(json: unknown): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(json));
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function fromBase64Url(s: string): unknown {
+  const b64 = s.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((s.length + 3) % 4);
+  const bin = atob(b64);
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  return JSON.parse(new TextDecoder().decode(bytes));
 }

@@ -2,10 +2,11 @@
  * The view state (level, indicator, selection, classification, language, camera), kept in the URL.
  * One instance per app, passed by context.
  */
-import { decodeView, encodeView, isNavigation, type View, type Level, type ClassMethod, type Camera } from './url';
+import { decodeView, encodeView, isNavigation, type View, type Level, type ClassMethod, type Camera, type Mode } from './url';
 import type { Lang } from '../i18n';
 
 export class ViewState {
+  mode = $state<Mode>('indicator');
   level = $state<Level>('region');
   indicator = $state('foreign_per_100');
   year = $state<number | null>(null);
@@ -17,6 +18,8 @@ export class ViewState {
   lang = $state<Lang>('it');
   camera = $state.raw<Camera | null>(null);
   table = $state(false);
+  cfg = $state<string | null>(null);
+  fade = $state(false);
   /** bumped when the view came from the URL (back/forward), so the map can move its camera */
   restored = $state(0);
 
@@ -28,6 +31,7 @@ export class ViewState {
 
   snapshot(): View {
     return {
+      mode: this.mode,
       level: this.level,
       indicator: this.indicator,
       year: this.year,
@@ -38,11 +42,14 @@ export class ViewState {
       breaks: this.breaks,
       lang: this.lang,
       camera: this.camera,
-      table: this.table
+      table: this.table,
+      cfg: this.cfg,
+      fade: this.fade
     };
   }
 
   apply(v: View): void {
+    this.mode = v.mode;
     this.level = v.level;
     this.indicator = v.indicator;
     this.year = v.year;
@@ -54,18 +61,25 @@ export class ViewState {
     this.lang = v.lang;
     this.camera = v.camera;
     this.table = v.table;
+    this.cfg = v.cfg;
+    this.fade = v.fade;
   }
 
-  /** Write the view to the URL: a new history entry for navigation, a replacement for camera moves. */
+  /** Write the view to the URL: a new history entry for navigation, a (debounced) replacement for
+   * camera moves and settings, so that a dragged slider does not flood the history. */
+  #timer: ReturnType<typeof setTimeout> | null = null;
   sync(): void {
     const v = this.snapshot();
-    const url = encodeView(v) + location.hash;
-    if (url === location.search + location.hash) {
-      this.#last = v;
-      return;
-    }
-    if (this.#last && isNavigation(this.#last, v)) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    const write = () => {
+      this.#timer = null;
+      const url = encodeView(v) + location.hash;
+      if (url !== location.search + location.hash) history.replaceState(null, '', url);
+    };
+    if (this.#timer) clearTimeout(this.#timer);
+    if (this.#last && isNavigation(this.#last, v)) {
+      const url = encodeView(v) + location.hash;
+      if (url !== location.search + location.hash) history.pushState(null, '', url);
+    } else this.#timer = setTimeout(write, 150);
     this.#last = v;
   }
 

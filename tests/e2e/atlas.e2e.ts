@@ -77,7 +77,7 @@ describe('the atlas in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByText('Search a territory').count()).toBe(1);
     expect(await page.getByRole('radio', { name: 'Municipalities' }).count()).toBe(1);
-    expect(page.url()).toContain('lang=en');
+    await expect.poll(() => page.url()).toContain('lang=en');
     const legendTitle = await page.locator('#legend-title').textContent();
     expect(legendTitle).toMatch(/Foreign residents per 100 inhabitants/i);
     await page.close();
@@ -114,7 +114,7 @@ describe('the atlas in Chromium', () => {
     await page.getByLabel('Classificazione').selectOption('ckmeans');
     await page.getByLabel('Classi', { exact: true }).selectOption('7');
     await expect.poll(() => page.locator('[data-testid=legend-classes] li').count()).toBeGreaterThanOrEqual(7);
-    expect(page.url()).toContain('class=ckmeans');
+    await expect.poll(() => page.url()).toContain('class=ckmeans');
     expect(page.url()).toContain('k=7');
     await page.close();
   });

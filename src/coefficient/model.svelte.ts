@@ -1,0 +1,233 @@
+/**
+ * The employability coefficient in the browser: configuration (in the URL), matrix, scores after every
+ * change, and the Monte Carlo of ranks in a worker. Feeds the map through the ValueProvider interface.
+ */
+import {
+  buildMatrix,
+  candidateIndicators,
+  defaultConfig,
+  effectiveWeights,
+  prepare,
+  presetConfig,
+  resultRows,
+  scoreWith,
+  toCSV,
+  validateConfig,
+  type CompositeResult,
+  type Config,
+  type Matrix,
+  type MonteCarloResult,
+  type Prepared,
+  type PresetId
+} from '../analytics/composite';
+import type { Rank } from '../analytics/rank';
+import type { LevelValue } from '../analytics/levels';
+import type { IndicatorMeta } from '../analytics/catalogue';
+import type { DataStore, Status } from '../state/data.svelte';
+import type { ViewState } from '../state/view.svelte';
+import { fromBase64Url, toBase64Url } from '../state/url';
+import type { ValueProvider } from '../state/choropleth.svelte';
+import McWorker from './montecarlo.worker.ts?worker';
+import type { McMessage, McRequest } from './montecarlo.worker';
+
+export const COEFFICIENT_META: IndicatorMeta = {
+  id: 'coefficient',
+  label: { it: 'Coefficiente di occupabilità', en: 'Employability coefficient' },
+  description: {
+    it: 'Indice composito: quanto il territorio è favorevole all’inserimento lavorativo dei cittadini di Paesi terzi.',
+    en: 'Composite index: how favourable the territory is to the labour-market inclusion of third-country nationals.'
+  },
+  unit: { it: 'punteggio', en: 'score' },
+  polarity: 1,
+  pillar: 'labour',
+  levels: ['region', 'province', 'comune'],
+  years: [],
+  source: { it: 'Calcolo Coefficienti sugli indicatori del catalogo', en: 'Coefficienti, computed from the catalogue indicators' },
+  licence: 'CC BY 4.0',
+  reference_date: '',
+  notes: null,
+  estimated: false,
+  decimals: 1,
+  aggregation: 'none'
+};
+
+/** What of the configuration the normalised matrix depends on (not the weights). */
+function prepKey(c: Config): string {
+  return JSON.stringify({ ...c, indicators: c.indicators.map((i) => ({ ...i, weight: 0 })), pillarWeights: {}, uncertainty: {} });
+}
+
+export class CoefficientModel implements ValueProvider {
+  config = $state.raw<Config | null>(null);
+  configErrors = $state<string[]>([]);
+  mc = $state.raw<MonteCarloResult | null>(null);
+  mcStatus = $state<Status>('idle');
+  mcProgress = $state(0);
+  mcMs = $state<number | null>(null);
+  mcSingleMs = $state<number | null>(null);
+  /** performance.now() of the last input that changed the weights (for the benchmark) */
+  lastInput = 0;
+
+  #prepKey = '';
+  #prepared: Prepared | null = null;
+  #worker: Worker | null = null;
+  #requestId = 0;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly data: DataStore,
+    private readonly view: ViewState
+  ) {}
+
+  /** Build the configuration from the URL, or the default one, once the catalogue is in. */
+  init(): void {
+    if (this.config || !this.data.catalogue.length) return;
+    if (this.view.cfg) {
+      try {
+        this.config = { ...validateConfig(fromBase64Url(this.view.cfg), this.data.catalogue), level: this.view.level };
+        return;
+      } catch (e) {
+        this.configErrors = [(e as Error).message];
+      }
+    }
+    this.config = defaultConfig(this.data.catalogue, this.view.level);
+  }
+
+  /** Replace the configuration (from a control, a preset or a file) and put it in the URL. */
+  set(next: Config): void {
+    this.config = next;
+    this.view.cfg = toBase64Url(next);
+  }
+
+  applyPreset(id: PresetId): void {
+    const c = presetConfig(id, this.data.catalogue, this.view.level);
+    if (this.config) c.uncertainty = this.config.uncertainty;
+    this.set(c);
+  }
+
+  load(json: unknown): string[] {
+    try {
+      this.set({ ...validateConfig(json, this.data.catalogue), level: this.view.level });
+      this.configErrors = [];
+      return [];
+    } catch (e) {
+      this.configErrors = [(e as Error).message];
+      return this.configErrors;
+    }
+  }
+
+  /** the indicator ids as one string: unchanged by weight moves, so the matrix is not rebuilt */
+  #idsKey: string = $derived.by(() => this.config?.indicators.map((i) => i.id).join(',') ?? '');
+  #hasConfig: boolean = $derived.by(() => this.config !== null);
+  candidates: IndicatorMeta[] = $derived.by(() => candidateIndicators(this.data.catalogue, this.view.level));
+
+  matrix: Matrix | null = $derived.by(() => {
+    if (this.data.fullStatus !== 'ready' || !this.#hasConfig) return null;
+    return buildMatrix(this.data.rowsByIndicator, this.data.territories, this.view.level, this.#idsKey ? this.#idsKey.split(',') : []);
+  });
+
+  /** The configuration at the level on screen (the level is the map's). */
+  levelConfig: Config | null = $derived.by(() => (this.config ? { ...this.config, level: this.view.level } : null));
+
+  prepared: Prepared | null = $derived.by(() => {
+    const m = this.matrix;
+    const c = this.levelConfig;
+    if (!m || !c) return null;
+    const key = prepKey(c) + '|' + m.codes.length + '|' + m.level;
+    if (key !== this.#prepKey || !this.#prepared || this.#prepared.matrix !== m) {
+      this.#prepKey = key;
+      this.#prepared = prepare(m, c);
+    }
+    return this.#prepared;
+  });
+
+  weights: Float64Array = $derived.by(() => (this.levelConfig ? effectiveWeights(this.levelConfig) : new Float64Array()));
+
+  result: CompositeResult | null = $derived.by(() => (this.prepared ? scoreWith(this.prepared, this.weights) : null));
+
+  // --- ValueProvider: what the map, legend, tooltip and table show ---
+  meta: IndicatorMeta = COEFFICIENT_META;
+  year: number | null = null;
+  values: LevelValue[] = $derived.by(() => {
+    const m = this.matrix;
+    const r = this.result;
+    if (!m || !r) return [];
+    return m.codes.map((code, i) => {
+      const s = r.scores[i];
+      return { code, value: s === s ? s : null, sourceLevel: s === s ? this.view.level : null, inherited: false };
+    });
+  });
+  ranks: Map<string, Rank> = $derived.by(() => {
+    const m = this.matrix;
+    const r = this.result;
+    const out = new Map<string, Rank>();
+    if (!m || !r) return out;
+    m.codes.forEach((code, i) => {
+      if (r.rank[i] > 0) out.set(code, { rank: r.rank[i], of: r.scored });
+    });
+    return out;
+  });
+  faded: Set<string> | null = $derived.by(() => {
+    const m = this.matrix;
+    const mc = this.mc;
+    if (!this.view.fade || !m || !mc || mc.rankP05.length !== m.codes.length) return null;
+    const s = new Set<string>();
+    m.codes.forEach((c, i) => mc.uncertain[i] && s.add(c));
+    return s;
+  });
+
+  rows = $derived.by(() => (this.matrix && this.result ? resultRows(this.matrix, this.result, this.mcMatches ? this.mc : null) : []));
+  /** the Monte Carlo result belongs to the configuration on screen */
+  mcMatches = $derived.by(() => !!this.mc && !!this.matrix && this.mc.rankP05.length === this.matrix.codes.length && this.mcStatus === 'ready');
+
+  csv(): string {
+    return this.result ? toCSV(this.rows, this.result.pillars) : '';
+  }
+
+  /** (Re)start the Monte Carlo for the configuration on screen, a moment after the last change. */
+  scheduleMonteCarlo(delay = 400): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.runMonteCarlo(), delay);
+  }
+
+  runMonteCarlo(): Promise<MonteCarloResult | null> {
+    const m = this.matrix;
+    const c = this.levelConfig;
+    if (!m || !c) return Promise.resolve(null);
+    this.#worker ??= new McWorker();
+    const id = ++this.#requestId;
+    this.mcStatus = 'loading';
+    this.mcProgress = 0;
+    return new Promise((resolve) => {
+      const w = this.#worker as Worker;
+      const onMessage = (e: MessageEvent<McMessage>) => {
+        const msg = e.data;
+        if (msg.id !== id) return;
+        if (msg.type === 'progress') this.mcProgress = msg.done / msg.total;
+        else {
+          w.removeEventListener('message', onMessage);
+          if (msg.type === 'done') {
+            this.mc = msg.result;
+            this.mcMs = msg.ms;
+            this.mcSingleMs = msg.singleMs;
+            this.mcStatus = 'ready';
+            document.body.dataset.mc = `${msg.result.draws}:${Math.round(msg.ms)}:${msg.singleMs.toFixed(3)}`;
+            resolve(msg.result);
+          } else {
+            this.mcStatus = 'failed';
+            this.data.fail(`Monte Carlo: ${msg.message}`);
+            resolve(null);
+          }
+        }
+      };
+      w.addEventListener('message', onMessage);
+      const req: McRequest = { id, matrix: m, config: c };
+      w.postMessage(req);
+    });
+  }
+
+  dispose(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+}
+

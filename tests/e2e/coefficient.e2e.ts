@@ -1,0 +1,104 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** A fingerprint of what the map canvas shows. */
+const canvasHash = (page: Page) =>
+  page.evaluate(() => {
+    const src = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+    ctx.drawImage(src, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let h = 0;
+    for (let i = 0; i < d.length; i += 4 * 7) h = (h * 31 + d[i] * 3 + d[i + 1] * 5 + d[i + 2] * 7) % 1000000007;
+    return h;
+  });
+const firstRows = (page: Page, n = 5) =>
+  page.$$eval('[data-testid=ranking-table] tbody tr', (trs, n) => trs.slice(0, n).map((tr) => tr.querySelector('th')?.textContent?.trim()), n);
+const mcDone = (page: Page) => page.waitForFunction(() => !!document.body.dataset.mc, null, { timeout: 90000 });
+
+describe('the employability coefficient in Chromium', () => {
+  it('recolours the map and re-ranks when a weight slider moves; the CSV export equals the command line', async () => {
+    const page = await h.open('?mode=coefficient&level=region&table=1');
+    await page.waitForFunction(() => /coefficient/.test(document.body.dataset.layer ?? ''), null, { timeout: 60000 });
+    await expect.poll(() => page.locator('[data-testid=ranking-table] tbody tr').count(), { timeout: 60000 }).toBe(20);
+    await mcDone(page);
+    const before = { rows: await firstRows(page), hash: await canvasHash(page) };
+
+    // labour market only, by keyboard on the sliders: stability pillar to 0, income weight to the maximum
+    await page.evaluate(() => delete document.body.dataset.mc);
+    await page.getByTestId('pillar-weight-stability').focus();
+    await page.keyboard.press('Home');
+    await page.getByTestId('weight-avg_taxable_income').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getByTestId('pct-avg_taxable_income').textContent()).not.toBe('9%');
+    await expect.poll(() => firstRows(page)).not.toEqual(before.rows);
+    await page.waitForTimeout(500);
+    await expect.poll(() => canvasHash(page), { timeout: 15000 }).not.toBe(before.hash);
+    expect(page.url()).toContain('cfg=');
+    await mcDone(page);
+    // rank intervals are drawn once the Monte Carlo is in
+    expect(await page.locator('[data-testid=ranking-table] td.interval svg').count()).toBe(20);
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coef-'));
+    const [csvDl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const csvFile = path.join(dir, 'browser.csv');
+    await csvDl.saveAs(csvFile);
+    const [cfgDl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-config').click()]);
+    const cfgFile = path.join(dir, 'config.json');
+    await cfgDl.saveAs(cfgFile);
+    const cliFile = path.join(dir, 'cli.csv');
+    execFileSync('npx', ['tsx', 'src/cli/coefficient.ts', '--level', 'region', '--config', cfgFile, '--out', cliFile, '--data', 'public/data'], { stdio: 'pipe' });
+    const browserCsv = fs.readFileSync(csvFile, 'utf8');
+    expect(browserCsv.split('\n')[0]).toMatch(/^code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,status/);
+    expect(browserCsv.split('\n').filter(Boolean)).toHaveLength(21);
+    expect(browserCsv).toBe(fs.readFileSync(cliFile, 'utf8'));
+    await page.close();
+  });
+
+  it('a configuration with errors is refused with every problem listed, and the map keeps working', async () => {
+    const page = await h.open('?mode=coefficient&level=region');
+    await page.waitForSelector('[data-testid=load-config]', { timeout: 60000 });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coef-'));
+    const bad = path.join(dir, 'bad.json');
+    fs.writeFileSync(bad, JSON.stringify({ version: 2, level: 'planet', indicators: [{ id: 'no_such_indicator' }] }));
+    await page.getByTestId('load-config').setInputFiles(bad);
+    const alert = page.getByTestId('coefficient-panel').getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/version/);
+    expect(await alert.textContent()).toMatch(/planet/);
+    expect(await alert.textContent()).toMatch(/no_such_indicator/);
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
+    await page.close();
+  });
+
+  it('opens the method page in English with the formulas', async () => {
+    const page = await h.open('?mode=coefficient&level=province&lang=en');
+    await page.getByRole('button', { name: 'How it is computed' }).click();
+    const dlg = page.getByTestId('method-page');
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    expect(await dlg.textContent()).toMatch(/AMPI− = M − S·cv/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dlg.count()).toBe(0);
+    await page.close();
+  });
+
+  it('made no request outside its origin and logged no console error', () => {
+    expect(h.foreign).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});
