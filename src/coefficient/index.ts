@@ -1,6 +1,3 @@
-/** The coefficient views: one lazily loaded chunk (not in the first bundle). */
+/** The coefficient views: one lazily loaded chunk (see mode.ts). */
 export { CoefficientModel } from './model.svelte';
-export { default as CoefficientPanel } from './CoefficientPanel.svelte';
-export { default as RankingTable } from './RankingTable.svelte';
-export { default as Breakdown } from './Breakdown.svelte';
-export { default as MethodPage } from './MethodPage.svelte';
+export { default } from './mode';

@@ -28,6 +28,7 @@ import type { ViewState } from '../state/view.svelte';
 import { fromBase64Url, toBase64Url } from '../state/url';
 import type { ValueProvider } from '../state/choropleth.svelte';
 import McWorker from './montecarlo.worker.ts?worker';
+import type { ModeModel } from '../modes/types';
 import type { McMessage, McRequest } from './montecarlo.worker';
 
 export const COEFFICIENT_META: IndicatorMeta = {
@@ -56,7 +57,7 @@ function prepKey(c: Config): string {
   return JSON.stringify({ ...c, indicators: c.indicators.map((i) => ({ ...i, weight: 0 })), pillarWeights: {}, uncertainty: {} });
 }
 
-export class CoefficientModel implements ValueProvider {
+export class CoefficientModel implements ValueProvider, ModeModel {
   config = $state.raw<Config | null>(null);
   configErrors = $state<string[]>([]);
   mc = $state.raw<MonteCarloResult | null>(null);
@@ -90,6 +91,17 @@ export class CoefficientModel implements ValueProvider {
       }
     }
     this.config = defaultConfig(this.data.catalogue, this.view.level);
+  }
+
+  /** This model is its own provider of map values. */
+  get provider(): ValueProvider {
+    return this;
+  }
+
+  /** On screen: read the configuration once the catalogue is in; (re)start the Monte Carlo. */
+  activate(): void {
+    this.init();
+    if (this.matrix) this.scheduleMonteCarlo(200);
   }
 
   /** Replace the configuration (from a control, a preset or a file) and put it in the URL. */

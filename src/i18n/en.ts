@@ -9,6 +9,8 @@ export const en: Dict = {
   switchLanguageLabel: 'Passa all’italiano',
   modes: { indicator: 'Indicators', coefficient: 'Coefficient', coverage: 'Coverage', priority: 'Priority' },
   modeLabel: 'View',
+  tools: { compare: 'Compare', profile: 'Territory profile', story: 'Presentation', import: 'Import data', sql: 'SQL' },
+  toolsLabel: 'Tools',
   level: 'Level',
   levels: { italy: 'Italy', region: 'Regions', province: 'Provinces', comune: 'Municipalities' },
   levelSingular: { italy: 'Italy', region: 'Region', province: 'Province', comune: 'Municipality' },

@@ -10,6 +10,8 @@ export type ClassMethod = 'quantile' | 'equal' | 'ckmeans' | 'stddev' | 'manual'
 export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'ckmeans', 'stddev', 'manual'];
 
 export type Mode = 'indicator' | 'coefficient' | 'coverage' | 'priority';
+export type ToolKey = 'compare' | 'profile' | 'story' | 'import' | 'sql';
+export const TOOLS: readonly ToolKey[] = ['compare', 'profile', 'story', 'import', 'sql'];
 export const MODES: readonly Mode[] = ['indicator', 'coefficient', 'coverage', 'priority'];
 
 export interface Camera {
@@ -36,6 +38,12 @@ export interface View {
   cfg: string | null;
   /** fade territories whose rank is uncertain */
   fade: boolean;
+  /** an open tool (compare, profile, story, import, sql), or null */
+  tool: ToolKey | null;
+  /** territories picked for comparison (codes at the current level) */
+  compare: string[];
+  /** the slide of the open story, 0-based */
+  slide: number;
 }
 
 export const DEFAULT_VIEW: View = {
@@ -52,7 +60,10 @@ export const DEFAULT_VIEW: View = {
   camera: null,
   table: false,
   cfg: null,
-  fade: false
+  fade: false,
+  tool: null,
+  compare: [],
+  slide: 0
 };
 
 const num = (s: string | null): number | null => {
@@ -93,7 +104,10 @@ export function decodeView(search: string, defaults: View = DEFAULT_VIEW): View 
     camera,
     table: p.get('table') === '1',
     cfg: cfg && /^[A-Za-z0-9_-]+$/.test(cfg) ? cfg : null,
-    fade: p.get('fade') === '1'
+    fade: p.get('fade') === '1',
+    tool: TOOLS.includes(p.get('tool') as ToolKey) ? (p.get('tool') as ToolKey) : null,
+    compare: (p.get('cmp') ?? '').split(',').filter((c) => /^[0-9A-Z]{2,6}$/.test(c)).slice(0, 6),
+    slide: Math.max(0, Math.round(num(p.get('slide')) ?? 0))
   };
 }
 
@@ -114,6 +128,9 @@ export function encodeView(v: View, defaults: View = DEFAULT_VIEW): string {
   if (v.camera) p.set('at', [round(v.camera.lon, 4), round(v.camera.lat, 4), round(v.camera.zoom, 2)].join(','));
   if (v.table) p.set('table', '1');
   if (v.fade) p.set('fade', '1');
+  if (v.tool) p.set('tool', v.tool);
+  if (v.compare.length) p.set('cmp', v.compare.join(','));
+  if (v.tool === 'story') p.set('slide', String(v.slide));
   if (v.cfg) p.set('cfg', v.cfg);
   return '?' + p.toString().replace(/%2C/g, ',');
 }
@@ -122,6 +139,9 @@ export function encodeView(v: View, defaults: View = DEFAULT_VIEW): string {
 export function isNavigation(a: View, b: View): boolean {
   return (
     a.mode !== b.mode ||
+    a.tool !== b.tool ||
+    a.slide !== b.slide ||
+    a.compare.join() !== b.compare.join() ||
     a.level !== b.level ||
     a.indicator !== b.indicator ||
     a.year !== b.year ||

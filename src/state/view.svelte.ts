@@ -2,7 +2,7 @@
  * The view state (level, indicator, selection, classification, language, camera), kept in the URL.
  * One instance per app, passed by context.
  */
-import { decodeView, encodeView, isNavigation, type View, type Level, type ClassMethod, type Camera, type Mode } from './url';
+import { decodeView, encodeView, isNavigation, type View, type Level, type ClassMethod, type Camera, type Mode, type ToolKey } from './url';
 import type { Lang } from '../i18n';
 
 export class ViewState {
@@ -20,6 +20,9 @@ export class ViewState {
   table = $state(false);
   cfg = $state<string | null>(null);
   fade = $state(false);
+  tool = $state<ToolKey | null>(null);
+  compare = $state.raw<string[]>([]);
+  slide = $state(0);
   /** bumped when the view came from the URL (back/forward), so the map can move its camera */
   restored = $state(0);
 
@@ -44,7 +47,10 @@ export class ViewState {
       camera: this.camera,
       table: this.table,
       cfg: this.cfg,
-      fade: this.fade
+      fade: this.fade,
+      tool: this.tool,
+      compare: this.compare,
+      slide: this.slide
     };
   }
 
@@ -63,6 +69,9 @@ export class ViewState {
     this.table = v.table;
     this.cfg = v.cfg;
     this.fade = v.fade;
+    this.tool = v.tool;
+    this.compare = v.compare;
+    this.slide = v.slide;
   }
 
   /** Write the view to the URL: a new history entry for navigation, a (debounced) replacement for

@@ -1,0 +1,8 @@
+/** Where each mode and tool lives: loaded the first time it is used (not in the first bundle). */
+import type { ModeKey, ModeModule, ToolKey, ToolModule } from './types';
+
+export const MODE_LOADERS: Partial<Record<ModeKey, () => Promise<ModeModule>>> = {
+  coefficient: () => import('../coefficient/mode')
+};
+
+export const TOOL_LOADERS: Partial<Record<ToolKey, () => Promise<ToolModule>>> = {};
