@@ -9,7 +9,8 @@ import { SAFE_SETTINGS, type SqlRunner } from './sql';
 import { rowsToIPC, type ColumnType } from './arrow';
 
 export interface WasmDb extends SqlRunner {
-  insertRows<T extends object>(table: string, rows: readonly T[], schema: Record<string, ColumnType>): Promise<void>;
+  /** create (default) or append to a table from plain rows */
+  insertRows<T extends object>(table: string, rows: readonly T[], schema: Record<string, ColumnType>, create?: boolean): Promise<void>;
 }
 
 export type Progress = (fraction: number) => void;
@@ -35,8 +36,8 @@ async function start(onProgress: Progress): Promise<WasmDb> {
       const table = await conn.query(sql);
       return table.toArray().map((r) => r.toJSON() as Record<string, unknown>);
     },
-    async insertRows(name, rows, schema) {
-      await conn.insertArrowFromIPCStream(rowsToIPC(rows, schema), { name, create: true });
+    async insertRows(name, rows, schema, create = true) {
+      await conn.insertArrowFromIPCStream(rowsToIPC(rows, schema), { name, create });
     }
   };
 }

@@ -8,7 +8,7 @@ export const it = {
   switchLanguageLabel: 'Switch to English',
   modes: { indicator: 'Indicatori', coefficient: 'Coefficiente', coverage: 'Copertura', priority: 'Priorità' },
   modeLabel: 'Vista',
-  tools: { compare: 'Confronta', profile: 'Scheda territoriale', story: 'Presentazione', import: 'Importa dati', sql: 'SQL' },
+  tools: { compare: 'Confronta', profile: 'Scheda territoriale', story: 'Presentazione', export: 'Esporta', import: 'Importa dati', sql: 'SQL' },
   toolsLabel: 'Strumenti',
   level: 'Livello',
   levels: { italy: 'Italia', region: 'Regioni', province: 'Province', comune: 'Comuni' },

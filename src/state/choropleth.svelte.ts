@@ -11,6 +11,8 @@ import type { IndicatorMeta } from '../analytics/catalogue';
 import type { DataStore } from './data.svelte';
 import type { ViewState } from './view.svelte';
 import type { RGBA } from '../map/layers';
+import type { Component } from 'svelte';
+import type { Lang } from '../i18n';
 
 export function hexToRgba(hex: string, alpha = 255): RGBA {
   const h = hex.replace('#', '');
@@ -27,12 +29,18 @@ export interface ValueProvider {
   ranks: Map<string, Rank>;
   /** territories to fade (uncertain rank), or null */
   faded: Set<string> | null;
+  /** colours decided by the provider itself (e.g. a bivariate map): the classification is skipped */
+  colours?: Map<string, RGBA> | null;
+  /** a legend of its own, shown instead of the class list (e.g. the bivariate square) */
+  legend?: Component<{ lang: Lang }> | null;
 }
 
 export class ChoroplethModel {
   /** the provider of the current mode, when it is not 'indicator' */
   provider = $state.raw<ValueProvider | null>(null);
   #active = $derived.by(() => (this.view.mode !== 'indicator' ? this.provider : null));
+  /** the legend component of the active provider, if it has its own */
+  customLegend = $derived.by(() => this.#active?.legend ?? null);
 
   constructor(
     private readonly data: DataStore,
@@ -79,6 +87,11 @@ export class ChoroplethModel {
   });
   colours: Map<string, RGBA> = $derived.by(() => {
     const out = new Map<string, RGBA>();
+    const own = this.#active?.colours;
+    if (own) {
+      this.#colourVersion++;
+      return own;
+    }
     const c = this.classification;
     if ('error' in c) return out;
     const rgba = this.palette.map((h) => hexToRgba(h));

@@ -12,6 +12,7 @@ import { earlyFetch } from '../boot/early';
 import type { BinaryBoundaries } from '../map/binary';
 import type { Level } from './url';
 import type { WasmDb } from '../db/duckdb';
+import type { Grouping, ServiceLayer } from './userData';
 
 export type Status = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -34,6 +35,12 @@ export class DataStore {
   dbProgress = $state(0);
   errors = $state<string[]>([]);
   db: WasmDb | null = null;
+  /** imported service layers (built-in ones are loaded by the coverage view) */
+  userServiceLayers = $state.raw<ServiceLayer[]>([]);
+  /** imported territorial groupings */
+  userGroupings = $state.raw<Grouping[]>([]);
+  /** ids of indicators that came from an import (they are in catalogue and rowsByIndicator too) */
+  userIndicatorIds = $state.raw<string[]>([]);
 
   #geoPromises: Partial<Record<Level, Promise<BinaryBoundaries | null>>> = {};
   #files: { territories?: Promise<RemoteParquet>; indicators?: Promise<RemoteParquet> } = {};
@@ -150,6 +157,43 @@ export class DataStore {
       }
     })();
     return this.#full;
+  }
+
+  /**
+   * Add (or replace) imported indicators: they join the catalogue and the rows, and DuckDB's tables
+   * when it is running. Ids must not clash with built-in ones (the importer prefixes them).
+   */
+  async addIndicators(metas: IndicatorMeta[], rows: IndicatorRow[]): Promise<void> {
+    const ids = new Set(metas.map((m) => m.id));
+    const builtIn = this.catalogue.filter((m) => !this.userIndicatorIds.includes(m.id)).map((m) => m.id);
+    const clash = [...ids].filter((id) => builtIn.includes(id));
+    if (clash.length) throw new Error(`imported indicator ids clash with built-in ones: ${clash.join(', ')}`);
+    this.catalogue = [...this.catalogue.filter((m) => !ids.has(m.id)), ...metas];
+    const byInd = new Map(this.rowsByIndicator);
+    for (const id of ids) byInd.set(id, []);
+    for (const r of rows) byInd.get(r.indicator)?.push(r);
+    this.rowsByIndicator = byInd;
+    this.userIndicatorIds = [...new Set([...this.userIndicatorIds, ...ids])];
+    if (this.db) {
+      const list = [...ids].map((id) => `'${id.replace(/'/g, "''")}'`).join(',');
+      await this.db.all(`DELETE FROM indicators WHERE indicator IN (${list})`);
+      await this.db.all(`DELETE FROM catalogue WHERE id IN (${list})`);
+      await this.db.insertRows('indicators', rows, { level: 'text', code: 'text', indicator: 'text', year: 'int', value: 'double', numerator: 'double', denominator: 'double' }, false);
+      await this.db.insertRows('catalogue', metas.map((m) => ({ id: m.id, polarity: m.polarity, pillar: m.pillar })), { id: 'text', polarity: 'int', pillar: 'text' }, false);
+    }
+  }
+
+  removeIndicators(ids: string[]): void {
+    const drop = new Set(ids);
+    this.catalogue = this.catalogue.filter((m) => !drop.has(m.id));
+    const byInd = new Map(this.rowsByIndicator);
+    for (const id of drop) byInd.delete(id);
+    this.rowsByIndicator = byInd;
+    this.userIndicatorIds = this.userIndicatorIds.filter((id) => !drop.has(id));
+    if (this.db) {
+      const list = ids.map((id) => `'${id.replace(/'/g, "''")}'`).join(',');
+      void this.db.all(`DELETE FROM indicators WHERE indicator IN (${list})`);
+    }
   }
 
   /** Start DuckDB in its worker and load the same tables; safe to call many times. */
