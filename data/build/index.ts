@@ -179,6 +179,14 @@ export async function build(): Promise<void> {
   writeJson(path.join(PUBLIC_DATA, 'catalogue.json'), catalogue);
   await writeServices(path.join(PUBLIC_DATA, 'services.parquet'), svc.rows);
   writeJson(path.join(PUBLIC_DATA, 'services_catalogue.json'), svc.catalogue);
+  // for imports keyed by cadastral code or by province abbreviation (e.g. "KR")
+  const byKey = <T,>(list: T[], key: (x: T) => string, val: (x: T) => string) =>
+    Object.fromEntries(list.map((x) => [key(x), val(x)] as const).filter(([k]) => k).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  writeJson(path.join(PUBLIC_DATA, 'codes.json'), {
+    note: 'Current comuni (ANPR/ISTAT 1 Jan 2025): cadastral (Belfiore) code → ISTAT code; province abbreviation → ISTAT province code.',
+    cadastral_to_comune: byKey(codes.comuni, (c) => c.belfiore, (c) => c.code),
+    province_abbreviation: byKey(codes.comuni, (c) => c.sigla, (c) => c.province_code)
+  });
 
   const perIndicator: Record<string, Record<string, number>> = {};
   for (const r of sorted) {

@@ -34,4 +34,5 @@ export const OUTPUTS = [
   path.join(PUBLIC_DATA, 'build-report.json'),
   path.join(PUBLIC_DATA, 'services.parquet'),
   path.join(PUBLIC_DATA, 'services_catalogue.json'),
+  path.join(PUBLIC_DATA, 'codes.json'),
 ];
