@@ -19,8 +19,13 @@ export interface CatalogueEntry {
   estimated: boolean;
   decimals: number;
   aggregation: 'ratio_of_sums' | 'sum' | 'none';
+  /** numerator and denominator refer to different dates (said in the notes and the tooltip) */
+  dates_differ: boolean;
 }
-type Meta = Omit<CatalogueEntry, 'levels' | 'years'>;
+type Meta = Omit<CatalogueEntry, 'levels' | 'years' | 'dates_differ'>;
+
+/** foreign residents (1 Jan 2023) and reception presences (each year) over the ANPR population of January 2026 */
+export const DATES_DIFFER: ReadonlySet<string> = new Set(['foreign_per_100', 'reception_per_1000']);
 
 const ISTAT_LIC = 'CC BY 4.0 (ISTAT)';
 const src = (it: string, en: string): I18n => ({ it, en });
@@ -260,5 +265,6 @@ export function buildCatalogue(meta: Meta[], rows: IndicatorRow[]): CatalogueEnt
       estimated: m.estimated,
       decimals: m.decimals,
       aggregation: m.aggregation,
+      dates_differ: DATES_DIFFER.has(m.id),
     }));
 }

@@ -47,6 +47,8 @@ export interface IndicatorMeta {
   estimated: boolean;
   decimals: number;
   aggregation: 'ratio_of_sums' | 'sum' | 'none';
+  /** numerator and denominator refer to different dates */
+  dates_differ?: boolean;
 }
 
 /** Territories keyed by level then code. */
