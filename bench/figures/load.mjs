@@ -45,6 +45,15 @@ export default async function loadFigures(ctx) {
           timeout: ctx.timeout
         })
     },
+    floor: {
+      runs: Math.min(3, ctx.runs),
+      load: () =>
+        loadPage(browser, new URL('floor.html', baseline.url).href, {
+          ready: () => document.body?.dataset.layer === 'comune' || !!document.body?.dataset.error,
+          marks,
+          timeout: ctx.baselineTimeout
+        })
+    },
     baseline: {
       runs: ctx.baselineRuns,
       load: () =>
@@ -55,7 +64,7 @@ export default async function loadFigures(ctx) {
         })
     }
   };
-  const results = { root: [], comune: [], baseline: [] };
+  const results = { root: [], comune: [], floor: [], baseline: [] };
   const failed = {};
   const maxRuns = Math.max(...Object.values(kinds).map((k) => k.runs));
   for (let i = 0; i < maxRuns; i++) {
@@ -107,9 +116,18 @@ export default async function loadFigures(ctx) {
   };
   const mark = (r, name) => r.marks[name];
 
+  // the floor: a bare MapLibre page painting only 20 region polygons (same server, same browser)
+  const floorInfo = () => {
+    const f = results.floor.map((r) => mark(r, 'map-base-painted')).filter((x) => x != null);
+    const b = results.baseline.map((r) => mark(r, 'map-base-painted')).filter((x) => x != null);
+    if (!f.length || !b.length) return [];
+    const fm = median(f);
+    return [`floor: a bare MapLibre page painting only the 20 region polygons takes ${Math.round(fm)} ms here (ratio ${(fm / median(b)).toFixed(3)} of the baseline): MapLibre's own start-up in SwiftShader`];
+  };
+
   guard('first-map-paint', () => {
     need('root', 'baseline');
-    return makeFigure({
+    const fig = makeFigure({
       name: 'first-map-paint',
       unit: 'ms',
       samples: results.root.map((r) => mark(r, 'map-base-painted')),
@@ -117,11 +135,13 @@ export default async function loadFigures(ctx) {
       budget: 0.2,
       notes: ["app: mark 'map-base-painted' on /; baseline: first frame after its comune GeoJSON source loaded"]
     });
+    fig.info = floorInfo();
+    return fig;
   });
 
   guard('comune-layer', () => {
     need('comune', 'baseline');
-    return makeFigure({
+    const fig = makeFigure({
       name: 'comune-layer',
       unit: 'ms',
       samples: results.comune.map((r) => mark(r, 'layer-comune')),
@@ -129,6 +149,8 @@ export default async function loadFigures(ctx) {
       budget: 0.2,
       notes: ["app: mark 'layer-comune' on /?level=comune; baseline: 'idle' after its comune source loaded"]
     });
+    fig.info = floorInfo();
+    return fig;
   });
 
   guard('comune-view-bytes', () => {
@@ -165,7 +187,8 @@ export default async function loadFigures(ctx) {
   guard('initial-js-gzip', () => {
     need('root');
     const perRun = results.root.map((r) => {
-      const duckStart = Math.min(...r.requests.filter((q) => DUCKDB.test(q.url)).map((q) => q.start), Infinity);
+      // worker script requests can come without timing (NaN start): ignore those when finding DuckDB's start
+      const duckStart = Math.min(...r.requests.filter((q) => DUCKDB.test(q.url)).map((q) => q.start).filter(Number.isFinite), Infinity);
       const js = r.requests.filter((q) => isJs(q.url) && !DUCKDB.test(q.url) && q.start < duckStart);
       const all = js.map((q) => ({ url: new URL(q.url).pathname, gzip: servedSize(app.root, q.url) ?? 0, wire: q.encoded }));
       // the page's own JavaScript; worker scripts run off the main thread and are reported apart

@@ -43,7 +43,26 @@ export function buildBaseline(repo, workDir) {
   const mlDir = path.join(repo, 'node_modules/maplibre-gl/dist');
   for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) fs.copyFileSync(path.join(mlDir, f), path.join(dir, f));
   fs.writeFileSync(path.join(dir, 'index.html'), PAGE);
+  // the FLOOR: the same plain MapLibre page with only the 20 region polygons (public/geo, 58 KB): what
+  // MapLibre itself costs to start and paint anything here, whatever the data
+  const topo = JSON.parse(fs.readFileSync(path.join(repo, 'public/geo/regions.topo.json'), 'utf8'));
+  fs.writeFileSync(path.join(dir, 'regions.geojson'), JSON.stringify(topoFeatures(topo)));
+  fs.writeFileSync(path.join(dir, 'floor.html'), PAGE.replace('./comuni.geojson', './regions.geojson').replace('unsimplified comuni', 'floor (20 regions)'));
   return { dir, file: out, bytes: fs.statSync(out).size, files: files.length, features };
+}
+
+/** TopoJSON → GeoJSON for the single 'territories' object (arcs decoded with the transform). */
+function topoFeatures(topo) {
+  const { scale = [1, 1], translate = [0, 0] } = topo.transform ?? {};
+  const arcs = topo.arcs.map((arc) => {
+    let x = 0, y = 0;
+    return arc.map(([dx, dy]) => ((x += dx), (y += dy), [x * scale[0] + translate[0], y * scale[1] + translate[1]]));
+  });
+  const arc = (i) => (i >= 0 ? arcs[i] : [...arcs[~i]].reverse());
+  const ring = (ids) => ids.flatMap((i, k) => (k ? arc(i).slice(1) : arc(i)));
+  const geom = (g) =>
+    g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.arcs.map(ring) } : { type: 'MultiPolygon', coordinates: g.arcs.map((p) => p.map(ring)) };
+  return { type: 'FeatureCollection', features: topo.objects.territories.geometries.map((g) => ({ type: 'Feature', properties: g.properties, geometry: geom(g) })) };
 }
 
 const PAGE = `<!doctype html>
