@@ -1,0 +1,27 @@
+import { describe, it, expect } from 'vitest';
+import { shouldInherit, rowsForLevel } from '../../src/analytics/inheritance';
+import type { IndicatorRow } from '../../src/analytics/levels';
+
+const row = (level: IndicatorRow['level'], code: string, value: number | null, year = 2023): IndicatorRow => ({ level, code, year, value });
+
+describe('inheritance: only where the indicator is not measured at the level', () => {
+  // 4 provinces; the indicator has own values for 2 of them (2/4 = 0.5, not below ½) → no inheritance
+  const half = [row('province', '001', 1), row('province', '002', 2), row('region', '01', 9)];
+  it('2 of 4 own values (= ½): measured at this level, gaps stay gaps', () => {
+    expect(shouldInherit(half, 'province', 4, 2023)).toBe(false);
+    expect(rowsForLevel(half, 'province', 4, 2023).map((r) => r.code)).toEqual(['001', '002']);
+  });
+  it('1 of 4 own values (¼ < ½): inherit from the coarser level, keeping all rows', () => {
+    const quarter = [row('province', '001', 1), row('region', '01', 9)];
+    expect(shouldInherit(quarter, 'province', 4, 2023)).toBe(true);
+    expect(rowsForLevel(quarter, 'province', 4, 2023)).toHaveLength(2);
+  });
+  it('null values and other years do not count as own values', () => {
+    const rows = [row('province', '001', null), row('province', '002', 5, 2019), row('province', '003', 3), row('region', '01', 9)];
+    // in 2023 only 003 has a value: 1 of 4
+    expect(shouldInherit(rows, 'province', 4, 2023)).toBe(true);
+  });
+  it('no territories: nothing to inherit', () => {
+    expect(shouldInherit(half, 'comune', 0, 2023)).toBe(false);
+  });
+});
