@@ -121,6 +121,39 @@ describe('the atlas in Chromium', () => {
     await page.close();
   });
 
+  it('drills down from a region to its provinces and back up', async () => {
+    const page = await h.open('?level=region&sel=18');
+    const panel = page.getByTestId('territory-panel');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Calabria');
+    await panel.getByRole('button', { name: /Scendi a: Province/ }).click();
+    await expect.poll(() => page.url()).toContain('level=province');
+    expect(await page.getByRole('radio', { name: 'Province' }).isChecked()).toBe(true);
+    await page.waitForFunction(() => document.body.dataset.level === 'province', null, { timeout: 60000 });
+    // select Crotone's province from the table (the map's equivalent), then go back up to its region
+    await page.getByRole('button', { name: 'Mostra tabella' }).click();
+    await page.getByTestId('data-table').waitFor();
+    await page.getByRole('searchbox', { name: 'Filtra' }).fill('crotone');
+    await page.getByTestId('data-table').getByRole('button', { name: 'Crotone' }).click();
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Crotone');
+    await panel.getByRole('button', { name: /Sali di livello: Calabria/ }).click();
+    await expect.poll(() => page.url()).toContain('level=region');
+    expect(page.url()).toContain('sel=18');
+    await page.close();
+  });
+
+  it('has a table equivalent to the map: same values, sortable', async () => {
+    const page = await h.open('?level=province&ind=foreign_per_100&table=1');
+    const table = page.getByTestId('data-table');
+    await table.waitFor();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(107);
+    // sorted by rank: the first row is rank 1, the highest share of foreign residents
+    const first = await table.locator('tbody tr').first().locator('td').nth(2).textContent();
+    expect(first?.trim()).toBe('1');
+    await table.getByRole('button', { name: 'Valore' }).click();
+    await expect.poll(() => table.locator('thead th[aria-sort=descending]').count()).toBe(1);
+    await page.close();
+  });
+
   it('shows a missing data file as a message in the page, not a blank screen', async () => {
     const context = await h.browser.newContext();
     await context.route('**/data/indicators.parquet', (r) => r.fulfill({ status: 404, body: 'not found' }));
