@@ -108,3 +108,29 @@ export function selectionLayer(b: BinaryBoundaries | null, index: number | null)
     pickable: false
   });
 }
+
+// one binary path descriptor per boundaries object (all rings), built the first time it is needed
+const ringCache = new WeakMap<BinaryBoundaries, object>();
+function ringData(b: BinaryBoundaries) {
+  let d = ringCache.get(b);
+  if (!d) {
+    d = { length: b.ringStarts.length - 1, startIndices: b.ringStarts, attributes: { getPath: { value: b.positions, size: 2 } } };
+    ringCache.set(b, d);
+  }
+  return d;
+}
+
+/** Thin borders of every territory, drawn only when zoomed in (they are the cost at comune level). */
+export function outlineLayer(id: string, b: BinaryBoundaries, visible: boolean) {
+  return new PathLayer({
+    id: `${id}-outline`,
+    ...below,
+    data: ringData(b),
+    _pathType: 'loop',
+    visible,
+    getColor: [90, 90, 90, 160],
+    widthUnits: 'pixels',
+    getWidth: 0.6,
+    pickable: false
+  } as ConstructorParameters<typeof PathLayer>[0]);
+}
