@@ -1,0 +1,82 @@
+/** Bytes of any supported format → a RawTable, or a fatal problem (empty, too large, unreadable). */
+import { MAX_FILE_BYTES, MAX_ROWS } from './limits';
+import { sniffFormat } from './sniff';
+import { decodeText } from './decode';
+import { parseDelimited } from './delimited';
+import { readGeoJson } from './geojson';
+import type { Problem, RawTable } from './types';
+
+export type ReadResult = { ok: true; table: RawTable; problems: Problem[] } | { ok: false; problem: Problem };
+
+const fatal = (code: Problem['code'], detail?: string): ReadResult => ({ ok: false, problem: { code, severity: 'error', count: 0, rows: [], values: [], detail } });
+
+export async function readTable(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
+  if (bytes.byteLength > MAX_FILE_BYTES) return fatal('too_large', String(bytes.byteLength));
+  if (bytes.byteLength === 0) return fatal('empty');
+  const format = sniffFormat(bytes, fileName);
+  const problems: Problem[] = [];
+  try {
+    if (format === 'unknown-binary') return fatal('unreadable', 'binary');
+    if (format === 'xlsx') {
+      const { readXlsx } = await import('./xlsx');
+      const x = readXlsx(bytes);
+      return finish({ format, encoding: null, delimiter: null, columns: x.header, rows: x.rows, firstRow: 2 }, problems);
+    }
+    if (format === 'parquet') {
+      const { readParquet } = await import('./parquet');
+      const x = await readParquet(bytes);
+      return finish({ format, encoding: null, delimiter: null, columns: x.header, rows: x.rows, firstRow: 1 }, problems);
+    }
+    const dec = decodeText(bytes);
+    if (dec.text.trim() === '') return fatal('empty');
+    if (format === 'geojson') {
+      const g = readGeoJson(dec.text);
+      if (g.invalid.length)
+        problems.push({
+          code: 'invalid_geometry',
+          severity: 'warning',
+          count: g.invalid.length,
+          rows: g.invalid.slice(0, 10).map((x) => x.index),
+          values: g.invalid.slice(0, 10).map((x) => x.reason)
+        });
+      return finish({ format, encoding: dec.encoding, delimiter: null, columns: g.header, rows: g.rows, firstRow: 0, points: g.points }, problems, g.rows.length > 0);
+    }
+    const d = parseDelimited(dec.text);
+    const width = d.header.length;
+    const ragged: number[] = [];
+    let raggedCount = 0;
+    const rows = d.rows.map((r, i) => {
+      if (r.length !== width) {
+        raggedCount++;
+        if (ragged.length < 10) ragged.push(i + 2);
+      }
+      return r.length === width ? r : Array.from({ length: width }, (_, j) => r[j] ?? null);
+    });
+    if (raggedCount) problems.push({ code: 'ragged_rows', severity: 'warning', count: raggedCount, rows: ragged, values: [], detail: String(width) });
+    if (width === 1) {
+      const h = d.header[0] ?? '';
+      const other = ['|', ':', ' '].find((c) => h.includes(c)) ?? null;
+      problems.push({ code: 'single_column', severity: 'warning', count: rows.length, rows: [], values: [h.slice(0, 80)], detail: other ?? undefined });
+    }
+    return finish({ format: 'csv', encoding: dec.encoding, delimiter: d.delimiter, columns: d.header, rows, firstRow: 2 }, problems);
+  } catch (e) {
+    return fatal('unreadable', (e as Error).message ?? String(e));
+  }
+}
+
+function finish(table: RawTable, problems: Problem[], hasFeatures = false): ReadResult {
+  if (table.rows.length === 0 && !hasFeatures) return fatal('empty', table.columns.length ? 'header-only' : undefined);
+  if (table.rows.length > MAX_ROWS) return fatal('too_large', `rows:${table.rows.length}`);
+  // duplicate or empty column names get a suffix so each column has its own name
+  const seen = new Map<string, number>();
+  const dups: string[] = [];
+  table.columns = table.columns.map((c, i) => {
+    const base = c === '' ? `column_${i + 1}` : c;
+    const k = seen.get(base) ?? 0;
+    seen.set(base, k + 1);
+    if (k > 0) dups.push(base);
+    return k > 0 ? `${base}_${k + 1}` : base;
+  });
+  if (dups.length) problems.push({ code: 'duplicate_columns', severity: 'warning', count: dups.length, rows: [], values: dups.slice(0, 10) });
+  return { ok: true, table, problems };
+}

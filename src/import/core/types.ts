@@ -1,0 +1,120 @@
+/** The importer's data shapes: pure, shared by the worker, the tool and the tests. */
+import type { TerritoryLevel } from '../../analytics/catalogue';
+
+export type FileFormat = 'csv' | 'xlsx' | 'parquet' | 'geojson';
+export type Cell = string | number | null;
+export type MapLevel = Exclude<TerritoryLevel, 'italy'>;
+
+/** A file read into rows of cells, before any interpretation of the key. */
+export interface RawTable {
+  format: FileFormat;
+  /** 'utf-8' | 'utf-8 (BOM)' | 'latin-1' for text files */
+  encoding: string | null;
+  delimiter: string | null;
+  columns: string[];
+  /** cells as read: strings for text formats, numbers/strings for xlsx/parquet */
+  rows: Cell[][];
+  /** spreadsheet row number of rows[0] (the header is row 1 in CSV/xlsx) */
+  firstRow: number;
+  /** GeoJSON points: lon/lat per row (null when the feature has no usable point) */
+  points?: ([number, number] | null)[];
+}
+
+export type ProblemCode =
+  | 'empty'
+  | 'too_large'
+  | 'unreadable'
+  | 'single_column'
+  | 'ragged_rows'
+  | 'duplicate_columns'
+  | 'no_key'
+  | 'text_in_numeric'
+  | 'unknown_codes'
+  | 'unknown_names'
+  | 'ambiguous_names'
+  | 'duplicates'
+  | 'mixed_levels'
+  | 'invalid_geometry'
+  | 'no_cadastral_lookup'
+  | 'bad_coordinates'
+  | 'bad_year';
+
+export interface Problem {
+  code: ProblemCode;
+  severity: 'error' | 'warning' | 'info';
+  /** how many rows (or features) are concerned */
+  count: number;
+  /** the first spreadsheet row numbers (or feature indexes for GeoJSON), at most 10 */
+  rows: number[];
+  /** the offending values, at most 10 */
+  values: string[];
+  column?: string;
+  /** nearest candidates for unmatched names/codes: value → up to 3 suggestions */
+  suggestions?: { value: string; candidates: string[] }[];
+  detail?: string;
+}
+
+export type ColumnKind = 'key' | 'province' | 'year' | 'number' | 'text' | 'lat' | 'lon';
+
+export interface ColumnInfo {
+  name: string;
+  kind: ColumnKind;
+  /** numeric columns: decimal separator used */
+  decimal?: ',' | '.';
+  /** numeric columns: how many cells parsed as numbers / were text */
+  numeric?: number;
+  text?: number;
+}
+
+export type KeyKind = 'istat' | 'cadastral' | 'name';
+
+export interface KeyInfo {
+  column: string;
+  kind: KeyKind;
+  /** the dominant level of the matched keys */
+  level: MapLevel;
+  /** a province column used to tell homonymous comuni apart */
+  provinceColumn: string | null;
+}
+
+/** The imported form: one record per row, key resolved, numbers parsed. */
+export interface ImportedRow {
+  /** spreadsheet row number (or feature index + 1 for GeoJSON) */
+  row: number;
+  /** the territory code at `level`, or null when the key did not match (or is at another level) */
+  code: string | null;
+  values: Record<string, Cell>;
+  lon: number | null;
+  lat: number | null;
+  year: number | null;
+}
+
+export interface ImportPreview {
+  fileName: string;
+  bytes: number;
+  format: FileFormat;
+  encoding: string | null;
+  delimiter: string | null;
+  columns: ColumnInfo[];
+  key: KeyInfo | null;
+  yearColumn: string | null;
+  rowCount: number;
+  matched: number;
+  rows: ImportedRow[];
+  problems: Problem[];
+  ms: number;
+}
+
+export type ImportOutcome = { ok: true; preview: ImportPreview } | { ok: false; problem: Problem; fileName: string };
+
+/** The territories the importer matches keys against (a subset of Territory). */
+export interface TerritoryRef {
+  level: TerritoryLevel;
+  code: string;
+  name: string;
+  province_code: string | null;
+  region_code: string | null;
+  population: number | null;
+  lon: number | null;
+  lat: number | null;
+}

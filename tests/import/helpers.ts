@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parquetReadObjects } from 'hyparquet';
+import { toTerritory } from '../../src/db/parquet';
+import { buildLookup, type TerritoryLookup } from '../../src/import/core/keys';
+import { importBytes } from '../../src/import/core/importFile';
+import type { TerritoryRef } from '../../src/import/core/types';
+
+const ROOT = path.resolve(__dirname, '../..');
+let cache: TerritoryRef[] | null = null;
+
+export async function territories(): Promise<TerritoryRef[]> {
+  if (cache) return cache;
+  const buf = fs.readFileSync(path.join(ROOT, 'public/data/territories.parquet'));
+  const file = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+  cache = ((await parquetReadObjects({ file })) as Record<string, unknown>[]).map(toTerritory);
+  return cache;
+}
+
+export async function lookup(cadastral: Map<string, string> | null = null): Promise<TerritoryLookup> {
+  return buildLookup(await territories(), cadastral);
+}
+
+export const fixture = (name: string): Uint8Array => new Uint8Array(fs.readFileSync(path.join(ROOT, 'tests/fixtures/import', name)));
+
+export async function importFixture(name: string, cadastral: Map<string, string> | null = null) {
+  return importBytes(fixture(name), name, await lookup(cadastral));
+}
