@@ -2,7 +2,11 @@
 import type { ModeKey, ModeModule, ToolKey, ToolModule } from './types';
 
 export const MODE_LOADERS: Partial<Record<ModeKey, () => Promise<ModeModule>>> = {
-  coefficient: () => import('../coefficient/mode')
+  coefficient: () => import('../coefficient/mode'),
+  coverage: () => import('../coverage/mode'),
+  priority: () => import('../priority/mode')
 };
 
-export const TOOL_LOADERS: Partial<Record<ToolKey, () => Promise<ToolModule>>> = {};
+export const TOOL_LOADERS: Partial<Record<ToolKey, () => Promise<ToolModule>>> = {
+  compare: () => import('../compare/tool')
+};

@@ -1,0 +1,301 @@
+/**
+ * The coverage view's state: the chosen service layer (built-in or imported), type filter, measure and
+ * settings; the comune measures computed in a worker; the values at the map level (population-weighted);
+ * the point layers and their tooltips. Feeds the map through the ValueProvider interface.
+ */
+import { buildIndex, nearestServices, type CoverageMeasure } from '../analytics/coverage/index';
+import { rankAmong, type Rank } from '../analytics/rank';
+import type { LevelValue } from '../analytics/levels';
+import type { IndicatorMeta } from '../analytics/catalogue';
+import { formatInt, formatValue } from '../analytics/format';
+import type { ValueProvider } from '../state/choropleth.svelte';
+import type { DataStore, Status } from '../state/data.svelte';
+import type { ViewState } from '../state/view.svelte';
+import type { ServiceRecord } from '../state/userData';
+import type { MapActions, ModeModel, PickedInfo } from '../modes/types';
+import {
+  DEFAULT_SETTINGS,
+  MEASURE_DECIMALS,
+  MEASURE_POLARITY,
+  POINTS_ZOOM,
+  clusterByComune,
+  comuniWithoutData,
+  demandPoints,
+  filterByType,
+  measuresAtLevel,
+  toServicePoints,
+  typeCounts,
+  type CoverageSettings,
+  type MeasureKey,
+  type PointCluster
+} from './measures';
+import { importedLayer, loadBuiltInLayers, type LayerInfo } from './services';
+import { CLUSTERS_LAYER, POINTS_LAYER, pointLayers } from './layers';
+import { covDict } from './i18n';
+import CoverageWorker from './coverage.worker.ts?worker';
+import type { CoverageMessage, CoverageRequest } from './coverage.worker';
+
+/** nearest services listed per comune */
+export const NEAREST_K = 5;
+
+export interface BenchResult {
+  indexed: number[];
+  brute: number[];
+  maxDiff: number;
+  reached: number;
+  comuni: number;
+  services: number;
+}
+
+export class CoverageModel implements ValueProvider, ModeModel {
+  /** built-in layers (from services.parquet), loaded when the view first comes on screen */
+  builtIn = $state.raw<LayerInfo[]>([]);
+  layersStatus = $state<Status>('idle');
+  layerId = $state('hospitals');
+  /** types shown and counted (null = all) */
+  types = $state.raw<string[] | null>(null);
+  measure = $state<MeasureKey>('access_e2sfca');
+  settings = $state.raw<CoverageSettings>(DEFAULT_SETTINGS);
+  /** the comune measures of the last finished computation, and what they were computed for */
+  comune = $state.raw<CoverageMeasure[] | null>(null);
+  computedKey = $state('');
+  status = $state<Status>('idle');
+  ms = $state<number | null>(null);
+
+  #worker: Worker | null = null;
+  #requestId = 0;
+  #stopEffects: () => void;
+
+  constructor(
+    private readonly data: DataStore,
+    private readonly view: ViewState,
+    private readonly mapActions: () => MapActions | null = () => null
+  ) {
+    // talk to the worker whenever the inputs change (debounced: a dragged slider sends one request)
+    this.#stopEffects = $effect.root(() => {
+      $effect(() => {
+        const req = this.#request();
+        if (!req) return;
+        const timer = setTimeout(() => this.#compute(req.key, req.body), 80);
+        return () => clearTimeout(timer);
+      });
+    });
+  }
+
+  activate(): void {
+    void this.data.loadFull();
+    void this.loadLayers();
+  }
+
+  loadLayers(): Promise<void> {
+    if (this.layersStatus !== 'idle') return Promise.resolve();
+    this.layersStatus = 'loading';
+    return loadBuiltInLayers()
+      .then((l) => {
+        this.builtIn = l;
+        this.layersStatus = 'ready';
+      })
+      .catch((e: Error) => {
+        this.layersStatus = 'failed';
+        this.data.fail(e.message);
+      });
+  }
+
+  /** built-in layers first, then the imported ones, in the same shape */
+  allLayers: LayerInfo[] = $derived.by(() => [...this.builtIn, ...this.data.userServiceLayers.map(importedLayer)]);
+  current: LayerInfo | null = $derived.by(() => this.allLayers.find((l) => l.layer.id === this.layerId) ?? this.allLayers[0] ?? null);
+  typeList = $derived.by(() => (this.current ? typeCounts(this.current.layer.points) : []));
+  points: ServiceRecord[] = $derived.by(() => (this.current ? filterByType(this.current.layer.points, this.types) : []));
+  clusters: PointCluster[] = $derived.by(() => clusterByComune(this.points));
+  /** k-d tree over the points on screen (nearest services of the selected comune) */
+  index = $derived.by(() => buildIndex(this.points));
+  demand = $derived.by(() => (this.data.fullStatus === 'ready' ? demandPoints(this.data.territories) : []));
+  hasCapacity: boolean = $derived.by(() => this.points.some((p) => p.capacity !== null));
+
+  chooseLayer(id: string): void {
+    this.layerId = id;
+    this.types = null;
+  }
+
+  set(patch: Partial<CoverageSettings>): void {
+    this.settings = { ...this.settings, ...patch };
+  }
+
+  /** what the worker must compute for the inputs on screen, and its key */
+  #request(): { key: string; body: Omit<Extract<CoverageRequest, { type: 'measures' }>, 'id'> } | null {
+    const layer = this.current;
+    const demand = this.demand;
+    if (!layer || !demand.length) return null;
+    const s = this.settings;
+    const key = `${layer.layer.id}|${this.types?.join(';') ?? '*'}|${s.d0}|${s.decay}|${s.useCapacity}|${s.gapKm}|${this.points.length}`;
+    return {
+      key,
+      body: {
+        type: 'measures',
+        demand,
+        services: toServicePoints(this.points),
+        settings: s,
+        noData: comuniWithoutData(this.data.territories, layer.layer.regions_with_data),
+        k: NEAREST_K
+      }
+    };
+  }
+
+  #post<T extends CoverageMessage>(body: Record<string, unknown>): Promise<T> {
+    this.#worker ??= new CoverageWorker();
+    const id = ++this.#requestId;
+    const w = this.#worker;
+    return new Promise((resolve, reject) => {
+      const onMessage = (e: MessageEvent<CoverageMessage>) => {
+        if (e.data.id !== id) return;
+        w.removeEventListener('message', onMessage);
+        if (e.data.type === 'error') reject(new Error(e.data.message));
+        else resolve(e.data as T);
+      };
+      w.addEventListener('message', onMessage);
+      w.postMessage({ ...body, id });
+    });
+  }
+
+  #latest = 0;
+  async #compute(key: string, body: Record<string, unknown>): Promise<void> {
+    if (key === this.computedKey) return;
+    const mine = ++this.#latest;
+    this.status = 'loading';
+    try {
+      const msg = await this.#post<Extract<CoverageMessage, { type: 'measures' }>>(body);
+      if (mine !== this.#latest) return;
+      this.comune = msg.rows;
+      this.computedKey = key;
+      this.ms = msg.ms;
+      this.status = 'ready';
+      document.body.dataset.coverage = key;
+    } catch (e) {
+      if (mine !== this.#latest) return;
+      this.status = 'failed';
+      this.data.fail(`coverage: ${(e as Error).message}`);
+    }
+  }
+
+  /**
+   * E2SFCA over all comuni × every point of a layer (default hospitals, d0 = 50 km), with the spatial index
+   * and by brute force, alternately, `runs` times each in the worker (used by bench/figures/coverage.mjs).
+   */
+  async bench(opts: { layer?: string; d0?: number; runs?: number } = {}): Promise<BenchResult> {
+    await this.data.loadFull();
+    await this.loadLayers();
+    const layer = this.allLayers.find((l) => l.layer.id === (opts.layer ?? 'hospitals'));
+    if (!layer) throw new Error(`no layer ${opts.layer ?? 'hospitals'}`);
+    const demand = demandPoints(this.data.territories);
+    const services = toServicePoints(layer.layer.points);
+    const msg = await this.#post<Extract<CoverageMessage, { type: 'bench' }>>({ type: 'bench', demand, services, d0: opts.d0 ?? 50, runs: opts.runs ?? 7 });
+    return { indexed: msg.indexed, brute: msg.brute, maxDiff: msg.maxDiff, reached: msg.reached, comuni: demand.length, services: services.length };
+  }
+
+  /** the comune measures aggregated to the map level (population-weighted) */
+  levelRows: CoverageMeasure[] = $derived.by(() => {
+    const c = this.comune;
+    if (!c) return [];
+    return measuresAtLevel(c, this.view.level, this.data.index.get('comune') ?? new Map());
+  });
+  byCode: Map<string, CoverageMeasure> = $derived.by(() => new Map(this.levelRows.map((r) => [r.code, r])));
+
+  /** the k nearest services of a comune (with km), nearest first */
+  nearestOf(code: string): { service: ServiceRecord; km: number }[] {
+    const t = this.data.index.get('comune')?.get(code);
+    if (!t || t.lon === null || t.lat === null || !this.points.length) return [];
+    const [n] = nearestServices([{ lon: t.lon, lat: t.lat }], this.points, NEAREST_K, Infinity, this.index);
+    return n.idx.map((j, k) => ({ service: this.points[j], km: n.kms[k] }));
+  }
+
+  /** true when the selected territory's region has no data for the layer */
+  outsideData(code: string): boolean {
+    const regions = this.current?.layer.regions_with_data ?? null;
+    if (!regions) return false;
+    const t = this.data.index.get(this.view.level)?.get(code);
+    const region = this.view.level === 'region' ? code : t?.region_code;
+    return !regions.includes(region ?? '');
+  }
+
+  // --- ValueProvider ---
+  get provider(): ValueProvider {
+    return this;
+  }
+  year: number | null = null;
+  faded: Set<string> | null = null;
+
+  meta: IndicatorMeta = $derived.by(() => {
+    const m = this.measure;
+    const layer = this.current;
+    const it = covDict('it');
+    const en = covDict('en');
+    const label = layer?.layer.label ?? { it: '', en: '' };
+    const date = layer?.layer.reference_date ?? '';
+    const src = layer?.source ?? { it: '', en: '' };
+    const gap = m === 'gap_population' ? ` (X = ${this.settings.gapKm} km)` : m === 'access_2sfca' || m === 'access_e2sfca' ? ` (d0 = ${this.settings.d0} km)` : '';
+    return {
+      id: `coverage_${layer?.layer.id ?? ''}_${m}`,
+      label: { it: `${it.measures[m]}${gap} — ${label.it}`, en: `${en.measures[m]}${gap} — ${label.en}` },
+      description: { it: it.caveat, en: en.caveat },
+      unit: { it: it.units[m], en: en.units[m] },
+      polarity: MEASURE_POLARITY[m],
+      pillar: 'context',
+      levels: ['region', 'province', 'comune'],
+      years: [],
+      source: { it: date ? `${src.it}, ${date}` : src.it, en: date ? `${src.en}, ${date}` : src.en },
+      licence: layer?.licence ?? '',
+      reference_date: date,
+      notes: layer?.notes[0] ?? null,
+      estimated: false,
+      decimals: MEASURE_DECIMALS[m],
+      aggregation: 'none'
+    };
+  });
+
+  values: LevelValue[] = $derived.by(() => {
+    const key = this.measure;
+    const level = this.view.level;
+    return this.levelRows.map((r) => {
+      const v = r[key];
+      return { code: r.code, value: v, sourceLevel: v === null ? null : level, inherited: false };
+    });
+  });
+
+  ranks: Map<string, Rank> = $derived.by(() => rankAmong(new Map(this.values.map((v) => [v.code, v.value])), MEASURE_POLARITY[this.measure]));
+
+  // --- points on the map ---
+  zoomedIn: boolean = $derived.by(() => (this.view.camera?.zoom ?? 0) >= POINTS_ZOOM);
+  layers: unknown[] = $derived.by(() => pointLayers(this.points, this.clusters, this.zoomedIn, `${this.layerId}|${this.types?.join(';') ?? '*'}`));
+
+  pick(layerId: string, object: unknown, _index: number, kind: 'hover' | 'click'): PickedInfo | null {
+    const c = covDict(this.view.lang);
+    const lang = this.view.lang;
+    const capLabel = this.current?.layer.capacity_label?.[lang] ?? c.capacityOf;
+    if (layerId === POINTS_LAYER) {
+      const p = object as ServiceRecord;
+      const lines: string[] = [];
+      if (p.address) lines.push(`${c.address}: ${p.address}`);
+      if (p.type) lines.push(`${c.type}: ${p.type}`);
+      if (p.capacity !== null) lines.push(`${capLabel}: ${formatInt(p.capacity, lang)}`);
+      lines.push(c.precision[p.precision]);
+      if (kind === 'click' && p.comune_code && this.view.level === 'comune') this.view.selected = p.comune_code;
+      return { title: p.name, lines };
+    }
+    if (layerId === CLUSTERS_LAYER) {
+      const g = object as PointCluster;
+      const name = this.data.index.get('comune')?.get(g.key)?.name ?? g.key;
+      const lines = [c.servicesIn(g.count)];
+      if (g.capacity !== null) lines.push(`${capLabel} (${c.capacitySum}): ${formatValue(g.capacity, { decimals: 0, lang })}`);
+      lines.push(c.zoomHint);
+      if (kind === 'click') this.mapActions()?.jumpTo({ lon: g.lon, lat: g.lat, zoom: POINTS_ZOOM + 1 });
+      return { title: name, lines };
+    }
+    return null;
+  }
+
+  dispose(): void {
+    this.#stopEffects();
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+}
