@@ -1,0 +1,5 @@
+/** The comparison tool (lazy chunk, see src/modes/registry.ts). */
+import type { ToolModule } from '../modes/types';
+import CompareTool from './CompareTool.svelte';
+
+export const Tool: ToolModule['Tool'] = CompareTool;

@@ -1,0 +1,119 @@
+/**
+ * The values the comparison shows: for each indicator of the catalogue, each territory's value at its
+ * own level exactly as the map shows it (own value, or an inherited coarser one marked ⚑ where the
+ * indicator is not measured at that level), and its percentile within Italy among the territories of
+ * the level the value comes from (100 = best for polarity ±1, = highest for polarity 0).
+ */
+import { valuesAtLevel, latestYear, type LevelValue } from '../analytics/levels';
+import { rowsForLevel } from '../analytics/inheritance';
+import { percentileRanks, rankAmong, type Rank } from '../analytics/rank';
+import type { IndicatorMeta, IndicatorRow, Territory } from '../analytics/catalogue';
+import type { Level } from '../state/url';
+
+export interface Cell extends LevelValue {
+  /** 0..100, oriented (100 = best, or highest when the indicator has no polarity) */
+  percentile: number | null;
+  rank: Rank | null;
+}
+
+export interface CompareRow {
+  meta: IndicatorMeta;
+  year: number | null;
+  cells: Cell[];
+}
+
+export interface LevelTable {
+  values: Map<string, LevelValue>;
+  percentiles: Map<string, number>;
+  ranks: Map<string, Rank>;
+}
+
+/** Values of one indicator at one level for one year (default: the latest), with percentiles of own values. */
+export function levelTable(
+  rows: readonly IndicatorRow[],
+  territories: readonly Territory[],
+  level: Level,
+  polarity: 1 | -1 | 0,
+  year?: number | null
+): LevelTable {
+  const y = year ?? latestYear(rows);
+  const n = territories.filter((t) => t.level === level).length;
+  const values = y === null ? [] : valuesAtLevel(rowsForLevel(rows, level, n, y), territories, level, y);
+  const own = new Map<string, number | null>();
+  for (const v of values) if (!v.inherited) own.set(v.code, v.value);
+  return { values: new Map(values.map((v) => [v.code, v])), percentiles: percentileRanks(own, polarity), ranks: rankAmong(own, polarity) };
+}
+
+/** Percentiles of the coarser level's own values (for inherited cells: the parent's place among its peers). */
+function ownTable(rows: readonly IndicatorRow[], territories: readonly Territory[], level: Level, polarity: 1 | -1 | 0, year: number): LevelTable {
+  const own = new Map<string, number | null>();
+  for (const r of rows) if (r.level === level && r.year === year) own.set(r.code, r.value);
+  const values = new Map<string, LevelValue>();
+  for (const [code, value] of own) values.set(code, { code, value, sourceLevel: value === null ? null : level, inherited: false });
+  void territories;
+  return { values, percentiles: percentileRanks(own, polarity), ranks: rankAmong(own, polarity) };
+}
+
+export interface Pick {
+  code: string;
+  level: Level;
+  territory: Territory | undefined;
+}
+
+export function compareRows(
+  catalogue: readonly IndicatorMeta[],
+  rowsByIndicator: ReadonlyMap<string, readonly IndicatorRow[]>,
+  territories: readonly Territory[],
+  picks: readonly Pick[]
+): CompareRow[] {
+  const levels = [...new Set(picks.map((p) => p.level))];
+  return catalogue.map((meta) => {
+    const rows = rowsByIndicator.get(meta.id) ?? [];
+    const year = latestYear(rows);
+    const tables = new Map(levels.map((l) => [l, levelTable(rows, territories, l, meta.polarity, year)]));
+    const coarse = new Map<Level, LevelTable>();
+    const cells = picks.map((p): Cell => {
+      const v = tables.get(p.level)?.values.get(p.code) ?? { code: p.code, value: null, sourceLevel: null, inherited: false };
+      if (v.value === null || year === null) return { ...v, percentile: null, rank: null };
+      if (!v.inherited) {
+        const t = tables.get(p.level) as LevelTable;
+        return { ...v, percentile: t.percentiles.get(p.code) ?? null, rank: t.ranks.get(p.code) ?? null };
+      }
+      const src = v.sourceLevel as Level;
+      let t = coarse.get(src);
+      if (!t) coarse.set(src, (t = ownTable(rows, territories, src, meta.polarity, year)));
+      const parent = src === 'region' ? p.territory?.region_code : p.territory?.province_code;
+      return { ...v, percentile: parent ? (t.percentiles.get(parent) ?? null) : null, rank: parent ? (t.ranks.get(parent) ?? null) : null };
+    });
+    return { meta, year, cells };
+  });
+}
+
+export interface TrendSeries {
+  code: string;
+  inherited: boolean;
+  sourceLevel: Level | null;
+  points: { x: number; y: number | null }[];
+}
+
+/** One series per pick over every year of the indicator, with the same inheritance rule as the map. */
+export function trendSeries(rows: readonly IndicatorRow[], territories: readonly Territory[], picks: readonly Pick[]): TrendSeries[] {
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const byLevel = new Map<Level, Map<number, Map<string, LevelValue>>>();
+  for (const l of new Set(picks.map((p) => p.level))) {
+    const perYear = new Map<number, Map<string, LevelValue>>();
+    for (const y of years) perYear.set(y, levelTable(rows, territories, l, 0, y).values);
+    byLevel.set(l, perYear);
+  }
+  return picks.map((p) => {
+    let inherited = false;
+    let sourceLevel: Level | null = null;
+    const points = years.map((y) => {
+      const v = byLevel.get(p.level)?.get(y)?.get(p.code);
+      if (v?.inherited) inherited = true;
+      if (v?.sourceLevel && v.sourceLevel !== 'italy') sourceLevel = v.sourceLevel;
+      return { x: y, y: v?.value ?? null };
+    });
+    return { code: p.code, inherited, sourceLevel, points };
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * Compare, territory profile, presentation and export in Chromium (the built app in dist/).
+ * Figures are checked against the data files themselves (DuckDB in Node over public/data).
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness';
+import { openNodeDb } from '../../src/db/node';
+import { PILOTS } from '../../src/ui/pilots';
+
+let h: Harness;
+const population = new Map<string, number>();
+const names = new Map<string, string>();
+beforeAll(async () => {
+  h = await startHarness();
+  const db = await openNodeDb();
+  await db.loadParquet('t', 'public/data/territories.parquet');
+  for (const r of await db.all(`SELECT code, name, population FROM t WHERE level = 'comune' AND code IN (${PILOTS.map((p) => `'${p.comune}'`).join(',')})`)) {
+    population.set(String(r.code), Number(r.population));
+    names.set(String(r.code), String(r.name));
+  }
+  db.close();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** "862.786" (it) → 862786 */
+const itInt = (s: string) => Number(s.replace(/\./g, '').replace(/\s/g, ''));
+
+async function axeCheck(page: Page, label: string) {
+  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+  const res = (await page.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
+  })) as { id: string; impact: string; nodes: string[] }[];
+  const bad = res.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad, `${label}: ${JSON.stringify(bad)}`).toEqual([]);
+}
+
+describe('compare territories', () => {
+  it('compares the five pilot comuni: population of each equals the data file', async () => {
+    const page = await h.open('?level=comune&tool=compare');
+    await page.getByTestId('compare-pilot-comuni').click();
+    await expect.poll(() => page.url()).toContain('cmp=001272,032006,058091,101010,089017');
+    const table = page.getByTestId('compare-table');
+    await table.waitFor({ timeout: 60000 });
+    expect(population.size).toBe(5);
+    for (const p of PILOTS) {
+      const cell = table.locator(`tr[data-indicator=population] td[data-code="${p.comune}"] .value`);
+      await expect.poll(() => cell.textContent()).not.toBeNull();
+      expect(itInt((await cell.textContent()) ?? '')).toBe(population.get(p.comune));
+      // a header per territory with its name from the data
+      expect(await table.locator(`thead th[data-code="${p.comune}"]`).textContent()).toContain(names.get(p.comune));
+    }
+    // small multiples and the trend lines are drawn
+    await expect.poll(() => page.locator('[data-testid^=multiple-] svg').count(), { timeout: 60000 }).toBe(5);
+    expect(await page.locator('[data-testid=trend-reception_per_1000] svg path').count()).toBeGreaterThan(0);
+    // similar territories list their indicators
+    await expect.poll(() => page.getByTestId('similar').locator('tbody tr').count()).toBe(5);
+    await axeCheck(page, 'compare');
+    await page.close();
+  });
+});
