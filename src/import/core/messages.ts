@@ -1,0 +1,68 @@
+/** Problems in plain words, Italian and English (row numbers as in a spreadsheet: the header is row 1). */
+import type { Problem } from './types';
+import { MAX_FILE_BYTES } from './limits';
+
+type Lang = 'it' | 'en';
+const list = (xs: readonly (string | number)[]) => xs.map((x) => (typeof x === 'string' ? `“${x}”` : String(x))).join(', ');
+const more = (p: Problem, lang: Lang) => (p.count > p.rows.length && p.rows.length ? (lang === 'it' ? ` e altre ${p.count - p.rows.length}` : ` and ${p.count - p.rows.length} more`) : '');
+const rowsOf = (p: Problem, lang: Lang) => (p.rows.length ? (lang === 'it' ? ` (righe ${p.rows.join(', ')}${more(p, lang)})` : ` (rows ${p.rows.join(', ')}${more(p, lang)})`) : '');
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
+export function problemText(p: Problem, lang: Lang): string {
+  const it = lang === 'it';
+  const col = p.column ? `“${p.column}”` : '';
+  switch (p.code) {
+    case 'empty':
+      return p.detail === 'header-only'
+        ? it ? 'Il file ha solo l’intestazione, nessuna riga di dati.' : 'The file has a header but no data rows.'
+        : it ? 'Il file è vuoto.' : 'The file is empty.';
+    case 'too_large':
+      return p.detail?.startsWith('rows:')
+        ? it ? `Troppe righe (${p.detail.slice(5)}): il limite è 2.000.000.` : `Too many rows (${p.detail.slice(5)}): the limit is 2,000,000.`
+        : it
+          ? `Il file è troppo grande (${mb(Number(p.detail))}): il limite è ${mb(MAX_FILE_BYTES)}, oltre il quale il browser rischia di esaurire la memoria. Dividi il file o filtra le righe.`
+          : `The file is too large (${mb(Number(p.detail))}): the limit is ${mb(MAX_FILE_BYTES)}, beyond which the browser may run out of memory. Split or filter the file.`;
+    case 'unreadable':
+      return p.detail === 'binary'
+        ? it ? 'Formato non riconosciuto: si possono importare CSV/TSV, Excel (.xlsx), Parquet e GeoJSON (non .xls né .ods).' : 'Unrecognised format: CSV/TSV, Excel (.xlsx), Parquet and GeoJSON can be imported (not .xls or .ods).'
+        : it ? `Il file non si legge: ${p.detail ?? ''}` : `The file cannot be read: ${p.detail ?? ''}`;
+    case 'single_column':
+      return it
+        ? `È stata trovata una sola colonna (${list(p.values)}): il separatore deve essere virgola, punto e virgola o tabulazione${p.detail ? ` (il file sembra usare “${p.detail}”)` : ''}.`
+        : `Only one column was found (${list(p.values)}): the delimiter must be a comma, semicolon or tab${p.detail ? ` (the file seems to use “${p.detail}”)` : ''}.`;
+    case 'ragged_rows':
+      return it ? `${p.count} righe non hanno ${p.detail} colonne come l’intestazione${rowsOf(p, lang)}: le celle mancanti sono vuote.` : `${p.count} rows do not have ${p.detail} columns like the header${rowsOf(p, lang)}: missing cells are empty.`;
+    case 'duplicate_columns':
+      return it ? `Colonne con lo stesso nome: ${list(p.values)} (rinominate con _2, _3…).` : `Columns with the same name: ${list(p.values)} (renamed _2, _3…).`;
+    case 'no_key':
+      return p.severity === 'error'
+        ? it ? `Nessuna colonna riconosciuta come codice ISTAT, codice catastale o nome di comune/provincia/regione, e nessuna coordinata (colonne: ${list(p.values)}).` : `No column was recognised as an ISTAT code, a cadastral code or a comune/province/region name, and there are no coordinates (columns: ${list(p.values)}).`
+        : it ? 'Nessuna colonna di territori riconosciuta: il file può essere usato solo come livello di punti (coordinate).' : 'No territory column recognised: the file can only be used as a point layer (coordinates).';
+    case 'text_in_numeric':
+      return it ? `${p.count} celle di testo nella colonna numerica ${col}${rowsOf(p, lang)}: ${list(p.values)}. Saranno “dato non disponibile”.` : `${p.count} text cells in the numeric column ${col}${rowsOf(p, lang)}: ${list(p.values)}. They will be “no data”.`;
+    case 'unknown_codes':
+      return it ? `${p.count} codici non corrispondono a nessun territorio (livello ${p.detail ?? ''})${rowsOf(p, lang)}: ${list(p.values)}. Queste righe non saranno importate.` : `${p.count} codes match no territory (level ${p.detail ?? ''})${rowsOf(p, lang)}: ${list(p.values)}. These rows will not be imported.`;
+    case 'unknown_names':
+      return it ? `${p.count} nomi non corrispondono a nessun territorio${rowsOf(p, lang)}: ${list(p.values)}.` : `${p.count} names match no territory${rowsOf(p, lang)}: ${list(p.values)}.`;
+    case 'ambiguous_names':
+      return it ? `${p.count} nomi corrispondono a più comuni omonimi${rowsOf(p, lang)}: ${list(p.values)}. Aggiungi una colonna “provincia”.` : `${p.count} names match several homonymous comuni${rowsOf(p, lang)}: ${list(p.values)}. Add a “provincia” column.`;
+    case 'duplicates':
+      return it ? `${p.count} righe ripetono un territorio (e anno) già presente${rowsOf(p, lang)}: ${list(p.values)}. Per gli indicatori vale la prima; per un livello di servizi vanno bene.` : `${p.count} rows repeat a territory (and year) already present${rowsOf(p, lang)}: ${list(p.values)}. For indicators the first one counts; for a service layer they are fine.`;
+    case 'mixed_levels': {
+      const parts = (p.detail ?? '').split(';').filter(Boolean).map((x) => x.split(':'));
+      const names: Record<string, [string, string]> = { comune: ['comune', 'comune'], province: ['provincia', 'province'], region: ['regione', 'region'] };
+      const desc = parts.map(([l, n]) => `${n} ${it ? 'a livello' : 'at'} ${names[l]?.[it ? 0 : 1] ?? l}`).join(', ');
+      return it ? `Livelli misti (${desc}): si usa il livello prevalente; le altre righe${rowsOf(p, lang)} ${list(p.values)} non saranno importate.` : `Mixed levels (${desc}): the main level is used; the other rows${rowsOf(p, lang)} ${list(p.values)} will not be imported.`;
+    }
+    case 'invalid_geometry':
+      return it
+        ? `${p.count} elementi con geometria non valida (indici ${p.rows.join(', ')}${more(p, lang)}): ${list(p.values)}. Sono esclusi.`
+        : `${p.count} features with invalid geometry (indexes ${p.rows.join(', ')}${more(p, lang)}): ${list(p.values)}. They are left out.`;
+    case 'no_cadastral_lookup':
+      return it ? `La colonna ${col} sembra contenere codici catastali, ma la tabella dei codici catastali non è disponibile in questa versione: usa il codice ISTAT o il nome.` : `Column ${col} looks like cadastral codes, but the cadastral code table is not available in this version: use the ISTAT code or the name.`;
+    case 'bad_coordinates':
+      return it ? `${p.count} coordinate fuori dall’Italia o non valide${rowsOf(p, lang)}: ${list(p.values)}. Il punto sarà posto nel suo comune, se noto.` : `${p.count} coordinates outside Italy or invalid${rowsOf(p, lang)}: ${list(p.values)}. The point will be placed in its comune, if known.`;
+    case 'bad_year':
+      return it ? `${p.count} anni non validi nella colonna ${col}${rowsOf(p, lang)}: ${list(p.values)}.` : `${p.count} invalid years in column ${col}${rowsOf(p, lang)}: ${list(p.values)}.`;
+  }
+}

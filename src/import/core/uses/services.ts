@@ -1,0 +1,72 @@
+/**
+ * Use (b): rows as service points. A point is exact when the row has coordinates, otherwise it is placed
+ * at the inner point of its comune (precision 'comune'); rows with neither are left out and listed.
+ */
+import type { ServiceLayer, ServiceRecord } from '../../../state/userData';
+import type { ImportPreview, TerritoryRef } from '../types';
+
+export interface ServiceChoice {
+  id: string;
+  label: string;
+  nameColumn: string | null;
+  typeColumn: string | null;
+  capacityColumn: string | null;
+  addressColumn: string | null;
+  idColumn: string | null;
+  capacityLabel: string | null;
+}
+
+export function buildServiceLayer(
+  p: ImportPreview,
+  c: ServiceChoice,
+  comuni: ReadonlyMap<string, TerritoryRef>,
+  importedOn: string
+): { layer: ServiceLayer; skipped: number[] } {
+  const points: ServiceRecord[] = [];
+  const skipped: number[] = [];
+  const text = (v: unknown) => (v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim());
+  const regions = new Set<string>();
+  for (const r of p.rows) {
+    const comune = r.code !== null && p.key?.level === 'comune' ? comuni.get(r.code) : undefined;
+    let lon = r.lon;
+    let lat = r.lat;
+    let precision: ServiceRecord['precision'] = 'exact';
+    if (lon === null || lat === null) {
+      if (!comune || comune.lon === null || comune.lat === null) {
+        skipped.push(r.row);
+        continue;
+      }
+      lon = comune.lon;
+      lat = comune.lat;
+      precision = 'comune';
+    }
+    if (comune?.region_code) regions.add(comune.region_code);
+    const cap = c.capacityColumn ? r.values[c.capacityColumn] : null;
+    points.push({
+      layer: c.id,
+      id: (c.idColumn && text(r.values[c.idColumn])) || `${c.id}_${r.row}`,
+      name: (c.nameColumn && text(r.values[c.nameColumn])) || `#${r.row}`,
+      address: c.addressColumn ? text(r.values[c.addressColumn]) : null,
+      type: c.typeColumn ? text(r.values[c.typeColumn]) : null,
+      capacity: typeof cap === 'number' && Number.isFinite(cap) ? cap : null,
+      lon,
+      lat,
+      comune_code: comune?.code ?? null,
+      precision
+    });
+  }
+  return {
+    layer: {
+      id: c.id,
+      label: { it: c.label, en: c.label },
+      source: p.fileName,
+      reference_date: importedOn,
+      // the file covers the regions where it has points; elsewhere "no data", never "no service"
+      regions_with_data: [...regions].sort(),
+      capacity_label: c.capacityLabel ? { it: c.capacityLabel, en: c.capacityLabel } : null,
+      points,
+      imported: true
+    },
+    skipped
+  };
+}
