@@ -57,13 +57,16 @@ export interface ScatterLayout {
   yTicks: Tick[];
   xCut: number | null;
   yCut: number | null;
-  labels: { quadrant: Quadrant; x: number; y: number; anchor: 'start' | 'end'; text: string }[];
+  /** each label in up to two lines (split at ': '); y of the first line */
+  labels: { quadrant: Quadrant; x: number; y: number; anchor: 'start' | 'end'; lines: string[] }[];
   dots: Dot[];
   xLabel: string;
   yLabel: string;
 }
 
 export const MARGIN = { left: 46, top: 12, right: 10, bottom: 34 };
+/** line height of the quadrant labels, px */
+export const LINE_H = 11;
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 function extent(values: number[], cut: number | null): [number, number] {
@@ -94,11 +97,17 @@ export function scatterLayout(inp: ScatterInput): ScatterLayout {
   const xTicks = x.ticks(5).map((v) => ({ value: v, pos: r1(x(v)), label: fmt(v) }));
   const yTicks = y.ticks(5).map((v) => ({ value: v, pos: r1(y(v)), label: fmt(v) }));
   const pad = 4;
+  const split = (s: string) => {
+    const k = s.indexOf(': ');
+    return k < 0 ? [s] : [s.slice(0, k), s.slice(k + 2)];
+  };
+  const lines = (q: Quadrant) => split(inp.quadrantLabels[q]);
+  const bottom = (q: Quadrant) => plot.bottom - pad - LINE_H * (lines(q).length - 1);
   const labels: ScatterLayout['labels'] = [
-    { quadrant: 'support', x: plot.left + pad, y: plot.top + 11, anchor: 'start', text: inp.quadrantLabels.support },
-    { quadrant: 'consolidate', x: plot.right - pad, y: plot.top + 11, anchor: 'end', text: inp.quadrantLabels.consolidate },
-    { quadrant: 'basic', x: plot.left + pad, y: plot.bottom - pad, anchor: 'start', text: inp.quadrantLabels.basic },
-    { quadrant: 'priority', x: plot.right - pad, y: plot.bottom - pad, anchor: 'end', text: inp.quadrantLabels.priority }
+    { quadrant: 'support', x: plot.left + pad, y: plot.top + 11, anchor: 'start', lines: lines('support') },
+    { quadrant: 'consolidate', x: plot.right - pad, y: plot.top + 11, anchor: 'end', lines: lines('consolidate') },
+    { quadrant: 'basic', x: plot.left + pad, y: bottom('basic'), anchor: 'start', lines: lines('basic') },
+    { quadrant: 'priority', x: plot.right - pad, y: bottom('priority'), anchor: 'end', lines: lines('priority') }
   ];
   const dots: Dot[] = inp.points.map((p) => {
     const selected = p.code === inp.selected;
@@ -142,7 +151,8 @@ export function scatterSvg(l: ScatterLayout, title = ''): string {
   for (const t of l.yTicks) out.push(`<g class="ytick"><line x1="${plot.left - 4}" x2="${plot.left}" y1="${t.pos}" y2="${t.pos}" stroke="#666"/><text x="${plot.left - 6}" y="${t.pos + 3}" text-anchor="end">${esc(t.label)}</text></g>`);
   if (l.xCut !== null) out.push(`<line class="cut" x1="${l.xCut}" x2="${l.xCut}" y1="${plot.top}" y2="${plot.bottom}" stroke="#333" stroke-dasharray="4 3"/>`);
   if (l.yCut !== null) out.push(`<line class="cut" x1="${plot.left}" x2="${plot.right}" y1="${l.yCut}" y2="${l.yCut}" stroke="#333" stroke-dasharray="4 3"/>`);
-  for (const q of l.labels) out.push(`<text class="quadrant ${q.quadrant}" x="${q.x}" y="${q.y}" text-anchor="${q.anchor}">${esc(q.text)}</text>`);
+  for (const q of l.labels)
+    out.push(`<text class="quadrant ${q.quadrant}" x="${q.x}" y="${q.y}" text-anchor="${q.anchor}">${q.lines.map((t, i) => `<tspan x="${q.x}" dy="${i ? LINE_H : 0}">${esc(t)}</tspan>`).join('')}</text>`);
   for (const d of l.dots)
     out.push(`<circle cx="${d.cx}" cy="${d.cy}" r="${d.r}" fill="${d.fill}"${d.faded ? ' fill-opacity="0.2"' : ''} stroke="${d.selected ? '#d40000' : '#333'}" stroke-width="${d.selected ? 2 : 0.5}"><title>${esc(d.name)}</title></circle>`);
   out.push(`<text class="xlabel" x="${(plot.left + plot.right) / 2}" y="${l.height - 4}" text-anchor="middle">${esc(l.xLabel)}</text>`);
