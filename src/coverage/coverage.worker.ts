@@ -17,7 +17,7 @@ export type CoverageRequest =
       noData: string[];
       k: number;
     }
-  | { id: number; type: 'bench'; demand: DemandPoint[]; services: ServicePoint[]; d0: number; runs: number };
+  | { id: number; type: 'bench'; demand: DemandPoint[]; services: ServicePoint[]; d0: number; runs: number; warmup: number };
 
 export type CoverageMessage =
   | { id: number; type: 'measures'; rows: CoverageMeasure[]; ms: number }
@@ -49,12 +49,13 @@ self.onmessage = (e: MessageEvent<CoverageRequest>) => {
     let maxDiff = 0;
     let reached = 0;
     // alternate the two so that both see the same warm-up and the same machine load
-    for (let r = 0; r < req.runs; r++) {
+    for (let r = -req.warmup; r < req.runs; r++) {
       const t0 = performance.now();
       const a = fca(req.demand, req.services, opts);
       const t1 = performance.now();
       const b = fcaBruteForce(req.demand, req.services, opts);
       const t2 = performance.now();
+      if (r < 0) continue; // warm-up (JIT) runs are not counted
       indexed.push(t1 - t0);
       brute.push(t2 - t1);
       for (let i = 0; i < a.access.length; i++) maxDiff = Math.max(maxDiff, Math.abs(a.access[i] - b.access[i]));

@@ -87,18 +87,20 @@ export class CoverageModel implements ValueProvider, ModeModel {
     void this.loadLayers();
   }
 
+  #layersPromise: Promise<void> | null = null;
+  /** load the built-in layers once; every caller waits for the same download */
   loadLayers(): Promise<void> {
-    if (this.layersStatus !== 'idle') return Promise.resolve();
-    this.layersStatus = 'loading';
-    return loadBuiltInLayers()
-      .then((l) => {
-        this.builtIn = l;
+    this.#layersPromise ??= (async () => {
+      this.layersStatus = 'loading';
+      try {
+        this.builtIn = await loadBuiltInLayers();
         this.layersStatus = 'ready';
-      })
-      .catch((e: Error) => {
+      } catch (e) {
         this.layersStatus = 'failed';
-        this.data.fail(e.message);
-      });
+        this.data.fail((e as Error).message);
+      }
+    })();
+    return this.#layersPromise;
   }
 
   /** built-in layers first, then the imported ones, in the same shape */
@@ -179,16 +181,16 @@ export class CoverageModel implements ValueProvider, ModeModel {
 
   /**
    * E2SFCA over all comuni × every point of a layer (default hospitals, d0 = 50 km), with the spatial index
-   * and by brute force, alternately, `runs` times each in the worker (used by bench/figures/coverage.mjs).
+   * and by brute force, alternately, `runs` times each (after `warmup` uncounted runs) in the worker (used by bench/figures/coverage.mjs).
    */
-  async bench(opts: { layer?: string; d0?: number; runs?: number } = {}): Promise<BenchResult> {
+  async bench(opts: { layer?: string; d0?: number; runs?: number; warmup?: number } = {}): Promise<BenchResult> {
     await this.data.loadFull();
     await this.loadLayers();
     const layer = this.allLayers.find((l) => l.layer.id === (opts.layer ?? 'hospitals'));
     if (!layer) throw new Error(`no layer ${opts.layer ?? 'hospitals'}`);
     const demand = demandPoints(this.data.territories);
     const services = toServicePoints(layer.layer.points);
-    const msg = await this.#post<Extract<CoverageMessage, { type: 'bench' }>>({ type: 'bench', demand, services, d0: opts.d0 ?? 50, runs: opts.runs ?? 7 });
+    const msg = await this.#post<Extract<CoverageMessage, { type: 'bench' }>>({ type: 'bench', demand, services, d0: opts.d0 ?? 50, runs: opts.runs ?? 7, warmup: opts.warmup ?? 2 });
     return { indexed: msg.indexed, brute: msg.brute, maxDiff: msg.maxDiff, reached: msg.reached, comuni: demand.length, services: services.length };
   }
 
