@@ -8,5 +8,6 @@ export const MODE_LOADERS: Partial<Record<ModeKey, () => Promise<ModeModule>>> =
 };
 
 export const TOOL_LOADERS: Partial<Record<ToolKey, () => Promise<ToolModule>>> = {
-  compare: () => import('../compare/tool')
+  compare: () => import('../compare/tool'),
+  profile: () => import('../profile/tool')
 };

@@ -68,3 +68,34 @@ describe('compare territories', () => {
     await page.close();
   });
 });
+
+describe('territory profile', () => {
+  it('prints the profile of Crotone to one A4 page with the key figures of the data', async () => {
+    const page = await h.open('?level=comune&sel=101010&tool=profile');
+    const figures = page.getByTestId('profile-figures');
+    await figures.waitFor({ timeout: 60000 });
+    await page.getByTestId('profile-inset').locator('svg').waitFor({ timeout: 60000 });
+    await page.emulateMedia({ media: 'print' });
+    // in print only the sheet is shown: the atlas is hidden
+    expect(await page.locator('.app').isVisible()).toBe(false);
+    expect(await page.getByTestId('profile-print').isVisible()).toBe(false);
+    expect(await page.locator('#profile-title').textContent()).toBe('Crotone');
+    const pop = await figures.locator('tr[data-indicator=population] td.own .v').textContent();
+    expect(itInt(pop ?? '')).toBe(population.get('101010'));
+    // region and Italy columns
+    const head = await figures.locator('thead').textContent();
+    expect(head).toContain('Calabria');
+    expect(head).toContain('Italia');
+    const text = (await page.getByTestId('profile-tool').innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('ANPR');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20000);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(1);
+    fs.writeFileSync(path.join(os.tmpdir(), 'coefficienti-profile-101010.pdf'), pdf);
+    await page.emulateMedia({ media: 'screen' });
+    await axeCheck(page, 'profile');
+    await page.close();
+  });
+});

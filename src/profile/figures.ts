@@ -1,0 +1,60 @@
+/**
+ * The key figures of a territory profile: every indicator of the catalogue for the territory (as the
+ * map shows it at its level, inherited values marked), beside its province (for a comune), its region
+ * and Italy (their own values), with year, source and date.
+ */
+import { levelTable } from '../compare/values';
+import { latestYear, type LevelValue } from '../analytics/levels';
+import type { IndicatorMeta, IndicatorRow, Territory } from '../analytics/catalogue';
+import type { Rank } from '../analytics/rank';
+import type { Level } from '../state/url';
+
+export interface KeyFigure {
+  meta: IndicatorMeta;
+  year: number | null;
+  own: LevelValue;
+  rank: Rank | null;
+  /** the same indicator for the parents: province (comuni only), region (not for regions), Italy */
+  parents: { level: 'province' | 'region' | 'italy'; code: string; value: number | null }[];
+}
+
+export function parentsOf(t: Territory): { level: 'province' | 'region' | 'italy'; code: string }[] {
+  const out: { level: 'province' | 'region' | 'italy'; code: string }[] = [];
+  if (t.level === 'comune' && t.province_code) out.push({ level: 'province', code: t.province_code });
+  if ((t.level === 'comune' || t.level === 'province') && t.region_code) out.push({ level: 'region', code: t.region_code });
+  out.push({ level: 'italy', code: 'IT' });
+  return out;
+}
+
+export function keyFigures(
+  catalogue: readonly IndicatorMeta[],
+  rowsByIndicator: ReadonlyMap<string, readonly IndicatorRow[]>,
+  territories: readonly Territory[],
+  t: Territory
+): KeyFigure[] {
+  const level = t.level as Level;
+  const parents = parentsOf(t);
+  return catalogue.map((meta) => {
+    const rows = rowsByIndicator.get(meta.id) ?? [];
+    const year = latestYear(rows);
+    const tab = levelTable(rows, territories, level, meta.polarity, year);
+    const own = tab.values.get(t.code) ?? { code: t.code, value: null, sourceLevel: null, inherited: false };
+    const p = parents.map((x) => {
+      const r = rows.find((row) => row.level === x.level && row.code === x.code && row.year === year);
+      return { ...x, value: r?.value ?? null };
+    });
+    return { meta, year, own, rank: own.inherited ? null : (tab.ranks.get(t.code) ?? null), parents: p };
+  });
+}
+
+/** Every distinct source of the catalogue with its reference date and licence, in catalogue order. */
+export function sourcesOf(catalogue: readonly IndicatorMeta[], lang: 'it' | 'en'): { source: string; date: string; licence: string; indicators: string[] }[] {
+  const out = new Map<string, { source: string; date: string; licence: string; indicators: string[] }>();
+  for (const m of catalogue) {
+    const key = `${m.source[lang]}|${m.reference_date}`;
+    let e = out.get(key);
+    if (!e) out.set(key, (e = { source: m.source[lang], date: m.reference_date, licence: m.licence, indicators: [] }));
+    e.indicators.push(m.label[lang]);
+  }
+  return [...out.values()];
+}
