@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
 
@@ -61,9 +62,20 @@ describe('service coverage in Chromium', () => {
     await page.close();
   });
 
-  it('regions outside the consultori data are "no data" (—), not zero', async () => {
+  it('the region table shows the same E2SFCA as the command line; consultori regions without data are "no data" (—), not zero', async () => {
     const page = await h.open('?mode=coverage&level=region&table=1');
     await computed(page, /^hospitals\|/);
+    const csv = execFileSync('npx', ['tsx', 'src/cli/coverage.ts', '--layer', 'hospitals', '--level', 'region', '--d0', '50', '--out', '-'], { encoding: 'utf8' });
+    const cli = new Map(csv.trim().split('\n').slice(1).map((l) => l.split(',')).map((c) => [c[1], Number(c[6])]));
+    await expect.poll(() => page.locator('[data-testid=coverage-table] tbody tr').count(), { timeout: 15000 }).toBe(20);
+    const shown = await page.$$eval('[data-testid=coverage-table] tbody tr', (trs) =>
+      trs.map((tr) => [tr.querySelector('th')?.textContent?.trim() ?? '', tr.querySelectorAll('td.num')[5]?.textContent ?? ''])
+    );
+    for (const [name, text] of shown) {
+      const expected = cli.get(name);
+      expect(expected, name).toBeTypeOf('number');
+      expect(text, name).toBe(new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: true }).format(expected as number));
+    }
     await page.getByTestId('coverage-layer').selectOption('consultori');
     await computed(page, /^consultori\|/);
     const piemonte = page.locator('[data-testid=coverage-table] tbody tr', { hasText: 'Piemonte' });
