@@ -1,0 +1,96 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { startHarness, type Harness } from './harness';
+
+const FIX = path.resolve(__dirname, '../fixtures/import');
+let h: Harness;
+let context: BrowserContext;
+beforeAll(async () => {
+  h = await startHarness();
+  // one context for the whole file: its IndexedDB survives the reloads
+  context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });
+});
+afterAll(async () => {
+  await context?.close();
+  await h?.close();
+});
+
+describe('bring your own data (Chromium)', () => {
+  it('imports the synthetic Crotone job centres as a service layer; a reload keeps it', async () => {
+    const page = await h.open('?tool=import', { context });
+    const tool = page.getByTestId('import-tool');
+    await expect.poll(() => tool.getByTestId('import-privacy').textContent()).toMatch(/nulla viene inviato/);
+    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'job_centres_crotone.csv'));
+    await tool.getByTestId('import-preview').waitFor();
+    expect(await tool.getByTestId('import-points').textContent()).toMatch(/3 con coordinate, 2 posti nel loro comune/);
+    expect(await tool.getByTestId('import-key').textContent()).toMatch(/comune_code.*5 di 5/);
+    // imported text is shown as text, never as HTML
+    expect(await tool.getByTestId('import-preview').textContent()).toContain('=HYPERLINK("http://example.invalid") (SINTETICO)');
+    expect(await page.locator('[data-testid=import-preview] a').count()).toBe(0);
+    await tool.getByTestId('import-use-services').check();
+    await tool.getByTestId('import-layer-name').fill('CPI Crotone (sintetico)');
+    await tool.getByTestId('import-add').click();
+    await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/Aggiunto: CPI Crotone \(sintetico\).*5 punti/);
+    await expect.poll(() => tool.getByTestId('import-datasets').textContent()).toMatch(/CPI Crotone \(sintetico\) — servizi, 5 punti/);
+
+    await page.reload();
+    await page.getByTestId('import-tool').waitFor();
+    await expect.poll(() => page.getByTestId('import-datasets').textContent(), { timeout: 20000 }).toMatch(/CPI Crotone \(sintetico\) — servizi, 5 punti/);
+    await page.close();
+  });
+
+  it('imports the synthetic ATS grouping and builds its boundaries (comuni merged)', async () => {
+    const page = await h.open('?tool=import', { context });
+    const tool = page.getByTestId('import-tool');
+    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'ats_grouping.csv'));
+    await tool.getByTestId('import-preview').waitFor();
+    await tool.getByTestId('import-use-grouping').check();
+    await tool.getByTestId('import-grouping-name').fill('ATS Crotone (sintetico)');
+    await tool.getByTestId('import-add').click();
+    await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/3 gruppi, 27 comuni/);
+    const item = tool.getByTestId('dataset-user_ats_crotone_sintetico');
+    await item.getByRole('button', { name: 'Costruisci i confini' }).click();
+    await expect.poll(() => item.textContent(), { timeout: 30000 }).toMatch(/Confini pronti: 3 gruppi/);
+    await item.getByRole('button', { name: 'Indicatori per gruppo' }).click();
+    await expect.poll(() => item.locator('table').count(), { timeout: 90000 }).toBe(1);
+    expect(await item.locator('tbody tr').count()).toBe(3);
+    await page.close();
+  });
+
+  it('bad input gives a clear message and the tool stays usable', async () => {
+    const page = await h.open('?tool=import', { context });
+    const tool = page.getByTestId('import-tool');
+    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'empty.csv'));
+    await expect.poll(() => tool.getByTestId('import-error').textContent()).toMatch(/Il file è vuoto/);
+    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'invalid_geometry.geojson'));
+    await expect.poll(() => tool.getByTestId('import-problems').textContent()).toMatch(/3 elementi con geometria non valida \(indici 1, 2, 3\)/);
+    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'unknown_codes.csv'));
+    await expect.poll(() => tool.getByTestId('import-problems').textContent()).toMatch(/2 codici non corrispondono.*righe 3, 4/);
+    await page.close();
+  });
+
+  it('the SQL console runs a SELECT (also on the imported layer) and refuses a DROP', async () => {
+    const page = await h.open('?tool=sql', { context, waitFor: 'db' });
+    const tool = page.getByTestId('sql-tool');
+    await tool.getByTestId('sql-run').click();
+    await expect.poll(() => tool.getByTestId('sql-count').textContent(), { timeout: 30000 }).toMatch(/^10 righe/);
+    await tool.getByTestId('sql-input').fill('SELECT count(*) AS n FROM user_cpi_crotone_sintetico');
+    await expect.poll(async () => {
+      await tool.getByTestId('sql-run').click();
+      return tool.getByTestId('sql-result').locator('tbody td').first().textContent();
+    }, { timeout: 30000 }).toBe('5');
+    await tool.getByTestId('sql-input').fill('DROP TABLE territories');
+    await tool.getByTestId('sql-run').click();
+    await expect.poll(() => tool.getByTestId('sql-refused').textContent()).toMatch(/Sono permesse solo letture/);
+    await tool.getByTestId('sql-input').fill('SELECT count(*) AS n FROM territories');
+    await tool.getByTestId('sql-run').click();
+    await expect.poll(() => tool.getByTestId('sql-result').locator('tbody td').first().textContent()).toBe('8024');
+    await page.close();
+  });
+
+  it('made no request outside its origin and logged no console error', () => {
+    expect(h.foreign).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});
