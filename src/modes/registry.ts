@@ -10,6 +10,7 @@ export const MODE_LOADERS: Partial<Record<ModeKey, () => Promise<ModeModule>>> =
 export const TOOL_LOADERS: Partial<Record<ToolKey, () => Promise<ToolModule>>> = {
   compare: () => import('../compare/tool'),
   profile: () => import('../profile/tool'),
+  story: () => import('../story/tool'),
   import: () => import('../import/tool'),
   sql: () => import('../sql/tool')
 };

@@ -99,3 +99,49 @@ describe('territory profile', () => {
     await page.close();
   });
 });
+
+describe('presentation', () => {
+  it('steps through the default story with the keyboard: the slide in the URL and the title change', async () => {
+    const page = await h.open('?tool=story');
+    const title = page.getByTestId('story-title');
+    await expect.poll(() => page.getByTestId('story-caption').textContent(), { timeout: 60000 }).toMatch(/per 100 inhabitants/);
+    const first = await title.textContent();
+    expect(page.url()).toContain('slide=0');
+    // the Brussels story is in English: the atlas switched with it
+    expect(page.url()).toContain('lang=en');
+    await page.locator('body').click({ position: { x: 5, y: 880 } }).catch(() => {});
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.url()).toContain('slide=1');
+    await expect.poll(() => title.textContent()).not.toBe(first);
+    expect(page.url()).toContain('level=province');
+    expect(page.url()).toContain('cmp=001,032,058,101,089');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.url()).toContain('slide=2');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.url()).toContain('slide=3');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => page.url()).toContain('slide=2');
+    expect(page.url()).toContain('ind=fb_employment_rate_20_64');
+    // every number of the caption came from the data: no unfilled placeholder, sources listed
+    const caption = (await page.getByTestId('story-caption').textContent()) ?? '';
+    expect(caption).not.toMatch(/[{}]|\[\?\]/);
+    expect(caption).toMatch(/\d+\.\d%/);
+    expect(await page.locator('[data-testid=story-tool] .sources').textContent()).toMatch(/Eurostat/);
+    await page.keyboard.press('End');
+    await expect.poll(() => page.url()).toMatch(/slide=9/);
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.url()).toMatch(/slide=0/);
+    await axeCheck(page, 'story');
+    // a story travels in a link
+    const link = await page.locator('#story-link').inputValue().catch(() => '');
+    if (!link) {
+      await page.getByRole('button', { name: /Story/ }).click();
+    }
+    const href = await page.locator('#story-link').inputValue();
+    expect(href).toMatch(/\?tool=story&slide=0&story=[A-Za-z0-9_-]+$/);
+    const other = await h.open(href.slice(href.indexOf('?')).replace('slide=0', 'slide=4'));
+    await expect.poll(() => other.getByTestId('story-counter').textContent(), { timeout: 60000 }).toMatch(/^5 of 10$/);
+    await other.close();
+    await page.close();
+  });
+});
