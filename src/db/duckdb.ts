@@ -11,6 +11,8 @@ import { rowsToIPC, type ColumnType } from './arrow';
 export interface WasmDb extends SqlRunner {
   /** create (default) or append to a table from plain rows */
   insertRows<T extends object>(table: string, rows: readonly T[], schema: Record<string, ColumnType>, create?: boolean): Promise<void>;
+  /** make a text file readable by name in SQL (read_csv('name')); it stays in the browser */
+  registerText(name: string, text: string): Promise<void>;
 }
 
 export type Progress = (fraction: number) => void;
@@ -38,6 +40,9 @@ async function start(onProgress: Progress): Promise<WasmDb> {
     },
     async insertRows(name, rows, schema, create = true) {
       await conn.insertArrowFromIPCStream(rowsToIPC(rows, schema), { name, create });
+    },
+    async registerText(name, text) {
+      await db.registerFileText(name, text);
     }
   };
 }

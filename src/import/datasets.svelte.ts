@@ -45,6 +45,8 @@ export class Datasets {
   list = $state.raw<StoredDataset[]>([]);
   status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
   error = $state<string | null>(null);
+  /** original text files readable in the SQL console with read_csv('<name>') (this session only) */
+  files = $state.raw<string[]>([]);
   #restored: Promise<void> | null = null;
 
   constructor(private readonly hub: Hub) {}
@@ -129,6 +131,16 @@ export class Datasets {
       data.userGroupings = data.userGroupings.filter((g) => g.id !== id);
       void this.#toDb((db) => db.all(`DROP TABLE IF EXISTS ${ident(membersTable(id))}`));
     }
+  }
+
+  /** Make the original file readable by DuckDB as read_csv('<name>') (text formats only). */
+  async registerOriginal(fileName: string, bytes: ArrayBuffer): Promise<string | null> {
+    const db = this.hub.data.db;
+    if (!db) return null;
+    const name = `import_${fileName.toLowerCase().replace(/[^a-z0-9.]+/g, '_')}`;
+    await db.registerText(name, new TextDecoder().decode(bytes));
+    if (!this.files.includes(name)) this.files = [...this.files, name];
+    return name;
   }
 
   /** Run against DuckDB once it is up (it starts after the first map; not before). */

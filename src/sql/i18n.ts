@@ -17,6 +17,7 @@ const it = {
   exportCsv: 'Esporta CSV',
   parquetNote: 'Esportazione Parquet non disponibile: servirebbe una libreria di scrittura Parquet che il progetto non include. Usa il CSV.',
   results: 'Risultati',
+  files: 'File importati in questa sessione (testo originale):',
   reasons: {
     empty: 'Scrivi un’istruzione.',
     multiple: 'Una sola istruzione alla volta (niente “;” tra due istruzioni).',
@@ -43,6 +44,7 @@ const en: SqlDict = {
   exportCsv: 'Export CSV',
   parquetNote: 'Parquet export is not available: it needs a Parquet writing library the project does not include. Use CSV.',
   results: 'Results',
+  files: 'Files imported in this session (original text):',
   reasons: {
     empty: 'Write a statement.',
     multiple: 'One statement at a time (no “;” between two statements).',
