@@ -11,6 +11,7 @@ export const TOOL_LOADERS: Partial<Record<ToolKey, () => Promise<ToolModule>>> =
   compare: () => import('../compare/tool'),
   profile: () => import('../profile/tool'),
   story: () => import('../story/tool'),
+  export: () => import('../export/tool'),
   import: () => import('../import/tool'),
   sql: () => import('../sql/tool')
 };

@@ -145,3 +145,67 @@ describe('presentation', () => {
     await page.close();
   });
 });
+
+describe('export and share', () => {
+  it('exports the map as PNG with a legend that is not blank, at screen and print resolution, and the table as CSV', async () => {
+    const page = await h.open('?level=region&ind=foreign_per_100&tool=export');
+    await page.getByTestId('export-png').waitFor({ timeout: 60000 });
+    await page.waitForTimeout(500);
+    const size = await page.evaluate(() => {
+      const c = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+      return { w: c.clientWidth, h: c.clientHeight };
+    });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'present-'));
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const file = path.join(dir, 'map.png');
+    await dl.saveAs(file);
+    const png = PNG.sync.read(fs.readFileSync(file));
+    // header 58 + map + footer 40 (src/export/png.ts), at scale 1
+    expect(png.width).toBe(size.w);
+    expect(png.height).toBe(58 + size.h + 40);
+    // the legend box (bottom left of the map area): several distinct, non-white colours
+    const colours = new Set<string>();
+    let dark = 0;
+    for (let y = 58 + size.h - 150; y < 58 + size.h - 12; y++)
+      for (let x = 12; x < 240; x++) {
+        const i = (y * png.width + x) * 4;
+        const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+        if (r < 250 || g < 250 || b < 250) colours.add(`${r >> 3},${g >> 3},${b >> 3}`);
+        if (r + g + b < 200) dark++;
+      }
+    expect(colours.size).toBeGreaterThan(5);
+    expect(dark).toBeGreaterThan(100); // legend text
+    const [dl2] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png-print').click()]);
+    const file2 = path.join(dir, 'map-300.png');
+    await dl2.saveAs(file2);
+    const big = PNG.sync.read(fs.readFileSync(file2));
+    expect(big.width).toBe(Math.round(size.w * (300 / 96)));
+    // CSV of the table in view: 20 regions
+    const [dl3] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-table').click()]);
+    const file3 = path.join(dir, 'table.csv');
+    await dl3.saveAs(file3);
+    const lines = fs.readFileSync(file3, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines[0].startsWith('code,name,level,indicator')).toBe(true);
+    expect(await page.getByTestId('export-link').inputValue()).toContain('tool=export');
+    await axeCheck(page, 'export');
+    await page.close();
+  });
+});
+
+describe('access', () => {
+  it('has no serious or critical axe violation on the default map and the coefficient view', async () => {
+    const page = await h.open('');
+    await axeCheck(page, 'default map');
+    await page.close();
+    const coef = await h.open('?mode=coefficient');
+    await coef.waitForFunction(() => /coefficient/.test(document.body.dataset.layer ?? ''), null, { timeout: 60000 });
+    await axeCheck(coef, 'coefficient');
+    await coef.close();
+  });
+
+  it('made no request outside its origin and logged no console error', () => {
+    expect(h.foreign).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+/** A scale bar for a Web-Mercator map (MapLibre, 512-px tiles): metres per pixel and a round length. */
+
+const EARTH_CIRCUMFERENCE = 40075016.686;
+
+/** Ground metres per CSS pixel at latitude `lat` and zoom `zoom`. */
+export function metresPerPixel(lat: number, zoom: number): number {
+  return (EARTH_CIRCUMFERENCE * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+}
+
+/** The longest round length (1, 2 or 5 × 10ⁿ metres) that fits in `maxPx` pixels. */
+export function scaleBar(lat: number, zoom: number, maxPx: number, lang: 'it' | 'en'): { px: number; metres: number; label: string } {
+  const mpp = metresPerPixel(lat, zoom);
+  const max = mpp * maxPx;
+  const p = 10 ** Math.floor(Math.log10(max));
+  const metres = [5, 2, 1].map((k) => k * p).find((m) => m <= max) ?? p;
+  const label = metres >= 1000 ? `${new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB').format(metres / 1000)} km` : `${metres} m`;
+  return { px: metres / mpp, metres, label };
+}
+
+const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** The zoom MapLibre's fitBounds (no padding) gives for `bounds` in a `width`×`height` map, and its centre. */
+export function fitCamera(bounds: [number, number, number, number], width: number, height: number): { lon: number; lat: number; zoom: number } {
+  const [x0, y0, x1, y1] = bounds;
+  const zx = Math.log2((width * 360) / (512 * (x1 - x0)));
+  const zy = Math.log2((height * 2 * Math.PI) / (512 * (mercY(y1) - mercY(y0))));
+  const cy = (mercY(y0) + mercY(y1)) / 2;
+  return { lon: (x0 + x1) / 2, lat: (Math.atan(Math.exp(cy)) * 360) / Math.PI - 90, zoom: Math.min(zx, zy) };
+}
