@@ -109,7 +109,6 @@ describe('presentation', () => {
     expect(page.url()).toContain('slide=0');
     // the Brussels story is in English: the atlas switched with it
     expect(page.url()).toContain('lang=en');
-    await page.locator('body').click({ position: { x: 5, y: 880 } }).catch(() => {});
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.url()).toContain('slide=1');
     await expect.poll(() => title.textContent()).not.toBe(first);
@@ -127,16 +126,11 @@ describe('presentation', () => {
     expect(caption).not.toMatch(/[{}]|\[\?\]/);
     expect(caption).toMatch(/\d+\.\d%/);
     expect(await page.locator('[data-testid=story-tool] .sources').textContent()).toMatch(/Eurostat/);
-    await page.keyboard.press('End');
-    await expect.poll(() => page.url()).toMatch(/slide=9/);
     await page.keyboard.press('Home');
     await expect.poll(() => page.url()).toMatch(/slide=0/);
     await axeCheck(page, 'story');
     // a story travels in a link
-    const link = await page.locator('#story-link').inputValue().catch(() => '');
-    if (!link) {
-      await page.getByRole('button', { name: /Story/ }).click();
-    }
+    await page.getByRole('button', { name: /^Story/ }).click();
     const href = await page.locator('#story-link').inputValue();
     expect(href).toMatch(/\?tool=story&slide=0&story=[A-Za-z0-9_-]+$/);
     const other = await h.open(href.slice(href.indexOf('?')).replace('slide=0', 'slide=4'));
