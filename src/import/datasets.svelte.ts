@@ -7,7 +7,7 @@ import type { IndicatorMeta, IndicatorRow } from '../analytics/catalogue';
 import type { Grouping, ServiceLayer } from '../state/userData';
 import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
-import { ident } from '../db/sql';
+import { ident, lit } from '../db/sql';
 
 export type DatasetKind = 'indicators' | 'services' | 'grouping';
 
@@ -48,6 +48,8 @@ export class Datasets {
   /** original text files readable in the SQL console with read_csv('<name>') (this session only) */
   files = $state.raw<string[]>([]);
   #restored: Promise<void> | null = null;
+  /** per dataset: its tables are in DuckDB */
+  #inDb = new Map<string, Promise<void>>();
 
   constructor(private readonly hub: Hub) {}
 
@@ -97,7 +99,16 @@ export class Datasets {
     const data = this.hub.data;
     if (d.indicators) {
       await data.loadFull();
-      await data.addIndicators(d.indicators.metas, d.indicators.rows);
+      const { metas, rows } = d.indicators;
+      await data.addIndicators(metas, rows);
+      // DuckDB may have been starting meanwhile (it copies the rows it saw then): make sure they are in
+      void this.#toDb(async (db) => {
+        const [c] = await db.all(`SELECT count(*) AS n FROM indicators WHERE indicator IN (${metas.map((m) => lit(m.id)).join(', ')})`);
+        if (Number(c?.n ?? 0) > 0 || rows.length === 0) return;
+        await db.insertRows('indicators', rows, { level: 'text', code: 'text', indicator: 'text', year: 'int', value: 'double', numerator: 'double', denominator: 'double' }, false);
+        await db.all(`DELETE FROM catalogue WHERE id IN (${metas.map((m) => lit(m.id)).join(', ')})`);
+        await db.insertRows('catalogue', metas.map((m) => ({ id: m.id, polarity: m.polarity, pillar: m.pillar })), { id: 'text', polarity: 'int', pillar: 'text' }, false);
+      });
     }
     if (d.layer) {
       const layer = d.layer;
@@ -110,11 +121,11 @@ export class Datasets {
     if (d.grouping) {
       const g = fromStoredGrouping(d.grouping);
       data.userGroupings = [...data.userGroupings.filter((x) => x.id !== g.id), g];
-      void this.#toDb(async (db) => {
+      this.#inDb.set(d.id, this.#toDb(async (db) => {
         const t = membersTable(g.id);
         await db.all(`DROP TABLE IF EXISTS ${ident(t)}`);
         await db.insertRows(t, [...g.members].map(([comune_code, group_code]) => ({ comune_code, group_code, group_name: g.names.get(group_code) ?? group_code })), { comune_code: 'text', group_code: 'text', group_name: 'text' });
-      });
+      }));
     }
   }
 
@@ -133,6 +144,11 @@ export class Datasets {
     }
   }
 
+  /** Resolves when the dataset's tables are in DuckDB. */
+  inDb(id: string): Promise<void> {
+    return this.#inDb.get(id) ?? Promise.resolve();
+  }
+
   /** Make the original file readable by DuckDB as read_csv('<name>') (text formats only). */
   async registerOriginal(fileName: string, bytes: ArrayBuffer): Promise<string | null> {
     const db = this.hub.data.db;
@@ -145,13 +161,23 @@ export class Datasets {
 
   /** Run against DuckDB once it is up (it starts after the first map; not before). */
   async #toDb(fn: (db: NonNullable<Hub['data']['db']>) => Promise<unknown>): Promise<void> {
-    const db = await this.hub.data.startDb();
+    const db = await waitForDb(this.hub.data);
     if (!db) return;
     try {
       await fn(db);
     } catch (e) {
       this.hub.data.fail(`DuckDB: ${(e as Error).message}`);
     }
+  }
+}
+
+/** DuckDB once it is up: startDb() gives null while another caller is starting it, so wait for that start. */
+export async function waitForDb(data: Hub['data']): Promise<NonNullable<Hub['data']['db']> | null> {
+  for (;;) {
+    const db = data.db ?? (await data.startDb());
+    if (db) return db;
+    if (data.dbStatus !== 'loading') return null;
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
