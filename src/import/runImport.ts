@@ -42,11 +42,18 @@ export async function runImport(file: File, territories: readonly Territory[], c
   return { outcome, bytes };
 }
 
-/** public/data/cadastral.json ({"H501": "058091", …}), asked for only when a file has cadastral-looking codes. */
+/**
+ * public/data/codes.json → its `cadastral_to_comune` ({"H501": "058091", …}), built by the data pipeline;
+ * asked for only when a file has cadastral-looking codes.
+ */
 let cadastralPromise: Promise<Map<string, string> | null> | null = null;
 export function loadCadastral(base = './'): Promise<Map<string, string> | null> {
-  cadastralPromise ??= fetch(`${base}data/cadastral.json`)
-    .then(async (r) => (r.ok ? new Map(Object.entries((await r.json()) as Record<string, string>)) : null))
+  cadastralPromise ??= fetch(`${base}data/codes.json`)
+    .then(async (r) => {
+      if (!r.ok) return null;
+      const j = (await r.json()) as { cadastral_to_comune?: Record<string, string> };
+      return j.cadastral_to_comune ? new Map(Object.entries(j.cadastral_to_comune)) : null;
+    })
     .catch(() => null);
   return cadastralPromise;
 }

@@ -192,7 +192,7 @@ export class DataStore {
     this.userIndicatorIds = this.userIndicatorIds.filter((id) => !drop.has(id));
     if (this.db) {
       const list = ids.map((id) => `'${id.replace(/'/g, "''")}'`).join(',');
-      void this.db.all(`DELETE FROM indicators WHERE indicator IN (${list})`);
+      void this.db.all(`DELETE FROM indicators WHERE indicator IN (${list})`).then(() => this.db?.all(`DELETE FROM catalogue WHERE id IN (${list})`));
     }
   }
 
