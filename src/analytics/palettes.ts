@@ -1,15 +1,4 @@
-import {
-  color,
-  interpolateCividis,
-  interpolateViridis,
-  schemeBlues,
-  schemeGreens,
-  schemeOrRd,
-  schemePuOr,
-  schemePurples,
-  schemeRdBu,
-  schemeYlGnBu
-} from 'd3';
+import { COLOURS } from './palettes.data';
 
 /**
  * Colour-blind-safe choropleth schemes, 3..9 classes, as explicit hex arrays.
@@ -32,35 +21,6 @@ export const SCHEME_NAMES: readonly SchemeName[] = [...SEQUENTIAL_SCHEMES, ...DI
 export const MIN_SCHEME_CLASSES = 3;
 export const MAX_SCHEME_CLASSES = 9;
 
-type Brewer = readonly (readonly string[])[];
-
-const BREWER: Record<Exclude<SchemeName, 'viridis' | 'cividis'>, Brewer> = {
-  YlGnBu: schemeYlGnBu,
-  Blues: schemeBlues,
-  Purples: schemePurples,
-  OrRd: schemeOrRd,
-  Greens: schemeGreens,
-  RdBu: schemeRdBu,
-  PuOr: schemePuOr
-};
-
-function toHex(css: string): string {
-  const c = color(css);
-  if (!c) throw new Error(`Not a colour: ${css}`);
-  return c.formatHex();
-}
-
-function sampleRamp(ramp: (t: number) => string, k: number): string[] {
-  if (k === 1) return [toHex(ramp(0.5))];
-  return Array.from({ length: k }, (_, i) => toHex(ramp(i / (k - 1))));
-}
-
-function brewer(scheme: Brewer, k: number): string[] {
-  if (k >= MIN_SCHEME_CLASSES) return [...scheme[k]];
-  const three = scheme[3];
-  return k === 2 ? [three[0], three[2]] : [three[1]];
-}
-
 export function isDiverging(name: SchemeName): name is DivergingScheme {
   return (DIVERGING_SCHEMES as readonly string[]).includes(name);
 }
@@ -81,11 +41,8 @@ export function schemeColors(name: SchemeName, k: number, options: SchemeOptions
     throw new Error(`schemeColors: k must be an integer 0..${MAX_SCHEME_CLASSES}, got ${k}.`);
   }
   if (k === 0) return [];
-  let colors: string[];
-  if (name === 'viridis') colors = sampleRamp(interpolateViridis, k);
-  else if (name === 'cividis') colors = sampleRamp(interpolateCividis, k);
-  else if (Object.hasOwn(BREWER, name)) colors = brewer(BREWER[name], k).map(toHex);
-  else throw new Error(`schemeColors: unknown scheme "${String(name)}". Known: ${SCHEME_NAMES.join(', ')}.`);
+  if (!Object.hasOwn(COLOURS, name)) throw new Error(`schemeColors: unknown scheme "${String(name)}". Known: ${SCHEME_NAMES.join(', ')}.`);
+  const colors = [...COLOURS[name][k]];
   return options.reverse ? colors.reverse() : colors;
 }
 
