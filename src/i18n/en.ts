@@ -11,6 +11,7 @@ export const en: Dict = {
   modeLabel: 'View',
   tools: { compare: 'Compare', profile: 'Territory profile', story: 'Presentation', export: 'Export', import: 'Import data', sql: 'SQL' },
   toolsLabel: 'Tools',
+  groupingTitle: 'Imported grouping of comuni: values are aggregated from the comuni',
   level: 'Level',
   levels: { italy: 'Italy', region: 'Regions', province: 'Provinces', comune: 'Municipalities' },
   levelSingular: { italy: 'Italy', region: 'Region', province: 'Province', comune: 'Municipality' },

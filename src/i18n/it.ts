@@ -10,6 +10,7 @@ export const it = {
   modeLabel: 'Vista',
   tools: { compare: 'Confronta', profile: 'Scheda territoriale', story: 'Presentazione', export: 'Esporta', import: 'Importa dati', sql: 'SQL' },
   toolsLabel: 'Strumenti',
+  groupingTitle: 'Raggruppamento di comuni importato: i valori sono aggregati dai comuni',
   level: 'Livello',
   levels: { italy: 'Italia', region: 'Regioni', province: 'Province', comune: 'Comuni' },
   levelSingular: { italy: 'Italia', region: 'Regione', province: 'Provincia', comune: 'Comune' },

@@ -38,7 +38,11 @@ export interface ValueProvider {
 export class ChoroplethModel {
   /** the provider of the current mode, when it is not 'indicator' */
   provider = $state.raw<ValueProvider | null>(null);
-  #active = $derived.by(() => (this.view.mode !== 'indicator' ? this.provider : null));
+  /** the values of an imported grouping, when the map shows one (indicator view only) */
+  groupProvider = $state.raw<ValueProvider | null>(null);
+  #active = $derived.by(() =>
+    this.view.mode !== 'indicator' ? this.provider : this.view.group ? this.groupProvider : null
+  );
   /** the legend component of the active provider, if it has its own */
   customLegend = $derived.by(() => this.#active?.legend ?? null);
 

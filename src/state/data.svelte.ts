@@ -39,6 +39,9 @@ export class DataStore {
   userServiceLayers = $state.raw<ServiceLayer[]>([]);
   /** imported territorial groupings */
   userGroupings = $state.raw<Grouping[]>([]);
+  /** boundaries of the groupings shown as a map level, by grouping id */
+  groupGeo = $state.raw<Map<string, BinaryBoundaries>>(new Map());
+  #groupGeoPending = new Map<string, Promise<void>>();
   /** ids of indicators that came from an import (they are in catalogue and rowsByIndicator too) */
   userIndicatorIds = $state.raw<string[]>([]);
 
@@ -82,6 +85,30 @@ export class DataStore {
       }
     })();
     return this.#geoPromises[level];
+  }
+
+  /** The boundaries of an imported grouping (comuni merged per group, in a worker). */
+  loadGroupGeo(id: string): Promise<void> {
+    const g = this.userGroupings.find((x) => x.id === id);
+    if (!g || this.groupGeo.has(id)) return Promise.resolve();
+    let p = this.#groupGeoPending.get(id);
+    if (!p) {
+      p = import('../import/groupingBoundaries')
+        .then((m) => m.groupingBoundaries(g, this.base))
+        .then((b) => {
+          this.groupGeo = new Map(this.groupGeo).set(id, b);
+        })
+        .catch((e: Error) => this.fail(`${g.label.it}: ${e.message}`))
+        .finally(() => this.#groupGeoPending.delete(id));
+      this.#groupGeoPending.set(id, p);
+    }
+    return p;
+  }
+
+  /** The name of a territory, or of a group of an imported grouping. */
+  nameOf(level: Level, code: string, group: string | null = null): string {
+    if (group) return this.userGroupings.find((g) => g.id === group)?.names.get(code) ?? code;
+    return this.index.get(level)?.get(code)?.name || code;
   }
 
   #file(name: 'territories' | 'indicators'): Promise<RemoteParquet> {

@@ -44,6 +44,8 @@ export interface View {
   compare: string[];
   /** the slide of the open story, 0-based */
   slide: number;
+  /** an imported grouping of comuni (ATS, job-centre catchments…) shown as the map level instead of `level` */
+  group: string | null;
 }
 
 export const DEFAULT_VIEW: View = {
@@ -63,7 +65,8 @@ export const DEFAULT_VIEW: View = {
   fade: false,
   tool: null,
   compare: [],
-  slide: 0
+  slide: 0,
+  group: null
 };
 
 const num = (s: string | null): number | null => {
@@ -107,7 +110,8 @@ export function decodeView(search: string, defaults: View = DEFAULT_VIEW): View 
     fade: p.get('fade') === '1',
     tool: TOOLS.includes(p.get('tool') as ToolKey) ? (p.get('tool') as ToolKey) : null,
     compare: (p.get('cmp') ?? '').split(',').filter((c) => /^[0-9A-Z]{2,6}$/.test(c)).slice(0, 6),
-    slide: Math.max(0, Math.round(num(p.get('slide')) ?? 0))
+    slide: Math.max(0, Math.round(num(p.get('slide')) ?? 0)),
+    group: /^[a-z0-9_]+$/.test(p.get('grp') ?? '') ? (p.get('grp') as string) : null
   };
 }
 
@@ -117,6 +121,7 @@ export function encodeView(v: View, defaults: View = DEFAULT_VIEW): string {
   const p = new URLSearchParams();
   if (v.mode !== defaults.mode) p.set('mode', v.mode);
   p.set('level', v.level);
+  if (v.group) p.set('grp', v.group);
   p.set('ind', v.indicator);
   if (v.year !== null) p.set('year', String(v.year));
   if (v.selected) p.set('sel', v.selected);
@@ -143,6 +148,7 @@ export function isNavigation(a: View, b: View): boolean {
     a.slide !== b.slide ||
     a.compare.join() !== b.compare.join() ||
     a.level !== b.level ||
+    a.group !== b.group ||
     a.indicator !== b.indicator ||
     a.year !== b.year ||
     a.selected !== b.selected ||

@@ -23,6 +23,7 @@ export class ViewState {
   tool = $state<ToolKey | null>(null);
   compare = $state.raw<string[]>([]);
   slide = $state(0);
+  group = $state<string | null>(null);
   /** bumped when the view came from the URL (back/forward), so the map can move its camera */
   restored = $state(0);
 
@@ -50,7 +51,8 @@ export class ViewState {
       fade: this.fade,
       tool: this.tool,
       compare: this.compare,
-      slide: this.slide
+      slide: this.slide,
+      group: this.group
     };
   }
 
@@ -72,6 +74,7 @@ export class ViewState {
     this.tool = v.tool;
     this.compare = v.compare;
     this.slide = v.slide;
+    this.group = v.group;
   }
 
   /** Write the view to the URL: a new history entry for navigation, a (debounced) replacement for

@@ -56,6 +56,19 @@ describe('bring your own data (Chromium)', () => {
     await expect.poll(() => item.locator('table').count(), { timeout: 90000 }).toBe(1);
     expect(await item.locator('tbody tr').count()).toBe(3);
     await page.close();
+
+    // the grouping as a map level: merged boundaries coloured by the indicator aggregated per group
+    const map = await h.open('?level=comune&ind=population', { context });
+    await map.getByTestId('level-group-user_ats_crotone_sintetico').check({ force: true });
+    await map.waitForFunction(() => document.body.dataset.level === 'group', null, { timeout: 90000 });
+    expect(map.url()).toContain('grp=user_ats_crotone_sintetico');
+    await map.getByRole('button', { name: 'Mostra tabella' }).click();
+    const table = map.getByTestId('data-table');
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 60000 }).toBe(3);
+    expect(await table.textContent()).toMatch(/ATS Cirò Marina \(sintetico\)/);
+    // population is a sum: every group has a value (its comuni's ANPR populations added up)
+    await expect.poll(() => table.locator('tbody td.num').first().textContent(), { timeout: 60000 }).toMatch(/\d/);
+    await map.close();
   });
 
   it('bad input gives a clear message and the tool stays usable', async () => {
