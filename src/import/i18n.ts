@@ -89,7 +89,8 @@ const it = {
   pointsCount: (n: number) => `${n} punti`,
   groupsCount: (g: number, m: number) => `${g} gruppi, ${m} comuni`,
   indicatorsCount: (n: number) => `${n} indicatori`,
-  storageError: (m: string) => `Salvataggio nel browser non riuscito: ${m}`
+  storageError: (m: string) => `Salvataggio nel browser non riuscito: ${m}`,
+  fileGone: 'Il file non è più in memoria: sceglilo di nuovo.'
 };
 
 export type ImportDict = typeof it;
@@ -182,7 +183,8 @@ const en: ImportDict = {
   pointsCount: (n) => `${n} points`,
   groupsCount: (g, m) => `${g} groups, ${m} comuni`,
   indicatorsCount: (n) => `${n} indicators`,
-  storageError: (m) => `Saving in the browser failed: ${m}`
+  storageError: (m) => `Saving in the browser failed: ${m}`,
+  fileGone: 'The file is no longer in memory: please pick it again.'
 };
 
 export function importDict(lang: Lang): ImportDict {

@@ -1,27 +1,60 @@
 /// <reference lib="webworker" />
-/** Parse, validate and match keys off the main thread (the page stays responsive on big files). */
+/**
+ * Parse, validate and match keys off the main thread (the page stays responsive on big files). The
+ * whole imported form stays here: the page gets the report and the first rows, and asks for the use it
+ * chooses (indicators, service layer, grouping), which is built here and sent back.
+ */
 import { buildLookup, type TerritoryLookup } from './core/keys';
-import { importBytes } from './core/importFile';
-import type { TerritoryRef } from './core/types';
+import { importKept } from './core/importFile';
+import { rowsOf, type ImportedData } from './core/analyse';
+import { buildIndicators } from './core/uses/indicators';
+import { buildServiceLayer } from './core/uses/services';
+import { buildGrouping } from './core/uses/grouping';
+import type { ImportPreview, TerritoryRef } from './core/types';
+import type { UseRequest, UseResult, WorkerRequest, WorkerResponse } from './protocol';
+
+/** rows shown in the preview (it shows 10) */
+const SAMPLE = 50;
 
 let look: TerritoryLookup | null = null;
+let territories: TerritoryRef[] = [];
 let lookKey = '';
+/** the last file imported: its report and its whole imported form */
+let kept: { id: number; preview: ImportPreview; data: ImportedData } | null = null;
 
-export type WorkerRequest = { id: number; bytes: ArrayBuffer; fileName: string; territories?: TerritoryRef[]; cadastral?: [string, string][] | null };
+const post = (m: WorkerResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+
+function build(use: UseRequest, p: ImportPreview, data: ImportedData): UseResult {
+  const full: ImportPreview = { ...p, rows: rowsOf(data) };
+  if (use.kind === 'indicators') return { kind: 'indicators', ...buildIndicators(full, use.columns, use.ratios, territories, use.src) };
+  if (use.kind === 'services') return { kind: 'services', ...buildServiceLayer(full, use.choice, (look as TerritoryLookup).byCode.comune, use.importedOn) };
+  return { kind: 'grouping', ...buildGrouping(full, use.choice) };
+}
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
-  const { id, bytes, fileName, territories, cadastral } = e.data;
-  if (territories) {
-    const key = `${territories.length}:${cadastral?.length ?? 0}`;
+  const m = e.data;
+  if (m.type === 'build') {
+    if (!kept || kept.id !== m.importId) return post({ type: 'build', id: m.id, error: 'gone' });
+    try {
+      post({ type: 'build', id: m.id, result: build(m.use, kept.preview, kept.data) });
+    } catch (err) {
+      post({ type: 'build', id: m.id, error: (err as Error)?.message ?? String(err) });
+    }
+    return;
+  }
+  const { id, bytes, fileName, territories: ts, cadastral } = m;
+  if (ts) {
+    const key = `${ts.length}:${cadastral?.length ?? 0}`;
     if (key !== lookKey || !look) {
-      look = buildLookup(territories, cadastral ? new Map(cadastral) : null);
+      look = buildLookup(ts, cadastral ? new Map(cadastral) : null);
+      territories = ts;
       lookKey = key;
     }
   }
-  if (!look) {
-    (self as unknown as Worker).postMessage({ id, outcome: { ok: false, fileName, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: 'no territories' } } });
-    return;
-  }
-  const outcome = await importBytes(new Uint8Array(bytes), fileName, look, () => performance.now());
-  (self as unknown as Worker).postMessage({ id, outcome });
+  kept = null;
+  if (!look) return post({ type: 'import', id, bytes, outcome: { ok: false, fileName, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: 'no territories' } } }, [bytes]);
+  const { outcome, data } = await importKept(new Uint8Array(bytes), fileName, look, () => performance.now(), SAMPLE);
+  if (outcome.ok && data) kept = { id, preview: outcome.preview, data };
+  // the file's bytes go back to the page (transferred, not copied): it keeps the original
+  post({ type: 'import', id, bytes, outcome }, [bytes]);
 };

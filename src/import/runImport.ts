@@ -1,45 +1,86 @@
-/** The import worker, started once; the territories are sent with the first file. */
+/**
+ * The import worker, started once; the territories are sent with the first file. The file's bytes are
+ * transferred to the worker and back (never copied); the worker answers with the report and the first
+ * rows, and keeps the whole imported form until the user chooses a use (buildUse).
+ */
 import ImportWorker from './import.worker.ts?worker';
 import type { ImportOutcome, TerritoryRef } from './core/types';
 import type { Territory } from '../analytics/catalogue';
+import type { UseRequest, UseResult, WorkerRequest, WorkerResponse } from './protocol';
 import { MAX_FILE_BYTES } from './core/limits';
 
 let worker: Worker | null = null;
 let sent = '';
 let seq = 0;
-const pending = new Map<number, (o: ImportOutcome) => void>();
+const pending = new Map<number, { done: (m: WorkerResponse) => void; fail: (message: string) => void }>();
 
 const refs = (ts: readonly Territory[]): TerritoryRef[] =>
   ts.map((t) => ({ level: t.level, code: t.code, name: t.name, province_code: t.province_code, region_code: t.region_code, population: t.population, lon: t.lon, lat: t.lat }));
 
-export async function runImport(file: File, territories: readonly Territory[], cadastral: Map<string, string> | null): Promise<{ outcome: ImportOutcome; bytes: ArrayBuffer }> {
+function start(): Worker {
+  if (worker) return worker;
+  const w = new ImportWorker();
+  w.onmessage = (e: MessageEvent<WorkerResponse>) => {
+    pending.get(e.data.id)?.done(e.data);
+    pending.delete(e.data.id);
+  };
+  w.onerror = (e) => {
+    for (const [, p] of pending) p.fail(e.message);
+    pending.clear();
+    w.terminate();
+    worker = null;
+    sent = '';
+  };
+  worker = w;
+  return w;
+}
+
+function ask(msg: WorkerRequest, transfer: Transferable[], fail: (message: string) => WorkerResponse): Promise<WorkerResponse> {
+  const w = start();
+  return new Promise((resolve) => {
+    pending.set(msg.id, { done: resolve, fail: (m) => resolve(fail(m)) });
+    w.postMessage(msg, transfer);
+  });
+}
+
+export interface Imported {
+  outcome: ImportOutcome;
+  /** the original file, kept for persistence and the SQL console */
+  bytes: ArrayBuffer;
+  /** to ask the worker for a use of this file (buildUse) */
+  importId: number;
+}
+
+export async function runImport(file: File, territories: readonly Territory[], cadastral: Map<string, string> | null): Promise<Imported> {
   if (file.size > MAX_FILE_BYTES)
-    return { outcome: { ok: false, fileName: file.name, problem: { code: 'too_large', severity: 'error', count: 0, rows: [], values: [], detail: String(file.size) } }, bytes: new ArrayBuffer(0) };
+    return { outcome: { ok: false, fileName: file.name, problem: { code: 'too_large', severity: 'error', count: 0, rows: [], values: [], detail: String(file.size) } }, bytes: new ArrayBuffer(0), importId: 0 };
   const bytes = await file.arrayBuffer();
-  const copy = bytes.slice(0); // the original is kept for persistence; the copy is transferred
-  if (!worker) {
-    worker = new ImportWorker();
-    worker.onmessage = (e: MessageEvent<{ id: number; outcome: ImportOutcome }>) => {
-      pending.get(e.data.id)?.(e.data.outcome);
-      pending.delete(e.data.id);
-    };
-    worker.onerror = (e) => {
-      for (const [, done] of pending) done({ ok: false, fileName: file.name, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: e.message } });
-      pending.clear();
-      worker?.terminate();
-      worker = null;
-      sent = '';
-    };
-  }
   const key = `${territories.length}:${cadastral?.size ?? 0}`;
   const id = ++seq;
-  const outcome = await new Promise<ImportOutcome>((resolve) => {
-    pending.set(id, resolve);
-    const msg = { id, bytes: copy, fileName: file.name, ...(key !== sent ? { territories: refs(territories), cadastral: cadastral ? [...cadastral] : null } : {}) };
-    sent = key;
-    worker!.postMessage(msg, [copy]);
-  });
-  return { outcome, bytes };
+  const msg: WorkerRequest = { type: 'import', id, bytes, fileName: file.name, ...(key !== sent ? { territories: refs(territories), cadastral: cadastral ? [...cadastral] : null } : {}) };
+  sent = key;
+  const r = await ask(msg, [bytes], (message) => ({
+    type: 'import',
+    id,
+    bytes: new ArrayBuffer(0),
+    outcome: { ok: false, fileName: file.name, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: message } }
+  }));
+  if (r.type !== 'import') throw new Error('import worker: unexpected answer');
+  return { outcome: r.outcome, bytes: r.bytes.byteLength || !file.size ? r.bytes : await file.arrayBuffer(), importId: id };
+}
+
+/** The worker no longer holds that file (another file was imported since, or the worker restarted). */
+export class ImportGone extends Error {}
+
+/** The chosen use of the last imported file, built in the worker. */
+export async function buildUse(importId: number, use: UseRequest): Promise<UseResult> {
+  const id = ++seq;
+  const r = await ask({ type: 'build', id, importId, use }, [], (message) => ({ type: 'build', id, error: message }));
+  if (r.type !== 'build' || !r.result) {
+    if (r.type === 'build' && r.error === 'gone') throw new ImportGone('gone');
+    throw new Error(`import: ${r.type === 'build' ? r.error : 'unexpected answer'}`);
+  }
+  return r.result;
 }
 
 /**

@@ -3,8 +3,9 @@
  * numeric columns (decimal comma or point), coordinates; problems with row numbers and values.
  */
 import { MAX_LISTED, MAX_SUGGESTED } from './limits';
-import { detectDecimal, parseNumber } from './numbers';
-import { ANTI_HINT, KEY_HINT, PROVINCE_HINT, resolveKey, scoreColumn, type TerritoryLookup } from './keys';
+import { detectDecimal } from './numbers';
+import { ANTI_HINT, KEY_HINT, PROVINCE_HINT, resolveKey, scoreColumn, type RowKey, type TerritoryLookup } from './keys';
+import { cellAt, cellsOf, parseColumn, type Column, type ParsedColumn } from './columns';
 import { nearest } from './editDistance';
 import { normalizeName } from '../../analytics/text';
 import type { Cell, ColumnInfo, ImportedRow, KeyInfo, MapLevel, Problem, RawTable, TerritoryRef } from './types';
@@ -28,26 +29,49 @@ class Collector {
   }
 }
 
+/**
+ * The imported form, column by column (no object per row): spreadsheet row i is `rowBase + i`; NaN in a
+ * Float64Array is missing. Rows are made from it only where needed (rowsOf).
+ */
+export interface ImportedData {
+  rowCount: number;
+  rowBase: number;
+  codes: (string | null)[];
+  years: Float64Array | null;
+  lon: Float64Array | null;
+  lat: Float64Array | null;
+  values: ({ name: string; kind: 'number'; values: Float64Array } | { name: string; kind: 'text'; col: Column })[];
+}
+
 export interface Analysis {
   columns: ColumnInfo[];
   key: KeyInfo | null;
   yearColumn: string | null;
-  rows: ImportedRow[];
+  data: ImportedData;
   matched: number;
+  points: { exact: number; comune: number; none: number };
   problems: Problem[];
 }
 
-const cellsOf = (t: RawTable, j: number, limit = Infinity): Cell[] => {
-  const out: Cell[] = [];
-  for (let i = 0; i < t.rows.length && i < limit; i++) out.push(t.rows[i][j] ?? null);
+const num = (v: number): number | null => (Number.isNaN(v) ? null : v);
+
+/** Rows [from, to) of the imported form as records. */
+export function rowsOf(d: ImportedData, from = 0, to = d.rowCount): ImportedRow[] {
+  const out: ImportedRow[] = [];
+  const end = Math.min(to, d.rowCount);
+  for (let i = from; i < end; i++) {
+    const values: Record<string, Cell> = {};
+    for (const c of d.values) values[c.name] = c.kind === 'number' ? num(c.values[i]) : cellAt(c.col, i);
+    out.push({ row: i + d.rowBase, code: d.codes[i], values, lon: d.lon ? num(d.lon[i]) : null, lat: d.lat ? num(d.lat[i]) : null, year: d.years ? num(d.years[i]) : null });
+  }
   return out;
-};
+}
 
 export function chooseKey(t: RawTable, look: TerritoryLookup): { key: KeyInfo | null; cadastralMissing: string | null } {
   let best: { j: number; score: number; kind: KeyInfo['kind']; level: MapLevel } | null = null;
   let cadastralMissing: string | null = null;
   t.columns.forEach((name, j) => {
-    const s = scoreColumn(cellsOf(t, j, 5000), look);
+    const s = scoreColumn(cellsOf(t.cols[j], t.rowCount, 5000), look);
     if (!s) return;
     if (s.kind === 'cadastral' && !look.cadastral && (s.cadastralLooking ?? 0) >= 0.5) cadastralMissing = name;
     // a province column beside a comune column is a qualifier, not the key
@@ -67,10 +91,12 @@ export function chooseKey(t: RawTable, look: TerritoryLookup): { key: KeyInfo | 
 
 export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
   const problems: Problem[] = [];
+  const n = t.rowCount;
   const { key, cadastralMissing } = chooseKey(t, look);
   if (cadastralMissing && (!key || key.kind !== 'cadastral'))
     problems.push({ code: 'no_cadastral_lookup', severity: 'warning', count: 0, rows: [], values: [], column: cadastralMissing });
   const colIndex = new Map(t.columns.map((c, j) => [c, j]));
+  const colOf = (name: string) => t.cols[colIndex.get(name) as number];
   const used = new Set<string>();
   if (key) used.add(key.column);
   if (key?.provinceColumn) used.add(key.provinceColumn);
@@ -82,130 +108,162 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
   if (hasCoords) (used.add(latColumn), used.add(lonColumn));
   const hint: ',' | '.' = t.delimiter === ';' ? ',' : '.';
 
+  // each other column parsed once with the decimal separator that fits its first 5,000 text cells
+  const parsed = new Map<string, ParsedColumn>();
   const columns: ColumnInfo[] = t.columns.map((name, j) => {
     if (key && name === key.column) return { name, kind: 'key' };
     if (key && name === key.provinceColumn) return { name, kind: 'province' };
     if (name === yearColumn) return { name, kind: 'year' };
     const isLat = hasCoords && name === latColumn;
     const isLon = hasCoords && name === lonColumn;
-    const cells = cellsOf(t, j);
-    const strs = cells.filter((c): c is string => typeof c === 'string');
-    const decimal = detectDecimal(strs.length > 5000 ? strs.slice(0, 5000) : strs, hint);
-    let numeric = 0;
-    let text = 0;
-    for (const c of cells) {
-      const v = parseNumber(c, decimal);
-      if (v === null) continue;
-      if (Number.isNaN(v)) text++;
-      else numeric++;
+    const strs: string[] = [];
+    for (let i = 0; i < n && strs.length < 5000; i++) {
+      const c = cellAt(t.cols[j], i);
+      if (typeof c === 'string') strs.push(c);
     }
+    const decimal = detectDecimal(strs, hint);
+    const p = parseColumn(t.cols[j], n, decimal);
+    parsed.set(name, p);
+    const numeric = p.numeric;
+    const text = p.text.length;
     const kind = isLat ? 'lat' : isLon ? 'lon' : numeric > 0 && numeric >= text ? 'number' : 'text';
     return { name, kind, decimal, numeric, text };
   });
 
   // numbers: text in a numeric column is reported and becomes missing
-  const parsed = new Map<string, (number | null)[]>();
   for (const c of columns) {
     if (c.kind !== 'number' && c.kind !== 'lat' && c.kind !== 'lon') continue;
-    const j = colIndex.get(c.name) as number;
+    const p = parsed.get(c.name) as ParsedColumn;
+    if (!p.text.length) continue;
     const bad = new Collector();
-    const vals = t.rows.map((r, i) => {
-      const v = parseNumber(r[j] ?? null, c.decimal ?? '.');
-      if (v !== null && Number.isNaN(v)) {
-        bad.add(i + t.firstRow, r[j]);
-        return null;
-      }
-      return v;
-    });
-    parsed.set(c.name, vals);
-    if (bad.count) problems.push({ code: 'text_in_numeric', severity: 'warning', count: bad.count, rows: bad.rows, values: bad.values, column: c.name });
+    const col = colOf(c.name);
+    for (const i of p.text) bad.add(i + t.firstRow, cellAt(col, i));
+    problems.push({ code: 'text_in_numeric', severity: 'warning', count: bad.count, rows: bad.rows, values: bad.values, column: c.name });
   }
 
   // year
-  let years: (number | null)[] | null = null;
+  let years: Float64Array | null = null;
   if (yearColumn) {
-    const j = colIndex.get(yearColumn) as number;
+    const col = colOf(yearColumn);
+    const p = parseColumn(col, n, '.');
+    years = p.values;
     const bad = new Collector();
-    years = t.rows.map((r, i) => {
-      const v = parseNumber(r[j] ?? null, '.');
-      if (v === null) return null;
-      if (!Number.isInteger(v) || v < 1900 || v > 2100) {
-        bad.add(i + t.firstRow, r[j]);
-        return null;
+    let next = 0;
+    for (let i = 0; i < n; i++) {
+      const v = years[i];
+      const isText = next < p.text.length && p.text[next] === i;
+      if (isText) next++;
+      if (isText || (!Number.isNaN(v) && (!Number.isInteger(v) || v < 1900 || v > 2100))) {
+        bad.add(i + t.firstRow, cellAt(col, i));
+        years[i] = NaN;
       }
-      return v;
-    });
+    }
     if (bad.count) problems.push({ code: 'bad_year', severity: 'warning', count: bad.count, rows: bad.rows, values: bad.values, column: yearColumn });
   }
 
   // coordinates
   const badCoord = new Collector();
-  const coordOf = (i: number): [number | null, number | null] => {
-    let lon: number | null = null;
-    let lat: number | null = null;
-    if (t.points) {
-      const p = t.points[i];
-      if (p) [lon, lat] = p;
-    } else if (hasCoords) {
-      lon = parsed.get(lonColumn)![i];
-      lat = parsed.get(latColumn)![i];
-    } else return [null, null];
-    if (lon === null || lat === null) return [null, null];
-    if (lon < BBOX.lon[0] || lon > BBOX.lon[1] || lat < BBOX.lat[0] || lat > BBOX.lat[1]) {
-      badCoord.add(i + t.firstRow + (t.points ? 1 : 0), `${lat}, ${lon}`);
-      return [null, null];
+  let lonArr: Float64Array | null = null;
+  let latArr: Float64Array | null = null;
+  if (t.points || hasCoords) {
+    lonArr = new Float64Array(n);
+    latArr = new Float64Array(n);
+    const lonP = hasCoords ? (parsed.get(lonColumn) as ParsedColumn).values : null;
+    const latP = hasCoords ? (parsed.get(latColumn) as ParsedColumn).values : null;
+    for (let i = 0; i < n; i++) {
+      let lon = NaN;
+      let lat = NaN;
+      if (t.points) {
+        const p = t.points[i];
+        if (p) [lon, lat] = p;
+      } else {
+        lon = (lonP as Float64Array)[i];
+        lat = (latP as Float64Array)[i];
+      }
+      if (Number.isNaN(lon) || Number.isNaN(lat) || lon === null || lat === null) {
+        lonArr[i] = latArr[i] = NaN;
+        continue;
+      }
+      if (lon < BBOX.lon[0] || lon > BBOX.lon[1] || lat < BBOX.lat[0] || lat > BBOX.lat[1]) {
+        badCoord.add(i + t.firstRow + (t.points ? 1 : 0), `${lat}, ${lon}`);
+        lonArr[i] = latArr[i] = NaN;
+        continue;
+      }
+      lonArr[i] = lon;
+      latArr[i] = lat;
     }
-    return [lon, lat];
-  };
+  }
 
-  // keys
+  // keys: each distinct cell resolved once
   const unknown = new Collector();
   const ambiguous = new Collector();
   const other = new Collector();
   const otherLevels = new Map<string, number>();
   const unknownValues = new Set<string>();
-  const seen = new Map<string, number>();
+  // first row of each (code, year): one Int32Array per distinct year, indexed by the code's number
+  const seenByYear = new Map<number, Int32Array>();
+  let nCodes = 0;
   const dups = new Collector();
-  const kj = key ? (colIndex.get(key.column) as number) : -1;
-  const pj = key?.provinceColumn ? (colIndex.get(key.provinceColumn) as number) : -1;
-  const valueCols = columns.filter((c) => c.kind === 'number' || c.kind === 'text');
+  const kcol = key ? colOf(key.column) : null;
+  const pcol = key?.provinceColumn ? colOf(key.provinceColumn) : null;
+  const cache = new Map<Cell, { rk: RowKey; id: number }>();
+  const idOf = new Map<string, number>();
+  const codes: (string | null)[] = new Array(n);
+  const rowBase = t.firstRow + (t.points ? 1 : 0);
   let matched = 0;
-  const rows: ImportedRow[] = new Array(t.rows.length);
-  for (let i = 0; i < t.rows.length; i++) {
-    const r = t.rows[i];
-    const rowNo = i + t.firstRow + (t.points ? 1 : 0);
+  let exact = 0;
+  let atComune = 0;
+  for (let i = 0; i < n; i++) {
+    const rowNo = i + rowBase;
     let code: string | null = null;
-    if (key) {
-      const rk = resolveKey(r[kj] ?? null, key.kind, key.level, look, pj >= 0 ? (r[pj] ?? null) : null);
+    if (key && kcol) {
+      const v = cellAt(kcol, i);
+      const prov = pcol ? cellAt(pcol, i) : null;
+      const ck: Cell = pcol ? `${typeof v}:${String(v)}\u0001${typeof prov}:${String(prov)}` : v;
+      let hit = cache.get(ck);
+      if (!hit) {
+        const rk = resolveKey(v, key.kind, key.level, look, prov);
+        let id = -1;
+        if (rk.status === 'ok') {
+          id = idOf.get(rk.code as string) ?? -1;
+          if (id < 0) idOf.set(rk.code as string, (id = nCodes++));
+        }
+        cache.set(ck, (hit = { rk, id }));
+      }
+      const rk = hit.rk;
       if (rk.status === 'ok') {
         code = rk.code;
         matched++;
       } else if (rk.status === 'unknown') {
-        unknown.add(rowNo, r[kj]);
-        if (unknownValues.size < MAX_SUGGESTED) unknownValues.add(String(r[kj]).trim());
-      } else if (rk.status === 'ambiguous') ambiguous.add(rowNo, `${String(r[kj])} (${rk.candidates!.map((c) => c.code).join(', ')})`);
+        unknown.add(rowNo, v);
+        if (unknownValues.size < MAX_SUGGESTED) unknownValues.add(String(v).trim());
+      } else if (rk.status === 'ambiguous') ambiguous.add(rowNo, `${String(v)} (${rk.candidates!.map((c) => c.code).join(', ')})`);
       else if (rk.status === 'other_level') {
-        other.add(rowNo, r[kj]);
+        other.add(rowNo, v);
         otherLevels.set(rk.level as string, (otherLevels.get(rk.level as string) ?? 0) + 1);
       }
+      if (code !== null) {
+        // years are integers in [1900, 2100] or missing (−1)
+        const y = years ? years[i] : NaN;
+        const yk = Number.isNaN(y) ? -1 : y;
+        let firsts = seenByYear.get(yk);
+        if (!firsts) seenByYear.set(yk, (firsts = new Int32Array(Math.max(64, nCodes * 2))));
+        else if (hit.id >= firsts.length) {
+          const grown = new Int32Array(Math.max(hit.id + 1, firsts.length * 2));
+          grown.set(firsts);
+          seenByYear.set(yk, (firsts = grown));
+        }
+        const first = firsts[hit.id];
+        if (first !== 0) dups.add(rowNo, `${v}${yk >= 0 ? ` (${y})` : ''} = riga/row ${first}`);
+        else firsts[hit.id] = rowNo;
+      }
     }
-    const year = years ? years[i] : null;
-    if (code !== null) {
-      const k = year === null ? code : `${code}|${year}`;
-      const first = seen.get(k);
-      if (first !== undefined) dups.add(rowNo, `${r[kj]}${year !== null ? ` (${year})` : ''} = riga/row ${first}`);
-      else seen.set(k, rowNo);
-    }
-    const values: Record<string, Cell> = {};
-    for (const c of valueCols) {
-      const j = colIndex.get(c.name) as number;
-      values[c.name] = c.kind === 'number' ? parsed.get(c.name)![i] : (r[j] ?? null);
-    }
-    const [lon, lat] = coordOf(i);
-    rows[i] = { row: rowNo, code, values, lon, lat, year };
+    codes[i] = code;
+    if (lonArr && !Number.isNaN(lonArr[i])) exact++;
+    else if (code !== null && key?.level === 'comune') atComune++;
   }
-  if (!key && !t.points && !hasCoords) problems.push({ code: 'no_key', severity: 'error', count: t.rows.length, rows: [], values: t.columns.slice(0, 10) });
-  else if (!key) problems.push({ code: 'no_key', severity: 'info', count: t.rows.length, rows: [], values: t.columns.slice(0, 10) });
+  if (!key && !t.points && !hasCoords) problems.push({ code: 'no_key', severity: 'error', count: n, rows: [], values: t.columns.slice(0, 10) });
+  else if (!key) problems.push({ code: 'no_key', severity: 'info', count: n, rows: [], values: t.columns.slice(0, 10) });
   if (unknown.count) {
     const pool = key ? look.list[key.level] : [];
     const suggestions =
@@ -230,7 +288,13 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
     });
   if (dups.count) problems.push({ code: 'duplicates', severity: 'warning', count: dups.count, rows: dups.rows, values: dups.values, column: key?.column });
   if (badCoord.count) problems.push({ code: 'bad_coordinates', severity: 'warning', count: badCoord.count, rows: badCoord.rows, values: badCoord.values });
-  return { columns, key, yearColumn, rows, matched, problems };
+  const values: ImportedData['values'] = [];
+  for (const c of columns) {
+    if (c.kind === 'number') values.push({ name: c.name, kind: 'number', values: (parsed.get(c.name) as ParsedColumn).values });
+    else if (c.kind === 'text') values.push({ name: c.name, kind: 'text', col: colOf(c.name) });
+  }
+  const data: ImportedData = { rowCount: n, rowBase, codes, years, lon: lonArr, lat: latArr, values };
+  return { columns, key, yearColumn, data, matched, points: { exact, comune: atComune, none: n - exact - atComune }, problems };
 }
 
 function label(t: TerritoryRef, look: TerritoryLookup): string {

@@ -47,3 +47,140 @@ export function parseDelimited(text: string, delimiter: Delimiter = detectDelimi
   const header = (all[0] ?? []).map((h) => String(h).trim());
   return { delimiter, header, rows: all.slice(1) };
 }
+
+/**
+ * The line ending papaparse would pick (its guessLineEndings, for text without quote characters):
+ * '\n' when there is no '\r' or a '\n' comes first; otherwise '\r\n' when at least half the '\r' are
+ * followed by '\n', else '\r'.
+ */
+export function guessNewline(text: string): '\n' | '\r\n' | '\r' {
+  const head = text.length > 1024 * 1024 ? text.substring(0, 1024 * 1024) : text;
+  const r0 = head.indexOf('\r');
+  if (r0 < 0) return '\n';
+  const n0 = head.indexOf('\n');
+  if (n0 >= 0 && n0 < r0) return '\n';
+  let cr = 0;
+  let crlf = 0;
+  for (let i = r0; i >= 0; i = head.indexOf('\r', i + 1)) {
+    cr++;
+    if (head.charCodeAt(i + 1) === 10) crlf++;
+  }
+  return crlf >= (cr + 1) / 2 ? '\r\n' : '\r';
+}
+
+/**
+ * A quote-free delimited text as cell offsets (no string per cell): row-major, `width` cells a row,
+ * cell k spans text[start[k], end[k]); start −1 = no such cell (a short row). Same rows as papaparse
+ * with skipEmptyLines 'greedy' (a line whose cells are all blank is skipped), same line ending.
+ */
+export interface PlainCells {
+  text: string;
+  width: number;
+  rows: number;
+  start: Int32Array;
+  end: Int32Array;
+  header: string[];
+  /** data rows whose cell count differs from the header's: count and the first 10 spreadsheet row numbers */
+  ragged: number;
+  raggedRows: number[];
+}
+
+/** null when the text has a quote character (papaparse reads those). */
+export function scanPlain(text: string, delimiter: Delimiter): PlainCells | null {
+  if (text.indexOf('"') >= 0) return null;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const nl = guessNewline(text);
+  const two = nl.length === 2;
+  const dc = delimiter.charCodeAt(0);
+  const n = text.length;
+  let width = -1;
+  let header: string[] = [];
+  let cap = 1024;
+  let start = new Int32Array(0);
+  let end = new Int32Array(0);
+  let rows = 0;
+  let ragged = 0;
+  const raggedRows: number[] = [];
+  let p = 0;
+  while (p <= n) {
+    // one line: [p, e)
+    let e = text.indexOf(nl, p);
+    if (e < 0) e = n;
+    // blank line (only delimiters and white space)? ASCII content settles it without a slice
+    let content = false;
+    for (let i = p; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) {
+        // maybe Unicode white space: ask trim()
+        content = text.slice(p, e).split(delimiter).join('').trim() !== '';
+        break;
+      }
+      if (c !== dc && c !== 32 && (c < 9 || c > 13)) {
+        content = true;
+        break;
+      }
+    }
+    if (content) {
+      if (width < 0) {
+        header = text.slice(p, e).split(delimiter).map((h) => h.trim());
+        width = header.length;
+        cap = Math.max(1024, Math.ceil((n / Math.max(1, e - p + nl.length)) * 1.1) + 16) * width;
+        start = new Int32Array(cap);
+        end = new Int32Array(cap);
+      } else {
+        let k = rows * width;
+        if (k + width > start.length) {
+          const s2 = new Int32Array(start.length * 2);
+          s2.set(start);
+          start = s2;
+          const e2 = new Int32Array(end.length * 2);
+          e2.set(end);
+          end = e2;
+        }
+        let j = 0;
+        let s = p;
+        for (let i = p; i < e; i++) {
+          if (text.charCodeAt(i) === dc) {
+            if (j < width) {
+              start[k] = s;
+              end[k] = i;
+              k++;
+            }
+            j++;
+            s = i + 1;
+          }
+        }
+        if (j < width) {
+          start[k] = s;
+          end[k] = e;
+          k++;
+        }
+        j++;
+        if (j !== width) {
+          ragged++;
+          if (raggedRows.length < 10) raggedRows.push(rows + 2);
+          for (; j < width; j++, k++) start[k] = end[k] = -1;
+        }
+        rows++;
+      }
+    }
+    if (e >= n) break;
+    p = e + (two ? 2 : 1);
+  }
+  if (width < 0) return { text, width: 0, rows: 0, start, end, header: [], ragged: 0, raggedRows: [] };
+  return { text, width, rows, start, end, header, ragged, raggedRows };
+}
+
+/** The cells of a scan as string rows (null for a missing cell), for tests and small files. */
+export function plainRows(c: PlainCells): (string | null)[][] {
+  const out: (string | null)[][] = [];
+  for (let i = 0; i < c.rows; i++) {
+    const r: (string | null)[] = [];
+    for (let j = 0; j < c.width; j++) {
+      const k = i * c.width + j;
+      r.push(c.start[k] < 0 ? null : c.text.slice(c.start[k], c.end[k]));
+    }
+    out.push(r);
+  }
+  return out;
+}

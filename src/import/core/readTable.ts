@@ -2,9 +2,10 @@
 import { MAX_FILE_BYTES, MAX_ROWS } from './limits';
 import { sniffFormat } from './sniff';
 import { decodeText } from './decode';
-import { parseDelimited } from './delimited';
+import { detectDelimiter, parseDelimited, scanPlain } from './delimited';
+import type { Column } from './columns';
 import { readGeoJson } from './geojson';
-import type { Problem, RawTable } from './types';
+import type { Cell, Problem, RawTable } from './types';
 
 export type ReadResult = { ok: true; table: RawTable; problems: Problem[] } | { ok: false; problem: Problem };
 
@@ -20,12 +21,12 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
     if (format === 'xlsx') {
       const { readXlsx } = await import('./xlsx');
       const x = readXlsx(bytes);
-      return finish({ format, encoding: null, delimiter: null, columns: x.header, rows: x.rows, firstRow: 2 }, problems);
+      return finish({ format, encoding: null, delimiter: null, columns: x.header, ...byColumn(x.rows, x.header.length), firstRow: 2 }, problems);
     }
     if (format === 'parquet') {
       const { readParquet } = await import('./parquet');
       const x = await readParquet(bytes);
-      return finish({ format, encoding: null, delimiter: null, columns: x.header, rows: x.rows, firstRow: 1 }, problems);
+      return finish({ format, encoding: null, delimiter: null, columns: x.header, ...byColumn(x.rows, x.header.length), firstRow: 1 }, problems);
     }
     const dec = decodeText(bytes);
     if (dec.text.trim() === '') return fatal('empty');
@@ -39,9 +40,18 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
           rows: g.invalid.slice(0, 10).map((x) => x.index),
           values: g.invalid.slice(0, 10).map((x) => x.reason)
         });
-      return finish({ format, encoding: dec.encoding, delimiter: null, columns: g.header, rows: g.rows, firstRow: 0, points: g.points }, problems, g.rows.length > 0);
+      return finish({ format, encoding: dec.encoding, delimiter: null, columns: g.header, ...byColumn(g.rows, g.header.length), firstRow: 0, points: g.points }, problems, g.rows.length > 0);
     }
-    const d = parseDelimited(dec.text);
+    const delimiter = detectDelimiter(dec.text);
+    // fast path: no quote character → cells as offsets into the text (the same rows as papaparse)
+    const plain = scanPlain(dec.text, delimiter);
+    if (plain) {
+      if (plain.ragged) problems.push({ code: 'ragged_rows', severity: 'warning', count: plain.ragged, rows: plain.raggedRows, values: [], detail: String(plain.width) });
+      if (plain.width === 1) singleColumn(plain.header, plain.rows, problems);
+      const cols: Column[] = plain.header.map((_, j) => ({ plain, j }));
+      return finish({ format: 'csv', encoding: dec.encoding, delimiter, columns: plain.header, rowCount: plain.rows, cols, firstRow: 2 }, problems);
+    }
+    const d = parseDelimited(dec.text, delimiter);
     const width = d.header.length;
     const ragged: number[] = [];
     let raggedCount = 0;
@@ -53,20 +63,33 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
       return r.length === width ? r : Array.from({ length: width }, (_, j) => r[j] ?? null);
     });
     if (raggedCount) problems.push({ code: 'ragged_rows', severity: 'warning', count: raggedCount, rows: ragged, values: [], detail: String(width) });
-    if (width === 1) {
-      const h = d.header[0] ?? '';
-      const other = ['|', ':', ' '].find((c) => h.includes(c)) ?? null;
-      problems.push({ code: 'single_column', severity: 'warning', count: rows.length, rows: [], values: [h.slice(0, 80)], detail: other ?? undefined });
-    }
-    return finish({ format: 'csv', encoding: dec.encoding, delimiter: d.delimiter, columns: d.header, rows, firstRow: 2 }, problems);
+    if (width === 1) singleColumn(d.header, rows.length, problems);
+    return finish({ format: 'csv', encoding: dec.encoding, delimiter: d.delimiter, columns: d.header, ...byColumn(rows, width), firstRow: 2 }, problems);
   } catch (e) {
     return fatal('unreadable', (e as Error).message ?? String(e));
   }
 }
 
+function singleColumn(header: string[], rows: number, problems: Problem[]) {
+  const h = header[0] ?? '';
+  const other = ['|', ':', ' '].find((c) => h.includes(c)) ?? null;
+  problems.push({ code: 'single_column', severity: 'warning', count: rows, rows: [], values: [h.slice(0, 80)], detail: other ?? undefined });
+}
+
+/** Rows of cells → one array per column (cells past the header's width are not read, missing ones are null). */
+function byColumn(rows: Cell[][], width: number): { rowCount: number; cols: Column[] } {
+  const cols: Column[] = [];
+  for (let j = 0; j < width; j++) {
+    const cells: Cell[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) cells[i] = rows[i][j] ?? null;
+    cols.push({ cells });
+  }
+  return { rowCount: rows.length, cols };
+}
+
 function finish(table: RawTable, problems: Problem[], hasFeatures = false): ReadResult {
-  if (table.rows.length === 0 && !hasFeatures) return fatal('empty', table.columns.length ? 'header-only' : undefined);
-  if (table.rows.length > MAX_ROWS) return fatal('too_large', `rows:${table.rows.length}`);
+  if (table.rowCount === 0 && !hasFeatures) return fatal('empty', table.columns.length ? 'header-only' : undefined);
+  if (table.rowCount > MAX_ROWS) return fatal('too_large', `rows:${table.rowCount}`);
   // duplicate or empty column names get a suffix so each column has its own name
   const seen = new Map<string, number>();
   const dups: string[] = [];

@@ -1,5 +1,6 @@
 /** The importer's data shapes: pure, shared by the worker, the tool and the tests. */
 import type { TerritoryLevel } from '../../analytics/catalogue';
+import type { Column } from './columns';
 
 export type FileFormat = 'csv' | 'xlsx' | 'parquet' | 'geojson';
 export type Cell = string | number | null;
@@ -12,8 +13,10 @@ export interface RawTable {
   encoding: string | null;
   delimiter: string | null;
   columns: string[];
-  /** cells as read: strings for text formats, numbers/strings for xlsx/parquet */
-  rows: Cell[][];
+  /** data rows */
+  rowCount: number;
+  /** one per column: cells as read (strings for text formats, numbers/strings for xlsx/parquet), or offsets into a quote-free text */
+  cols: Column[];
   /** spreadsheet row number of rows[0] (the header is row 1 in CSV/xlsx) */
   firstRow: number;
   /** GeoJSON points: lon/lat per row (null when the feature has no usable point) */
@@ -100,7 +103,10 @@ export interface ImportPreview {
   yearColumn: string | null;
   rowCount: number;
   matched: number;
+  /** importBytes: every row; in the app: the first rows only (the whole imported form stays in the worker) */
   rows: ImportedRow[];
+  /** rows with coordinates, rows placed at their comune, rows with neither */
+  points: { exact: number; comune: number; none: number };
   problems: Problem[];
   ms: number;
 }

@@ -1,0 +1,27 @@
+/** Messages between the page (runImport.ts) and the import worker. */
+import type { IndicatorMeta, IndicatorRow } from '../analytics/catalogue';
+import type { Grouping, ServiceLayer } from '../state/userData';
+import type { ImportOutcome, TerritoryRef } from './core/types';
+import type { ColumnChoice, IndicatorSource, RatioChoice } from './core/uses/indicators';
+import type { ServiceChoice } from './core/uses/services';
+import type { GroupingChoice, GroupingReport } from './core/uses/grouping';
+
+/** What the user chose to make of the file. */
+export type UseRequest =
+  | { kind: 'indicators'; columns: ColumnChoice[]; ratios: RatioChoice[]; src: IndicatorSource }
+  | { kind: 'services'; choice: ServiceChoice; importedOn: string }
+  | { kind: 'grouping'; choice: GroupingChoice };
+
+export type UseResult =
+  | { kind: 'indicators'; metas: IndicatorMeta[]; rows: IndicatorRow[] }
+  | { kind: 'services'; layer: ServiceLayer; skipped: number[] }
+  | { kind: 'grouping'; grouping: Grouping; report: GroupingReport };
+
+export type WorkerRequest =
+  | { type: 'import'; id: number; bytes: ArrayBuffer; fileName: string; territories?: TerritoryRef[]; cadastral?: [string, string][] | null }
+  /** build a use of the import `importId` (the last one imported) */
+  | { type: 'build'; id: number; importId: number; use: UseRequest };
+
+export type WorkerResponse =
+  | { type: 'import'; id: number; bytes: ArrayBuffer; outcome: ImportOutcome }
+  | { type: 'build'; id: number; result?: UseResult; error?: string };
