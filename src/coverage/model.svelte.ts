@@ -3,6 +3,7 @@
  * settings; the comune measures computed in a worker; the values at the map level (population-weighted);
  * the point layers and their tooltips. Feeds the map through the ValueProvider interface.
  */
+import { toBase64Url, fromBase64Url } from '../state/url';
 import { buildIndex, nearestServices, type CoverageMeasure } from '../analytics/coverage/index';
 import { rankAmong, type Rank } from '../analytics/rank';
 import type { LevelValue } from '../analytics/levels';
@@ -26,6 +27,7 @@ import {
   toServicePoints,
   typeCounts,
   type CoverageSettings,
+  MEASURES,
   type MeasureKey,
   type PointCluster
 } from './measures';
@@ -71,8 +73,14 @@ export class CoverageModel implements ValueProvider, ModeModel {
     private readonly view: ViewState,
     private readonly mapActions: () => MapActions | null = () => null
   ) {
+    this.#readOpts();
     // talk to the worker whenever the inputs change (debounced: a dragged slider sends one request)
     this.#stopEffects = $effect.root(() => {
+      // the settings live in the URL (opt=), so a copied link reopens the same coverage view
+      $effect(() => {
+        const o = { layer: this.layerId, measure: this.measure, types: this.types, ...this.settings };
+        if (this.view.mode === 'coverage' || this.view.mode === 'priority') this.view.opts = toBase64Url(o);
+      });
       $effect(() => {
         const req = this.#request();
         if (!req) return;
@@ -80,6 +88,24 @@ export class CoverageModel implements ValueProvider, ModeModel {
         return () => clearTimeout(timer);
       });
     });
+  }
+
+  #readOpts(): void {
+    if (!this.view.opts) return;
+    try {
+      const o = fromBase64Url(this.view.opts) as Record<string, unknown>;
+      if (typeof o.layer === 'string') this.layerId = o.layer;
+      if (MEASURES.includes(o.measure as MeasureKey)) this.measure = o.measure as MeasureKey;
+      if (Array.isArray(o.types) && o.types.every((t) => typeof t === 'string')) this.types = o.types as string[];
+      const s = { ...DEFAULT_SETTINGS };
+      if (typeof o.d0 === 'number' && o.d0 > 0 && o.d0 <= 500) s.d0 = o.d0;
+      if (o.decay === 'gaussian' || o.decay === 'stepped') s.decay = o.decay;
+      if (typeof o.useCapacity === 'boolean') s.useCapacity = o.useCapacity;
+      if (typeof o.gapKm === 'number' && o.gapKm > 0 && o.gapKm <= 500) s.gapKm = o.gapKm;
+      this.settings = s;
+    } catch {
+      // a damaged link: the defaults
+    }
   }
 
   activate(): void {

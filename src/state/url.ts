@@ -46,6 +46,8 @@ export interface View {
   slide: number;
   /** an imported grouping of comuni (ATS, job-centre catchments…) shown as the map level instead of `level` */
   group: string | null;
+  /** settings of the active view other than the coefficient's (e.g. coverage layer, measure, d0), base64url JSON */
+  opts: string | null;
 }
 
 export const DEFAULT_VIEW: View = {
@@ -66,7 +68,8 @@ export const DEFAULT_VIEW: View = {
   tool: null,
   compare: [],
   slide: 0,
-  group: null
+  group: null,
+  opts: null
 };
 
 const num = (s: string | null): number | null => {
@@ -111,7 +114,8 @@ export function decodeView(search: string, defaults: View = DEFAULT_VIEW): View 
     tool: TOOLS.includes(p.get('tool') as ToolKey) ? (p.get('tool') as ToolKey) : null,
     compare: (p.get('cmp') ?? '').split(',').filter((c) => /^[0-9A-Z]{2,6}$/.test(c)).slice(0, 6),
     slide: Math.max(0, Math.round(num(p.get('slide')) ?? 0)),
-    group: /^[a-z0-9_]+$/.test(p.get('grp') ?? '') ? (p.get('grp') as string) : null
+    group: /^[a-z0-9_]+$/.test(p.get('grp') ?? '') ? (p.get('grp') as string) : null,
+    opts: /^[A-Za-z0-9_-]+$/.test(p.get('opt') ?? '') ? (p.get('opt') as string) : null
   };
 }
 
@@ -136,6 +140,7 @@ export function encodeView(v: View, defaults: View = DEFAULT_VIEW): string {
   if (v.tool) p.set('tool', v.tool);
   if (v.compare.length) p.set('cmp', v.compare.join(','));
   if (v.tool === 'story') p.set('slide', String(v.slide));
+  if (v.opts) p.set('opt', v.opts);
   if (v.cfg) p.set('cfg', v.cfg);
   return '?' + p.toString().replace(/%2C/g, ',');
 }

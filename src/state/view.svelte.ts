@@ -24,6 +24,7 @@ export class ViewState {
   compare = $state.raw<string[]>([]);
   slide = $state(0);
   group = $state<string | null>(null);
+  opts = $state<string | null>(null);
   /** bumped when the view came from the URL (back/forward), so the map can move its camera */
   restored = $state(0);
 
@@ -52,7 +53,8 @@ export class ViewState {
       tool: this.tool,
       compare: this.compare,
       slide: this.slide,
-      group: this.group
+      group: this.group,
+      opts: this.opts
     };
   }
 
@@ -75,6 +77,7 @@ export class ViewState {
     this.compare = v.compare;
     this.slide = v.slide;
     this.group = v.group;
+    this.opts = v.opts;
   }
 
   /** Write the view to the URL: a new history entry for navigation, a (debounced) replacement for

@@ -45,6 +45,12 @@ describe('service coverage in Chromium', () => {
     expect(await page.getByTestId('coverage-status').textContent()).toMatch(/7\.?896 comuni/);
     await expect.poll(() => page.locator('.legend').first().textContent()).toMatch(/d0 = 15 km/);
     await expect.poll(() => canvasHash(page), { timeout: 15000 }).not.toBe(before);
+    // the settings are in the URL: a copied link reopens the same coverage view
+    await expect.poll(() => page.url()).toContain('opt=');
+    const again = await h.open(page.url().slice(page.url().indexOf('?')));
+    await computed(again, /^hospitals\|\*\|15\|/);
+    expect(await again.getByTestId('coverage-d0').inputValue()).toBe('15');
+    await again.close();
     await page.close();
   });
 

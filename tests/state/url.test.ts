@@ -60,3 +60,13 @@ describe('the view as a URL', () => {
     expect(fromBase64Url(s)).toEqual(obj);
   });
 });
+
+describe('mode settings in the URL', () => {
+  it('keeps the coverage settings (opt=) and the grouping (grp=)', () => {
+    const v = { ...DEFAULT_VIEW, mode: 'coverage' as const, opts: toBase64Url({ layer: 'cpia', d0: 25 }), group: 'user_ats' };
+    const back = decodeView(encodeView(v));
+    expect(back.opts).toBe(v.opts);
+    expect(fromBase64Url(back.opts as string)).toEqual({ layer: 'cpia', d0: 25 });
+    expect(back.group).toBe('user_ats');
+  });
+});
