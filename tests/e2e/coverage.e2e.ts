@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { startHarness, canvasHash, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,20 +11,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** A fingerprint of what the map canvas shows. */
-const canvasHash = (page: Page) =>
-  page.evaluate(() => {
-    const src = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-    const c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(src, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let h = 0;
-    for (let i = 0; i < d.length; i += 4 * 7) h = (h * 31 + d[i] * 3 + d[i + 1] * 5 + d[i + 2] * 7) % 1000000007;
-    return h;
-  });
 /** the key of the last coverage computation: layer|types|d0|decay|capacity|gap|points */
 const computed = (page: Page, re: RegExp) =>
   page.waitForFunction((src) => new RegExp(src).test(document.body.dataset.coverage ?? ''), re.source, { timeout: 90000 });

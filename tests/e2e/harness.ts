@@ -84,3 +84,18 @@ export async function countPixels(page: Page, colours: string[], tol = 6): Promi
     { colours, tol }
   );
 }
+
+/** A fingerprint of what the map canvas shows. */
+export const canvasHash = (page: Page) =>
+  page.evaluate(() => {
+    const src = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+    ctx.drawImage(src, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let h = 0;
+    for (let i = 0; i < d.length; i += 4 * 7) h = (h * 31 + d[i] * 3 + d[i + 1] * 5 + d[i + 2] * 7) % 1000000007;
+    return h;
+  });
