@@ -42,7 +42,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     }
     return;
   }
-  const { id, bytes, fileName, territories: ts, cadastral } = m;
+  const { id, file, fileName, territories: ts, cadastral } = m;
   if (ts) {
     const key = `${ts.length}:${cadastral?.length ?? 0}`;
     if (key !== lookKey || !look) {
@@ -52,6 +52,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     }
   }
   kept = null;
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch (err) {
+    return post({ type: 'import', id, bytes: new ArrayBuffer(0), outcome: { ok: false, fileName, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: (err as Error)?.message ?? String(err) } } });
+  }
   if (!look) return post({ type: 'import', id, bytes, outcome: { ok: false, fileName, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: 'no territories' } } }, [bytes]);
   const { outcome, data } = await importKept(new Uint8Array(bytes), fileName, look, () => performance.now(), SAMPLE);
   if (outcome.ok && data) kept = { id, preview: outcome.preview, data };

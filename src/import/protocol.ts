@@ -18,7 +18,8 @@ export type UseResult =
   | { kind: 'grouping'; grouping: Grouping; report: GroupingReport };
 
 export type WorkerRequest =
-  | { type: 'import'; id: number; bytes: ArrayBuffer; fileName: string; territories?: TerritoryRef[]; cadastral?: [string, string][] | null }
+  /** the File itself (a handle, cheap to send): the worker reads it, off the main thread */
+  | { type: 'import'; id: number; file: Blob; fileName: string; territories?: TerritoryRef[]; cadastral?: [string, string][] | null }
   /** build a use of the import `importId` (the last one imported) */
   | { type: 'build'; id: number; importId: number; use: UseRequest };
 

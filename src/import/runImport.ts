@@ -1,6 +1,6 @@
 /**
- * The import worker, started once; the territories are sent with the first file. The file's bytes are
- * transferred to the worker and back (never copied); the worker answers with the report and the first
+ * The import worker, started once; the territories are sent with the first file. The worker reads the
+ * file and transfers its bytes back (never copied); it answers with the report and the first
  * rows, and keeps the whole imported form until the user chooses a use (buildUse).
  */
 import ImportWorker from './import.worker.ts?worker';
@@ -54,12 +54,11 @@ export interface Imported {
 export async function runImport(file: File, territories: readonly Territory[], cadastral: Map<string, string> | null): Promise<Imported> {
   if (file.size > MAX_FILE_BYTES)
     return { outcome: { ok: false, fileName: file.name, problem: { code: 'too_large', severity: 'error', count: 0, rows: [], values: [], detail: String(file.size) } }, bytes: new ArrayBuffer(0), importId: 0 };
-  const bytes = await file.arrayBuffer();
   const key = `${territories.length}:${cadastral?.size ?? 0}`;
   const id = ++seq;
-  const msg: WorkerRequest = { type: 'import', id, bytes, fileName: file.name, ...(key !== sent ? { territories: refs(territories), cadastral: cadastral ? [...cadastral] : null } : {}) };
+  const msg: WorkerRequest = { type: 'import', id, file, fileName: file.name, ...(key !== sent ? { territories: refs(territories), cadastral: cadastral ? [...cadastral] : null } : {}) };
   sent = key;
-  const r = await ask(msg, [bytes], (message) => ({
+  const r = await ask(msg, [], (message) => ({
     type: 'import',
     id,
     bytes: new ArrayBuffer(0),

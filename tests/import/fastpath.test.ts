@@ -113,3 +113,60 @@ describe('column number parsing = parseNumber, cell by cell', () => {
     );
   });
 });
+
+describe('the whole quote-free path = the papaparse path', () => {
+  it('each quote-free fixture gives the same outcome when its first header cell is quoted (papaparse reads it)', async () => {
+    const { importBytes } = await import('../../src/import/core/importFile');
+    const { lookup } = await import('./helpers');
+    const look = await lookup();
+    const dir = path.resolve(__dirname, '../fixtures/import');
+    let n = 0;
+    for (const f of fs.readdirSync(dir).filter((x) => /\.csv$/.test(x))) {
+      const raw = new Uint8Array(fs.readFileSync(path.join(dir, f)));
+      const { text, encoding } = decodeText(raw);
+      if (text.includes('"') || text.trim() === '' || encoding === 'latin-1') continue;
+      const lead = text.length - text.trimStart().length;
+      const quoted = text.slice(0, lead) + text.slice(lead).replace(/^([^,;\t\r\n]*)/, '"$1"');
+      const a = await importBytes(new TextEncoder().encode(text), f, look);
+      const b = await importBytes(new TextEncoder().encode(quoted), f, look);
+      const strip = (o: typeof a) => (o.ok ? { ...o.preview, ms: 0, bytes: 0 } : o);
+      expect(strip(a), f).toEqual(strip(b));
+      n++;
+    }
+    expect(n).toBeGreaterThan(5);
+  });
+
+  it('a key column of codes: digit keys, duplicates per (code, year), ragged rows and text in numbers, both paths', async () => {
+    const { importBytes } = await import('../../src/import/core/importFile');
+    const { lookup } = await import('./helpers');
+    const look = await lookup();
+    const body = ['101010,2024,1.5', '1272,2024,abc', '001272,2024,2', '101010,2024,3', '101010,2025,', '999999,2024,4', '101,2024,5', '101010,1800,6', '101010'].join('\n');
+    const plain = `comune_code,anno,valore\n${body}\n`;
+    const quoted = `"comune_code",anno,valore\n${body}\n`;
+    const a = await importBytes(new TextEncoder().encode(plain), 'x.csv', look);
+    const b = await importBytes(new TextEncoder().encode(quoted), 'x.csv', look);
+    if (!a.ok || !b.ok) throw new Error('not ok');
+    expect({ ...a.preview, ms: 0, bytes: 0 }).toEqual({ ...b.preview, ms: 0, bytes: 0 });
+    // 1272 and 001272 are the same comune: row 4 repeats row 3 for 2024; row 5 repeats row 2; row 10 (no year) repeats row 9 (its year 1800 refused)
+    expect(a.preview.problems.find((p) => p.code === 'duplicates')).toMatchObject({ count: 3, rows: [4, 5, 10] });
+    expect(a.preview.problems.find((p) => p.code === 'ragged_rows')).toMatchObject({ count: 1, rows: [10] });
+    expect(a.preview.problems.find((p) => p.code === 'bad_year')).toMatchObject({ count: 1, rows: [9] });
+    expect(a.preview.problems.find((p) => p.code === 'text_in_numeric')).toMatchObject({ count: 1, rows: [3], values: ['abc'] });
+    expect(a.preview.points).toEqual({ exact: 0, comune: 7, none: 2 });
+  });
+});
+
+describe('name matching skips letterless cells only when no territory name is letterless', async () => {
+  const { buildLookup, scoreColumn } = await import('../../src/import/core/keys');
+  const T = (code: string, name: string) => ({ level: 'comune' as const, code, name, province_code: '001', region_code: '01', population: 1, lon: null, lat: null });
+  it('a normal lookup', () => {
+    const look = buildLookup([T('001001', 'Roma'), T('001002', 'Forlì')]);
+    expect(look.oddNames).toBe(false);
+    expect(scoreColumn(['1.5', '2,5', 'Roma', '-'], look)).toMatchObject({ kind: 'name', rate: 0.25 });
+  });
+  it('a lookup with a letterless name still matches it', () => {
+    const look = buildLookup([T('001001', 'Roma'), T('001002', '1.5')]);
+    expect(look.oddNames).toBe(true);
+    expect(scoreColumn(['1.5', 'Roma'], look)).toMatchObject({ kind: 'name', rate: 1 });
+  });
+});

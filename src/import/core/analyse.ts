@@ -5,7 +5,7 @@
 import { MAX_LISTED, MAX_SUGGESTED } from './limits';
 import { detectDecimal } from './numbers';
 import { ANTI_HINT, KEY_HINT, PROVINCE_HINT, resolveKey, scoreColumn, type RowKey, type TerritoryLookup } from './keys';
-import { cellAt, cellsOf, parseColumn, type Column, type ParsedColumn } from './columns';
+import { cellAt, cellsOf, digitKey, parseColumn, type Column, type ParsedColumn } from './columns';
 import { nearest } from './editDistance';
 import { normalizeName } from '../../analytics/text';
 import type { Cell, ColumnInfo, ImportedRow, KeyInfo, MapLevel, Problem, RawTable, TerritoryRef } from './types';
@@ -202,11 +202,14 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
   const unknownValues = new Set<string>();
   // first row of each (code, year): one Int32Array per distinct year, indexed by the code's number
   const seenByYear = new Map<number, Int32Array>();
+  let lastYear = NaN;
+  let lastFirsts: Int32Array | undefined;
   let nCodes = 0;
   const dups = new Collector();
   const kcol = key ? colOf(key.column) : null;
   const pcol = key?.provinceColumn ? colOf(key.provinceColumn) : null;
   const cache = new Map<Cell, { rk: RowKey; id: number }>();
+  const byDigits = new Map<number, { rk: RowKey; id: number }>();
   const idOf = new Map<string, number>();
   const codes: (string | null)[] = new Array(n);
   const rowBase = t.firstRow + (t.points ? 1 : 0);
@@ -217,19 +220,26 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
     const rowNo = i + rowBase;
     let code: string | null = null;
     if (key && kcol) {
-      const v = cellAt(kcol, i);
-      const prov = pcol ? cellAt(pcol, i) : null;
-      const ck: Cell = pcol ? `${typeof v}:${String(v)}\u0001${typeof prov}:${String(prov)}` : v;
-      let hit = cache.get(ck);
+      // digit-only cells (codes) are looked up by number: no string per row
+      const dk = pcol ? -1 : digitKey(kcol, i);
+      let hit = dk >= 0 ? byDigits.get(dk) : undefined;
+      let v: Cell = null;
       if (!hit) {
-        const rk = resolveKey(v, key.kind, key.level, look, prov);
-        let id = -1;
-        if (rk.status === 'ok') {
-          id = idOf.get(rk.code as string) ?? -1;
-          if (id < 0) idOf.set(rk.code as string, (id = nCodes++));
+        v = cellAt(kcol, i);
+        const prov = pcol ? cellAt(pcol, i) : null;
+        const ck: Cell = pcol ? `${typeof v}:${String(v)}\u0001${typeof prov}:${String(prov)}` : v;
+        hit = cache.get(ck);
+        if (!hit) {
+          const rk = resolveKey(v, key.kind, key.level, look, prov);
+          let id = -1;
+          if (rk.status === 'ok') {
+            id = idOf.get(rk.code as string) ?? -1;
+            if (id < 0) idOf.set(rk.code as string, (id = nCodes++));
+          }
+          cache.set(ck, (hit = { rk, id }));
         }
-        cache.set(ck, (hit = { rk, id }));
-      }
+        if (dk >= 0) byDigits.set(dk, hit);
+      } else if (hit.rk.status !== 'ok') v = cellAt(kcol, i);
       const rk = hit.rk;
       if (rk.status === 'ok') {
         code = rk.code;
@@ -246,15 +256,18 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
         // years are integers in [1900, 2100] or missing (−1)
         const y = years ? years[i] : NaN;
         const yk = Number.isNaN(y) ? -1 : y;
-        let firsts = seenByYear.get(yk);
+        // rows of one year usually follow each other: keep the last year's array at hand
+        let firsts = yk === lastYear ? lastFirsts : seenByYear.get(yk);
         if (!firsts) seenByYear.set(yk, (firsts = new Int32Array(Math.max(64, nCodes * 2))));
         else if (hit.id >= firsts.length) {
           const grown = new Int32Array(Math.max(hit.id + 1, firsts.length * 2));
           grown.set(firsts);
           seenByYear.set(yk, (firsts = grown));
         }
+        lastYear = yk;
+        lastFirsts = firsts;
         const first = firsts[hit.id];
-        if (first !== 0) dups.add(rowNo, `${v}${yk >= 0 ? ` (${y})` : ''} = riga/row ${first}`);
+        if (first !== 0) dups.add(rowNo, `${v ?? cellAt(kcol, i)}${yk >= 0 ? ` (${y})` : ''} = riga/row ${first}`);
         else firsts[hit.id] = rowNo;
       }
     }

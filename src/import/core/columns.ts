@@ -112,3 +112,25 @@ export function parseColumn(c: Column, n: number, decimal: ',' | '.'): ParsedCol
   }
   return { values, numeric, text };
 }
+
+/**
+ * A quote-free cell of 1 to 7 ASCII digits as one small integer (value·8 + length, so "1272" and
+ * "001272" differ), without slicing it out of the text; −1 for any other cell. Lets a column of codes
+ * be looked up by number, one string per distinct code instead of one per row.
+ */
+export function digitKey(c: Column, i: number): number {
+  if (!('plain' in c)) return -1;
+  const k = i * c.plain.width + c.j;
+  const a = c.plain.start[k];
+  const b = c.plain.end[k];
+  const len = b - a;
+  if (a < 0 || len < 1 || len > 7) return -1;
+  const t = c.plain.text;
+  let v = 0;
+  for (let x = a; x < b; x++) {
+    const d = t.charCodeAt(x) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v * 8 + len;
+}

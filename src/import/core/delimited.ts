@@ -101,6 +101,7 @@ export function scanPlain(text: string, delimiter: Delimiter): PlainCells | null
   let rows = 0;
   let ragged = 0;
   const raggedRows: number[] = [];
+  let nd = 0;
   let p = 0;
   while (p <= n) {
     // one line: [p, e)
@@ -139,16 +140,16 @@ export function scanPlain(text: string, delimiter: Delimiter): PlainCells | null
         }
         let j = 0;
         let s = p;
-        for (let i = p; i < e; i++) {
-          if (text.charCodeAt(i) === dc) {
-            if (j < width) {
-              start[k] = s;
-              end[k] = i;
-              k++;
-            }
-            j++;
-            s = i + 1;
+        // nd: the next delimiter at or after p (−1: none left), found once and kept across lines
+        if (nd >= 0 && nd < p) nd = text.indexOf(delimiter, p);
+        for (let i = nd; i >= 0 && i < e; i = nd = text.indexOf(delimiter, i + 1)) {
+          if (j < width) {
+            start[k] = s;
+            end[k] = i;
+            k++;
           }
+          j++;
+          s = i + 1;
         }
         if (j < width) {
           start[k] = s;

@@ -16,7 +16,12 @@ export interface TerritoryLookup {
   cadastral: Map<string, string> | null;
   list: Record<MapLevel, TerritoryRef[]>;
   norm: Map<TerritoryRef, string>;
+  /** some territory's name has no ASCII letter (then every cell must be tried as a name) */
+  oddNames?: boolean;
 }
+
+/** ASCII without letters: its normalized form has no letter, so it names no territory unless oddNames. */
+const NO_LETTER = /^[\x00-\x40\x5b-\x60\x7b-\x7f]*$/;
 
 export function buildLookup(territories: readonly TerritoryRef[], cadastral: Map<string, string> | null = null): TerritoryLookup {
   const byCode = { region: new Map(), province: new Map(), comune: new Map() } as TerritoryLookup['byCode'];
@@ -34,7 +39,8 @@ export function buildLookup(territories: readonly TerritoryRef[], cadastral: Map
     else byName[l].set(n, [t]);
     list[l].push(t);
   }
-  return { byCode, byName, cadastral, list, norm };
+  const oddNames = [...norm.values()].some((n) => NO_LETTER.test(n));
+  return { byCode, byName, cadastral, list, norm, oddNames };
 }
 
 /** A cell as a code string: digits only (spaces removed), integers from spreadsheets without ".0". */
@@ -87,6 +93,8 @@ export function scoreColumn(cells: readonly Cell[], look: TerritoryLookup): Colu
       if (look.cadastral?.has(s)) cad++;
       continue;
     }
+    // numbers and other letterless ASCII cells skip the (costly) name normalization
+    if (look.oddNames === false && NO_LETTER.test(s)) continue;
     const nn = normalizeName(String(v));
     for (const l of LEVELS) if (look.byName[l].has(nn)) nameHits[l]++;
   }
