@@ -42,7 +42,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     }
     return;
   }
-  const { id, file, fileName, territories: ts, cadastral } = m;
+  const { id, territories: ts, cadastral } = m;
   if (ts) {
     const key = `${ts.length}:${cadastral?.length ?? 0}`;
     if (key !== lookKey || !look) {
@@ -51,6 +51,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       lookKey = key;
     }
   }
+  if (m.type === 'prepare') return;
+  const { file, fileName } = m;
   kept = null;
   let bytes: ArrayBuffer;
   try {

@@ -20,6 +20,8 @@ export type UseResult =
 export type WorkerRequest =
   /** the File itself (a handle, cheap to send): the worker reads it, off the main thread */
   | { type: 'import'; id: number; file: Blob; fileName: string; territories?: TerritoryRef[]; cadastral?: [string, string][] | null }
+  /** start the worker and build its territory lookup before the first file (no answer) */
+  | { type: 'prepare'; id: number; territories: TerritoryRef[]; cadastral: [string, string][] | null }
   /** build a use of the import `importId` (the last one imported) */
   | { type: 'build'; id: number; importId: number; use: UseRequest };
 

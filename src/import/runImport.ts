@@ -51,6 +51,15 @@ export interface Imported {
   importId: number;
 }
 
+/** Start the worker and send the territories while the user picks a file (the first import is then quicker). */
+export function prepareImport(territories: readonly Territory[]): void {
+  const key = `${territories.length}:0`;
+  if (key === sent) return;
+  const w = start();
+  sent = key;
+  w.postMessage({ type: 'prepare', id: ++seq, territories: refs(territories), cadastral: null } satisfies WorkerRequest);
+}
+
 export async function runImport(file: File, territories: readonly Territory[], cadastral: Map<string, string> | null): Promise<Imported> {
   if (file.size > MAX_FILE_BYTES)
     return { outcome: { ok: false, fileName: file.name, problem: { code: 'too_large', severity: 'error', count: 0, rows: [], values: [], detail: String(file.size) } }, bytes: new ArrayBuffer(0), importId: 0 };
