@@ -42,6 +42,8 @@ export class DataStore {
   /** boundaries of the groupings shown as a map level, by grouping id */
   groupGeo = $state.raw<Map<string, BinaryBoundaries>>(new Map());
   #groupGeoPending = new Map<string, Promise<void>>();
+  /** a file dropped on the page while the import tool was closed: the tool opens and reads it */
+  droppedFile = $state.raw<File | null>(null);
   /** ids of indicators that came from an import (they are in catalogue and rowsByIndicator too) */
   userIndicatorIds = $state.raw<string[]>([]);
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -69,6 +70,20 @@ describe('bring your own data (Chromium)', () => {
     // population is a sum: every group has a value (its comuni's ANPR populations added up)
     await expect.poll(() => table.locator('tbody td.num').first().textContent(), { timeout: 60000 }).toMatch(/\d/);
     await map.close();
+  });
+
+  it('a file dropped anywhere on the map opens the import tool with its preview', async () => {
+    const page = await h.open('', { context });
+    const csv = fs.readFileSync(path.join(FIX, 'job_centres_crotone.csv'), 'utf8');
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'job_centres_crotone.csv', { type: 'text/csv' }));
+      document.querySelector('.maplibregl-canvas')?.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      document.querySelector('.maplibregl-canvas')?.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, csv);
+    await expect.poll(() => page.url()).toContain('tool=import');
+    await page.getByTestId('import-tool').getByTestId('import-preview').waitFor({ timeout: 30000 });
+    await page.close();
   });
 
   it('bad input gives a clear message and the tool stays usable', async () => {
