@@ -39,6 +39,16 @@ describe('bring your own data (Chromium)', () => {
     await page.getByTestId('import-tool').waitFor();
     await expect.poll(() => page.getByTestId('import-datasets').textContent(), { timeout: 20000 }).toMatch(/CPI Crotone \(sintetico\) — servizi, 5 punti/);
     await page.close();
+
+    // the coverage view uses the imported layer like a built-in one: its nearest job centres for Crotone
+    const cov = await h.open('?mode=coverage&level=comune&sel=101010', { context });
+    const select = cov.getByTestId('coverage-layer');
+    await expect.poll(() => select.locator('option').allTextContents(), { timeout: 30000 }).toContainEqual(expect.stringMatching(/CPI Crotone \(sintetico\)/));
+    const value = await select.locator('option', { hasText: 'CPI Crotone (sintetico)' }).getAttribute('value');
+    await select.selectOption(value as string);
+    await cov.waitForFunction((id) => (document.body.dataset.coverage ?? '').startsWith(`${id}|`), value, { timeout: 90000 });
+    await expect.poll(() => cov.getByTestId('nearest-list').textContent(), { timeout: 30000 }).toMatch(/km/);
+    await cov.close();
   });
 
   it('imports the synthetic ATS grouping and builds its boundaries (comuni merged)', async () => {
