@@ -14,6 +14,7 @@ const it = {
   measures: {
     nearest_km: 'Distanza dal servizio più vicino (linea d’aria)',
     per_10k: 'Servizi ogni 10.000 residenti',
+    per_10k_noneu: 'Servizi ogni 10.000 residenti non UE',
     access_2sfca: 'Accessibilità 2SFCA',
     access_e2sfca: 'Accessibilità E2SFCA (con decadimento)',
     gap_population: 'Residenti oltre la soglia di distanza'
@@ -21,6 +22,7 @@ const it = {
   short: {
     nearest_km: 'Più vicino (km)',
     per_10k: 'Per 10.000 ab.',
+    per_10k_noneu: 'Per 10.000 non UE',
     access_2sfca: '2SFCA',
     access_e2sfca: 'E2SFCA',
     gap_population: 'Residenti oltre X km'
@@ -28,6 +30,7 @@ const it = {
   units: {
     nearest_km: 'km in linea d’aria',
     per_10k: 'per 10.000 residenti',
+    per_10k_noneu: 'per 10.000 residenti non UE',
     access_2sfca: 'offerta per 10.000 residenti',
     access_e2sfca: 'offerta per 10.000 residenti',
     gap_population: 'residenti'
@@ -79,6 +82,7 @@ const en: CoverageDict = {
   measures: {
     nearest_km: 'Distance to the nearest service (straight line)',
     per_10k: 'Services per 10,000 residents',
+    per_10k_noneu: 'Services per 10,000 non-EU residents',
     access_2sfca: '2SFCA access',
     access_e2sfca: 'E2SFCA access (with distance decay)',
     gap_population: 'Residents beyond the distance threshold'
@@ -86,6 +90,7 @@ const en: CoverageDict = {
   short: {
     nearest_km: 'Nearest (km)',
     per_10k: 'Per 10,000',
+    per_10k_noneu: 'Per 10,000 non-EU',
     access_2sfca: '2SFCA',
     access_e2sfca: 'E2SFCA',
     gap_population: 'Residents beyond X km'
@@ -93,6 +98,7 @@ const en: CoverageDict = {
   units: {
     nearest_km: 'km, straight line',
     per_10k: 'per 10,000 residents',
+    per_10k_noneu: 'per 10,000 non-EU residents',
     access_2sfca: 'supply per 10,000 residents',
     access_e2sfca: 'supply per 10,000 residents',
     gap_population: 'residents'

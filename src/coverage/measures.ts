@@ -8,13 +8,14 @@ import type { Territory } from '../analytics/catalogue';
 import type { ServiceRecord } from '../state/userData';
 import type { Level } from '../state/url';
 
-export type MeasureKey = 'nearest_km' | 'per_10k' | 'access_2sfca' | 'access_e2sfca' | 'gap_population';
-export const MEASURES: readonly MeasureKey[] = ['nearest_km', 'per_10k', 'access_2sfca', 'access_e2sfca', 'gap_population'];
+export type MeasureKey = 'nearest_km' | 'per_10k' | 'per_10k_noneu' | 'access_2sfca' | 'access_e2sfca' | 'gap_population';
+export const MEASURES: readonly MeasureKey[] = ['nearest_km', 'per_10k', 'per_10k_noneu', 'access_2sfca', 'access_e2sfca', 'gap_population'];
 
 /** +1: higher = better coverage; −1: lower = better (distance, people left out). */
 export const MEASURE_POLARITY: Record<MeasureKey, 1 | -1> = {
   nearest_km: -1,
   per_10k: 1,
+  per_10k_noneu: 1,
   access_2sfca: 1,
   access_e2sfca: 1,
   gap_population: -1
@@ -23,6 +24,7 @@ export const MEASURE_POLARITY: Record<MeasureKey, 1 | -1> = {
 export const MEASURE_DECIMALS: Record<MeasureKey, number> = {
   nearest_km: 1,
   per_10k: 2,
+  per_10k_noneu: 2,
   access_2sfca: 2,
   access_e2sfca: 2,
   gap_population: 0
@@ -127,4 +129,64 @@ export const POINTS_ZOOM = 8;
 /** Circle radius (px) of a cluster: area proportional to the count, 3.2 px for one point. */
 export function clusterRadius(count: number): number {
   return 1 + 2.2 * Math.sqrt(Math.max(1, count));
+}
+
+/** A territory's measures on the map, plus services per 10,000 non-EU residents. */
+export type LevelRow = CoverageMeasure & { per_10k_noneu: number | null };
+
+export interface NonEu {
+  /** non-EU residents (foreign residents × non-EU share, 1 Jan 2023) */
+  value: number;
+  /** true at comune level: the province's share of non-EU residents applied to the comune's population */
+  estimated: boolean;
+}
+
+/**
+ * Non-EU residents per territory of a level. Provinces and regions: foreign residents × non-EU share of the same
+ * date (ISTAT, 1 Jan 2023). Comuni: not published — estimated as the comune population × the province's non-EU
+ * residents / the province population (flagged). Missing inputs give no entry (no data), never 0.
+ */
+export function nonEuResidents(
+  rowsByIndicator: ReadonlyMap<string, readonly { level: string; code: string; year: number; value: number | null }[]>,
+  territories: readonly Territory[],
+  level: Level
+): Map<string, NonEu> {
+  const at = (id: string, lvl: string) => {
+    const rows = rowsByIndicator.get(id) ?? [];
+    const year = Math.max(...rows.filter((r) => r.level === lvl && r.value !== null).map((r) => r.year));
+    return new Map(rows.filter((r) => r.level === lvl && r.year === year && r.value !== null).map((r) => [r.code, r.value as number]));
+  };
+  const direct = (lvl: string) => {
+    const foreign = at('foreign_residents', lvl);
+    const share = at('non_eu_share', lvl);
+    const out = new Map<string, number>();
+    for (const [code, f] of foreign) {
+      const sh = share.get(code);
+      if (sh !== undefined) out.set(code, (f * sh) / 100);
+    }
+    return out;
+  };
+  const out = new Map<string, NonEu>();
+  if (level !== 'comune') {
+    for (const [code, v] of direct(level)) out.set(code, { value: v, estimated: false });
+    return out;
+  }
+  const prov = direct('province');
+  const provPop = new Map(territories.filter((t) => t.level === 'province').map((t) => [t.code, t.population]));
+  for (const t of territories) {
+    if (t.level !== 'comune' || !t.province_code || t.population === null) continue;
+    const n = prov.get(t.province_code);
+    const pp = provPop.get(t.province_code);
+    if (n === undefined || !pp) continue;
+    out.set(t.code, { value: (n * t.population) / pp, estimated: true });
+  }
+  return out;
+}
+
+/** Services per 10,000 non-EU residents beside the other measures (null where either is unknown). */
+export function withNonEu(rows: readonly CoverageMeasure[], nonEu: ReadonlyMap<string, NonEu>): LevelRow[] {
+  return rows.map((r) => {
+    const n = nonEu.get(r.code);
+    return { ...r, per_10k_noneu: r.services === null || !n || n.value <= 0 ? null : (r.services / n.value) * 10000 };
+  });
 }

@@ -24,6 +24,9 @@ import {
   demandPoints,
   filterByType,
   measuresAtLevel,
+  nonEuResidents,
+  withNonEu,
+  type LevelRow,
   toServicePoints,
   typeCounts,
   type CoverageSettings,
@@ -221,12 +224,14 @@ export class CoverageModel implements ValueProvider, ModeModel {
   }
 
   /** the comune measures aggregated to the map level (population-weighted) */
-  levelRows: CoverageMeasure[] = $derived.by(() => {
+  /** non-EU residents per territory of the level (estimated for comuni) */
+  nonEu = $derived.by(() => nonEuResidents(this.data.rowsByIndicator, this.data.territories, this.view.level));
+  levelRows: LevelRow[] = $derived.by(() => {
     const c = this.comune;
     if (!c) return [];
-    return measuresAtLevel(c, this.view.level, this.data.index.get('comune') ?? new Map());
+    return withNonEu(measuresAtLevel(c, this.view.level, this.data.index.get('comune') ?? new Map()), this.nonEu);
   });
-  byCode: Map<string, CoverageMeasure> = $derived.by(() => new Map(this.levelRows.map((r) => [r.code, r])));
+  byCode: Map<string, LevelRow> = $derived.by(() => new Map(this.levelRows.map((r) => [r.code, r])));
 
   /** the k nearest services of a comune (with km), nearest first */
   nearestOf(code: string): { service: ServiceRecord; km: number }[] {
@@ -273,8 +278,14 @@ export class CoverageModel implements ValueProvider, ModeModel {
       source: { it: date ? `${src.it}, ${date}` : src.it, en: date ? `${src.en}, ${date}` : src.en },
       licence: layer?.licence ?? '',
       reference_date: date,
-      notes: layer?.notes[0] ?? null,
-      estimated: false,
+      notes:
+        m === 'per_10k_noneu'
+          ? {
+              it: `Residenti non UE = stranieri × quota non UE (ISTAT, 1° gennaio 2023)${this.view.level === 'comune' ? '; per i comuni è una STIMA: la quota della provincia applicata alla popolazione del comune' : ''}.`,
+              en: `Non-EU residents = foreign residents × non-EU share (ISTAT, 1 January 2023)${this.view.level === 'comune' ? '; for comuni it is an ESTIMATE: the province’s share applied to the comune’s population' : ''}.`
+            }
+          : (layer?.notes[0] ?? null),
+      estimated: m === 'per_10k_noneu' && this.view.level === 'comune',
       decimals: MEASURE_DECIMALS[m],
       aggregation: 'none'
     };
