@@ -61,7 +61,7 @@ describe('service coverage in Chromium', () => {
     const cli = new Map(csv.trim().split('\n').slice(1).map((l) => l.split(',')).map((c) => [c[1], Number(c[6])]));
     await expect.poll(() => page.locator('[data-testid=coverage-table] tbody tr').count(), { timeout: 15000 }).toBe(20);
     const shown = await page.$$eval('[data-testid=coverage-table] tbody tr', (trs) =>
-      trs.map((tr) => [tr.querySelector('th')?.textContent?.trim() ?? '', tr.querySelectorAll('td.num')[5]?.textContent ?? ''])
+      trs.map((tr) => [tr.querySelector('th')?.textContent?.trim() ?? '', tr.querySelectorAll('td.num')[6]?.textContent ?? ''])
     );
     for (const [name, text] of shown) {
       const expected = cli.get(name);
