@@ -1,5 +1,5 @@
 /**
- * Seeded random numbers for Monte Carlo (never Math.random in src/analytics).
+ * Seeded random numbers for Monte Carlo (never the unseeded global generator in src/analytics).
  *
  * Generator: sfc32 (Chris Doty-Humphrey's "small fast counting" generator, 128-bit state, passes
  * PractRand; the one recommended over mulberry32 whose 32-bit state repeats after 2^32 calls). The

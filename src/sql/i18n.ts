@@ -15,7 +15,7 @@ const it = {
   refused: 'Istruzione rifiutata',
   failed: 'Errore di DuckDB',
   exportCsv: 'Esporta CSV',
-  parquetNote: 'Esportazione Parquet non disponibile: servirebbe una libreria di scrittura Parquet che il progetto non include. Usa il CSV.',
+  exportParquet: 'Esporta Parquet',
   results: 'Risultati',
   files: 'File importati in questa sessione (testo originale):',
   reasons: {
@@ -42,7 +42,7 @@ const en: SqlDict = {
   refused: 'Statement refused',
   failed: 'DuckDB error',
   exportCsv: 'Export CSV',
-  parquetNote: 'Parquet export is not available: it needs a Parquet writing library the project does not include. Use CSV.',
+  exportParquet: 'Export Parquet',
   results: 'Results',
   files: 'Files imported in this session (original text):',
   reasons: {

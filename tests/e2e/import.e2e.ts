@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import { parquetReadObjects } from 'hyparquet';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -124,6 +126,17 @@ describe('bring your own data (Chromium)', () => {
     await tool.getByTestId('sql-input').fill('SELECT count(*) AS n FROM territories');
     await tool.getByTestId('sql-run').click();
     await expect.poll(() => tool.getByTestId('sql-result').locator('tbody td').first().textContent()).toBe('8024');
+    // results export as Parquet too (written in JavaScript), readable back
+    await tool.getByTestId('sql-input').fill("SELECT code, name, population FROM territories WHERE level = 'region' ORDER BY code");
+    await tool.getByTestId('sql-run').click();
+    await expect.poll(() => tool.getByTestId('sql-result').locator('tbody tr').count()).toBe(20);
+    const [dl] = await Promise.all([page.waitForEvent('download'), tool.getByTestId('sql-export-parquet').click()]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sql-')), 'q.parquet');
+    await dl.saveAs(file);
+    const buf = fs.readFileSync(file);
+    const rows = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) });
+    expect(rows).toHaveLength(20);
+    expect(rows[0]).toMatchObject({ code: '01', name: 'Piemonte' });
     await page.close();
   });
 
