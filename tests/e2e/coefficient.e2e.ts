@@ -36,7 +36,7 @@ describe('the employability coefficient in Chromium', () => {
     await expect.poll(() => firstRows(page)).not.toEqual(before.rows);
     await page.waitForTimeout(500);
     await expect.poll(() => canvasHash(page), { timeout: 15000 }).not.toBe(before.hash);
-    expect(page.url()).toContain('cfg=');
+    await expect.poll(() => page.url()).toContain('cfg=');
     await mcDone(page);
     // rank intervals are drawn once the Monte Carlo is in
     expect(await page.locator('[data-testid=ranking-table] td.interval svg').count()).toBe(20);

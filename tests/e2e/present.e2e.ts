@@ -106,21 +106,21 @@ describe('presentation', () => {
     const title = page.getByTestId('story-title');
     await expect.poll(() => page.getByTestId('story-caption').textContent(), { timeout: 60000 }).toMatch(/per 100 inhabitants/);
     const first = await title.textContent();
-    expect(page.url()).toContain('slide=0');
+    await expect.poll(() => page.url()).toContain('slide=0');
     // the Brussels story is in English: the atlas switched with it
-    expect(page.url()).toContain('lang=en');
+    await expect.poll(() => page.url()).toContain('lang=en');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.url()).toContain('slide=1');
     await expect.poll(() => title.textContent()).not.toBe(first);
-    expect(page.url()).toContain('level=province');
-    expect(page.url()).toContain('cmp=001,032,058,101,089');
+    await expect.poll(() => page.url()).toContain('level=province');
+    await expect.poll(() => page.url()).toContain('cmp=001,032,058,101,089');
     await page.keyboard.press('PageDown');
     await expect.poll(() => page.url()).toContain('slide=2');
     await page.keyboard.press('Space');
     await expect.poll(() => page.url()).toContain('slide=3');
     await page.keyboard.press('PageUp');
     await expect.poll(() => page.url()).toContain('slide=2');
-    expect(page.url()).toContain('ind=fb_employment_rate_20_64');
+    await expect.poll(() => page.url()).toContain('ind=fb_employment_rate_20_64');
     // every number of the caption came from the data: no unfilled placeholder, sources listed
     const caption = (await page.getByTestId('story-caption').textContent()) ?? '';
     expect(caption).not.toMatch(/[{}]|\[\?\]/);
