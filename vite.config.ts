@@ -1,10 +1,52 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The entry (src/main.ts) is a small boot script that loads the app with a dynamic import. So that the
+ * app's JavaScript still downloads from the first moment, its chunks are announced in index.html as
+ * modulepreload links (Vite does this for static imports only). The inline script of index.html also
+ * learns the file name of the geometry worker, which it starts for the comune view.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'coefficienti-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        const entry = ctx.chunk;
+        if (!bundle || !entry) return html;
+        // the comune boundaries' worker, started by the inline script (see index.html)
+        const worker = Object.keys(bundle).find((f) => /(^|\/)geometry\.worker-[^/]*\.js$/.test(f));
+        if (worker) html = html.replace("'__GEOMETRY_WORKER__'", JSON.stringify(`./${worker}`).replace(/"/g, "'"));
+        const files = new Set<string>();
+        const add = (f: string) => {
+          const c = bundle[f];
+          if (!c || c.type !== 'chunk' || files.has(f) || f === entry.fileName) return;
+          files.add(f);
+          c.imports.forEach(add);
+        };
+        // the app chunk (the boot's dynamic import) and what it imports statically, then the map
+        // (MapLibre: the app's dynamic import of MapView) and its own static imports
+        const app = entry.dynamicImports.find((f) => /(^|\/)app-[^/]*\.js$/.test(f));
+        if (app) add(app);
+        const appChunk = app ? bundle[app] : undefined;
+        const map = appChunk?.type === 'chunk' ? appChunk.dynamicImports.find((f) => /(^|\/)MapView-[^/]*\.js$/.test(f)) : undefined;
+        if (map) add(map);
+        return {
+          html,
+          tags: [...files].map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${f}` }, injectTo: 'head' as const }))
+        };
+      }
+    }
+  };
+}
 
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), preloadApp()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   server: { port: 5173 },

@@ -16,6 +16,7 @@ const TYPES = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.csv': 'text/csv; charset=utf-8',
+  '.gz': 'application/gzip',
   '.geojson': 'application/geo+json'
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.csv', '.geojson']);

@@ -1,8 +1,13 @@
-performance.mark('app-start');
-import { mount } from 'svelte';
-import App from './App.svelte';
+/**
+ * Boot: a few lines that run before the app's JavaScript has even downloaded. They start the comune
+ * boundaries' worker when the comune view is asked for (the heaviest part of the first map), show any
+ * fatal error in the page instead of a blank screen, then load the app.
+ */
+import { startEarly } from './boot/geometry';
+import { GEO_PACKED } from './map/files';
 import './app.css';
 
+performance.mark('boot');
 const target = document.getElementById('app');
 function showFatal(message: string) {
   if (!target) return;
@@ -15,4 +20,13 @@ function showFatal(message: string) {
 window.addEventListener('error', (e) => showFatal(e.message));
 window.addEventListener('unhandledrejection', (e) => showFatal(String((e.reason as Error)?.message ?? e.reason)));
 
-if (target) mount(App, { target });
+try {
+  if (GEO_PACKED.comune) startEarly(location.search, './', GEO_PACKED.comune);
+} catch {
+  // no early start (e.g. workers unavailable): the app fetches the boundaries itself
+}
+if (target)
+  import('./app').then(
+    (m) => m.start(target),
+    (e: Error) => showFatal(e.message)
+  );

@@ -26,8 +26,24 @@ export async function loadPage(browser, url, { ready, then = null, thenTimeout =
     pending.add(p);
     p.finally(() => pending.delete(p));
   });
-  // ERR_ABORTED is what a streaming fetch cut short by closing the page looks like: not an error
-  context.on('requestfailed', (req) => req.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  // ERR_ABORTED is what a streaming fetch cut short by closing the page looks like: not an error.
+  // It is also how DevTools reports a response whose body stream was handed to a worker (the comune
+  // boundaries, src/boot/geometry.ts): the body still arrives in full, so such a request is counted,
+  // with its served size (wireBytes falls back to it) and the time of the report as its end.
+  context.on('requestfailed', (req) => {
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED') {
+      errors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+      return;
+    }
+    const endWall = Date.now();
+    const p = (async () => {
+      const res = await req.response().catch(() => null);
+      if (!res || !res.ok()) return;
+      requests.push({ url: req.url(), type: req.resourceType(), encoded: null, startWall: req.timing().startTime, endWall, handedToWorker: true });
+    })();
+    pending.add(p);
+    p.finally(() => pending.delete(p));
+  });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   const t0 = Date.now();
   try {

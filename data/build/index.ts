@@ -24,6 +24,7 @@ import { writeTerritories, writeIndicators, writeJson, writeText, sortIndicators
 import { inputHash, OUTPUTS } from './stamp.ts';
 import { buildServiceLayers, writeServices, LAYERS } from './services.ts';
 import { newReport, type IndicatorRow } from './types.ts';
+import { packComuni } from './pack.ts';
 
 const rd = (f: string) => fs.readFileSync(path.join(RAW, f), 'utf8');
 
@@ -172,6 +173,9 @@ export async function build(): Promise<void> {
 
   // Write
   writeText(path.join(PUBLIC_GEO, 'comuni.topo.json'), geo.comuni);
+  // the same comuni packed for the app's first map (checked to decode to identical boundaries)
+  const packed = packComuni(geo.comuni);
+  fs.writeFileSync(path.join(PUBLIC_GEO, 'comuni.ctb.gz'), packed.gz);
   writeText(path.join(PUBLIC_GEO, 'provinces.topo.json'), geo.provinces);
   writeText(path.join(PUBLIC_GEO, 'regions.topo.json'), geo.regions);
   await writeTerritories(path.join(PUBLIC_DATA, 'territories.parquet'), terr);
@@ -198,6 +202,7 @@ export async function build(): Promise<void> {
   writeJson(path.join(PUBLIC_DATA, 'build-report.json'), {
     files: {
       'public/geo/comuni.topo.json': { features: geo.comuniWithGeometry.size },
+      'public/geo/comuni.ctb.gz': { features: packed.features, bytes: packed.gz.length, note: 'the same boundaries as comuni.topo.json, packed (src/map/topoPack.ts)' },
       'public/geo/provinces.topo.json': { features: count(geo.provinces) },
       'public/geo/regions.topo.json': { features: count(geo.regions) },
       'public/data/territories.parquet': { rows: terr.length, by_level: levelCounts },

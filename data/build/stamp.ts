@@ -13,7 +13,9 @@ function walk(dir: string): string[] {
 
 export function inputHash(): string {
   const h = crypto.createHash('sha256');
-  const files = [...walk(path.join(ROOT, 'data', 'raw')), ...walk(path.join(ROOT, 'data', 'build'))]
+  // the packed boundaries are written with the app's own code (src/map/topoPack.ts, topoBinary.ts)
+  const app = ['topoPack.ts', 'topoBinary.ts'].map((f) => path.join(ROOT, 'src', 'map', f));
+  const files = [...walk(path.join(ROOT, 'data', 'raw')), ...walk(path.join(ROOT, 'data', 'build')), ...app]
     .map((f) => path.relative(ROOT, f).split(path.sep).join('/'))
     .sort();
   for (const f of files) {
@@ -28,6 +30,7 @@ export const OUTPUTS = [
   path.join(PUBLIC_GEO, 'regions.topo.json'),
   path.join(PUBLIC_GEO, 'provinces.topo.json'),
   path.join(PUBLIC_GEO, 'comuni.topo.json'),
+  path.join(PUBLIC_GEO, 'comuni.ctb.gz'),
   path.join(PUBLIC_DATA, 'territories.parquet'),
   path.join(PUBLIC_DATA, 'indicators.parquet'),
   path.join(PUBLIC_DATA, 'catalogue.json'),

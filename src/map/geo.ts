@@ -4,7 +4,8 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Level } from '../state/url';
 import { toBinary, type BinaryBoundaries } from './binary';
-import GeometryWorker from './geometry.worker.ts?worker';
+import { GEO_FILES, GEO_PACKED } from './files';
+import { geometryJob, takeGeometry } from '../boot/geometry';
 import { earlyFetch } from '../boot/early';
 
 export interface GeoProps {
@@ -13,11 +14,7 @@ export interface GeoProps {
 }
 export type Boundaries = FeatureCollection<Geometry, GeoProps>;
 
-export const GEO_FILES: Record<Level, string> = {
-  region: 'geo/regions.topo.json',
-  province: 'geo/provinces.topo.json',
-  comune: 'geo/comuni.topo.json'
-};
+export { GEO_FILES };
 
 export function topoToFeatures(topo: Topology, file = 'TopoJSON'): Boundaries {
   const obj = topo.objects?.territories as GeometryCollection<GeoProps> | undefined;
@@ -34,23 +31,34 @@ export async function loadBoundaries(level: Level, base = ''): Promise<{ geojson
   return { geojson, binary: toBinary(geojson.features) };
 }
 
-/** The binary form only: fetched here (perhaps already under way), decoded and triangulated in a worker. */
-export async function loadBinaryInWorker(level: Level, base = ''): Promise<BinaryBoundaries> {
-  const url = base + GEO_FILES[level];
-  const res = await earlyFetch(url);
-  if (!res.ok) throw new Error(`${url}: could not be downloaded (HTTP ${res.status})`);
-  const bytes = await res.arrayBuffer();
+/**
+ * The binary form only: decoded and triangulated in a worker (perhaps started by the boot script).
+ * `onRings` receives the rings as soon as they are decoded (no triangles yet: `indices` is empty), and
+ * `onPaths` the SVG path of each feature for the first picture's view (see setPrepaintView).
+ */
+export function loadBinaryInWorker(
+  level: Level,
+  base = '',
+  onRings?: (b: BinaryBoundaries) => void,
+  onPaths?: (key: string, paths: string[]) => void
+): Promise<BinaryBoundaries> {
+  const url = base + (GEO_PACKED[level] ?? GEO_FILES[level]);
+  const job = takeGeometry(level, url) ?? geometryJob(level, url);
   return new Promise((resolve, reject) => {
-    const w = new GeometryWorker();
-    w.onmessage = (e: MessageEvent<{ ok: boolean; binary?: BinaryBoundaries; error?: string }>) => {
-      w.terminate();
-      if (e.data.ok && e.data.binary) resolve(e.data.binary);
-      else reject(new Error(e.data.error ?? `${url}: could not be read`));
-    };
-    w.onerror = (e) => {
-      w.terminate();
-      reject(new Error(`${url}: ${e.message}`));
-    };
-    w.postMessage({ url, bytes }, [bytes]);
+    let rings: BinaryBoundaries | null = null;
+    job.listen((m) => {
+      if (m.ok && m.phase === 'rings' && m.binary) {
+        rings = m.binary;
+        onRings?.(rings);
+        return;
+      }
+      if (m.ok && m.phase === 'paths' && m.key && m.paths) {
+        onPaths?.(m.key, m.paths);
+        return;
+      }
+      job.close();
+      if (m.ok && m.phase === 'triangles' && m.indices && rings) resolve({ ...rings, indices: m.indices });
+      else reject(new Error(m.error ?? `${url}: could not be read`));
+    });
   });
 }

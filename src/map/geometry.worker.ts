@@ -1,16 +1,70 @@
 /// <reference lib="webworker" />
-/** Decode a TopoJSON file and triangulate it off the main thread. */
-import { topoToFeatures } from './geo';
-import { toBinary, transferables } from './binary';
-import type { Topology } from 'topojson-specification';
+/**
+ * Decode boundaries (TopoJSON, or the packed form of topoPack.ts) and triangulate them off the main
+ * thread, in two messages: the rings first (enough for the 2D first paint), then the triangles (deck.gl).
+ */
+import { decodeFlat, decodeTopology, triangulate, type DecodedBoundaries, type TopologyLike } from './topoBinary';
+import { unpackTopology } from './topoPack';
+import { transferables } from './binary';
+import { featurePaths } from './prepaint';
+import { linearProjection } from './mercator';
+import type { PrepaintView } from '../boot/geometry';
 
-self.onmessage = (e: MessageEvent<{ url: string; bytes: ArrayBuffer }>) => {
-  const { url, bytes } = e.data;
+const post = (m: unknown, t: Transferable[] = []) => (self as unknown as Worker).postMessage(m, t);
+
+/** name: the file as the user knows it; url: where to fetch it; packed: a gzip-compressed packed
+ * topology (topoPack.ts), else TopoJSON */
+type Job = { name: string; url: string; packed: boolean };
+
+async function decode({ name, url, packed }: Job): Promise<DecodedBoundaries> {
+  let res: Response;
   try {
-    const fc = topoToFeatures(JSON.parse(new TextDecoder().decode(bytes)) as Topology, url);
-    const b = toBinary(fc.features);
-    (self as unknown as Worker).postMessage({ ok: true, binary: b }, transferables(b));
+    res = await fetch(url);
+  } catch (e) {
+    throw new Error(`${name}: could not be downloaded (${(e as Error).message})`);
+  }
+  if (!res.ok) throw new Error(`${name}: could not be downloaded (HTTP ${res.status})`);
+  const body = res.body;
+  if (!body) throw new Error(`${name}: empty response`);
+  if (packed) {
+    let raw = await new Response(body).arrayBuffer();
+    const head = new Uint8Array(raw, 0, Math.min(2, raw.byteLength));
+    // gzip magic: still compressed (a host that sends .gz with Content-Encoding has undone it already)
+    if (head[0] === 0x1f && head[1] === 0x8b) raw = await new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+    return decodeFlat(unpackTopology(raw, name), name);
+  }
+  return decodeTopology(JSON.parse(await new Response(body).text()) as TopologyLike, 'territories', name);
+}
+
+let view: PrepaintView | null = null;
+let decoded: DecodedBoundaries | null = null;
+let pathsFor = '';
+/** the path of every feature for the first picture's view, once both are known */
+function paths() {
+  if (!view || !decoded || pathsFor === view.key) return;
+  pathsFor = view.key;
+  const p = featurePaths(decoded, linearProjection(view.camera, view.width, view.height));
+  post({ ok: true, phase: 'paths', key: view.key, paths: p });
+}
+
+self.onmessage = async (e: MessageEvent<Job | { view: PrepaintView }>) => {
+  if ('view' in e.data) {
+    view = e.data.view;
+    paths();
+    return;
+  }
+  const url = e.data.name;
+  try {
+    const d = await decode(e.data);
+    decoded = d;
+    // the paths of the first picture first (when its view is known): the app draws it with them
+    paths();
+    // the rings go as copies: this side keeps its own to triangulate
+    const rings = { ...d, positions: d.positions.slice(), startIndices: d.startIndices.slice(), ringStarts: d.ringStarts.slice(), featureRings: d.featureRings.slice(), bbox: d.bbox.slice(), polygonRings: d.polygonRings.slice() };
+    post({ ok: true, phase: 'rings', binary: rings }, transferables(rings));
+    const indices = triangulate(d);
+    post({ ok: true, phase: 'triangles', indices }, [indices.buffer]);
   } catch (err) {
-    (self as unknown as Worker).postMessage({ ok: false, error: (err as Error).message });
+    post({ ok: false, error: (err as Error).message });
   }
 };

@@ -6,6 +6,8 @@ import type { StyleSpecification } from 'maplibre-gl';
 
 export const SEA = '#dce8ef';
 export const LAND = '#f3f2ee';
+/** hatch lines over "no data" territories (deck.gl layer and the 2D first paint) */
+export const NO_DATA_LINES: [number, number, number, number] = [140, 140, 140, 255];
 
 export function baseStyle(tileUrl: string | null = null): StyleSpecification {
   const style: StyleSpecification = {

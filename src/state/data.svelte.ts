@@ -29,6 +29,10 @@ export class DataStore {
   index = $state.raw<TerritoryIndex>(new Map());
   rowsByIndicator = $state.raw<Map<string, IndicatorRow[]>>(new Map());
   geo = $state.raw<Partial<Record<Level, BinaryBoundaries>>>({});
+  /** rings of a level decoded in the worker before its triangles (enough for the 2D first paint) */
+  geoRings = $state.raw<Partial<Record<Level, BinaryBoundaries>>>({});
+  /** the SVG path of each feature of a level for the first picture's view (from the geometry worker) */
+  geoPaths = $state.raw<Partial<Record<Level, { key: string; paths: string[] }>>>({});
   geojson = $state.raw<Partial<Record<'region' | 'province', Boundaries>>>({});
   geoStatus = $state<Record<Level, Status>>({ region: 'idle', province: 'idle', comune: 'idle' });
   dbStatus = $state<Status>('idle');
@@ -71,7 +75,13 @@ export class DataStore {
       this.geoStatus[level] = 'loading';
       try {
         let binary: BinaryBoundaries;
-        if (level === 'comune') binary = await loadBinaryInWorker(level, this.base);
+        if (level === 'comune')
+          binary = await loadBinaryInWorker(
+            level,
+            this.base,
+            (r) => (this.geoRings = { ...this.geoRings, [level]: r }),
+            (key, paths) => (this.geoPaths = { ...this.geoPaths, [level]: { key, paths } })
+          );
         else {
           const both = await loadBoundaries(level, this.base);
           this.geojson = { ...this.geojson, [level]: both.geojson };

@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { PNG } from 'pngjs';
 import { startHarness, countPixels, type Harness } from './harness';
 import { schemeColors } from '../../src/analytics/palettes';
 import { openNodeDb } from '../../src/db/node';
@@ -166,6 +167,53 @@ describe('the atlas in Chromium', () => {
     await context.close();
     // that page's own 404 is expected; keep it out of the global console check
     h.errors.splice(0, h.errors.length, ...h.errors.filter((e) => !/404|Not Found/i.test(e)));
+  });
+
+  it('shows the coloured comuni before MapLibre has started, then hands over to the same picture', async () => {
+    // hold MapLibre's chunk: what is on screen meanwhile is the first picture (SVG, src/map/Prepaint.svelte)
+    const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await context.route('**/assets/MapView-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await h.open('?level=comune', { waitFor: 'none', context });
+    await page.waitForFunction(() => performance.getEntriesByName('prepaint-layer-comune').length > 0, null, { timeout: 60000 });
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
+    // its colours are the legend's, and the comuni without a value are hatched, not coloured
+    const legend = await page.$$eval('[data-testid=legend-classes] .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    const fills = await page.$$eval('[data-testid=prepaint] path[fill]', (els) => els.map((e) => getComputedStyle(e).fill));
+    const classFills = new Set(fills.filter((f) => legend.includes(f)));
+    expect(classFills.size).toBeGreaterThanOrEqual(4);
+    const box = (await page.locator('.mapwrap').boundingBox())!;
+    const shot = async () => PNG.sync.read(await page.screenshot({ clip: box }));
+    const before = await shot();
+    // MapLibre starts, draws the same layer, and the first picture goes
+    release();
+    await page.waitForFunction(() => document.body.dataset.level === 'comune', null, { timeout: 60000 });
+    await expect.poll(() => page.getByTestId('prepaint').count(), { timeout: 15000 }).toBe(0);
+    await page.waitForTimeout(300);
+    const after = await shot();
+    // same camera, same colours: most land pixels agree; shifting one picture by 6 px breaks that
+    const agree = (dx: number) => {
+      let same = 0;
+      let land = 0;
+      for (let y = 40; y < before.height - 40; y += 3)
+        for (let x = 40; x < before.width - 40; x += 3) {
+          const i = (y * before.width + x) * 4;
+          const j = (y * after.width + x + dx) * 4;
+          const sea = (d: Buffer, k: number) => Math.abs(d[k] - 0xdc) < 6 && Math.abs(d[k + 1] - 0xe8) < 6 && Math.abs(d[k + 2] - 0xef) < 6;
+          if (sea(before.data, i) && sea(after.data, j)) continue;
+          land++;
+          if ([0, 1, 2].every((c) => Math.abs(before.data[i + c] - after.data[j + c]) < 40)) same++;
+        }
+      return same / land;
+    };
+    const aligned = agree(0);
+    expect(aligned).toBeGreaterThan(0.8);
+    expect(agree(6)).toBeLessThan(aligned - 0.1);
+    await context.close();
   });
 
   it('made no request outside its origin and logged no console error', () => {

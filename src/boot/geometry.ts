@@ -1,0 +1,110 @@
+/**
+ * The comune boundaries are the heaviest part of the first map: their worker is started by index.html's
+ * inline script (or, in development, by the boot script main.ts), before the app's own JavaScript has
+ * loaded; it fetches and decodes the file itself, so the bytes never wait for the busy main thread. The
+ * app takes the worker over (`takeGeometry`), with any message it has already sent.
+ */
+import GeometryWorker from '../map/geometry.worker.ts?worker';
+import type { Camera, Level } from '../state/url';
+
+/** The view of the first picture: the worker draws the path of every feature for it (prepaint.ts). */
+export interface PrepaintView {
+  key: string;
+  width: number;
+  height: number;
+  camera: Camera;
+}
+
+export type GeometryMessage = {
+  ok: boolean;
+  phase?: 'rings' | 'paths' | 'triangles';
+  key?: string;
+  paths?: string[];
+  binary?: import('../map/binary').BinaryBoundaries;
+  indices?: Uint32Array;
+  error?: string;
+};
+
+export interface GeometryJob {
+  level: Level;
+  url: string;
+  worker: Worker;
+  /** messages received before `listen` */
+  queue: GeometryMessage[];
+  listen(fn: (m: GeometryMessage) => void): void;
+  /** stop the worker */
+  close(): void;
+}
+
+let view: PrepaintView | null = null;
+const live = new Set<Worker>();
+/** Tell the geometry workers (running and future) the view of the first picture. */
+export function setPrepaintView(v: PrepaintView): void {
+  if (view?.key === v.key) return;
+  view = v;
+  for (const w of live) w.postMessage({ view: v });
+}
+
+/** The worker started by index.html's inline script for the comune view (built app only). */
+declare global {
+  interface Window {
+    __geometry?: { level: Level; url: string; worker: Worker; queue: GeometryMessage[] };
+  }
+}
+
+/** A job around a running worker; `queue` holds what it has said already. */
+function wrap(level: Level, url: string, worker: Worker, queue: GeometryMessage[] = []): GeometryJob {
+  let listener: ((m: GeometryMessage) => void) | null = null;
+  const job: GeometryJob = {
+    level,
+    url,
+    worker,
+    queue,
+    listen(fn) {
+      listener = fn;
+      for (const m of job.queue.splice(0)) fn(m);
+    },
+    close() {
+      live.delete(worker);
+      worker.terminate();
+    }
+  };
+  live.add(worker);
+  if (view) worker.postMessage({ view });
+  const deliver = (m: GeometryMessage) => (listener ? listener(m) : job.queue.push(m));
+  worker.onmessage = (e: MessageEvent<GeometryMessage>) => deliver(e.data);
+  worker.onerror = (e) => deliver({ ok: false, error: `${url}: ${e.message || 'the geometry worker failed'}` });
+  return job;
+}
+
+/**
+ * Start a worker that fetches and decodes `url` itself (the bytes never pass through the main thread):
+ * TopoJSON, or a packed topology when the name ends in `.ctb.gz`.
+ */
+export function geometryJob(level: Level, url: string): GeometryJob {
+  const worker = new GeometryWorker();
+  const job = wrap(level, url, worker);
+  worker.postMessage({ name: url, url: new URL(url, location.href).href, packed: /\.ctb\.gz$/.test(url) });
+  return job;
+}
+
+let early: GeometryJob | null = null;
+
+/**
+ * Called by the boot script: the comune view starts its boundaries at once (`file`: the packed file).
+ * The built app's index.html has already started the worker (it knows the worker's file name): adopt it.
+ */
+export function startEarly(search: string, base: string, file: string): void {
+  if (new URLSearchParams(search).get('level') !== 'comune') return;
+  const g = window.__geometry;
+  delete window.__geometry;
+  early = g && g.level === 'comune' && g.url === base + file ? wrap(g.level, g.url, g.worker, g.queue) : geometryJob('comune', base + file);
+}
+
+/** The job started early for this level and file, if any (once). */
+export function takeGeometry(level: Level, url: string): GeometryJob | null {
+  const j = early;
+  if (!j || j.level !== level || j.url !== url) return null;
+  early = null;
+  return j;
+}

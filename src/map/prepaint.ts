@@ -1,0 +1,204 @@
+/**
+ * The first picture of the map, drawn with the plain 2D canvas while MapLibre and deck.gl start (their
+ * WebGL start-up takes most of a second on an ordinary laptop, and longer in software rendering).
+ * Same projection (mercator.ts), same colours and the same hatched "no data" as the WebGL map, which
+ * replaces it as soon as it has drawn the same layer. Nothing here is interactive.
+ *
+ * The picture is an inline SVG with one path per colour, in integer units of 1/4 CSS pixel: the browser
+ * rasterises it off the main thread, and a canvas would first wait (up to a third of a second here) for
+ * its channel to the GPU process, which is busy starting up. ~200,000 separate canvas lineTo calls
+ * would also cost ten times more than one path string.
+ */
+import type { BinaryBoundaries } from './binary';
+import type { RGBA } from './layers';
+import { mercY } from './mercator';
+
+/** path coordinates are in units of 1/SUB CSS pixel */
+export const SUB = 4;
+
+/** lon/lat → CSS pixels: x = lon·kx + ox, y = mercY(lat)·ky + oy (mercator.ts `linearProjection`) */
+export interface Project {
+  kx: number;
+  ox: number;
+  ky: number;
+  oy: number;
+}
+
+/** Where the picture goes: SVG path strings in 1/SUB pixel units, filled or stroked. */
+export interface Painter {
+  fillRect(colour: string, width: number, height: number): void;
+  fill(path: string, style: string): void;
+  stroke(path: string, colour: string, width: number): void;
+}
+
+export function rgbaCss(c: RGBA): string {
+  return `rgba(${c[0]},${c[1]},${c[2]},${(c[3] ?? 255) / 255})`;
+}
+
+const mercCache = new WeakMap<Float64Array, Float64Array>();
+/** mercator y (0 to 1) of every vertex, computed once per set of boundaries */
+function mercYs(b: BinaryBoundaries): Float64Array {
+  let m = mercCache.get(b.positions);
+  if (!m) {
+    const n = b.positions.length / 2;
+    m = new Float64Array(n);
+    for (let v = 0; v < n; v++) m[v] = mercY(b.positions[2 * v + 1]);
+    mercCache.set(b.positions, m);
+  }
+  return m;
+}
+
+/**
+ * The SVG path of the features `indices` (closed rings, in 1/SUB pixel units). A vertex within
+ * `tol` units of the last one written is dropped: at the scale of the whole country most comune
+ * vertices fall inside one pixel, and the picture is the same without them.
+ */
+export function pathOf(b: BinaryBoundaries, indices: Iterable<number>, p: Project, tol = SUB / 2, cache?: readonly string[]): string {
+  if (cache) {
+    const parts: string[] = [];
+    for (const i of indices) parts.push(cache[i]);
+    return parts.join('');
+  }
+  const my = mercYs(b);
+  const pos = b.positions;
+  const kx = p.kx * SUB;
+  const ox = p.ox * SUB;
+  const ky = p.ky * SUB;
+  const oy = p.oy * SUB;
+  const parts: string[] = [];
+  for (const i of indices) {
+    for (let r = b.featureRings[i]; r < b.featureRings[i + 1]; r++) {
+      const v0 = b.ringStarts[r];
+      const v1 = b.ringStarts[r + 1];
+      if (v1 - v0 < 3) continue;
+      let lx = Math.round(pos[2 * v0] * kx + ox);
+      let ly = Math.round(my[v0] * ky + oy);
+      let s = `M${lx} ${ly}`;
+      for (let v = v0 + 1; v < v1; v++) {
+        const x = Math.round(pos[2 * v] * kx + ox);
+        const y = Math.round(my[v] * ky + oy);
+        if (Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
+        s += ` ${x} ${y}`;
+        lx = x;
+        ly = y;
+      }
+      parts.push(s + 'Z');
+    }
+  }
+  return parts.join('');
+}
+
+/** The path of every feature for one view (the geometry worker computes them while the app starts). */
+export function featurePaths(b: BinaryBoundaries, p: Project, tol = SUB / 2): string[] {
+  const out: string[] = new Array(b.length);
+  for (let i = 0; i < b.length; i++) out[i] = pathOf(b, [i], p, tol);
+  return out;
+}
+
+/**
+ * Fill every feature with the style `fillOf` gives it (null: not drawn). Features of the same style
+ * share a path, one per cell of a `cells` × `cells` grid over the view: the browser rasterises the
+ * picture in tiles, and a tile skips the paths whose bounds it does not touch. Filled even-odd
+ * (holes kept). Returns the number of paths.
+ */
+export function fillBoundaries(
+  pt: Painter,
+  b: BinaryBoundaries,
+  project: Project,
+  fillOf: (index: number) => string | null,
+  view: { width: number; height: number; cells: number } = { width: 1, height: 1, cells: 1 },
+  cache?: readonly string[]
+): number {
+  const groups = new Map<string, { style: string; idx: number[] }>();
+  const { width, height, cells } = view;
+  for (let i = 0; i < b.length; i++) {
+    const f = fillOf(i);
+    if (f == null) continue;
+    let key = f;
+    if (cells > 1) {
+      const x = ((b.bbox[4 * i] + b.bbox[4 * i + 2]) / 2) * project.kx + project.ox;
+      const y = mercY((b.bbox[4 * i + 1] + b.bbox[4 * i + 3]) / 2) * project.ky + project.oy;
+      const cx = Math.max(0, Math.min(cells - 1, Math.floor((x / width) * cells)));
+      const cy = Math.max(0, Math.min(cells - 1, Math.floor((y / height) * cells)));
+      key = `${f}|${cx},${cy}`;
+    }
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { style: f, idx: [] }));
+    g.idx.push(i);
+  }
+  for (const { style, idx } of groups.values()) pt.fill(pathOf(b, idx, project, SUB / 2, cache), style);
+  return groups.size;
+}
+
+/** Width of MapLibre's region lines at a zoom (the style interpolates 0.6 px at z5 to 1.6 px at z9). */
+export function regionLineWidth(zoom: number): number {
+  const z = Math.max(5, Math.min(9, zoom));
+  return 0.6 + ((z - 5) / 4) * 1.0;
+}
+
+export interface PrepaintScene {
+  sea: string;
+  land: string;
+  regions: BinaryBoundaries;
+  /** the choropleth, once its colours are known */
+  layer?: {
+    boundaries: BinaryBoundaries;
+    colours: Map<string, RGBA>;
+    noData: RGBA;
+    /** drawn over "no data" territories (a fill style, e.g. HATCH; null: none) */
+    hatch: string | null;
+    /** the path of each feature for this view, if already computed (featurePaths) */
+    paths?: readonly string[];
+  };
+}
+
+/** Sea, land, the choropleth (if any) and the region lines: the whole first picture. */
+export function drawScene(pt: Painter, s: PrepaintScene, project: Project, zoom: number, width: number, height: number): void {
+  pt.fillRect(s.sea, width, height);
+  fillBoundaries(pt, s.regions, project, () => s.land);
+  if (s.layer) {
+    const { boundaries: b, colours, noData, hatch, paths } = s.layer;
+    const css = new Map<RGBA, string>();
+    const noDataCss = rgbaCss(noData);
+    // many small territories (comuni): split each colour's path by area of the view
+    const view = { width, height, cells: b.length > 1000 ? 8 : 1 };
+    fillBoundaries(
+      pt,
+      b,
+      project,
+      (i) => {
+        const c = colours.get(b.codes[i]);
+        if (!c) return noDataCss;
+        let v = css.get(c);
+        if (!v) css.set(c, (v = rgbaCss(c)));
+        return v;
+      },
+      view,
+      paths
+    );
+    if (hatch) fillBoundaries(pt, b, project, (i) => (colours.has(b.codes[i]) ? null : hatch), view, paths);
+  }
+  const all = Array.from({ length: s.regions.length }, (_, i) => i);
+  pt.stroke(pathOf(s.regions, all, project), '#4a4a4a', regionLineWidth(zoom));
+}
+
+/** One shape of the picture: an SVG path (1/SUB pixel units) filled or stroked. */
+export type Shape = { d: string; fill: string } | { d: string; stroke: string; width: number };
+
+/** A Painter that collects the picture as SVG shapes (`HATCH` stands for the hatch pattern). */
+export function shapePainter(): Painter & { shapes: Shape[] } {
+  const shapes: Shape[] = [];
+  return {
+    shapes,
+    fillRect(colour, w, h) {
+      shapes.push({ d: `M0 0H${w * SUB}V${h * SUB}H0Z`, fill: colour });
+    },
+    fill(d, style) {
+      shapes.push({ d, fill: typeof style === 'string' ? style : HATCH });
+    },
+    stroke(d, colour, width) {
+      shapes.push({ d, stroke: colour, width: width * SUB });
+    }
+  };
+}
+export const HATCH = 'url(#prepaint-hatch)';
