@@ -25,8 +25,11 @@ try {
 } catch {
   // no early start (e.g. workers unavailable): the app fetches the boundaries itself
 }
-if (target)
+if (target) {
   import('./app').then(
     (m) => m.start(target),
     (e: Error) => showFatal(e.message)
   );
+  // while the app's JavaScript loads: the number formats' locale data (the legend needs it with the map)
+  new Intl.NumberFormat(new URLSearchParams(location.search).get('lang') === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 }).format(1.5);
+}

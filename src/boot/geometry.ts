@@ -37,7 +37,17 @@ export interface GeometryJob {
 }
 
 let view: PrepaintView | null = null;
+let trianglesWanted = false;
 const live = new Set<Worker>();
+/**
+ * MapLibre is starting: the workers may triangulate now. Before, they keep still, so that the two cores
+ * of an ordinary laptop go to the first picture and its frame, not to triangles nobody draws yet.
+ */
+export function startTriangles(): void {
+  if (trianglesWanted) return;
+  trianglesWanted = true;
+  for (const w of live) w.postMessage({ triangulate: true });
+}
 /** Tell the geometry workers (running and future) the view of the first picture. */
 export function setPrepaintView(v: PrepaintView): void {
   if (view?.key === v.key) return;
@@ -71,6 +81,7 @@ function wrap(level: Level, url: string, worker: Worker, queue: GeometryMessage[
   };
   live.add(worker);
   if (view) worker.postMessage({ view });
+  if (trianglesWanted) worker.postMessage({ triangulate: true });
   const deliver = (m: GeometryMessage) => (listener ? listener(m) : job.queue.push(m));
   worker.onmessage = (e: MessageEvent<GeometryMessage>) => deliver(e.data);
   worker.onerror = (e) => deliver({ ok: false, error: `${url}: ${e.message || 'the geometry worker failed'}` });

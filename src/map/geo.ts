@@ -3,7 +3,8 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Level } from '../state/url';
-import { toBinary, type BinaryBoundaries } from './binary';
+import type { BinaryBoundaries } from './binary';
+import { decodeTopology, triangulate, type TopologyLike } from './topoBinary';
 import { GEO_FILES, GEO_PACKED } from './files';
 import { geometryJob, takeGeometry } from '../boot/geometry';
 import { earlyFetch } from '../boot/early';
@@ -22,13 +23,26 @@ export function topoToFeatures(topo: Topology, file = 'TopoJSON'): Boundaries {
   return feature(topo, obj) as unknown as Boundaries;
 }
 
-/** GeoJSON (for MapLibre's own layers) and the binary form (for deck.gl), decoded on the main thread. */
-export async function loadBoundaries(level: Level, base = ''): Promise<{ geojson: Boundaries; binary: BinaryBoundaries }> {
+/**
+ * Boundaries decoded on the main thread in two steps: the rings at once (enough for the 2D first
+ * picture), then, when `later` resolves (MapLibre is starting), the GeoJSON for MapLibre's own layers
+ * and the triangles for deck.gl.
+ */
+export async function loadBoundaries(
+  level: Level,
+  base = '',
+  onRings?: (b: BinaryBoundaries) => void,
+  later: Promise<void> = Promise.resolve()
+): Promise<{ geojson: Boundaries; binary: BinaryBoundaries }> {
   const file = base + GEO_FILES[level];
   const res = await earlyFetch(file);
   if (!res.ok) throw new Error(`${file}: could not be downloaded (HTTP ${res.status})`);
-  const geojson = topoToFeatures((await res.json()) as Topology, file);
-  return { geojson, binary: toBinary(geojson.features) };
+  const topo = (await res.json()) as Topology;
+  const rings = decodeTopology(topo as unknown as TopologyLike, 'territories', file);
+  onRings?.(rings);
+  await later;
+  const geojson = topoToFeatures(topo, file);
+  return { geojson, binary: { ...rings, indices: triangulate(rings) } };
 }
 
 /**

@@ -39,6 +39,11 @@ async function decode({ name, url, packed }: Job): Promise<DecodedBoundaries> {
 let view: PrepaintView | null = null;
 let decoded: DecodedBoundaries | null = null;
 let pathsFor = '';
+let go: (() => void) | null = null;
+let triangulateNow = false;
+/** the app says when MapLibre starts (the triangles are for it); a few seconds at most */
+const trianglesWanted = () =>
+  triangulateNow ? Promise.resolve() : new Promise<void>((r) => ((go = r), setTimeout(r, 3000)));
 /** the path of every feature for the first picture's view, once both are known */
 function paths() {
   if (!view || !decoded || pathsFor === view.key) return;
@@ -47,10 +52,15 @@ function paths() {
   post({ ok: true, phase: 'paths', key: view.key, paths: p });
 }
 
-self.onmessage = async (e: MessageEvent<Job | { view: PrepaintView }>) => {
+self.onmessage = async (e: MessageEvent<Job | { view: PrepaintView } | { triangulate: true }>) => {
   if ('view' in e.data) {
     view = e.data.view;
     paths();
+    return;
+  }
+  if ('triangulate' in e.data) {
+    triangulateNow = true;
+    go?.();
     return;
   }
   const url = e.data.name;
@@ -62,6 +72,9 @@ self.onmessage = async (e: MessageEvent<Job | { view: PrepaintView }>) => {
     // the rings go as copies: this side keeps its own to triangulate
     const rings = { ...d, positions: d.positions.slice(), startIndices: d.startIndices.slice(), ringStarts: d.ringStarts.slice(), featureRings: d.featureRings.slice(), bbox: d.bbox.slice(), polygonRings: d.polygonRings.slice() };
     post({ ok: true, phase: 'rings', binary: rings }, transferables(rings));
+    // the triangles are needed only once MapLibre starts, after the first picture (meanwhile the
+    // picture's view may arrive: its paths are computed then, see the 'view' message)
+    await trianglesWanted();
     const indices = triangulate(d);
     post({ ok: true, phase: 'triangles', indices }, [indices.buffer]);
   } catch (err) {

@@ -52,6 +52,12 @@ export class DataStore {
   userIndicatorIds = $state.raw<string[]>([]);
 
   #geoPromises: Partial<Record<Level, Promise<BinaryBoundaries | null>>> = {};
+  #mapStarts: () => void = () => {};
+  #mapStarting = new Promise<void>((r) => (this.#mapStarts = r));
+  /** MapLibre is starting: finish the boundaries it needs (GeoJSON, triangles) */
+  mapStarting(): void {
+    this.#mapStarts();
+  }
   #files: { territories?: Promise<RemoteParquet>; indicators?: Promise<RemoteParquet> } = {};
   #pending = new Map<string, Promise<void>>();
   #full: Promise<void> | null = null;
@@ -75,15 +81,12 @@ export class DataStore {
       this.geoStatus[level] = 'loading';
       try {
         let binary: BinaryBoundaries;
+        const rings = (r: BinaryBoundaries) => (this.geoRings = { ...this.geoRings, [level]: r });
         if (level === 'comune')
-          binary = await loadBinaryInWorker(
-            level,
-            this.base,
-            (r) => (this.geoRings = { ...this.geoRings, [level]: r }),
-            (key, paths) => (this.geoPaths = { ...this.geoPaths, [level]: { key, paths } })
-          );
+          binary = await loadBinaryInWorker(level, this.base, rings, (key, paths) => (this.geoPaths = { ...this.geoPaths, [level]: { key, paths } }));
         else {
-          const both = await loadBoundaries(level, this.base);
+          // GeoJSON and triangles only once MapLibre starts: the first picture needs the rings alone
+          const both = await loadBoundaries(level, this.base, rings, this.#mapStarting);
           this.geojson = { ...this.geojson, [level]: both.geojson };
           binary = both.binary;
         }
