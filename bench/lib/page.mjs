@@ -4,7 +4,8 @@
 // navigation start).
 //   ready:   page function; the load fails if it is not true within `timeout` ms
 //   then:    optional page function waited for afterwards for at most `thenTimeout` ms (never fails)
-export async function loadPage(browser, url, { ready, then = null, thenTimeout = 15_000, marks = [], timeout = 120_000, viewport = { width: 1280, height: 800 } } = {}) {
+//   settleMs: idle time after closing the context, before the next load (default 1000)
+export async function loadPage(browser, url, { ready, then = null, thenTimeout = 15_000, marks = [], timeout = 120_000, viewport = { width: 1280, height: 800 }, settleMs = 1000 } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const requests = [];
@@ -78,5 +79,8 @@ export async function loadPage(browser, url, { ready, then = null, thenTimeout =
     return { url, marks: perf.marks, dataset: perf.dataset, requests, errors, thenMet, wallMs: Date.now() - t0 };
   } finally {
     await context.close().catch(() => {});
+    // let the browser settle (the GPU process tears the closed page's WebGL down) before the next
+    // load: otherwise the next page's first frame can wait ~0.5 s for it, whichever page it is
+    await new Promise((r) => setTimeout(r, settleMs));
   }
 }

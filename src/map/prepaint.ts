@@ -48,10 +48,79 @@ function mercYs(b: BinaryBoundaries): Float64Array {
   return m;
 }
 
+/** ASCII bytes of a path, grown as needed; one TextDecoder call at the end (much faster than ~10^5 string concatenations). */
+class PathWriter {
+  buf = new Uint8Array(1 << 16);
+  n = 0;
+  #tmp = new Uint8Array(12);
+  #room(k: number) {
+    if (this.n + k <= this.buf.length) return;
+    const b = new Uint8Array(Math.max(this.buf.length * 2, this.n + k));
+    b.set(this.buf.subarray(0, this.n));
+    this.buf = b;
+  }
+  ch(c: number) {
+    this.#room(1);
+    this.buf[this.n++] = c;
+  }
+  int(v: number) {
+    this.#room(12);
+    if (v < 0) {
+      this.buf[this.n++] = 45; // '-'
+      v = -v;
+    }
+    let k = 0;
+    do {
+      this.#tmp[k++] = 48 + (v % 10);
+      v = Math.floor(v / 10);
+    } while (v > 0);
+    while (k > 0) this.buf[this.n++] = this.#tmp[--k];
+  }
+  text(from = 0, to = this.n): string {
+    return new TextDecoder().decode(this.buf.subarray(from, to));
+  }
+}
+const M = 77;
+const Z = 90;
+const SP = 32;
+
+/** Write feature i: "M x y x y … Z" per ring, vertices within `tol` units of the last one dropped. */
+function writeFeature(w: PathWriter, b: BinaryBoundaries, i: number, my: Float64Array, p: Project, tol: number) {
+  const pos = b.positions;
+  const kx = p.kx * SUB;
+  const ox = p.ox * SUB;
+  const ky = p.ky * SUB;
+  const oy = p.oy * SUB;
+  for (let r = b.featureRings[i]; r < b.featureRings[i + 1]; r++) {
+    const v0 = b.ringStarts[r];
+    const v1 = b.ringStarts[r + 1];
+    if (v1 - v0 < 3) continue;
+    let lx = Math.round(pos[2 * v0] * kx + ox);
+    let ly = Math.round(my[v0] * ky + oy);
+    w.ch(M);
+    w.int(lx);
+    w.ch(SP);
+    w.int(ly);
+    for (let v = v0 + 1; v < v1; v++) {
+      const x = Math.round(pos[2 * v] * kx + ox);
+      const y = Math.round(my[v] * ky + oy);
+      if (Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
+      w.ch(SP);
+      w.int(x);
+      w.ch(SP);
+      w.int(y);
+      lx = x;
+      ly = y;
+    }
+    w.ch(Z);
+  }
+}
+
 /**
  * The SVG path of the features `indices` (closed rings, in 1/SUB pixel units). A vertex within
  * `tol` units of the last one written is dropped: at the scale of the whole country most comune
- * vertices fall inside one pixel, and the picture is the same without them.
+ * vertices fall inside one pixel, and the picture is the same without them. `cache`: the path of
+ * each feature, already computed (featurePaths).
  */
 export function pathOf(b: BinaryBoundaries, indices: Iterable<number>, p: Project, tol = SUB / 2, cache?: readonly string[]): string {
   if (cache) {
@@ -60,38 +129,24 @@ export function pathOf(b: BinaryBoundaries, indices: Iterable<number>, p: Projec
     return parts.join('');
   }
   const my = mercYs(b);
-  const pos = b.positions;
-  const kx = p.kx * SUB;
-  const ox = p.ox * SUB;
-  const ky = p.ky * SUB;
-  const oy = p.oy * SUB;
-  const parts: string[] = [];
-  for (const i of indices) {
-    for (let r = b.featureRings[i]; r < b.featureRings[i + 1]; r++) {
-      const v0 = b.ringStarts[r];
-      const v1 = b.ringStarts[r + 1];
-      if (v1 - v0 < 3) continue;
-      let lx = Math.round(pos[2 * v0] * kx + ox);
-      let ly = Math.round(my[v0] * ky + oy);
-      let s = `M${lx} ${ly}`;
-      for (let v = v0 + 1; v < v1; v++) {
-        const x = Math.round(pos[2 * v] * kx + ox);
-        const y = Math.round(my[v] * ky + oy);
-        if (Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
-        s += ` ${x} ${y}`;
-        lx = x;
-        ly = y;
-      }
-      parts.push(s + 'Z');
-    }
-  }
-  return parts.join('');
+  const w = new PathWriter();
+  for (const i of indices) writeFeature(w, b, i, my, p, tol);
+  return w.text();
 }
 
 /** The path of every feature for one view (the geometry worker computes them while the app starts). */
 export function featurePaths(b: BinaryBoundaries, p: Project, tol = SUB / 2): string[] {
+  const my = mercYs(b);
+  const w = new PathWriter();
+  const ends = new Uint32Array(b.length + 1);
+  for (let i = 0; i < b.length; i++) {
+    writeFeature(w, b, i, my, p, tol);
+    ends[i + 1] = w.n;
+  }
+  const all = w.text();
+  // ASCII: byte offsets are character offsets
   const out: string[] = new Array(b.length);
-  for (let i = 0; i < b.length; i++) out[i] = pathOf(b, [i], p, tol);
+  for (let i = 0; i < b.length; i++) out[i] = all.slice(ends[i], ends[i + 1]);
   return out;
 }
 
@@ -152,10 +207,23 @@ export interface PrepaintScene {
   };
 }
 
+const memo = new WeakMap<BinaryBoundaries, { key: string; path: string }>();
+/** The path of all features of `b` (remembered for the last view). */
+function memoPath(b: BinaryBoundaries, p: Project): string {
+  const key = `${p.kx}|${p.ox}|${p.ky}|${p.oy}`;
+  const m = memo.get(b);
+  if (m?.key === key) return m.path;
+  const path = pathOf(b, Array.from({ length: b.length }, (_, i) => i), p);
+  memo.set(b, { key, path });
+  return path;
+}
+
 /** Sea, land, the choropleth (if any) and the region lines: the whole first picture. */
 export function drawScene(pt: Painter, s: PrepaintScene, project: Project, zoom: number, width: number, height: number): void {
   pt.fillRect(s.sea, width, height);
-  fillBoundaries(pt, s.regions, project, () => s.land);
+  // the regions' path serves the land and the region lines, in every picture of the same view
+  const regionPath = memoPath(s.regions, project);
+  pt.fill(regionPath, s.land);
   if (s.layer) {
     const { boundaries: b, colours, noData, hatch, paths } = s.layer;
     const css = new Map<RGBA, string>();
@@ -178,8 +246,7 @@ export function drawScene(pt: Painter, s: PrepaintScene, project: Project, zoom:
     );
     if (hatch) fillBoundaries(pt, b, project, (i) => (colours.has(b.codes[i]) ? null : hatch), view, paths);
   }
-  const all = Array.from({ length: s.regions.length }, (_, i) => i);
-  pt.stroke(pathOf(s.regions, all, project), '#4a4a4a', regionLineWidth(zoom));
+  pt.stroke(regionPath, '#4a4a4a', regionLineWidth(zoom));
 }
 
 /** One shape of the picture: an SVG path (1/SUB pixel units) filled or stroked. */
