@@ -4,7 +4,7 @@
  * thread, in two messages: the rings first (enough for the 2D first paint), then the triangles (deck.gl).
  */
 import { decodeFlat, decodeTopology, triangulate, type DecodedBoundaries, type TopologyLike } from './topoBinary';
-import { unpackTopology } from './topoPack';
+import { inflatePacked, unpackTopology } from './topoPack';
 import { transferables } from './binary';
 import { featurePaths } from './prepaint';
 import { linearProjection } from './mercator';
@@ -27,10 +27,7 @@ async function decode({ name, url, packed }: Job): Promise<DecodedBoundaries> {
   const body = res.body;
   if (!body) throw new Error(`${name}: empty response`);
   if (packed) {
-    let raw = await new Response(body).arrayBuffer();
-    const head = new Uint8Array(raw, 0, Math.min(2, raw.byteLength));
-    // gzip magic: still compressed (a host that sends .gz with Content-Encoding has undone it already)
-    if (head[0] === 0x1f && head[1] === 0x8b) raw = await new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+    const raw = await inflatePacked(await new Response(body).arrayBuffer());
     return decodeFlat(unpackTopology(raw, name), name);
   }
   return decodeTopology(JSON.parse(await new Response(body).text()) as TopologyLike, 'territories', name);

@@ -161,3 +161,13 @@ export function unpackTopology(buf: ArrayBuffer, file = 'CTB'): FlatTopology {
   }
   return { codes: h.codes, names: h.names, arcStarts, arcXY, featurePolys, polyRings, ringRefs, refs };
 }
+
+/**
+ * The bytes of a packed file as served: still gzip (a host that sends `.gz` as a file), or already
+ * inflated by the browser (a host that sends it with `Content-Encoding: gzip`, as Vite's preview does).
+ */
+export async function inflatePacked(raw: ArrayBuffer): Promise<ArrayBuffer> {
+  const head = new Uint8Array(raw, 0, Math.min(2, raw.byteLength));
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return raw;
+  return new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+}
