@@ -1,7 +1,8 @@
 /**
  * A Parquet file on the server read with HTTP range requests: the footer in one request (a suffix
  * range, which also tells the file's size), then only the byte spans of the column chunks asked for,
- * neighbouring spans merged into one request. A server that ignores ranges sends the whole file once.
+ * neighbouring spans merged into one request. A server that ignores ranges sends the whole file once;
+ * one that answers the suffix range with another range costs one more request.
  */
 import type { AsyncBuffer } from 'hyparquet';
 import { earlyFetch } from '../boot/early';
@@ -30,11 +31,15 @@ export async function openRangeFile(url: string, fetcher: typeof fetch = fetch):
   let requests = 1;
   const spans: Span[] = [];
   if (res.status === 206) {
-    const m = /\/(\d+)\s*$/.exec(res.headers.get('content-range') ?? '');
+    // the range the server actually sent: some servers answer a suffix range with the file's start
+    // (Vite's preview server does); the footer is then fetched with an explicit range when needed
+    const m = /bytes\s+(\d+)-(\d+)\/(\d+)\s*$/.exec(res.headers.get('content-range') ?? '');
     if (!m) throw new Error('the server sent no Content-Range');
-    total = Number(m[1]);
+    total = Number(m[3]);
     const buf = await res.arrayBuffer();
-    spans.push({ start: total - buf.byteLength, end: total, buf: Promise.resolve(buf) });
+    const start = Number(m[1]);
+    if (buf.byteLength !== Number(m[2]) - start + 1) throw new Error(`the server sent ${buf.byteLength} bytes for the range ${m[1]}-${m[2]}`);
+    spans.push({ start, end: start + buf.byteLength, buf: Promise.resolve(buf) });
   } else {
     const buf = await res.arrayBuffer();
     total = buf.byteLength;

@@ -73,3 +73,29 @@ describe('a server without range support', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('a server that answers a suffix range with the start of the file (as Vite preview does)', () => {
+  it('reads the footer with one more, explicit range and still gets every row', async () => {
+    const f = 'public/data/territories.parquet';
+    if (!fs.existsSync(f)) return;
+    const bytes = fs.readFileSync(f);
+    const log: string[] = [];
+    const honest = rangeFetch(bytes, log);
+    // "bytes=-N" comes back as "bytes 0-N/size" (N + 1 bytes); explicit ranges are honoured
+    const sirvLike = (async (url: string, init?: RequestInit) => {
+      const range = init?.headers ? new Headers(init.headers).get('range') : null;
+      const m = range ? /^bytes=-(\d+)$/.exec(range) : null;
+      if (!m) return honest(url, init);
+      log.push(range as string);
+      const n = Number(m[1]);
+      return new Response(bytes.subarray(0, n + 1).slice(), { status: 206, headers: { 'content-range': `bytes 0-${n}/${bytes.length}` } });
+    }) as typeof fetch;
+    const p = await openRemoteParquet('t', sirvLike);
+    const rows = await readRemote(p, ['level', 'code']);
+    expect(rows.length).toBe(Number(p.metadata.num_rows));
+    expect(rows.filter((r) => r.level === 'region').length).toBe(20);
+    // the suffix request, then the footer with an explicit range (after that, what the columns need)
+    expect(log[0]).toBe('bytes=-32768');
+    expect(log[1]).toMatch(new RegExp(`^bytes=\\d+-${bytes.length - 1}$`));
+  });
+});
