@@ -15,6 +15,8 @@ import { mercY } from './mercator';
 
 /** path coordinates are in units of 1/SUB CSS pixel */
 export const SUB = 4;
+/** a vertex closer than this (path units: 3/4 of a pixel) to the last one drawn is dropped */
+export const TOL = 3;
 
 /** lon/lat → CSS pixels: x = lon·kx + ox, y = mercY(lat)·ky + oy (mercator.ts `linearProjection`) */
 export interface Project {
@@ -122,7 +124,7 @@ function writeFeature(w: PathWriter, b: BinaryBoundaries, i: number, my: Float64
  * vertices fall inside one pixel, and the picture is the same without them. `cache`: the path of
  * each feature, already computed (featurePaths).
  */
-export function pathOf(b: BinaryBoundaries, indices: Iterable<number>, p: Project, tol = SUB / 2, cache?: readonly string[]): string {
+export function pathOf(b: BinaryBoundaries, indices: Iterable<number>, p: Project, tol = TOL, cache?: readonly string[]): string {
   if (cache) {
     const parts: string[] = [];
     for (const i of indices) parts.push(cache[i]);
@@ -135,7 +137,7 @@ export function pathOf(b: BinaryBoundaries, indices: Iterable<number>, p: Projec
 }
 
 /** The path of every feature for one view (the geometry worker computes them while the app starts). */
-export function featurePaths(b: BinaryBoundaries, p: Project, tol = SUB / 2): string[] {
+export function featurePaths(b: BinaryBoundaries, p: Project, tol = TOL): string[] {
   const my = mercYs(b);
   const w = new PathWriter();
   const ends = new Uint32Array(b.length + 1);
@@ -181,7 +183,7 @@ export function fillBoundaries(
     if (!g) groups.set(key, (g = { style: f, idx: [] }));
     g.idx.push(i);
   }
-  for (const { style, idx } of groups.values()) pt.fill(pathOf(b, idx, project, SUB / 2, cache), style);
+  for (const { style, idx } of groups.values()) pt.fill(pathOf(b, idx, project, TOL, cache), style);
   return groups.size;
 }
 

@@ -24,8 +24,9 @@ describe('the 2D first picture (prepaint)', () => {
     expect(pathOf(B, [0], P)).toBe('M0 0 400 0 400 -400 0 -400 0 0Z');
   });
 
-  it('drops vertices within half a pixel of the last one drawn', () => {
-    // 1/1000 of a degree = 0.1 px: the corners collapse onto the first point
+  it('drops vertices within three quarters of a pixel of the last one drawn', () => {
+    // 1/1000 of a degree = 0.1 px: the corners collapse onto the first point; 0.8 px apart they stay
+    expect(pathOf(toBinary([sq("U", 0, 0, 0.008)]), [0], P)).toBe("M0 0 3 0 3 -3 0 -3 0 0Z");
     const tiny = toBinary([sq('T', 0, 0, 0.001)]);
     expect(pathOf(tiny, [0], P)).toBe('M0 0Z');
   });
