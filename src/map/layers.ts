@@ -35,6 +35,8 @@ export interface ChoroplethProps {
   noData: RGBA;
   colourKey: string;
   opacity: number;
+  /** colours change smoothly over this many ms (presentations); 0: at once */
+  transitionMs?: number;
 }
 
 export function choroplethLayer(p: ChoroplethProps) {
@@ -49,7 +51,8 @@ export function choroplethLayer(p: ChoroplethProps) {
     pickable: true,
     opacity: p.opacity,
     getFillColor: (_: unknown, { index }: { index: number }) => p.colours.get(codes[index]) ?? p.noData,
-    updateTriggers: { getFillColor: p.colourKey }
+    updateTriggers: { getFillColor: p.colourKey },
+    transitions: p.transitionMs ? { getFillColor: p.transitionMs } : undefined
   } as ConstructorParameters<typeof SolidPolygonLayer>[0]);
 }
 

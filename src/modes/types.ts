@@ -20,6 +20,8 @@ export interface Hub {
 export interface MapActions {
   fitTo(b: [number, number, number, number], maxZoom?: number): void;
   jumpTo(c: { lon: number; lat: number; zoom: number }): void;
+  /** animated (presentations) */
+  flyTo(c: { lon: number; lat: number; zoom: number }): void;
   resetView(): void;
   getCanvas(): HTMLCanvasElement | null;
 }

@@ -141,6 +141,36 @@ describe('presentation', () => {
 });
 
 describe('export and share', () => {
+  it('flies smoothly from slide to slide (and jumps for a user who prefers reduced motion)', async () => {
+    // slide 7 (index 6: Italy) → slide 8 (index 7: Crotone, zoom 7.2)
+    const flight = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion });
+      const page = await h.open('?tool=story&slide=6', { context });
+      await expect.poll(() => page.getByTestId('story-counter').textContent(), { timeout: 60000 }).toMatch(/^7 of 10$/);
+      await page.waitForTimeout(1500);
+      // how long the camera moves after the key, from the map's own movestart/moveend
+      await page.evaluate(() => {
+        const w = window as unknown as { __moves: number[] };
+        w.__moves = [];
+        // one entry per change: + when the camera starts moving, − when it stops (a jump does both at once)
+        new MutationObserver((records) => {
+          const now = performance.now();
+          for (const r of records) w.__moves.push(r.oldValue === null ? now : -now);
+        }).observe(document.body, { attributes: true, attributeOldValue: true, attributeFilter: ['data-moving'] });
+      });
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.getByTestId('story-counter').textContent()).toMatch(/^8 of 10$/);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __moves: number[] }).__moves.some((t) => t < 0)), { timeout: 10000 }).toBe(true);
+      const moves = await page.evaluate(() => (window as unknown as { __moves: number[] }).__moves);
+      await context.close();
+      const start = moves.find((t) => t > 0) ?? 0;
+      const end = -(moves.find((t) => t < 0) ?? 0);
+      return end - start;
+    };
+    expect(await flight('no-preference')).toBeGreaterThan(600);
+    expect(await flight('reduce')).toBeLessThan(300);
+  });
+
   it('exports the map as PNG with a legend that is not blank, at screen and print resolution, and the table as CSV', async () => {
     const page = await h.open('?level=region&ind=foreign_per_100&tool=export');
     await page.getByTestId('export-png').waitFor({ timeout: 60000 });
