@@ -32,9 +32,10 @@ export function legendBox(spec: PngSpec, mapHeight: number): { x: number; y: num
   return { x: 10, y: HEADER + mapHeight - h - 10, w: 230, h };
 }
 
-export async function composePng(map: HTMLCanvasElement, spec: PngSpec, scale: number): Promise<Blob> {
-  const W = map.clientWidth || map.width;
-  const H = map.clientHeight || map.height;
+/** `size`: the map's size in CSS pixels (default: the canvas's own) — `map` may be drawn at a higher resolution. */
+export async function composePng(map: HTMLCanvasElement, spec: PngSpec, scale: number, size?: { width: number; height: number }): Promise<Blob> {
+  const W = size?.width ?? (map.clientWidth || map.width);
+  const H = size?.height ?? (map.clientHeight || map.height);
   const c = document.createElement('canvas');
   c.width = Math.round(W * scale);
   c.height = Math.round((HEADER + H + FOOTER) * scale);

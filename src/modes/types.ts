@@ -24,6 +24,8 @@ export interface MapActions {
   flyTo(c: { lon: number; lat: number; zoom: number }): void;
   resetView(): void;
   getCanvas(): HTMLCanvasElement | null;
+  /** the map drawn at `ratio` device pixels per CSS pixel (print resolution) */
+  snapshot(ratio: number): Promise<HTMLCanvasElement | null>;
 }
 
 export interface ModeModel {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { startHarness, countPixels, type Harness } from './harness';
 import { openNodeDb } from '../../src/db/node';
 import { PILOTS } from '../../src/ui/pilots';
 
@@ -203,7 +203,57 @@ describe('export and share', () => {
     const file2 = path.join(dir, 'map-300.png');
     await dl2.saveAs(file2);
     const big = PNG.sync.read(fs.readFileSync(file2));
-    expect(big.width).toBe(Math.round(size.w * (300 / 96)));
+    const k = 300 / 96;
+    expect(big.width).toBe(Math.round(size.w * k));
+    // the print map is the same picture (same camera, deck.gl scaled with MapLibre) …
+    const at = (img: PNG, x: number, y: number) => {
+      const i = (Math.min(img.height - 1, Math.round(y)) * img.width + Math.min(img.width - 1, Math.round(x))) * 4;
+      return [img.data[i], img.data[i + 1], img.data[i + 2]];
+    };
+    let same = 0;
+    let n = 0;
+    for (let y = 20; y < size.h - 160; y += 7)
+      for (let x = 260; x < size.w - 20; x += 7) {
+        const a = at(png, x, 58 + y);
+        const b = at(big, (x + 0.5) * k, (58 + y + 0.5) * k);
+        n++;
+        if (a.every((v, c) => Math.abs(v - b[c]) < 30)) same++;
+      }
+    expect(same / n).toBeGreaterThan(0.85);
+    // … drawn at print resolution, not the screen image enlarged: its edges are as thin as on screen,
+    // where an enlarged screen image (bilinear, as a reference) smears every edge over ~3 pixels
+    const edgy = (get: (x: number, y: number) => number[], w: number, h: number) => {
+      let e = 0;
+      let t = 0;
+      for (let y = 0; y < h - 1; y += 2)
+        for (let x = 0; x < w - 1; x += 2) {
+          const p = get(x, y);
+          const q = get(x + 1, y);
+          const r = get(x, y + 1);
+          t++;
+          if (p.some((v, c) => v !== q[c] || v !== r[c])) e++;
+        }
+      return e / t;
+    };
+    const x0 = 260 * k, y0 = (58 + 20) * k, mw = (size.w - 280) * k, mh = (size.h - 180) * k;
+    const native = edgy((x, y) => at(big, x0 + x, y0 + y), mw, mh);
+    const lerp = (x: number, y: number) => {
+      const sx = (x0 + x) / k - 0.5;
+      const sy = (y0 + y) / k - 0.5;
+      const fx = Math.floor(sx), fy = Math.floor(sy), ax = sx - fx, ay = sy - fy;
+      const c00 = at(png, fx, fy), c10 = at(png, fx + 1, fy), c01 = at(png, fx, fy + 1), c11 = at(png, fx + 1, fy + 1);
+      return c00.map((v, c) => Math.round(v * (1 - ax) * (1 - ay) + c10[c] * ax * (1 - ay) + c01[c] * (1 - ax) * ay + c11[c] * ax * ay));
+    };
+    const enlarged = edgy(lerp, mw, mh);
+    expect(native).toBeLessThan(enlarged * 0.7);
+    // and the map on screen is back at the screen's resolution, still coloured
+    await page.waitForTimeout(300);
+    const legendHex = await page.$$eval('[data-testid=legend-classes] .swatch', (els) =>
+      els.map((e) => '#' + (getComputedStyle(e).backgroundColor.match(/\d+/g) ?? []).slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join(''))
+    );
+    const px = await countPixels(page, legendHex.filter((c) => c.length === 7));
+    expect(px.matched / px.total).toBeGreaterThan(0.05);
+    expect(await page.evaluate(() => (document.querySelector('.maplibregl-canvas') as HTMLCanvasElement).width)).toBe(size.w);
     // CSV of the table in view: 20 regions
     const [dl3] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-table').click()]);
     const file3 = path.join(dir, 'table.csv');
