@@ -41,25 +41,36 @@ export default async function importFigures(ctx) {
       await page.evaluate(() => {
         delete document.body.dataset.importTotalMs;
         const w = window;
-        w.__gap = 0;
+        // every animation frame, and the moment the page receives the file ('change'): Playwright
+        // builds the 2.4 MB file inside the page first (a ~0.2 s task of its own, not the app's)
+        w.__frames = [];
+        w.__t0 = null;
         w.__gapOn = true;
-        // frame gaps are counted from the file input's change event: the time Playwright itself takes to
-        // hand the 2.4 MB buffer to the page (before the event) is not the importer's
-        let last = null;
         const input = document.querySelector('[data-testid=import-file]');
-        input.addEventListener('change', () => (last = performance.now()), { capture: true, once: true });
+        input.addEventListener('change', () => (w.__t0 = performance.now()), { capture: true, once: true });
         const tick = (t) => {
-          if (last !== null) w.__gap = Math.max(w.__gap, t - last);
-          if (last !== null) last = t;
+          w.__frames.push(t);
           if (w.__gapOn) requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
       });
       await page.getByTestId('import-file').setInputFiles({ name: 'synthetic_100k.csv', mimeType: 'text/csv', buffer });
       await page.waitForFunction(() => !!document.body.dataset.importTotalMs, null, { timeout: 120_000 });
+      // two more frames: the preview on screen
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const r = await page.evaluate(() => {
-        window.__gapOn = false;
-        return { total: Number(document.body.dataset.importTotalMs), worker: Number(document.body.dataset.importMs), gap: window.__gap };
+        const w = window;
+        w.__gapOn = false;
+        // the longest wait for a frame from the file's arrival to the preview on screen
+        const f = w.__frames;
+        let gap = 0;
+        let last = w.__t0;
+        for (const t of f) {
+          if (t <= w.__t0) continue;
+          gap = Math.max(gap, t - last);
+          last = t;
+        }
+        return { total: Number(document.body.dataset.importTotalMs), worker: Number(document.body.dataset.importMs), gap };
       });
       total.push(r.total);
       worker.push(r.worker);
@@ -79,7 +90,7 @@ export default async function importFigures(ctx) {
       const n = await page.getByTestId('sql-result').locator('tbody td').first().textContent();
       if (n !== String(ROWS)) throw new Error(`read_csv counted ${n} rows, expected ${ROWS}`);
     }
-    log(`  import: worker ${median(worker)} ms, whole ${median(total)} ms, read_csv ${median(floor)} ms, longest frame gap ${Math.round(median(gaps))} ms`);
+    log(`  import: worker ${median(worker)} ms, whole ${Math.round(median(total))} ms, read_csv ${median(floor)} ms, longest frame gap ${Math.round(median(gaps))} ms`);
     return [
       makeFigure({
         name: 'import-csv-100k',
@@ -89,7 +100,7 @@ export default async function importFigures(ctx) {
         budget: 2,
         notes: [
           `SYNTHETIC 100,000-row CSV keyed by comune code (${(buffer.length / 1e6).toFixed(1)} MB): file read + parse + validation + key matching in a worker + result back on the page; baseline = DuckDB-WASM read_csv of the same text, same page`,
-          `worker part alone: median ${Math.round(median(worker))} ms; longest gap between animation frames during the import: median ${Math.round(median(gaps))} ms`
+          `worker part alone: median ${Math.round(median(worker))} ms; longest wait for an animation frame from the file's arrival in the page to the preview on screen: median ${Math.round(median(gaps))} ms (a frame every ~17 ms means the page never stalled)`
         ],
         details: { workerMs: worker.map(Math.round), frameGapMs: gaps.map(Math.round) }
       })
