@@ -1,9 +1,11 @@
 /**
  * Boot: a few lines that run before the app's JavaScript has even downloaded. They start the comune
- * boundaries' worker when the comune view is asked for (the heaviest part of the first map), show any
- * fatal error in the page instead of a blank screen, then load the app.
+ * boundaries' worker when the comune view is asked for (the heaviest part of the first map) and, for the
+ * province and comune views, the worker that reads the map's first data; they show any fatal error in
+ * the page instead of a blank screen, then load the app.
  */
 import { startEarly } from './boot/geometry';
+import { startFirstData } from './boot/firstData';
 import { GEO_PACKED } from './map/files';
 import './app.css';
 
@@ -22,8 +24,9 @@ window.addEventListener('unhandledrejection', (e) => showFatal(String((e.reason 
 
 try {
   if (GEO_PACKED.comune) startEarly(location.search, './', GEO_PACKED.comune);
+  startFirstData(location.search, './');
 } catch {
-  // no early start (e.g. workers unavailable): the app fetches the boundaries itself
+  // no early start (e.g. workers unavailable): the app fetches the boundaries and data itself
 }
 if (target) {
   import('./app').then(

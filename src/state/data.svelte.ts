@@ -16,8 +16,8 @@ import type { Grouping, ServiceLayer } from './userData';
 
 export type Status = 'idle' | 'loading' | 'ready' | 'failed';
 
-const MAP_TERRITORY_COLUMNS = ['level', 'code', 'province_code', 'region_code', 'has_geometry'];
-const MAP_INDICATOR_COLUMNS = ['level', 'code', 'indicator', 'year', 'value'];
+import { MAP_INDICATOR_COLUMNS, MAP_TERRITORY_COLUMNS } from '../db/mapColumns';
+import { takeFirstData } from '../boot/firstData';
 
 export class DataStore {
   /** catalogue + the territory hierarchy: enough to colour the map */
@@ -134,14 +134,24 @@ export class DataStore {
   async load(indicator: string): Promise<void> {
     if (this.status !== 'idle') return;
     this.status = 'loading';
+    // read at boot in a worker (province and comune views); on any failure, read here
+    const early = takeFirstData(indicator);
+    const readTerritories = () => this.#file('territories').then((f) => readRemote(f, MAP_TERRITORY_COLUMNS));
     try {
       const [cat, terr] = await Promise.all([
         earlyFetch(this.base + 'data/catalogue.json').then(async (r) => {
           if (!r.ok) throw new Error(`data/catalogue.json: could not be downloaded (HTTP ${r.status})`);
           return (await r.json()) as IndicatorMeta[];
         }),
-        this.#file('territories').then((f) => readRemote(f, MAP_TERRITORY_COLUMNS)),
-        this.ensureIndicator(indicator)
+        early
+          ? early.then((d) => d.territories, () => readTerritories())
+          : readTerritories(),
+        early
+          ? early.then(
+              (d) => this.#setRows(indicator, d.rows),
+              () => this.ensureIndicator(indicator)
+            )
+          : this.ensureIndicator(indicator)
       ]);
       this.catalogue = cat;
       if (this.fullStatus !== 'ready') {
@@ -155,6 +165,11 @@ export class DataStore {
     }
   }
 
+  #setRows(id: string, raw: Record<string, unknown>[]): void {
+    const rows = raw.filter((r) => r.indicator === id).map(toIndicatorRow);
+    if (!this.rowsByIndicator.has(id)) this.rowsByIndicator = new Map(this.rowsByIndicator).set(id, rows);
+  }
+
   /** The rows of one indicator (value columns only), read from its row groups alone. */
   ensureIndicator(id: string): Promise<void> {
     if (this.rowsByIndicator.has(id)) return Promise.resolve();
@@ -162,10 +177,7 @@ export class DataStore {
     if (!p) {
       p = (async () => {
         const f = await this.#file('indicators');
-        const rows = (await readRemote(f, MAP_INDICATOR_COLUMNS, rowRangesFor(f.metadata, 'indicator', id)))
-          .filter((r) => r.indicator === id)
-          .map(toIndicatorRow);
-        if (!this.rowsByIndicator.has(id)) this.rowsByIndicator = new Map(this.rowsByIndicator).set(id, rows);
+        this.#setRows(id, await readRemote(f, MAP_INDICATOR_COLUMNS, rowRangesFor(f.metadata, 'indicator', id)));
       })();
       this.#pending.set(id, p);
       p.catch((e: Error) => this.fail(e.message)).finally(() => this.#pending.delete(id));

@@ -169,6 +169,19 @@ describe('the atlas in Chromium', () => {
     h.errors.splice(0, h.errors.length, ...h.errors.filter((e) => !/404|Not Found/i.test(e)));
   });
 
+  it('on the comune view too (data read by a worker at boot), a missing data file is a message, not a blank screen', async () => {
+    const context = await h.browser.newContext();
+    await context.route('**/data/indicators.parquet', (r) => r.fulfill({ status: 404, body: 'not found' }));
+    const page = await h.open('?level=comune', { waitFor: 'base', context });
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30000 }).toMatch(/indicators\.parquet/);
+    expect(await page.getByRole('heading', { name: 'Coefficienti' }).count()).toBe(1);
+    // the land and borders are on screen (first picture), and the map itself started
+    expect(await page.getByTestId('prepaint').count()).toBe(1);
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
+    await context.close();
+    h.errors.splice(0, h.errors.length, ...h.errors.filter((e) => !/404|Not Found/i.test(e)));
+  });
+
   it('shows the coloured comuni before MapLibre has started, then hands over to the same picture', async () => {
     // hold MapLibre's chunk: what is on screen meanwhile is the first picture (SVG, src/map/Prepaint.svelte)
     const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });

@@ -1,0 +1,24 @@
+/// <reference lib="webworker" />
+/**
+ * The first picture's data, read off the main thread: the territory hierarchy and the rows of the
+ * indicator on the map (the same range requests and columns as DataStore phase 1), sent back as plain
+ * rows. Started by the boot script for the province and comune views (src/boot/firstData.ts).
+ */
+import { openRemoteParquet, readRemote, rowRangesFor } from '../db/remoteParquet';
+import { MAP_INDICATOR_COLUMNS, MAP_TERRITORY_COLUMNS } from '../db/mapColumns';
+
+type Job = { territories: string; indicators: string; indicator: string };
+const post = (m: unknown) => (self as unknown as Worker).postMessage(m);
+
+self.onmessage = async (e: MessageEvent<Job>) => {
+  const { territories, indicators, indicator } = e.data;
+  try {
+    const [terr, rows] = await Promise.all([
+      openRemoteParquet(territories).then((f) => readRemote(f, MAP_TERRITORY_COLUMNS)),
+      openRemoteParquet(indicators).then((f) => readRemote(f, MAP_INDICATOR_COLUMNS, rowRangesFor(f.metadata, 'indicator', indicator)))
+    ]);
+    post({ ok: true, indicator, territories: terr, rows: rows.filter((r) => r.indicator === indicator) });
+  } catch (err) {
+    post({ ok: false, error: (err as Error).message });
+  }
+};
