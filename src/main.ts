@@ -33,6 +33,9 @@ if (target) {
     (m) => m.start(target),
     (e: Error) => showFatal(e.message)
   );
-  // while the app's JavaScript loads: the number formats' locale data (the legend needs it with the map)
-  new Intl.NumberFormat(new URLSearchParams(location.search).get('lang') === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 }).format(1.5);
+  // in an idle moment before the data arrives: the number formats' locale data (the legend needs it
+  // with the map; loading it takes a few tens of ms the first time)
+  const warm = () => new Intl.NumberFormat(new URLSearchParams(location.search).get('lang') === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 }).format(1.5);
+  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 500 });
+  else setTimeout(warm, 200);
 }
