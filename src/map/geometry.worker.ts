@@ -6,7 +6,7 @@
 import { decodeFlat, decodeTopology, triangulate, type DecodedBoundaries, type TopologyLike } from './topoBinary';
 import { inflatePacked, unpackTopology } from './topoPack';
 import { transferables } from './binary';
-import { featurePaths } from './prepaint';
+import { featurePaths, refProjection } from './prepaint';
 import { linearProjection } from './mercator';
 import type { PrepaintView } from '../boot/geometry';
 
@@ -41,12 +41,19 @@ let triangulateNow = false;
 /** the app says when MapLibre starts (the triangles are for it); a few seconds at most */
 const trianglesWanted = () =>
   triangulateNow ? Promise.resolve() : new Promise<void>((r) => ((go = r), setTimeout(r, 3000)));
-/** the path of every feature for the first picture's view, once both are known */
+/**
+ * The path of every feature for the first picture: for its view if it is known when the boundaries are
+ * decoded, else at once in the reference projection (the page moves them into its view with a transform).
+ */
 function paths() {
-  if (!view || !decoded || pathsFor === view.key) return;
-  pathsFor = view.key;
-  const p = featurePaths(decoded, linearProjection(view.camera, view.width, view.height));
-  post({ ok: true, phase: 'paths', key: view.key, paths: p });
+  if (!decoded || pathsFor) return;
+  if (view) {
+    pathsFor = view.key;
+    post({ ok: true, phase: 'paths', key: view.key, paths: featurePaths(decoded, linearProjection(view.camera, view.width, view.height)) });
+  } else {
+    pathsFor = 'ref';
+    post({ ok: true, phase: 'paths', key: 'ref', paths: featurePaths(decoded, refProjection()) });
+  }
 }
 
 self.onmessage = async (e: MessageEvent<Job | { view: PrepaintView } | { triangulate: true }>) => {

@@ -29,7 +29,8 @@ export interface Project {
 /** Where the picture goes: SVG path strings in 1/SUB pixel units, filled or stroked. */
 export interface Painter {
   fillRect(colour: string, width: number, height: number): void;
-  fill(path: string, style: string): void;
+  /** `transform`: an SVG transform applied to the path (paths in the reference projection) */
+  fill(path: string, style: string, transform?: string): void;
   stroke(path: string, colour: string, width: number): void;
 }
 
@@ -136,6 +137,27 @@ export function pathOf(b: BinaryBoundaries, indices: Iterable<number>, p: Projec
   return w.text();
 }
 
+/**
+ * The reference projection: Web Mercator at zoom REF_ZOOM (about Italy whole on a laptop screen), origin at
+ * REF_ORIGIN (north-west of Italy). The geometry worker writes the comune paths in it as soon as they are
+ * decoded, before the page knows its map's size; `refTransform` takes them to the actual view.
+ */
+export const REF_ZOOM = 5.3;
+export const REF_ORIGIN: readonly [number, number] = [6, 47.5];
+export function refProjection(): Project {
+  const ws = 512 * 2 ** REF_ZOOM;
+  return { kx: ws / 360, ox: ws * (0.5 - (REF_ORIGIN[0] + 180) / 360), ky: ws, oy: -ws * mercY(REF_ORIGIN[1]) };
+}
+/** The SVG transform from reference path units to a view's, or null when the zooms differ too much
+ * (the reference paths' detail would show). */
+export function refTransform(view: Project, zoom: number): string | null {
+  const s = 2 ** (zoom - REF_ZOOM);
+  if (s < 0.6 || s > 1.6) return null;
+  const tx = (REF_ORIGIN[0] * view.kx + view.ox) * SUB;
+  const ty = (mercY(REF_ORIGIN[1]) * view.ky + view.oy) * SUB;
+  return `matrix(${s} 0 0 ${s} ${tx} ${ty})`;
+}
+
 /** The path of every feature for one view (the geometry worker computes them while the app starts). */
 export function featurePaths(b: BinaryBoundaries, p: Project, tol = TOL): string[] {
   const my = mercYs(b);
@@ -164,7 +186,8 @@ export function fillBoundaries(
   project: Project,
   fillOf: (index: number) => string | null,
   view: { width: number; height: number; cells: number } = { width: 1, height: 1, cells: 1 },
-  cache?: readonly string[]
+  cache?: readonly string[],
+  transform?: string
 ): number {
   const groups = new Map<string, { style: string; idx: number[] }>();
   const { width, height, cells } = view;
@@ -183,7 +206,7 @@ export function fillBoundaries(
     if (!g) groups.set(key, (g = { style: f, idx: [] }));
     g.idx.push(i);
   }
-  for (const { style, idx } of groups.values()) pt.fill(pathOf(b, idx, project, TOL, cache), style);
+  for (const { style, idx } of groups.values()) pt.fill(pathOf(b, idx, project, TOL, cache), style, transform);
   return groups.size;
 }
 
@@ -204,8 +227,10 @@ export interface PrepaintScene {
     noData: RGBA;
     /** drawn over "no data" territories (a fill style, e.g. HATCH; null: none) */
     hatch: string | null;
-    /** the path of each feature for this view, if already computed (featurePaths) */
+    /** the path of each feature, if already computed (featurePaths): for this view, or in the reference
+     * projection with `pathTransform` taking it to this view */
     paths?: readonly string[];
+    pathTransform?: string;
   };
 }
 
@@ -227,7 +252,7 @@ export function drawScene(pt: Painter, s: PrepaintScene, project: Project, zoom:
   const regionPath = memoPath(s.regions, project);
   pt.fill(regionPath, s.land);
   if (s.layer) {
-    const { boundaries: b, colours, noData, hatch, paths } = s.layer;
+    const { boundaries: b, colours, noData, hatch, paths, pathTransform } = s.layer;
     const css = new Map<RGBA, string>();
     const noDataCss = rgbaCss(noData);
     // many small territories (comuni): split each colour's path by area of the view
@@ -244,15 +269,16 @@ export function drawScene(pt: Painter, s: PrepaintScene, project: Project, zoom:
         return v;
       },
       view,
-      paths
+      paths,
+      pathTransform
     );
-    if (hatch) fillBoundaries(pt, b, project, (i) => (colours.has(b.codes[i]) ? null : hatch), view, paths);
+    if (hatch) fillBoundaries(pt, b, project, (i) => (colours.has(b.codes[i]) ? null : hatch), view, paths, pathTransform);
   }
   pt.stroke(regionPath, '#4a4a4a', regionLineWidth(zoom));
 }
 
 /** One shape of the picture: an SVG path (1/SUB pixel units) filled or stroked. */
-export type Shape = { d: string; fill: string } | { d: string; stroke: string; width: number };
+export type Shape = { d: string; fill: string; transform?: string } | { d: string; stroke: string; width: number };
 
 /** A Painter that collects the picture as SVG shapes (`HATCH` stands for the hatch pattern). */
 export function shapePainter(): Painter & { shapes: Shape[] } {
@@ -262,8 +288,8 @@ export function shapePainter(): Painter & { shapes: Shape[] } {
     fillRect(colour, w, h) {
       shapes.push({ d: `M0 0H${w * SUB}V${h * SUB}H0Z`, fill: colour });
     },
-    fill(d, style) {
-      shapes.push({ d, fill: typeof style === 'string' ? style : HATCH });
+    fill(d, style, transform) {
+      shapes.push(transform ? { d, fill: style, transform } : { d, fill: style });
     },
     stroke(d, colour, width) {
       shapes.push({ d, stroke: colour, width: width * SUB });

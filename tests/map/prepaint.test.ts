@@ -78,3 +78,28 @@ describe('the 2D first picture (prepaint)', () => {
     expect(regionLineWidth(12)).toBe(1.6);
   });
 });
+
+describe('reference projection (worker paths before the view is known)', () => {
+  it('a point in reference units, moved by refTransform, lands where the view projection puts it', async () => {
+    const { refProjection, refTransform, REF_ZOOM } = await import('../../src/map/prepaint');
+    const { fitBounds, linearProjection, ITALY_BOUNDS } = await import('../../src/map/mercator');
+    for (const [w, h] of [[960, 740], [1600, 900]]) {
+      const cam = fitBounds(ITALY_BOUNDS, w, h);
+      const view = linearProjection(cam, w, h);
+      const t = refTransform(view, cam.zoom);
+      expect(t).not.toBeNull();
+      const [s, , , , tx, ty] = (t as string).replace(/[^\d.\s-]/g, '').trim().split(/\s+/).map(Number);
+      const ref = refProjection();
+      for (const [lon, lat] of [[12.4964, 41.9028], [16.9, 39.1], [7.7, 45.07]]) {
+        const xr = (lon * ref.kx + ref.ox) * SUB;
+        const yr = (mercY(lat) * ref.ky + ref.oy) * SUB;
+        expect(s * xr + tx).toBeCloseTo((lon * view.kx + view.ox) * SUB, 6);
+        expect(s * yr + ty).toBeCloseTo((mercY(lat) * view.ky + view.oy) * SUB, 6);
+      }
+    }
+    // too far from the reference zoom: no transform (the page draws its own paths)
+    const far = fitBounds([16.8, 39.0, 17.2, 39.3], 960, 740);
+    expect(far.zoom - REF_ZOOM).toBeGreaterThan(2);
+    expect(refTransform(linearProjection(far, 960, 740), far.zoom)).toBeNull();
+  });
+});
