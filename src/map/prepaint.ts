@@ -84,10 +84,11 @@ class PathWriter {
   }
 }
 const M = 77;
+const L = 108; // 'l': relative line-to
 const Z = 90;
 const SP = 32;
 
-/** Write feature i: "M x y x y … Z" per ring, vertices within `tol` units of the last one dropped. */
+/** Write feature i: "M x y l dx dy … Z" per ring, vertices within `tol` units of the last one dropped. */
 function writeFeature(w: PathWriter, b: BinaryBoundaries, i: number, my: Float64Array, p: Project, tol: number) {
   const pos = b.positions;
   const kx = p.kx * SUB;
@@ -104,14 +105,19 @@ function writeFeature(w: PathWriter, b: BinaryBoundaries, i: number, my: Float64
     w.int(lx);
     w.ch(SP);
     w.int(ly);
+    // then relative moves ("l dx dy dx dy …"): one or two digits each instead of four, the same points
+    let first = true;
     for (let v = v0 + 1; v < v1; v++) {
       const x = Math.round(pos[2 * v] * kx + ox);
       const y = Math.round(my[v] * ky + oy);
       if (Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
+      if (first) {
+        w.ch(L);
+        first = false;
+      } else w.ch(SP);
+      w.int(x - lx);
       w.ch(SP);
-      w.int(x);
-      w.ch(SP);
-      w.int(y);
+      w.int(y - ly);
       lx = x;
       ly = y;
     }

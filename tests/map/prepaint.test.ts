@@ -18,15 +18,16 @@ const B = toBinary([sq('A', 0, 0), sq('B', 1, 0), sq('C', 0, 1)]);
 
 describe('the 2D first picture (prepaint)', () => {
   it('writes a square as an SVG path in quarter pixels, worked by hand', () => {
-    // A: lon 0..1 → x 0..100 px → 0..400 units; lat 0..1 → y = −(mercY(1) − 0.5)·36000·4 = −400.0 units
+    // A: lon 0..1 → x 0..100 px → 0..400 units; lat 0..1 → y = −(mercY(1) − 0.5)·36000·4 = −400.0 units;
+    // the first point absolute, then relative moves
     const y1 = Math.round((mercY(1) * 36000 + P.oy) * SUB);
     expect(y1).toBe(-400);
-    expect(pathOf(B, [0], P)).toBe('M0 0 400 0 400 -400 0 -400 0 0Z');
+    expect(pathOf(B, [0], P)).toBe('M0 0l400 0 0 -400 -400 0 0 400Z');
   });
 
   it('drops vertices within three quarters of a pixel of the last one drawn', () => {
     // 1/1000 of a degree = 0.1 px: the corners collapse onto the first point; 0.8 px apart they stay
-    expect(pathOf(toBinary([sq("U", 0, 0, 0.008)]), [0], P)).toBe("M0 0 3 0 3 -3 0 -3 0 0Z");
+    expect(pathOf(toBinary([sq("U", 0, 0, 0.008)]), [0], P)).toBe("M0 0l3 0 0 -3 -3 0 0 3Z");
     const tiny = toBinary([sq('T', 0, 0, 0.001)]);
     expect(pathOf(tiny, [0], P)).toBe('M0 0Z');
   });
