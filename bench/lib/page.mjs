@@ -5,7 +5,7 @@
 //   ready:   page function; the load fails if it is not true within `timeout` ms
 //   then:    optional page function waited for afterwards for at most `thenTimeout` ms (never fails)
 //   settleMs: idle time after closing the context, before the next load (default 1000)
-export async function loadPage(browser, url, { ready, then = null, thenTimeout = 15_000, marks = [], timeout = 120_000, viewport = { width: 1280, height: 800 }, settleMs = 1000 } = {}) {
+export async function loadPage(browser, url, { ready, then = null, thenTimeout = 15_000, marks = [], timeout = 120_000, viewport = { width: 1280, height: 800 }, settleMs = Number(process.env.BENCH_SETTLE_MS ?? 1000) } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const requests = [];
