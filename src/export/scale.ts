@@ -16,14 +16,3 @@ export function scaleBar(lat: number, zoom: number, maxPx: number, lang: 'it' | 
   const label = metres >= 1000 ? `${new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB').format(metres / 1000)} km` : `${metres} m`;
   return { px: metres / mpp, metres, label };
 }
-
-const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-
-/** The zoom MapLibre's fitBounds (no padding) gives for `bounds` in a `width`×`height` map, and its centre. */
-export function fitCamera(bounds: [number, number, number, number], width: number, height: number): { lon: number; lat: number; zoom: number } {
-  const [x0, y0, x1, y1] = bounds;
-  const zx = Math.log2((width * 360) / (512 * (x1 - x0)));
-  const zy = Math.log2((height * 2 * Math.PI) / (512 * (mercY(y1) - mercY(y0))));
-  const cy = (mercY(y0) + mercY(y1)) / 2;
-  return { lon: (x0 + x1) / 2, lat: (Math.atan(Math.exp(cy)) * 360) / Math.PI - 90, zoom: Math.min(zx, zy) };
-}

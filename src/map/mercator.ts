@@ -1,8 +1,8 @@
 /**
  * Web Mercator as MapLibre draws it (512-pixel world at zoom 0, no rotation or pitch): the camera that
  * fits a bounding box, MapLibre's max-bounds constraint, and the lon/lat → CSS-pixel projection.
- * The 2D first paint (prepaint.ts) and the MapLibre map are both started from `initialCamera`, so the
- * picture does not move when one hands over to the other.
+ * The 2D first paint (prepaint.ts), the MapLibre map and the PNG export's scale bar all start from
+ * `initialCamera`, so the picture does not move when one hands over to the other.
  */
 import type { Camera } from '../state/url';
 
@@ -68,15 +68,8 @@ export function initialCamera(fromUrl: Camera | null, width: number, height: num
   return constrain(fromUrl ?? fitBounds(ITALY_BOUNDS, width, height), width, height);
 }
 
-/** lon/lat → CSS pixels of a width × height viewport looking at `c` (north up). */
-export function projector(c: Camera, width: number, height: number): (lon: number, lat: number) => [number, number] {
-  const ws = TILE * 2 ** c.zoom;
-  const ox = mercX(c.lon) * ws - width / 2;
-  const oy = mercY(c.lat) * ws - height / 2;
-  return (lon, lat) => [mercX(lon) * ws - ox, mercY(lat) * ws - oy];
-}
-
-/** The same projection as coefficients: x = lon·kx + ox, y = mercY(lat)·ky + oy (for tight loops). */
+/** lon/lat → CSS pixels of a width × height viewport looking at `c` (north up), as coefficients:
+ * x = lon·kx + ox, y = mercY(lat)·ky + oy (for tight loops). */
 export function linearProjection(c: Camera, width: number, height: number): { kx: number; ox: number; ky: number; oy: number } {
   const ws = TILE * 2 ** c.zoom;
   return { kx: ws / 360, ox: (180 / 360) * ws - (mercX(c.lon) * ws - width / 2), ky: ws, oy: -(mercY(c.lat) * ws - height / 2) };

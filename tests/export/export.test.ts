@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { metresPerPixel, scaleBar, fitCamera } from '../../src/export/scale';
+import { metresPerPixel, scaleBar } from '../../src/export/scale';
+import { initialCamera } from '../../src/map/mercator';
 import { tableCsv, neutralise, CSV_HEADER } from '../../src/export/csv';
 
 describe('scale bar', () => {
@@ -15,8 +16,8 @@ describe('scale bar', () => {
     expect(s.px).toBeCloseTo(200000 / metresPerPixel(42, 5), 6);
     expect(scaleBar(45, 14, 120, 'it').label).toMatch(/ m$/);
   });
-  it('fits Italy in a 1000×800 map like fitBounds', () => {
-    const c = fitCamera([6.6, 36.6, 18.5, 47.1], 1000, 800);
+  it('the scale bar uses the camera the map starts from: Italy fitted in a 1000×800 map', () => {
+    const c = initialCamera(null, 1000, 800);
     expect(c.lon).toBeCloseTo(12.55, 6);
     expect(c.zoom).toBeGreaterThan(4.5);
     expect(c.zoom).toBeLessThan(6);
