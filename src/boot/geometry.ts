@@ -5,20 +5,12 @@
  * app takes the worker over (`takeGeometry`), with any message it has already sent.
  */
 import GeometryWorker from '../map/geometry.worker.ts?worker';
-import type { Camera, Level } from '../state/url';
-
-/** The view of the first picture: the worker draws the path of every feature for it (prepaint.ts). */
-export interface PrepaintView {
-  key: string;
-  width: number;
-  height: number;
-  camera: Camera;
-}
+import type { Level } from '../state/url';
 
 export type GeometryMessage = {
   ok: boolean;
   phase?: 'rings' | 'paths' | 'triangles';
-  key?: string;
+  /** the path of each feature in the reference projection (prepaint.ts) */
   paths?: string[];
   binary?: import('../map/binary').BinaryBoundaries;
   indices?: Uint32Array;
@@ -36,7 +28,6 @@ export interface GeometryJob {
   close(): void;
 }
 
-let view: PrepaintView | null = null;
 let trianglesWanted = false;
 const live = new Set<Worker>();
 /**
@@ -47,12 +38,6 @@ export function startTriangles(): void {
   if (trianglesWanted) return;
   trianglesWanted = true;
   for (const w of live) w.postMessage({ triangulate: true });
-}
-/** Tell the geometry workers (running and future) the view of the first picture. */
-export function setPrepaintView(v: PrepaintView): void {
-  if (view?.key === v.key) return;
-  view = v;
-  for (const w of live) w.postMessage({ view: v });
 }
 
 /** The worker started by index.html's inline script for the comune view (built app only). */
@@ -80,7 +65,6 @@ function wrap(level: Level, url: string, worker: Worker, queue: GeometryMessage[
     }
   };
   live.add(worker);
-  if (view) worker.postMessage({ view });
   if (trianglesWanted) worker.postMessage({ triangulate: true });
   const deliver = (m: GeometryMessage) => (listener ? listener(m) : job.queue.push(m));
   worker.onmessage = (e: MessageEvent<GeometryMessage>) => deliver(e.data);

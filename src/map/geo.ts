@@ -48,13 +48,13 @@ export async function loadBoundaries(
 /**
  * The binary form only: decoded and triangulated in a worker (perhaps started by the boot script).
  * `onRings` receives the rings as soon as they are decoded (no triangles yet: `indices` is empty), and
- * `onPaths` the SVG path of each feature for the first picture's view (see setPrepaintView).
+ * `onPaths` the SVG path of each feature in the reference projection (prepaint.ts, for the first picture).
  */
 export function loadBinaryInWorker(
   level: Level,
   base = '',
   onRings?: (b: BinaryBoundaries) => void,
-  onPaths?: (key: string, paths: string[]) => void
+  onPaths?: (paths: string[]) => void
 ): Promise<BinaryBoundaries> {
   const url = base + (GEO_PACKED[level] ?? GEO_FILES[level]);
   const job = takeGeometry(level, url) ?? geometryJob(level, url);
@@ -66,8 +66,8 @@ export function loadBinaryInWorker(
         onRings?.(rings);
         return;
       }
-      if (m.ok && m.phase === 'paths' && m.key && m.paths) {
-        onPaths?.(m.key, m.paths);
+      if (m.ok && m.phase === 'paths' && m.paths) {
+        onPaths?.(m.paths);
         return;
       }
       job.close();

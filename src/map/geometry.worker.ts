@@ -7,8 +7,6 @@ import { decodeFlat, decodeTopology, triangulate, type DecodedBoundaries, type T
 import { inflatePacked, unpackTopology } from './topoPack';
 import { transferables } from './binary';
 import { featurePaths, refProjection } from './prepaint';
-import { linearProjection } from './mercator';
-import type { PrepaintView } from '../boot/geometry';
 
 const post = (m: unknown, t: Transferable[] = []) => (self as unknown as Worker).postMessage(m, t);
 
@@ -33,35 +31,13 @@ async function decode({ name, url, packed }: Job): Promise<DecodedBoundaries> {
   return decodeTopology(JSON.parse(await new Response(body).text()) as TopologyLike, 'territories', name);
 }
 
-let view: PrepaintView | null = null;
-let decoded: DecodedBoundaries | null = null;
-let pathsFor = '';
 let go: (() => void) | null = null;
 let triangulateNow = false;
 /** the app says when MapLibre starts (the triangles are for it); a few seconds at most */
 const trianglesWanted = () =>
   triangulateNow ? Promise.resolve() : new Promise<void>((r) => ((go = r), setTimeout(r, 3000)));
-/**
- * The path of every feature for the first picture: for its view if it is known when the boundaries are
- * decoded, else at once in the reference projection (the page moves them into its view with a transform).
- */
-function paths() {
-  if (!decoded || pathsFor) return;
-  if (view) {
-    pathsFor = view.key;
-    post({ ok: true, phase: 'paths', key: view.key, paths: featurePaths(decoded, linearProjection(view.camera, view.width, view.height)) });
-  } else {
-    pathsFor = 'ref';
-    post({ ok: true, phase: 'paths', key: 'ref', paths: featurePaths(decoded, refProjection()) });
-  }
-}
 
-self.onmessage = async (e: MessageEvent<Job | { view: PrepaintView } | { triangulate: true }>) => {
-  if ('view' in e.data) {
-    view = e.data.view;
-    paths();
-    return;
-  }
+self.onmessage = async (e: MessageEvent<Job | { triangulate: true }>) => {
   if ('triangulate' in e.data) {
     triangulateNow = true;
     go?.();
@@ -70,9 +46,9 @@ self.onmessage = async (e: MessageEvent<Job | { view: PrepaintView } | { triangu
   const url = e.data.name;
   try {
     const d = await decode(e.data);
-    decoded = d;
-    // the paths of the first picture first (when its view is known): the app draws it with them
-    paths();
+    // the path of every comune for the first picture, at once, in the reference projection: the page
+    // does not know its map's size yet, and moves them into its view with a transform (prepaint.ts)
+    post({ ok: true, phase: 'paths', paths: featurePaths(d, refProjection()) });
     // the rings go as copies: this side keeps its own to triangulate
     const rings = { ...d, positions: d.positions.slice(), startIndices: d.startIndices.slice(), ringStarts: d.ringStarts.slice(), featureRings: d.featureRings.slice(), bbox: d.bbox.slice(), polygonRings: d.polygonRings.slice() };
     post({ ok: true, phase: 'rings', binary: rings }, transferables(rings));

@@ -31,8 +31,8 @@ export class DataStore {
   geo = $state.raw<Partial<Record<Level, BinaryBoundaries>>>({});
   /** rings of a level decoded in the worker before its triangles (enough for the 2D first paint) */
   geoRings = $state.raw<Partial<Record<Level, BinaryBoundaries>>>({});
-  /** the SVG path of each feature of a level for the first picture's view (from the geometry worker) */
-  geoPaths = $state.raw<Partial<Record<Level, { key: string; paths: string[] }>>>({});
+  /** the SVG path of each feature of a level in the first picture's reference projection (geometry worker) */
+  geoPaths = $state.raw<Partial<Record<Level, string[]>>>({});
   geojson = $state.raw<Partial<Record<'region' | 'province', Boundaries>>>({});
   geoStatus = $state<Record<Level, Status>>({ region: 'idle', province: 'idle', comune: 'idle' });
   dbStatus = $state<Status>('idle');
@@ -83,7 +83,7 @@ export class DataStore {
         let binary: BinaryBoundaries;
         const rings = (r: BinaryBoundaries) => (this.geoRings = { ...this.geoRings, [level]: r });
         if (level === 'comune')
-          binary = await loadBinaryInWorker(level, this.base, rings, (key, paths) => (this.geoPaths = { ...this.geoPaths, [level]: { key, paths } }));
+          binary = await loadBinaryInWorker(level, this.base, rings, (paths) => (this.geoPaths = { ...this.geoPaths, [level]: paths }));
         else {
           // GeoJSON and triangles only once MapLibre starts: the first picture needs the rings alone
           const both = await loadBoundaries(level, this.base, rings, this.#mapStarting);
