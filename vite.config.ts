@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { cspWriterScript } from './src/boot/csp.ts';
 
 /**
  * The entry (src/main.ts) is a small boot script that loads the app with a dynamic import. So that the
@@ -44,9 +46,29 @@ function preloadApp(): Plugin {
   };
 }
 
+/**
+ * The page's Content-Security-Policy (src/boot/csp.ts): requests only to the page's own origin (plus a tile
+ * server the user names with ?tiles=), scripts only from it (the inline scripts by their hash). Written by
+ * the first script of <head>, before anything else can run; build only (Vite's dev server injects scripts).
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'coefficienti-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+        // after <meta charset> (which must come first), before every other element
+        return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    <script>${cspWriterScript(hashes)}</script>`);
+      }
+    }
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), preloadApp()],
+  plugins: [svelte(), preloadApp(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   server: { port: 5173 },

@@ -47,7 +47,7 @@ async function main() {
   log(`bench: baseline GeoJSON ${(base.bytes / 1e6).toFixed(1)} MB from ${base.files} province files${base.features != null ? ` (${base.features} comuni, merged now)` : ''}`);
 
   const appServer = await serve(dist, { gzip: true });
-  const baseServer = await serve(base.dir, { gzip: true });
+  const baseServer = await serve(base.dir, { gzip: true, csp: false });
   let browser;
   let baselineRunsDone = null;
   const figures = [];

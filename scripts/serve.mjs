@@ -21,7 +21,12 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.csv', '.geojson']);
 
-export function serve(rootDir, { port = 0, gzip = true } = {}) {
+// The policy of the atlas's workers (the same string as WORKER_POLICY in src/boot/csp.ts; a test keeps them
+// equal): a worker takes the Content-Security-Policy of its script's response, not the page's meta tag.
+export const WORKER_POLICY =
+  "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; font-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'none'; manifest-src 'self'";
+
+export function serve(rootDir, { port = 0, gzip = true, csp = true } = {}) {
   const root = path.resolve(rootDir);
   const cache = new Map();
   const stats = { bytes: 0, requests: 0 };
@@ -39,6 +44,8 @@ export function serve(rootDir, { port = 0, gzip = true } = {}) {
     }
     const ext = path.extname(file);
     const size = fs.statSync(file).size;
+    // every file but the page itself carries the workers' policy (the page writes its own, see index.html)
+    if (csp && ext !== '.html') res.setHeader('content-security-policy', WORKER_POLICY);
     const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''));
     if (range && (range[1] || range[2])) {
       // partial content (Parquet readers fetch the footer and single column chunks)

@@ -57,8 +57,23 @@ export const num = (v: unknown): number | null => {
   return Number.isFinite(n) ? n : null;
 };
 
-/** Settings applied on every connection: never download extensions at run time. */
+/** Settings applied on every connection (browser and Node): never download extensions at run time. */
 export const SAFE_SETTINGS = [
   'SET autoinstall_known_extensions = false',
-  'SET autoload_known_extensions = false'
+  'SET autoload_known_extensions = false',
+  'SET allow_community_extensions = false'
 ];
+
+/**
+ * The browser's DuckDB-WASM, on top of SAFE_SETTINGS: no file system and no network at all (no URL, no
+ * HTTP file system, no ATTACH or COPY), only the files named in `allowedPaths` (texts registered in the
+ * page), and the configuration locked so that no later statement can undo any of it.
+ */
+export function lockdownSettings(allowedPaths: readonly string[] = []): string[] {
+  return [
+    ...SAFE_SETTINGS,
+    ...(allowedPaths.length ? [`SET allowed_paths = [${allowedPaths.map((p) => lit(p)).join(', ')}]`] : []),
+    'SET enable_external_access = false',
+    'SET lock_configuration = true'
+  ];
+}

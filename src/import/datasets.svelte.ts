@@ -47,6 +47,7 @@ export class Datasets {
   error = $state<string | null>(null);
   /** original text files readable in the SQL console with read_csv('<name>') (this session only) */
   files = $state.raw<string[]>([]);
+  #texts = new Map<string, string>();
   #restored: Promise<void> | null = null;
   /** per dataset: its tables are in DuckDB */
   #inDb = new Map<string, Promise<void>>();
@@ -149,14 +150,20 @@ export class Datasets {
     return this.#inDb.get(id) ?? Promise.resolve();
   }
 
-  /** Make the original file readable by DuckDB as read_csv('<name>') (text formats only). */
-  async registerOriginal(fileName: string, bytes: ArrayBuffer): Promise<string | null> {
-    const db = this.hub.data.db;
-    if (!db) return null;
+  /**
+   * Keep the original text of a file for this session: the SQL console (its own DuckDB instance) can read it
+   * as read_csv('<name>'). Nothing is registered in the atlas's DuckDB, which reads no files at all.
+   */
+  registerOriginal(fileName: string, bytes: ArrayBuffer): string {
     const name = `import_${fileName.toLowerCase().replace(/[^a-z0-9.]+/g, '_')}`;
-    await db.registerText(name, new TextDecoder().decode(bytes));
+    this.#texts.set(name, new TextDecoder().decode(bytes));
     if (!this.files.includes(name)) this.files = [...this.files, name];
     return name;
+  }
+
+  /** The original texts kept by registerOriginal, by name. */
+  originals(): { name: string; text: string }[] {
+    return this.files.map((name) => ({ name, text: this.#texts.get(name) ?? '' }));
   }
 
   /** Run against DuckDB once it is up (it starts after the first map; not before). */

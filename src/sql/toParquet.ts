@@ -1,29 +1,19 @@
 /**
- * Query results → a Parquet file, written in JavaScript (hyparquet-writer): DuckDB-WASM could only write
- * Parquet with an extension it would download. Column types: all numbers → DOUBLE, all bigints → INT64,
- * all booleans → BOOLEAN, anything else → STRING (objects as JSON). Missing stays null.
+ * Console results → a Parquet file, written in JavaScript (hyparquet-writer): DuckDB-WASM could only write
+ * Parquet with an extension it would download. Column types follow DuckDB's (cells.ts parquetColumn):
+ * exact numbers stay numbers, anything else is DuckDB's own text. Missing stays null.
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
+import { parquetColumn, type ResultColumn } from './cells';
 
-type Basic = 'DOUBLE' | 'INT64' | 'BOOLEAN' | 'STRING';
-
-export function columnType(values: readonly unknown[]): Basic {
-  const present = values.filter((v) => v !== null && v !== undefined);
-  if (present.length && present.every((v) => typeof v === 'number')) return 'DOUBLE';
-  if (present.length && present.every((v) => typeof v === 'bigint')) return 'INT64';
-  if (present.length && present.every((v) => typeof v === 'boolean')) return 'BOOLEAN';
-  return 'STRING';
-}
-
-const text = (v: unknown): string | null =>
-  v === null || v === undefined ? null : typeof v === 'object' ? JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? x.toString() : x)) : String(v);
-
-export function toParquet(columns: readonly string[], rows: readonly Record<string, unknown>[]): ArrayBuffer {
-  const columnData = columns.map((name) => {
-    const values = rows.map((r) => r[name] ?? null);
-    const type = columnType(values);
-    const data = type === 'STRING' ? values.map(text) : type === 'DOUBLE' ? values.map((v) => (v === null ? null : Number(v))) : values;
-    return { name, data, type };
+export function toParquet(columns: readonly ResultColumn[], rows: readonly (readonly unknown[])[]): ArrayBuffer {
+  const seen = new Map<string, number>();
+  const columnData = columns.map((col, i) => {
+    // Parquet needs distinct column names: a repeated name gets a suffix (_2, _3…)
+    const k = (seen.get(col.name) ?? 0) + 1;
+    seen.set(col.name, k);
+    const { type, data } = parquetColumn(col, rows.map((r) => r[i] ?? null));
+    return { name: k === 1 ? col.name : `${col.name}_${k}`, data, type };
   });
   return parquetWriteBuffer({ columnData });
 }
