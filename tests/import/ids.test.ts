@@ -41,3 +41,21 @@ describe('indicatorIds, datasetId, takenIds', () => {
     expect(slugify('__proto__')).toBe('proto');
   });
 });
+
+describe('dropDuplicateIds: a dataset stored before the fix (bug 2) restores without a duplicate key', () => {
+  it('keeps the first indicator of an id and the first value per territory and year', async () => {
+    const { dropDuplicateIds } = await import('../../src/import/core/ids');
+    const metas = [{ id: 'user_f_occupati', label: 'occupati (%)' }, { id: 'user_f_occupati', label: 'occupati %' }, { id: 'user_f_n', label: 'n' }];
+    const rows = [
+      { indicator: 'user_f_occupati', level: 'comune', code: '101010', year: 2025, value: 41.5 },
+      { indicator: 'user_f_occupati', level: 'comune', code: '101008', year: 2025, value: 38.2 },
+      { indicator: 'user_f_occupati', level: 'comune', code: '101010', year: 2025, value: 41.7 },
+      { indicator: 'user_f_occupati', level: 'comune', code: '101010', year: 2024, value: 40 },
+      { indicator: 'user_f_n', level: 'comune', code: '101010', year: 2025, value: 3 }
+    ];
+    const out = dropDuplicateIds(metas, rows);
+    expect(out.metas.map((m) => m.label)).toEqual(['occupati (%)', 'n']);
+    expect(out.rows.map((r) => r.value)).toEqual([41.5, 38.2, 40, 3]);
+    expect(out.dropped).toEqual(['user_f_occupati']);
+  });
+});

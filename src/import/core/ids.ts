@@ -93,3 +93,22 @@ export function ownIds(d: { id: string; indicators?: { metas: readonly { id: str
   if (d.grouping) out.push(d.grouping.id, membersTableOf(d.grouping.id));
   return out;
 }
+
+/**
+ * A dataset stored before ids were made unique may hold two indicators with one id (and two values per
+ * territory): keep the first of each (its rows come first, as buildIndicators made them), so the page
+ * never meets a duplicate key. For the restore of stored datasets.
+ */
+export function dropDuplicateIds<M extends { id: string }, R extends { indicator: string; level: string; code: string; year: number }>(metas: readonly M[], rows: readonly R[]): { metas: M[]; rows: R[]; dropped: string[] } {
+  const seen = new Set<string>();
+  const dropped: string[] = [];
+  const outMetas = metas.filter((m) => (seen.has(m.id) ? (dropped.push(m.id), false) : (seen.add(m.id), true)));
+  const keys = new Set<string>();
+  const outRows = rows.filter((r) => {
+    const k = `${r.indicator}\u0001${r.level}\u0001${r.code}\u0001${r.year}`;
+    if (keys.has(k)) return false;
+    keys.add(k);
+    return true;
+  });
+  return { metas: outMetas, rows: outRows, dropped };
+}
