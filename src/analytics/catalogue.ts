@@ -46,7 +46,8 @@ export interface IndicatorMeta {
   notes: Bilingual | null;
   estimated: boolean;
   decimals: number;
-  aggregation: 'ratio_of_sums' | 'sum' | 'none';
+  /** to coarser levels and groupings: ratio of sums, sum, population-weighted mean (imported means), or none */
+  aggregation: 'ratio_of_sums' | 'sum' | 'weighted_mean' | 'none';
   /** numerator and denominator refer to different dates */
   dates_differ?: boolean;
 }

@@ -1,5 +1,6 @@
 /** Words of the import tool (loaded with it, not in the first bundle). */
 import type { Lang } from '../i18n';
+import type { AggregationBasis } from './core/aggregation';
 
 const it = {
   title: 'Importa i tuoi dati',
@@ -47,6 +48,20 @@ const it = {
   pillars: { labour: 'Lavoro', stability: 'Stabilità', context: 'Contesto' },
   aggregation: 'Livelli superiori',
   aggregations: { sum: 'somma (conteggi)', weighted_mean: 'media ponderata per popolazione', none: 'nessuno (è un tasso)' },
+  chooseAggregation: '— scegli —',
+  aggregationBasis: (basis: AggregationBasis, word: string | null) =>
+    basis === 'header_mean'
+      ? `dall’intestazione (“${word}”): una media, un tasso o una quota non si somma`
+      : basis === 'header_count'
+        ? `dall’intestazione (“${word}”): un conteggio`
+        : basis === 'values_count'
+          ? 'dai valori: interi, oltre 100, come conteggi'
+          : basis === 'values_share'
+            ? 'dai valori: decimali tra 0 e 100, come quote'
+            : 'non si capisce se è un conteggio o una media: scegli',
+  aggregationMissing: (cols: string) => `Scegli come aggregare ai livelli superiori: ${cols}.`,
+  idTaken: (wanted: string, what: string, id: string) => `L’identificativo ${wanted} è già usato: “${what}” di questo file avrà ${id}.`,
+  leftOut: 'escluso',
   ratio: 'Rapporto tra due colonne (somma dei numeratori / somma dei denominatori)',
   numerator: 'Numeratore',
   denominator: 'Denominatore',
@@ -141,6 +156,20 @@ const en: ImportDict = {
   pillars: { labour: 'Labour', stability: 'Stability', context: 'Context' },
   aggregation: 'Coarser levels',
   aggregations: { sum: 'sum (counts)', weighted_mean: 'population-weighted mean', none: 'none (it is a rate)' },
+  chooseAggregation: '— choose —',
+  aggregationBasis: (basis, word) =>
+    basis === 'header_mean'
+      ? `from the header (“${word}”): a mean, rate or share is never summed`
+      : basis === 'header_count'
+        ? `from the header (“${word}”): a count`
+        : basis === 'values_count'
+          ? 'from the values: integers above 100, like counts'
+          : basis === 'values_share'
+            ? 'from the values: decimals within 0–100, like shares'
+            : 'cannot tell whether it is a count or a mean: please choose',
+  aggregationMissing: (cols) => `Choose how to aggregate to coarser levels: ${cols}.`,
+  idTaken: (wanted, what, id) => `The id ${wanted} is already used: this file’s “${what}” will be ${id}.`,
+  leftOut: 'left out',
   ratio: 'Ratio of two columns (sum of numerators / sum of denominators)',
   numerator: 'Numerator',
   denominator: 'Denominator',

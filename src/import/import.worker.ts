@@ -26,7 +26,7 @@ const post = (m: WorkerResponse, transfer: Transferable[] = []) => (self as unkn
 
 function build(use: UseRequest, p: ImportPreview, data: ImportedData): UseResult {
   const full: ImportPreview = { ...p, rows: rowsOf(data) };
-  if (use.kind === 'indicators') return { kind: 'indicators', ...buildIndicators(full, use.columns, use.ratios, territories, use.src) };
+  if (use.kind === 'indicators') return { kind: 'indicators', ...buildIndicators(full, use.columns, use.ratios, territories, use.src, use.taken) };
   if (use.kind === 'services') return { kind: 'services', ...buildServiceLayer(full, use.choice, (look as TerritoryLookup).byCode.comune, use.importedOn) };
   return { kind: 'grouping', ...buildGrouping(full, use.choice) };
 }

@@ -6,11 +6,15 @@ import type { ColumnChoice, IndicatorSource, RatioChoice } from './core/uses/ind
 import type { ServiceChoice } from './core/uses/services';
 import type { GroupingChoice, GroupingReport } from './core/uses/grouping';
 
-/** What the user chose to make of the file. */
-export type UseRequest =
+/**
+ * What the user chose to make of the file. `taken`: every id in use in the workspace (core/ids.ts
+ * takenIds): the new indicator ids avoid them; a layer's or grouping's id must be free.
+ */
+export type UseRequest = (
   | { kind: 'indicators'; columns: ColumnChoice[]; ratios: RatioChoice[]; src: IndicatorSource }
   | { kind: 'services'; choice: ServiceChoice; importedOn: string }
-  | { kind: 'grouping'; choice: GroupingChoice };
+  | { kind: 'grouping'; choice: GroupingChoice }
+) & { taken: string[] };
 
 export type UseResult =
   | { kind: 'indicators'; metas: IndicatorMeta[]; rows: IndicatorRow[] }

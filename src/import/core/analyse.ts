@@ -7,6 +7,7 @@ import { detectDecimal } from './numbers';
 import { ANTI_HINT, KEY_HINT, PROVINCE_HINT, resolveKey, scoreColumn, type RowKey, type TerritoryLookup } from './keys';
 import { cellAt, cellsOf, digitKey, parseColumn, type Column, type ParsedColumn } from './columns';
 import { nearest } from './editDistance';
+import { guessAggregation } from './aggregation';
 import { normalizeName } from '../../analytics/text';
 import type { Cell, ColumnInfo, ImportedRow, KeyInfo, MapLevel, Problem, RawTable, TerritoryRef } from './types';
 
@@ -41,6 +42,8 @@ export interface ImportedData {
   lon: Float64Array | null;
   lat: Float64Array | null;
   values: ({ name: string; kind: 'number'; values: Float64Array } | { name: string; kind: 'text'; col: Column })[];
+  /** rows left out (invalid GeoJSON geometry): 1 */
+  excluded: Uint8Array | null;
 }
 
 export interface Analysis {
@@ -60,9 +63,12 @@ export function rowsOf(d: ImportedData, from = 0, to = d.rowCount): ImportedRow[
   const out: ImportedRow[] = [];
   const end = Math.min(to, d.rowCount);
   for (let i = from; i < end; i++) {
-    const values: Record<string, Cell> = {};
+    // no prototype: a column named __proto__, constructor, toString… is a plain key like any other
+    const values: Record<string, Cell> = Object.create(null);
     for (const c of d.values) values[c.name] = c.kind === 'number' ? num(c.values[i]) : cellAt(c.col, i);
-    out.push({ row: i + d.rowBase, code: d.codes[i], values, lon: d.lon ? num(d.lon[i]) : null, lat: d.lat ? num(d.lat[i]) : null, year: d.years ? num(d.years[i]) : null });
+    const r: ImportedRow = { row: i + d.rowBase, code: d.codes[i], values, lon: d.lon ? num(d.lon[i]) : null, lat: d.lat ? num(d.lat[i]) : null, year: d.years ? num(d.years[i]) : null };
+    if (d.excluded && d.excluded[i]) r.excluded = true;
+    out.push(r);
   }
   return out;
 }
@@ -107,6 +113,7 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
   const hasCoords = latColumn !== null && lonColumn !== null;
   if (hasCoords) (used.add(latColumn), used.add(lonColumn));
   const hint: ',' | '.' = t.delimiter === ';' ? ',' : '.';
+  const excluded = t.excluded ?? null;
 
   // each other column parsed once with the decimal separator that fits its first 5,000 text cells
   const parsed = new Map<string, ParsedColumn>();
@@ -127,7 +134,7 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
     const numeric = p.numeric;
     const text = p.text.length;
     const kind = isLat ? 'lat' : isLon ? 'lon' : numeric > 0 && numeric >= text ? 'number' : 'text';
-    return { name, kind, decimal, numeric, text };
+    return kind === 'number' ? { name, kind, decimal, numeric, text, aggregation: guessAggregation(name, p.values) } : { name, kind, decimal, numeric, text };
   });
 
   // numbers: text in a numeric column is reported and becomes missing
@@ -173,6 +180,10 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
     for (let i = 0; i < n; i++) {
       let lon = NaN;
       let lat = NaN;
+      if (excluded && excluded[i]) {
+        lonArr[i] = latArr[i] = NaN;
+        continue;
+      }
       if (t.points) {
         const p = t.points[i];
         if (p) [lon, lat] = p;
@@ -219,7 +230,8 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
   for (let i = 0; i < n; i++) {
     const rowNo = i + rowBase;
     let code: string | null = null;
-    if (key && kcol) {
+    // a left-out row (invalid geometry) gets no territory: it is in no use, as the preview says
+    if (key && kcol && !(excluded && excluded[i])) {
       // digit-only cells (codes) are looked up by number: no string per row
       const dk = pcol ? -1 : digitKey(kcol, i);
       let hit = dk >= 0 ? byDigits.get(dk) : undefined;
@@ -306,7 +318,7 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
     if (c.kind === 'number') values.push({ name: c.name, kind: 'number', values: (parsed.get(c.name) as ParsedColumn).values });
     else if (c.kind === 'text') values.push({ name: c.name, kind: 'text', col: colOf(c.name) });
   }
-  const data: ImportedData = { rowCount: n, rowBase, codes, years, lon: lonArr, lat: latArr, values };
+  const data: ImportedData = { rowCount: n, rowBase, codes, years, lon: lonArr, lat: latArr, values, excluded };
   return { columns, key, yearColumn, data, matched, points: { exact, comune: atComune, none: n - exact - atComune }, problems };
 }
 

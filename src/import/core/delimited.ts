@@ -41,37 +41,27 @@ export interface Delimited {
   rows: string[][];
 }
 
+/**
+ * Every line ending as '\n': '\r\n', '\n' and a lone '\r' all end a row, also when a file mixes them
+ * (papaparse picks one line ending per file and would glue the other rows into cells). Inside quoted
+ * cells a '\r\n' or '\r' becomes '\n' too.
+ */
+export function normalizeNewlines(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
 export function parseDelimited(text: string, delimiter: Delimiter = detectDelimiter(text)): Delimited {
-  const out = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy', header: false });
+  const out = Papa.parse<string[]>(normalizeNewlines(text), { delimiter, newline: '\n', skipEmptyLines: 'greedy', header: false });
   const all = out.data;
   const header = (all[0] ?? []).map((h) => String(h).trim());
   return { delimiter, header, rows: all.slice(1) };
 }
 
 /**
- * The line ending papaparse would pick (its guessLineEndings, for text without quote characters):
- * '\n' when there is no '\r' or a '\n' comes first; otherwise '\r\n' when at least half the '\r' are
- * followed by '\n', else '\r'.
- */
-export function guessNewline(text: string): '\n' | '\r\n' | '\r' {
-  const head = text.length > 1024 * 1024 ? text.substring(0, 1024 * 1024) : text;
-  const r0 = head.indexOf('\r');
-  if (r0 < 0) return '\n';
-  const n0 = head.indexOf('\n');
-  if (n0 >= 0 && n0 < r0) return '\n';
-  let cr = 0;
-  let crlf = 0;
-  for (let i = r0; i >= 0; i = head.indexOf('\r', i + 1)) {
-    cr++;
-    if (head.charCodeAt(i + 1) === 10) crlf++;
-  }
-  return crlf >= (cr + 1) / 2 ? '\r\n' : '\r';
-}
-
-/**
  * A quote-free delimited text as cell offsets (no string per cell): row-major, `width` cells a row,
  * cell k spans text[start[k], end[k]); start −1 = no such cell (a short row). Same rows as papaparse
- * with skipEmptyLines 'greedy' (a line whose cells are all blank is skipped), same line ending.
+ * with skipEmptyLines 'greedy' (a line whose cells are all blank is skipped) on normalizeNewlines(text):
+ * '\r\n', '\n' and a lone '\r' each end a line, in any mix.
  */
 export interface PlainCells {
   text: string;
@@ -89,8 +79,6 @@ export interface PlainCells {
 export function scanPlain(text: string, delimiter: Delimiter): PlainCells | null {
   if (text.indexOf('"') >= 0) return null;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const nl = guessNewline(text);
-  const two = nl.length === 2;
   const dc = delimiter.charCodeAt(0);
   const n = text.length;
   let width = -1;
@@ -102,11 +90,21 @@ export function scanPlain(text: string, delimiter: Delimiter): PlainCells | null
   let ragged = 0;
   const raggedRows: number[] = [];
   let nd = 0;
+  // the next '\n' and '\r' at or after p (n: none left), found once and kept across lines
+  let nextLf = -1;
+  let nextCr = -1;
   let p = 0;
   while (p <= n) {
-    // one line: [p, e)
-    let e = text.indexOf(nl, p);
-    if (e < 0) e = n;
+    // one line: [p, e), ended by '\n', '\r\n' or '\r'
+    if (nextLf < p) {
+      nextLf = text.indexOf('\n', p);
+      if (nextLf < 0) nextLf = n;
+    }
+    if (nextCr < p) {
+      nextCr = text.indexOf('\r', p);
+      if (nextCr < 0) nextCr = n;
+    }
+    const e = nextLf < nextCr ? nextLf : nextCr;
     // blank line (only delimiters and white space)? ASCII content settles it without a slice
     let content = false;
     for (let i = p; i < e; i++) {
@@ -125,7 +123,7 @@ export function scanPlain(text: string, delimiter: Delimiter): PlainCells | null
       if (width < 0) {
         header = text.slice(p, e).split(delimiter).map((h) => h.trim());
         width = header.length;
-        cap = Math.max(1024, Math.ceil((n / Math.max(1, e - p + nl.length)) * 1.1) + 16) * width;
+        cap = Math.max(1024, Math.ceil((n / Math.max(1, e - p + 1)) * 1.1) + 16) * width;
         start = new Int32Array(cap);
         end = new Int32Array(cap);
       } else {
@@ -166,7 +164,7 @@ export function scanPlain(text: string, delimiter: Delimiter): PlainCells | null
       }
     }
     if (e >= n) break;
-    p = e + (two ? 2 : 1);
+    p = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
   }
   if (width < 0) return { text, width: 0, rows: 0, start, end, header: [], ragged: 0, raggedRows: [] };
   return { text, width, rows, start, end, header, ragged, raggedRows };

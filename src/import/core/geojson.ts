@@ -124,5 +124,6 @@ export function readGeoJson(text: string): GeoRead {
     points.push(g && g.type === 'Point' ? [g.coordinates[0], g.coordinates[1]] : null);
   });
   const cell = (v: unknown): Cell => (v === null || v === undefined ? null : typeof v === 'number' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v));
-  return { header, rows: props.map((p) => header.map((h) => cell(p[h]))), points, invalid };
+  // own properties only: a feature without "constructor" or "toString" has no such cell (not Object's)
+  return { header, rows: props.map((p) => header.map((h) => cell(Object.hasOwn(p, h) ? p[h] : null))), points, invalid };
 }

@@ -14,5 +14,5 @@ export async function readParquet(bytes: Uint8Array): Promise<{ header: string[]
     if (v instanceof Date) return v.toISOString().slice(0, 10);
     return String(v);
   };
-  return { header, rows: objs.map((o) => header.map((h) => cell(o[h]))) };
+  return { header, rows: objs.map((o) => header.map((h) => cell(Object.hasOwn(o, h) ? o[h] : null))) };
 }

@@ -40,7 +40,10 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
           rows: g.invalid.slice(0, 10).map((x) => x.index),
           values: g.invalid.slice(0, 10).map((x) => x.reason)
         });
-      return finish({ format, encoding: dec.encoding, delimiter: null, columns: g.header, ...byColumn(g.rows, g.header.length), firstRow: 0, points: g.points }, problems, g.rows.length > 0);
+      // invalid features stay rows (their index is their row number) but are left out of every use
+      const excluded = new Uint8Array(g.rows.length);
+      for (const x of g.invalid) excluded[x.index] = 1;
+      return finish({ format, encoding: dec.encoding, delimiter: null, columns: g.header, ...byColumn(g.rows, g.header.length), firstRow: 0, points: g.points, excluded }, problems, g.rows.length > 0);
     }
     const delimiter = detectDelimiter(dec.text);
     // fast path: no quote character → cells as offsets into the text (the same rows as papaparse)

@@ -1,6 +1,7 @@
 /** The importer's data shapes: pure, shared by the worker, the tool and the tests. */
 import type { TerritoryLevel } from '../../analytics/catalogue';
 import type { Column } from './columns';
+import type { AggregationGuess } from './aggregation';
 
 export type FileFormat = 'csv' | 'xlsx' | 'parquet' | 'geojson';
 export type Cell = string | number | null;
@@ -21,6 +22,8 @@ export interface RawTable {
   firstRow: number;
   /** GeoJSON points: lon/lat per row (null when the feature has no usable point) */
   points?: ([number, number] | null)[];
+  /** rows left out (1 = GeoJSON feature with an invalid geometry): reported, never imported */
+  excluded?: Uint8Array;
 }
 
 export type ProblemCode =
@@ -67,6 +70,8 @@ export interface ColumnInfo {
   /** numeric columns: how many cells parsed as numbers / were text */
   numeric?: number;
   text?: number;
+  /** numeric columns: the default aggregation to coarser levels (null: the user must choose) and why */
+  aggregation?: AggregationGuess;
 }
 
 export type KeyKind = 'istat' | 'cadastral' | 'name';
@@ -90,6 +95,8 @@ export interface ImportedRow {
   lon: number | null;
   lat: number | null;
   year: number | null;
+  /** left out (a GeoJSON feature with an invalid geometry): no territory, no point, in no use */
+  excluded?: true;
 }
 
 export interface ImportPreview {

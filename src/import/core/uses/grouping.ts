@@ -24,8 +24,8 @@ export function buildGrouping(p: ImportPreview, c: GroupingChoice): { grouping: 
   const conflicts = { count: 0, rows: [] as number[], values: [] as string[] };
   const noGroup: number[] = [];
   for (const r of p.rows) {
-    if (r.code === null || p.key?.level !== 'comune') continue;
-    const g = r.values[c.groupColumn];
+    if (r.code === null || r.excluded || p.key?.level !== 'comune') continue;
+    const g = Object.hasOwn(r.values, c.groupColumn) ? r.values[c.groupColumn] : null;
     if (g === null || g === undefined || String(g).trim() === '') {
       if (noGroup.length < MAX_LISTED) noGroup.push(r.row);
       continue;
@@ -38,7 +38,7 @@ export function buildGrouping(p: ImportPreview, c: GroupingChoice): { grouping: 
       continue;
     }
     members.set(r.code, group);
-    const n = c.nameColumn ? r.values[c.nameColumn] : null;
+    const n = c.nameColumn && Object.hasOwn(r.values, c.nameColumn) ? r.values[c.nameColumn] : null;
     if (!names.has(group)) names.set(group, n !== null && n !== undefined && String(n).trim() !== '' ? String(n).trim() : group);
   }
   return {

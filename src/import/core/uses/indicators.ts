@@ -6,6 +6,7 @@
  */
 import type { IndicatorMeta, IndicatorRow, TerritoryLevel } from '../../../analytics/catalogue';
 import type { ImportPreview, MapLevel, TerritoryRef } from '../types';
+import { indicatorIds } from '../ids';
 
 export type Aggregation = 'sum' | 'weighted_mean' | 'none';
 export type Pillar = IndicatorMeta['pillar'];
@@ -40,17 +41,7 @@ export interface IndicatorSource {
   importedOn: string;
 }
 
-export function slugify(s: string, max = 24): string {
-  const out = s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, max)
-    .replace(/_+$/, '');
-  return out || 'x';
-}
+export { slugify } from '../ids';
 
 const PARENTS: Record<MapLevel, TerritoryLevel[]> = { comune: ['province', 'region', 'italy'], province: ['region', 'italy'], region: ['italy'] };
 
@@ -82,18 +73,24 @@ export function buildIndicators(
   columns: ColumnChoice[],
   ratios: RatioChoice[],
   territories: readonly TerritoryRef[],
-  src: IndicatorSource
+  src: IndicatorSource,
+  /** ids already used in the workspace (catalogue, layers, groupings and their tables): see core/ids.ts */
+  taken: Iterable<string> = []
 ): { metas: IndicatorMeta[]; rows: IndicatorRow[] } {
   const level = p.key?.level;
   if (!level) return { metas: [], rows: [] };
   const children = territories.filter((t) => t.level === level);
   const metas: IndicatorMeta[] = [];
   const rows: IndicatorRow[] = [];
-  const specs: { id: string; label: string; unit: string; polarity: 1 | -1 | 0; pillar: Pillar; agg: Aggregation | 'ratio'; leaf: (v: Record<string, unknown>) => Leaf; note: { it: string; en: string } }[] = [];
-  const numAt = (v: Record<string, unknown>, c: string) => (typeof v[c] === 'number' ? (v[c] as number) : null);
+  const specs: { id: string; label: string; unit: string; polarity: 1 | -1 | 0; pillar: Pillar; agg: Aggregation | 'ratio'; scale: number; leaf: (v: Record<string, unknown>) => Leaf; note: { it: string; en: string } }[] = [];
+  const numAt = (v: Record<string, unknown>, c: string) => (Object.hasOwn(v, c) && typeof v[c] === 'number' ? (v[c] as number) : null);
+  // unique within the file and across the workspace (two columns never share an id, nor replace another file's)
+  const ids = indicatorIds(src.slug, columns.map((c) => c.column), ratios, taken).map((x) => x.id);
+  let next = 0;
   for (const c of columns)
     specs.push({
-      id: `user_${src.slug}_${slugify(c.column)}`,
+      id: ids[next++],
+      scale: 1,
       label: c.label || c.column,
       unit: c.unit,
       polarity: c.polarity,
@@ -109,7 +106,8 @@ export function buildIndicators(
     });
   for (const r of ratios)
     specs.push({
-      id: `user_${src.slug}_${slugify(`${r.numerator}_per_${r.denominator}`)}`,
+      id: ids[next++],
+      scale: r.scale,
       label: r.label,
       unit: r.unit,
       polarity: r.polarity,
@@ -126,7 +124,7 @@ export function buildIndicators(
     // first row per (year, code); duplicates are reported in the preview
     const byYear = new Map<number, Map<string, Leaf>>();
     for (const r of p.rows) {
-      if (r.code === null) continue;
+      if (r.code === null || r.excluded) continue;
       const y = r.year ?? src.defaultYear;
       let m = byYear.get(y);
       if (!m) byYear.set(y, (m = new Map()));
@@ -163,7 +161,7 @@ export function buildIndicators(
             }
           }
           if (!complete) continue;
-          const value = s.agg === 'sum' ? sum : s.agg === 'ratio' ? (den !== 0 ? (num / den) * (ratios.find((r) => `user_${src.slug}_${slugify(`${r.numerator}_per_${r.denominator}`)}` === s.id)?.scale ?? 1) : null) : w > 0 ? sum / w : null;
+          const value = s.agg === 'sum' ? sum : s.agg === 'ratio' ? (den !== 0 ? (num / den) * s.scale : null) : w > 0 ? sum / w : null;
           if (value === null) continue;
           rows.push({ level: pl, code: pc, indicator: s.id, year, value, numerator: s.agg === 'ratio' ? num : null, denominator: s.agg === 'ratio' ? den : null });
           levels.add(pl);
@@ -186,7 +184,7 @@ export function buildIndicators(
       notes: s.note,
       estimated: false,
       decimals: decimalsOf(own),
-      aggregation: s.agg === 'sum' ? 'sum' : s.agg === 'ratio' ? 'ratio_of_sums' : 'none'
+      aggregation: s.agg === 'ratio' ? 'ratio_of_sums' : s.agg
     });
   }
   return { metas, rows };

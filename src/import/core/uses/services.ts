@@ -27,6 +27,8 @@ export function buildServiceLayer(
   const text = (v: unknown) => (v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim());
   const regions = new Set<string>();
   for (const r of p.rows) {
+    // left out in the preview (invalid geometry): left out here too, never placed at its comune
+    if (r.excluded) continue;
     const comune = r.code !== null && p.key?.level === 'comune' ? comuni.get(r.code) : undefined;
     let lon = r.lon;
     let lat = r.lat;
@@ -41,13 +43,14 @@ export function buildServiceLayer(
       precision = 'comune';
     }
     if (comune?.region_code) regions.add(comune.region_code);
-    const cap = c.capacityColumn ? r.values[c.capacityColumn] : null;
+    const at = (col: string | null) => (col && Object.hasOwn(r.values, col) ? r.values[col] : null);
+    const cap = at(c.capacityColumn);
     points.push({
       layer: c.id,
-      id: (c.idColumn && text(r.values[c.idColumn])) || `${c.id}_${r.row}`,
-      name: (c.nameColumn && text(r.values[c.nameColumn])) || `#${r.row}`,
-      address: c.addressColumn ? text(r.values[c.addressColumn]) : null,
-      type: c.typeColumn ? text(r.values[c.typeColumn]) : null,
+      id: text(at(c.idColumn)) || `${c.id}_${r.row}`,
+      name: text(at(c.nameColumn)) || `#${r.row}`,
+      address: text(at(c.addressColumn)),
+      type: text(at(c.typeColumn)),
       capacity: typeof cap === 'number' && Number.isFinite(cap) ? cap : null,
       lon,
       lat,
