@@ -8,8 +8,23 @@ import { lockdownSettings } from '../../src/db/sql';
 import type { ParserPort } from '../../src/sql/statement';
 
 const require = createRequire(import.meta.url);
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+/** the few calls of the blocking bundle used here (its .d.ts is not reachable through the package's exports) */
+interface BlockingConn {
+  query(sql: string): { toArray(): { toJSON(): Record<string, unknown> }[] };
+  prepare(sql: string): { close(): void };
+}
+interface BlockingBindings {
+  instantiate(progress: () => void): Promise<unknown>;
+  connect(): BlockingConn;
+  tokenize(sql: string): { offsets: number[]; types: number[] };
+  registerFileText(name: string, text: string): void;
+}
+interface BlockingModule {
+  createDuckDB(bundles: unknown, logger: unknown, runtime: unknown): Promise<BlockingBindings>;
+  VoidLogger: new () => unknown;
+  NODE_RUNTIME: unknown;
+}
+const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as BlockingModule;
 const DIST = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
 
 export interface BlockingDb {
@@ -38,7 +53,7 @@ export async function openBlockingDb(files: { name: string; text: string }[] = [
         conn.prepare(sql).close();
       }
     },
-    query: (sql) => conn.query(sql).toArray().map((r) => r.toJSON() as Record<string, unknown>),
+    query: (sql) => conn.query(sql).toArray().map((r) => r.toJSON()),
     exec,
     lock: () => lockdownSettings(files.map((f) => f.name)).forEach(exec)
   };
