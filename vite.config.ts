@@ -2,6 +2,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
 import { cspWriterScript } from './src/boot/csp.ts';
 
 /**
@@ -66,9 +69,44 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The service worker of a second visit with no network (src/offline/sw.ts): written to dist/sw.js after the
+ * build, with the list of every file of the release and a version that changes whenever any file changes
+ * (so a new release, data included, is offered as an update).
+ */
+function serviceWorker(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'coefficienti-service-worker',
+    apply: 'build',
+    configResolved(c) {
+      outDir = path.resolve(c.root, c.build.outDir);
+    },
+    closeBundle() {
+      const files: string[] = [];
+      const walk = (dir: string) => {
+        for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+          const p = path.join(dir, e.name);
+          if (e.isDirectory()) walk(p);
+          else files.push(path.relative(outDir, p).split(path.sep).join('/'));
+        }
+      };
+      walk(outDir);
+      const precache = files.filter((f) => f !== 'sw.js');
+      const hash = createHash('sha256');
+      for (const f of precache) hash.update(f).update(fs.readFileSync(path.join(outDir, f)));
+      const version = hash.digest('hex').slice(0, 16);
+      const source = fs.readFileSync(path.resolve(import.meta.dirname, 'src/offline/sw.ts'), 'utf8');
+      const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+      const head = `self.__PRECACHE__ = ${JSON.stringify(precache)};\nself.__VERSION__ = ${JSON.stringify(version)};\n`;
+      fs.writeFileSync(path.join(outDir, 'sw.js'), head + js);
+    }
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), preloadApp(), contentSecurityPolicy()],
+  plugins: [svelte(), preloadApp(), contentSecurityPolicy(), serviceWorker()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   server: { port: 5173 },

@@ -17,7 +17,8 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.csv': 'text/csv; charset=utf-8',
   '.gz': 'application/gzip',
-  '.geojson': 'application/geo+json'
+  '.geojson': 'application/geo+json',
+  '.webmanifest': 'application/manifest+json'
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.csv', '.geojson']);
 
@@ -29,7 +30,7 @@ export const WORKER_POLICY =
 export function serve(rootDir, { port = 0, gzip = true, csp = true } = {}) {
   const root = path.resolve(rootDir);
   const cache = new Map();
-  const stats = { bytes: 0, requests: 0 };
+  const stats = { bytes: 0, requests: 0, paths: [] };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -61,6 +62,7 @@ export function serve(rootDir, { port = 0, gzip = true, csp = true } = {}) {
       fs.closeSync(fd);
       stats.bytes += body.length;
       stats.requests++;
+    stats.paths.push(url.pathname);
       res.writeHead(206, {
         'content-type': TYPES[ext] ?? 'application/octet-stream',
         'content-length': body.length,
@@ -84,6 +86,7 @@ export function serve(rootDir, { port = 0, gzip = true, csp = true } = {}) {
     } else body = fs.readFileSync(file);
     stats.bytes += body.length;
     stats.requests++;
+    stats.paths.push(url.pathname);
     res.writeHead(200, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'content-length': body.length,
