@@ -70,24 +70,73 @@ export function ampiColumn(x: ArrayLike<number>, polarity: Polarity, ref: number
 
 /** Working arrays of one aggregation, reusable across calls. */
 export interface AggregateScratch {
-  /** Σ of the weights of the available indicators, per territory */
+  /** 1 when the territory has an available indicator with weight > 0, else 0 */
   sumW: Float64Array;
-  /** Σ w·column, then the weighted mean M (AMPI) or the score */
+  /** Σ w̃·column, then the weighted mean M (AMPI) or the score */
   acc: Float64Array;
   acc2: Float64Array;
+  /** per group: first the available weight of the group, then the factor f_g,i (w̃_ij = w_j·f_g(j),i) */
+  scale: Float64Array[];
 }
 
 export function aggregateScratch(n: number): AggregateScratch {
-  return { sumW: new Float64Array(n), acc: new Float64Array(n), acc2: new Float64Array(n) };
+  return { sumW: new Float64Array(n), acc: new Float64Array(n), acc2: new Float64Array(n), scale: [] };
 }
 
 /** Relative tolerance on the observed-share threshold (2 of 4 equal weights is exactly 0.5). */
 const SHARE_EPS = 1e-12;
 
 /**
+ * The re-spread weights w̃_ij = w_j·f_g(j),i of every territory, written into scratch.scale (and
+ * scratch.sumW = 1 where some indicator is available). `groups[j]` = the group (pillar) of column j,
+ * or null = one group. With W_g = Σ_{j∈g} w_j and A_gi = Σ_{j∈g, available for i} w_j:
+ *   f_gi = (W_g / A_gi) / Σ_{g′: A_g′i > 0} W_g′     (0 when A_gi = 0)
+ * i.e. a missing indicator's weight goes to the available indicators of ITS group, in proportion to
+ * their weights; a group with nothing available passes its weight to the other groups. With one group
+ * this is w̃_ij = w_j / Σ_available w (the weight re-spread over all indicators).
+ */
+export function respreadInto(
+  columns: readonly Float64Array[],
+  weights: ArrayLike<number>,
+  members: ArrayLike<number> | null,
+  groups: ArrayLike<number> | null,
+  n: number,
+  scratch: AggregateScratch
+): void {
+  const m = members ? members.length : columns.length;
+  let G = 1;
+  if (groups) for (let k = 0; k < m; k++) G = Math.max(G, 1 + groups[members ? members[k] : k]);
+  while (scratch.scale.length < G) scratch.scale.push(new Float64Array(scratch.sumW.length));
+  const scale = scratch.scale;
+  for (let g = 0; g < G; g++) scale[g].fill(0, 0, n);
+  const groupW = new Float64Array(G);
+  for (let k = 0; k < m; k++) {
+    const j = members ? members[k] : k;
+    const w = weights[j];
+    if (!(w > 0)) continue;
+    const g = groups ? groups[j] : 0;
+    groupW[g] += w;
+    const col = columns[j];
+    const a = scale[g];
+    for (let i = 0; i < n; i++) if (col[i] === col[i]) a[i] += w;
+  }
+  const { sumW } = scratch;
+  for (let i = 0; i < n; i++) {
+    let d = 0;
+    for (let g = 0; g < G; g++) if (scale[g][i] > 0) d += groupW[g];
+    sumW[i] = d > 0 ? 1 : 0;
+    for (let g = 0; g < G; g++) {
+      const a = scale[g][i];
+      scale[g][i] = a > 0 ? groupW[g] / (a * d) : 0;
+    }
+  }
+}
+
+/**
  * Scores of every territory from `columns` (see geometricColumn, ampiColumn; arithmetic takes the
  * normalised values) over the indicators `members` (all when null). `observed[j][i]` = 1 when the
- * value is the territory's own or inherited (not imputed, not missing). Writes `scores` (NaN = not
+ * value is the territory's own or inherited (not imputed, not missing). Missing values' weights are
+ * re-spread within `groups` (see respreadInto; null = over all members). Writes `scores` (NaN = not
  * scored: observed share < minShare, or no available indicator with weight > 0) and `share` (the
  * observed share of weight Σ_observed w / Σ w over members).
  */
@@ -102,11 +151,13 @@ export function aggregateInto(
   share: Float64Array,
   scratch: AggregateScratch,
   /** false: skip the observed share (minShare must be ≤ 0) — the Monte Carlo's fast path */
-  withShare = true
+  withShare = true,
+  groups: ArrayLike<number> | null = null
 ): void {
   const n = scores.length;
-  const { sumW, acc, acc2 } = scratch;
-  sumW.fill(0, 0, n);
+  if (!withShare && minShare > 0) throw new Error('aggregateInto: withShare = false needs minShare ≤ 0');
+  respreadInto(columns, weights, members, groups, n, scratch);
+  const { sumW, acc, acc2, scale } = scratch;
   acc.fill(0, 0, n);
   share.fill(0, 0, n);
   const m = members ? members.length : columns.length;
@@ -117,29 +168,20 @@ export function aggregateInto(
     if (!(w > 0)) continue;
     total += w;
     const col = columns[j];
-    const obs = observed[j];
+    const f = scale[groups ? groups[j] : 0];
+    for (let i = 0; i < n; i++) {
+      const v = col[i];
+      if (v === v) acc[i] += w * f[i] * v;
+    }
     if (withShare) {
-      for (let i = 0; i < n; i++) {
-        const v = col[i];
-        if (v !== v) continue;
-        sumW[i] += w;
-        acc[i] += w * v;
-        if (obs[i] === 1) share[i] += w;
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const v = col[i];
-        if (v !== v) continue;
-        sumW[i] += w;
-        acc[i] += w * v;
-      }
+      const obs = observed[j];
+      for (let i = 0; i < n; i++) if (obs[i] === 1 && col[i] === col[i]) share[i] += w;
     }
   }
-  if (!withShare && minShare > 0) throw new Error('aggregateInto: withShare = false needs minShare ≤ 0');
   const threshold = minShare * (1 - SHARE_EPS);
   for (let i = 0; i < n; i++) {
     share[i] = total > 0 ? share[i] / total : 0;
-    acc[i] = sumW[i] > 0 ? acc[i] / sumW[i] : NaN;
+    if (!(sumW[i] > 0)) acc[i] = NaN;
   }
   if (method === 'ampi') {
     acc2.fill(0, 0, n);
@@ -148,11 +190,12 @@ export function aggregateInto(
       const w = weights[j];
       if (!(w > 0)) continue;
       const col = columns[j];
+      const f = scale[groups ? groups[j] : 0];
       for (let i = 0; i < n; i++) {
         const v = col[i];
         if (v !== v) continue;
         const d = v - acc[i];
-        acc2[i] += w * d * d;
+        acc2[i] += w * f[i] * d * d;
       }
     }
   }
@@ -164,7 +207,7 @@ export function aggregateInto(
     const mean = acc[i];
     if (method === 'arithmetic') scores[i] = mean;
     else if (method === 'geometric') scores[i] = Math.exp(mean);
-    else scores[i] = mean > 0 ? mean - acc2[i] / sumW[i] / mean : NaN;
+    else scores[i] = mean > 0 ? mean - acc2[i] / mean : NaN;
   }
 }
 
@@ -178,14 +221,16 @@ export function contributionsInto(
   weights: ArrayLike<number>,
   scores: Float64Array,
   scratch: AggregateScratch,
-  out: Float64Array[]
+  out: Float64Array[],
+  groups: ArrayLike<number> | null = null
 ): void {
   const n = scores.length;
-  const { sumW, acc } = scratch;
+  const { acc, scale } = scratch;
   for (let j = 0; j < columns.length; j++) {
     const col = columns[j];
     const res = out[j];
     const w = weights[j];
+    const f = scale[groups ? groups[j] : 0];
     for (let i = 0; i < n; i++) {
       const v = col[i];
       const s = scores[i];
@@ -193,7 +238,7 @@ export function contributionsInto(
         res[i] = NaN;
         continue;
       }
-      const wt = w / sumW[i];
+      const wt = w * f[i];
       if (method === 'arithmetic') res[i] = wt * v;
       else if (method === 'geometric') {
         const ls = Math.log(s);
@@ -204,4 +249,31 @@ export function contributionsInto(
       }
     }
   }
+}
+
+/**
+ * Share of each scored territory's weight that comes from values measured at the map's own level
+ * (`own[j][i]` = 1), Σ_j w̃_ij·own_ij with the re-spread weights of the last aggregateInto (same
+ * arguments and scratch). NaN where the territory is not scored.
+ */
+export function ownShareInto(
+  columns: readonly Float64Array[],
+  own: readonly Uint8Array[],
+  weights: ArrayLike<number>,
+  scores: Float64Array,
+  scratch: AggregateScratch,
+  out: Float64Array,
+  groups: ArrayLike<number> | null = null
+): void {
+  const n = scores.length;
+  out.fill(0, 0, n);
+  for (let j = 0; j < columns.length; j++) {
+    const w = weights[j];
+    if (!(w > 0)) continue;
+    const col = columns[j];
+    const o = own[j];
+    const f = scratch.scale[groups ? groups[j] : 0];
+    for (let i = 0; i < n; i++) if (o[i] === 1 && col[i] === col[i]) out[i] += w * f[i];
+  }
+  for (let i = 0; i < n; i++) if (scores[i] !== scores[i]) out[i] = NaN;
 }
