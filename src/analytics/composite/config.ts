@@ -64,7 +64,7 @@ export const DEFAULT_UNCERTAINTY: UncertaintySettings = {
   weightConcentration: 20,
   switchNormalisation: true,
   switchAggregation: true,
-  uncertainShare: 0.5
+  uncertainShare: 0.4
 };
 export const DEFAULT_MIN_OBSERVED_SHARE = 0.5;
 
@@ -83,13 +83,43 @@ export function candidateIndicators(catalogue: readonly IndicatorMeta[], level: 
   );
 }
 
-/** Equal weights within pillar, pillars equal, min–max, arithmetic mean, re-weighting of missing values. */
+/** The largest weight a slider offers (and so a default may use). */
+export const MAX_WEIGHT = 4;
+
+/**
+ * Default weight of each candidate indicator at `level`: 1, except that in a pillar where the
+ * indicators measured AT the level (catalogue levels include it) are fewer than the others (inherited
+ * from a coarser level), each of them gets n_others / n_own (rounded to the sliders' 0.25 steps, at
+ * most MAX_WEIGHT), so that the level's own data carry about half of the pillar. At comune level this
+ * gives the comune indicators (income, its change, the census unemployment rate and foreign share)
+ * about half of the weight, while the regional foreign-born labour-market figures stay in with weight
+ * 1 each. An indicator absent from the catalogue is simply not there: the rule uses what exists.
+ */
+export function levelWeights(candidates: readonly IndicatorMeta[], level: IndexLevel): number[] {
+  const own = candidates.map((m) => m.levels.includes(level));
+  return candidates.map((m, j) => {
+    if (!own[j]) return 1;
+    let nOwn = 0;
+    let nOther = 0;
+    candidates.forEach((c, k) => c.pillar === m.pillar && (own[k] ? nOwn++ : nOther++));
+    if (nOwn >= nOther) return 1;
+    return Math.min(MAX_WEIGHT, Math.round((4 * nOther) / nOwn) / 4);
+  });
+}
+
+/**
+ * Default configuration: the candidate indicators with levelWeights (equal weights where the level
+ * measures as many indicators as it inherits), pillars equal, min–max, arithmetic mean, re-weighting
+ * of missing values within their pillar.
+ */
 export function defaultConfig(catalogue: readonly IndicatorMeta[], level: IndexLevel): Config {
-  const indicators: IndicatorSetting[] = candidateIndicators(catalogue, level).map((m) => ({
+  const candidates = candidateIndicators(catalogue, level);
+  const weights = levelWeights(candidates, level);
+  const indicators: IndicatorSetting[] = candidates.map((m, j) => ({
     id: m.id,
     pillar: m.pillar,
     polarity: m.polarity as 1 | -1,
-    weight: 1,
+    weight: weights[j],
     enabled: true
   }));
   const pillarWeights: Partial<Record<Pillar, number>> = {};
