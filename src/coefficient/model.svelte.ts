@@ -6,6 +6,7 @@ import {
   buildMatrix,
   candidateIndicators,
   defaultConfig,
+  distanceForm,
   effectiveWeights,
   prepare,
   presetConfig,
@@ -18,8 +19,11 @@ import {
   type Matrix,
   type MonteCarloResult,
   type Prepared,
-  type PresetId
+  type PresetId,
+  type RefSource
 } from '../analytics/composite';
+import type { Level } from '../analytics/levels';
+import { coefDict } from './i18n';
 import type { Rank } from '../analytics/rank';
 import type { LevelValue } from '../analytics/levels';
 import type { IndicatorMeta } from '../analytics/catalogue';
@@ -156,8 +160,43 @@ export class CoefficientModel implements ValueProvider, ModeModel {
 
   result: CompositeResult | null = $derived.by(() => (this.prepared ? scoreWith(this.prepared, this.weights) : null));
 
+  /** mean own_level_weight over the scored territories (null before a result) */
+  ownLevelMean: number | null = $derived.by(() => {
+    const r = this.result;
+    if (!r || r.scored === 0) return null;
+    let s = 0;
+    for (let i = 0; i < r.ownLevelShare.length; i++) if (r.scores[i] === r.scores[i]) s += r.ownLevelShare[i];
+    return s / r.scored;
+  });
+
+  /** per config indicator: where its "Italy" reference comes from, and the distance_to_ref form */
+  references: { id: string; source: RefSource; level: Level | null; form: 'ratio' | 'difference' }[] = $derived.by(() => {
+    const m = this.matrix;
+    const p = this.prepared;
+    if (!m || !p) return [];
+    return p.config.indicators.map((ind, j) => {
+      const mj = p.matrixIndex[j];
+      return { id: ind.id, source: m.refSource[mj], level: m.refLevel[mj], form: distanceForm(p.values[j], p.ref[j]) };
+    });
+  });
+
+  /** The legend's note: how local the coefficient is and, when fading, how many are faded and why. */
+  #notes = $derived.by(() => {
+    const share = this.ownLevelMean;
+    const level = this.view.level;
+    const parts = (lang: 'it' | 'en') => {
+      const c = coefDict(lang);
+      const out: string[] = [];
+      if (share !== null) out.push(c.ownLevelNote(level, share));
+      if (this.view.fade) out.push(this.faded && this.mc ? c.fadeNote(this.mc.uncertainCount, this.mc.ranked, this.mc.uncertainShare) : c.fadeWaiting);
+      return out.join(' ');
+    };
+    const it = parts('it');
+    return it ? { it, en: parts('en') } : null;
+  });
+
   // --- ValueProvider: what the map, legend, tooltip and table show ---
-  meta: IndicatorMeta = COEFFICIENT_META;
+  meta: IndicatorMeta = $derived.by(() => ({ ...COEFFICIENT_META, notes: this.#notes }));
   year: number | null = null;
   values: LevelValue[] = $derived.by(() => {
     const m = this.matrix;
