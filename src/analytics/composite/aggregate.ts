@@ -3,8 +3,10 @@
  * values (see missing.ts) and the decomposition of each score into per-indicator contributions.
  *
  * Each method works on a "column" per indicator prepared once (aggregationColumn) and a weight per
- * indicator; w̃_ij = w_j / Σ_{available k} w_k are the weights re-scaled over the indicators the
- * territory has (NaN = not available).
+ * indicator; w̃_ij are the weights re-spread over the indicators the territory has (NaN = not
+ * available), summing to 1: by default a missing indicator's weight goes to the other indicators of
+ * ITS PILLAR (OECD–JRC Handbook, COINr: "re-normalised within its group"), so the pillars keep their
+ * weights; option 'all': w̃_ij = w_j / Σ_{available k} w_k over every indicator (see respreadInto).
  *
  * - arithmetic: S_i = Σ w̃_ij·y_ij (fully compensatory; the CNEL choice). Contribution w̃_ij·y_ij.
  * - geometric: S_i = Π g_ij^w̃_ij = exp(Σ w̃_ij·ln g_ij), with g = the normalised value linearly
@@ -15,13 +17,13 @@
  * - ampi: Adjusted Mazziotta–Pareto Index, negative penalty (Mazziotta & Pareto 2016, "On a
  *   generalized non-compensatory composite index for measuring socio-economic phenomena", Social
  *   Indicators Research 127; ISTAT BES). It uses its OWN re-scaling of the raw (imputed, winsorised)
- *   values instead of the chosen normalisation, with goalposts Ref_j (Italy, or the mean of the
- *   territories when there is no Italy value) and Δ_j = (max_j − min_j)/2:
+ *   values instead of the chosen normalisation, with goalposts Ref_j (the national value; the mean of
+ *   the territories only when the data has none, flagged refSource 'mean') and Δ_j = (max_j − min_j)/2:
  *     r_ij = 70 + 60·(x_ij − (Ref_j − Δ_j))/(2Δ_j)   (polarity +1; r = 100 at the reference)
  *     r_ij = 130 − 60·(x_ij − (Ref_j − Δ_j))/(2Δ_j)  (polarity −1)
  *   (Δ_j = 0: r = 100 for everyone). Then AMPI−_i = M_i − S_i·cv_i = M_i − S_i²/M_i with M_i and S_i
  *   the WEIGHTED mean and weighted population SD of r_ij over the territory's indicators (weights
- *   w̃_ij). With equal weights this is exactly Mazziotta–Pareto's unweighted formula; weighting lets
+ *   w̃_ij). Ref_j is the national value (matrix.ts nationalReference). With equal weights this is exactly Mazziotta–Pareto's unweighted formula; weighting lets
  *   the sliders and the Monte Carlo act on AMPI too. M_i ≤ 0 gives NaN (cv undefined).
  *   Contribution: w̃_ij·(r_ij − (r_ij − M_i)²/M_i): the indicator's weighted value minus its share of
  *   the penalty (its weighted squared deviation); sums to the score.
