@@ -74,73 +74,36 @@ export function ampiColumn(x: ArrayLike<number>, polarity: Polarity, ref: number
 export interface AggregateScratch {
   /** 1 when the territory has an available indicator with weight > 0, else 0 */
   sumW: Float64Array;
-  /** Σ w̃·column, then the weighted mean M (AMPI) or the score */
+  /** the weighted mean M (AMPI), Σ w̃·ln g (geometric) or the score (arithmetic) */
   acc: Float64Array;
   acc2: Float64Array;
-  /** per group: first the available weight of the group, then the factor f_g,i (w̃_ij = w_j·f_g(j),i) */
+  /** per group: available weight A_gi, partial sum P_gi = Σ_{j∈g} w_j·y_ij, factor f_gi (w̃_ij = w_j·f_g(j),i) */
+  avail: Float64Array[];
+  part: Float64Array[];
   scale: Float64Array[];
 }
 
 export function aggregateScratch(n: number): AggregateScratch {
-  return { sumW: new Float64Array(n), acc: new Float64Array(n), acc2: new Float64Array(n), scale: [] };
+  return { sumW: new Float64Array(n), acc: new Float64Array(n), acc2: new Float64Array(n), avail: [], part: [], scale: [] };
 }
 
 /** Relative tolerance on the observed-share threshold (2 of 4 equal weights is exactly 0.5). */
 const SHARE_EPS = 1e-12;
 
 /**
- * The re-spread weights w̃_ij = w_j·f_g(j),i of every territory, written into scratch.scale (and
- * scratch.sumW = 1 where some indicator is available). `groups[j]` = the group (pillar) of column j,
- * or null = one group. With W_g = Σ_{j∈g} w_j and A_gi = Σ_{j∈g, available for i} w_j:
- *   f_gi = (W_g / A_gi) / Σ_{g′: A_g′i > 0} W_g′     (0 when A_gi = 0)
- * i.e. a missing indicator's weight goes to the available indicators of ITS group, in proportion to
- * their weights; a group with nothing available passes its weight to the other groups. With one group
- * this is w̃_ij = w_j / Σ_available w (the weight re-spread over all indicators).
- */
-export function respreadInto(
-  columns: readonly Float64Array[],
-  weights: ArrayLike<number>,
-  members: ArrayLike<number> | null,
-  groups: ArrayLike<number> | null,
-  n: number,
-  scratch: AggregateScratch
-): void {
-  const m = members ? members.length : columns.length;
-  let G = 1;
-  if (groups) for (let k = 0; k < m; k++) G = Math.max(G, 1 + groups[members ? members[k] : k]);
-  while (scratch.scale.length < G) scratch.scale.push(new Float64Array(scratch.sumW.length));
-  const scale = scratch.scale;
-  for (let g = 0; g < G; g++) scale[g].fill(0, 0, n);
-  const groupW = new Float64Array(G);
-  for (let k = 0; k < m; k++) {
-    const j = members ? members[k] : k;
-    const w = weights[j];
-    if (!(w > 0)) continue;
-    const g = groups ? groups[j] : 0;
-    groupW[g] += w;
-    const col = columns[j];
-    const a = scale[g];
-    for (let i = 0; i < n; i++) if (col[i] === col[i]) a[i] += w;
-  }
-  const { sumW } = scratch;
-  for (let i = 0; i < n; i++) {
-    let d = 0;
-    for (let g = 0; g < G; g++) if (scale[g][i] > 0) d += groupW[g];
-    sumW[i] = d > 0 ? 1 : 0;
-    for (let g = 0; g < G; g++) {
-      const a = scale[g][i];
-      scale[g][i] = a > 0 ? groupW[g] / (a * d) : 0;
-    }
-  }
-}
-
-/**
  * Scores of every territory from `columns` (see geometricColumn, ampiColumn; arithmetic takes the
  * normalised values) over the indicators `members` (all when null). `observed[j][i]` = 1 when the
- * value is the territory's own or inherited (not imputed, not missing). Missing values' weights are
- * re-spread within `groups` (see respreadInto; null = over all members). Writes `scores` (NaN = not
+ * value is the territory's own or inherited (not imputed, not missing). Writes `scores` (NaN = not
  * scored: observed share < minShare, or no available indicator with weight > 0) and `share` (the
  * observed share of weight Σ_observed w / Σ w over members).
+ *
+ * Re-spreading: `groups[j]` = the group (pillar) of column j, or null = one group. With
+ * W_g = Σ_{j∈g} w_j and A_gi = Σ_{j∈g, available for i} w_j, the weights of territory i are
+ *   w̃_ij = w_j·f_g(j),i,   f_gi = (W_g / A_gi) / Σ_{g′: A_g′i > 0} W_g′   (0 when A_gi = 0)
+ * i.e. a missing indicator's weight goes to the available indicators of ITS group, in proportion to
+ * their weights; a group with nothing available passes its weight to the other groups. With one
+ * group this is w̃_ij = w_j / Σ_available w (re-spread over all indicators). One pass over the data:
+ * the partial sums P_gi = Σ_{j∈g} w_j·y_ij give M_i = Σ_g f_gi·P_gi.
  */
 export function aggregateInto(
   method: Aggregation,
@@ -158,32 +121,65 @@ export function aggregateInto(
 ): void {
   const n = scores.length;
   if (!withShare && minShare > 0) throw new Error('aggregateInto: withShare = false needs minShare ≤ 0');
-  respreadInto(columns, weights, members, groups, n, scratch);
-  const { sumW, acc, acc2, scale } = scratch;
-  acc.fill(0, 0, n);
-  share.fill(0, 0, n);
   const m = members ? members.length : columns.length;
+  let G = 1;
+  if (groups) for (let k = 0; k < m; k++) G = Math.max(G, 1 + groups[members ? members[k] : k]);
+  const len = scratch.sumW.length;
+  while (scratch.avail.length < G) {
+    scratch.avail.push(new Float64Array(len));
+    scratch.part.push(new Float64Array(len));
+    scratch.scale.push(new Float64Array(len));
+  }
+  const { sumW, acc, acc2, avail, part, scale } = scratch;
+  for (let g = 0; g < G; g++) {
+    avail[g].fill(0, 0, n);
+    part[g].fill(0, 0, n);
+  }
+  share.fill(0, 0, n);
+  const groupW = new Float64Array(G);
   let total = 0;
   for (let k = 0; k < m; k++) {
     const j = members ? members[k] : k;
     const w = weights[j];
     if (!(w > 0)) continue;
     total += w;
+    const g = groups ? groups[j] : 0;
+    groupW[g] += w;
     const col = columns[j];
-    const f = scale[groups ? groups[j] : 0];
-    for (let i = 0; i < n; i++) {
-      const v = col[i];
-      if (v === v) acc[i] += w * f[i] * v;
-    }
+    const a = avail[g];
+    const pt = part[g];
     if (withShare) {
       const obs = observed[j];
-      for (let i = 0; i < n; i++) if (obs[i] === 1 && col[i] === col[i]) share[i] += w;
+      for (let i = 0; i < n; i++) {
+        const v = col[i];
+        if (v !== v) continue;
+        a[i] += w;
+        pt[i] += w * v;
+        if (obs[i] === 1) share[i] += w;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const v = col[i];
+        if (v !== v) continue;
+        a[i] += w;
+        pt[i] += w * v;
+      }
     }
   }
   const threshold = minShare * (1 - SHARE_EPS);
   for (let i = 0; i < n; i++) {
     share[i] = total > 0 ? share[i] / total : 0;
-    if (!(sumW[i] > 0)) acc[i] = NaN;
+    let d = 0;
+    for (let g = 0; g < G; g++) if (avail[g][i] > 0) d += groupW[g];
+    let mean = 0;
+    for (let g = 0; g < G; g++) {
+      const ag = avail[g][i];
+      const f = ag > 0 ? groupW[g] / (ag * d) : 0;
+      scale[g][i] = f;
+      mean += f * part[g][i];
+    }
+    sumW[i] = d > 0 ? 1 : 0;
+    acc[i] = d > 0 ? mean : NaN;
   }
   if (method === 'ampi') {
     acc2.fill(0, 0, n);
@@ -196,8 +192,8 @@ export function aggregateInto(
       for (let i = 0; i < n; i++) {
         const v = col[i];
         if (v !== v) continue;
-        const d = v - acc[i];
-        acc2[i] += w * f[i] * d * d;
+        const dv = v - acc[i];
+        acc2[i] += w * f[i] * dv * dv;
       }
     }
   }
