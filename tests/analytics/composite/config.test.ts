@@ -183,6 +183,13 @@ describe('validateConfig', () => {
       'uncertainty.weightConcentration must be a number > 0, got -1',
       'uncertainty.switchAggregation must be true or false, got "yes"'
     ]);
+    expect(problems({ ...base, respread: 'region', uncertainty: { uncertainShare: 0 } })).toEqual([
+      '"respread" must be one of pillar, all, got "region"',
+      'uncertainty.uncertainShare must be a number above 0 and at most 1, got 0'
+    ]);
+    expect(validateConfig({ ...base, respread: 'all', uncertainty: { uncertainShare: 0.25 } }, CAT)).toMatchObject({ respread: 'all', uncertainty: { uncertainShare: 0.25 } });
+    // older saved configurations (no respread, no uncertainShare) get the defaults
+    expect(validateConfig(base, CAT)).toMatchObject({ respread: 'pillar', uncertainty: { uncertainShare: 0.4 } });
     expect(problems({ ...base, indicators: [{ id: 'emp', weight: 0 }] })).toEqual([
       'no weight is left: enable at least one indicator with weight > 0 in a pillar with weight > 0'
     ]);
