@@ -62,7 +62,15 @@ function prepKey(c: Config): string {
 }
 
 export class CoefficientModel implements ValueProvider, ModeModel {
-  config = $state.raw<Config | null>(null);
+  /** the configuration the user set (a control, a preset, a file, the URL) */
+  #chosen = $state.raw<Config | null>(null);
+  /** the catalogue of the untouched default configuration (null once the user has set one) */
+  #defaultCatalogue = $state.raw<IndicatorMeta[] | null>(null);
+  /**
+   * The configuration in force: the user's, or — until the user changes something — the default of
+   * the level on screen (each level's default weighs what is measured there, see levelWeights).
+   */
+  config: Config | null = $derived.by(() => (this.#defaultCatalogue ? defaultConfig(this.#defaultCatalogue, this.view.level) : this.#chosen));
   configErrors = $state<string[]>([]);
   mc = $state.raw<MonteCarloResult | null>(null);
   mcStatus = $state<Status>('idle');
@@ -88,13 +96,13 @@ export class CoefficientModel implements ValueProvider, ModeModel {
     if (this.config || !this.data.catalogue.length) return;
     if (this.view.cfg) {
       try {
-        this.config = { ...validateConfig(fromBase64Url(this.view.cfg), this.data.catalogue), level: this.view.level };
+        this.#chosen = { ...validateConfig(fromBase64Url(this.view.cfg), this.data.catalogue), level: this.view.level };
         return;
       } catch (e) {
         this.configErrors = [(e as Error).message];
       }
     }
-    this.config = defaultConfig(this.data.catalogue, this.view.level);
+    this.#defaultCatalogue = [...this.data.catalogue];
   }
 
   /** This model is its own provider of map values. */
@@ -110,7 +118,8 @@ export class CoefficientModel implements ValueProvider, ModeModel {
 
   /** Replace the configuration (from a control, a preset or a file) and put it in the URL. */
   set(next: Config): void {
-    this.config = next;
+    this.#chosen = next;
+    this.#defaultCatalogue = null;
     this.view.cfg = toBase64Url(next);
   }
 

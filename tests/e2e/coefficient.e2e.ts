@@ -81,6 +81,18 @@ describe('the employability coefficient in Chromium', () => {
     await page.close();
   });
 
+  it('the untouched default follows the level: at comune level the comune data get more weight', async () => {
+    const page = await h.open('?mode=coefficient&level=province');
+    const income = page.getByTestId('pct-avg_taxable_income');
+    // province: 11 indicators with equal weights, 6 labour → ½·⅙ = 8.3 %
+    await expect.poll(() => income.textContent(), { timeout: 60000 }).toBe('8%');
+    await page.locator('input[name=level][value=comune]').check();
+    // comune: income is the only labour indicator measured there, against 5 inherited → weight 4 of 9 → ½·4/9 = 22 %
+    await expect.poll(() => income.textContent(), { timeout: 60000 }).toBe('22%');
+    await expect.poll(() => page.getByTestId('own-level-note').textContent(), { timeout: 90000 }).toMatch(/^A livello comunale in media il \d+ % del peso viene da dati comunali/);
+    await page.close();
+  });
+
   it('a configuration with errors is refused with every problem listed, and the map keeps working', async () => {
     const page = await h.open('?mode=coefficient&level=region');
     await page.waitForSelector('[data-testid=load-config]', { timeout: 60000 });

@@ -43,11 +43,14 @@ export interface NationalReference {
 
 const FINEST_FIRST: readonly Level[] = ['comune', 'province', 'region'];
 
-/** 10^k when x is within 1e-6 (relative) of it, else x: the scale of a rate (1, 100, 1000…). */
-function snapScale(x: number): number {
+/**
+ * 10^k when x is within 1 % of it, else x: the scale of a rate (1, 100, 1000…), read from rows whose
+ * published values may be rounded.
+ */
+export function snapScale(x: number): number {
   if (!(x > 0)) return x;
   const p = Math.pow(10, Math.round(Math.log10(x)));
-  return Math.abs(x - p) <= 1e-6 * p ? p : x;
+  return Math.abs(x - p) <= 0.01 * p ? p : x;
 }
 
 /**

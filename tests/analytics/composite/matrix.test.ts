@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, nationalReference, sourceLevelOf, type IndicatorRowWithId, type MatrixTerritory } from '../../../src/analytics/composite/matrix';
+import { buildMatrix, nationalReference, snapScale, sourceLevelOf, type IndicatorRowWithId, type MatrixTerritory } from '../../../src/analytics/composite/matrix';
 import { aggregateRatioOfSums, parentMapping } from '../../../src/analytics/levels';
 import { expectAllClose, expectClose } from '../asserts';
 
@@ -110,6 +110,12 @@ describe('the national reference', () => {
     const ref = nationalReference(rows, T, 2022);
     expect(ref).toMatchObject({ source: 'sums', level: 'region' });
     expectClose(ref!.value, 10 / 3);
+  });
+  it('the scale is snapped to a power of ten when the published values are rounded', () => {
+    // 8.6 per 100 published for 43/500 (exactly 8.6) → 100
+    expect(snapScale((8.6 * 500) / 43)).toBe(100);
+    expect(snapScale((8.6 * 1000) / 86.4)).toBe(100); // 99.54 (value rounded from 8.64) → 100
+    expect(snapScale(2.5)).toBe(2.5); // not near a power of ten: kept
   });
   it('the source’s Italy row wins over the sums; none of either → null', () => {
     expect(nationalReference([...qRows, { indicator: 'q', level: 'italy', code: 'IT', year: 2022, value: 11 }], T, 2022)).toEqual({ value: 11, source: 'italy', level: 'italy' });
