@@ -84,8 +84,8 @@ describe('the employability coefficient in Chromium', () => {
   it('the untouched default follows the level: at comune level the comune data get more weight', async () => {
     const page = await h.open('?mode=coefficient&level=province');
     const income = page.getByTestId('pct-avg_taxable_income');
-    // province: 11 indicators with equal weights, 6 labour → ½·⅙ = 8.3 %
-    await expect.poll(() => income.textContent(), { timeout: 60000 }).toBe('8%');
+    // province: 11 indicators with equal weights, 6 labour → ½·⅙ = 8.3 % (shown 8 or 9 by largest-remainder rounding)
+    await expect.poll(() => income.textContent(), { timeout: 60000 }).toMatch(/^[89]%$/);
     await page.locator('input[name=level][value=comune]').check();
     // comune: income is the only labour indicator measured there, against 5 inherited → weight 4 of 9 → ½·4/9 = 22 %
     await expect.poll(() => income.textContent(), { timeout: 60000 }).toBe('22%');
