@@ -153,6 +153,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const mc = draws === 0 ? null : runMonteCarlo(prepared);
   const rows = resultRows(matrix, result, mc);
   writeText(out, toCSV(rows, result.pillars));
+  const fallback = matrix.ids.filter((_, j) => matrix.refSource[j] === 'mean');
+  if (fallback.length) process.stderr.write(`coefficient: note: no national value for ${fallback.join(', ')}: distance_to_ref and AMPI use the plain mean of the ${config.level} values\n`);
+  let own = 0;
+  for (let i = 0; i < matrix.codes.length; i++) if (result.scores[i] === result.scores[i]) own += result.ownLevelShare[i];
+  if (result.scored > 0) process.stderr.write(`coefficient: on average ${((100 * own) / result.scored).toFixed(1)} % of the weight comes from ${config.level} data (column own_level_weight)\n`);
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   const mcText = mc ? `Monte Carlo ${mc.draws} draws, seed ${mc.seed}` : 'no Monte Carlo';
   process.stderr.write(

@@ -1,6 +1,11 @@
 /** Words of the coefficient views (loaded with them, not in the first bundle). */
 import type { Lang } from '../i18n';
 
+type IndexLevelName = 'region' | 'province' | 'comune';
+const IT_ADJ: Record<IndexLevelName, [string, string]> = { region: ['regionale', 'regionali'], province: ['provinciale', 'provinciali'], comune: ['comunale', 'comunali'] };
+const EN_ADJ: Record<IndexLevelName, string> = { region: 'regional', province: 'provincial', comune: 'municipal' };
+const pct = (x: number, lang: Lang) => (Math.round(x * 1000) / 10).toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 0 });
+
 const it = {
   title: 'Coefficiente di occupabilità',
   intro: 'Quanto il territorio è favorevole all’inserimento lavorativo dei cittadini di Paesi terzi: un indice composito degli indicatori scelti qui sotto.',
@@ -16,6 +21,8 @@ const it = {
   method: 'Metodo',
   missing: 'Dati mancanti',
   missingOptions: { reweight: 'Ripesa gli altri indicatori', impute_parent: 'Usa il valore del livello superiore' },
+  respread: 'Peso di un indicatore mancante',
+  respreadOptions: { pillar: 'agli altri indicatori del suo pilastro', all: 'a tutti gli altri indicatori' },
   minObserved: 'Quota minima di peso osservato',
   winsor: 'Valori estremi (winsorizzazione)',
   winsorOff: 'nessuna',
@@ -32,7 +39,25 @@ const it = {
   mcRunning: (p: number) => `Simulazione in corso… ${Math.round(p * 100)}%`,
   mcReady: (n: number, ms: number) => `${n} simulazioni in ${Math.round(ms)} ms`,
   fade: 'Sfuma i territori con posizione incerta',
-  fadeNote: 'Sfumati: intervallo 5–95% della posizione più ampio del 20% dei territori.',
+  uncertainShare: 'Posizione incerta se l’intervallo 5–95% supera',
+  uncertainShareOption: (p: number) => `${Math.round(p * 100)}% della classifica`,
+  fadeNote: (n: number, of: number, share: number) =>
+    `Sfumati ${n} territori su ${of}: il loro intervallo 5–95% della posizione copre più del ${Math.round(share * 100)}% della classifica.`,
+  fadeWaiting: 'Lo sfumato appare al termine della simulazione.',
+  ownLevel: 'Peso da dati del livello',
+  ownLevelNote: (level: IndexLevelName, share: number) =>
+    level === 'region'
+      ? `A livello regionale il ${pct(share, 'it')} % del peso viene da dati regionali.`
+      : `A livello ${IT_ADJ[level][0]} in media il ${pct(share, 'it')} % del peso viene da dati ${IT_ADJ[level][1]}; il resto da dati di livello superiore (⚑).`,
+  reference: 'Riferimento «Italia»',
+  refSources: {
+    italy: 'valore nazionale della fonte',
+    sums: (level: string) => `calcolato dai numeratori e denominatori (${level})`,
+    mean: 'nessun valore nazionale: media semplice dei territori',
+    none: 'nessun dato'
+  },
+  refFallback: (labels: string) => `Senza valore nazionale (né riga Italia né numeratori e denominatori): ${labels}. Per la distanza dall’Italia e l’AMPI si usa la media semplice dei territori del livello.`,
+  differenceForm: (labels: string) => `Distanza dall’Italia come differenza scalata, 100 + 10·(x − Italia)/dev.st., per: ${labels} (variazioni, divari o riferimento piccolo rispetto alla dispersione).`,
   exportCsv: 'Esporta tabella (CSV)',
   saveConfig: 'Salva configurazione (JSON)',
   loadConfig: 'Carica configurazione',
@@ -77,6 +102,8 @@ const en: CoefDict = {
   method: 'Method',
   missing: 'Missing values',
   missingOptions: { reweight: 'Re-weight the other indicators', impute_parent: 'Use the parent territory’s value' },
+  respread: 'A missing indicator’s weight goes',
+  respreadOptions: { pillar: 'to the other indicators of its pillar', all: 'to all the other indicators' },
   minObserved: 'Minimum observed share of weight',
   winsor: 'Outliers (winsorising)',
   winsorOff: 'none',
@@ -93,7 +120,25 @@ const en: CoefDict = {
   mcRunning: (p: number) => `Simulating… ${Math.round(p * 100)}%`,
   mcReady: (n: number, ms: number) => `${n} draws in ${Math.round(ms)} ms`,
   fade: 'Fade territories whose rank is uncertain',
-  fadeNote: 'Faded: a 5–95% rank interval wider than 20% of the territories.',
+  uncertainShare: 'Rank uncertain when the 5–95% interval exceeds',
+  uncertainShareOption: (p: number) => `${Math.round(p * 100)}% of the ranking`,
+  fadeNote: (n: number, of: number, share: number) =>
+    `${n} of ${of} territories faded: their 5–95% rank interval covers more than ${Math.round(share * 100)}% of the ranking.`,
+  fadeWaiting: 'The fading appears when the simulation is done.',
+  ownLevel: 'Weight from the level’s data',
+  ownLevelNote: (level: IndexLevelName, share: number) =>
+    level === 'region'
+      ? `At regional level ${pct(share, 'en')} % of the weight comes from regional data.`
+      : `At ${EN_ADJ[level]} level, on average ${pct(share, 'en')} % of the weight comes from ${EN_ADJ[level]} data; the rest from coarser levels (⚑).`,
+  reference: '“Italy” reference',
+  refSources: {
+    italy: 'the source’s national value',
+    sums: (level: string) => `computed from numerators and denominators (${level})`,
+    mean: 'no national value: plain mean of the territories',
+    none: 'no data'
+  },
+  refFallback: (labels: string) => `No national value (neither an Italy row nor numerators and denominators): ${labels}. Distance to Italy and AMPI use the plain mean of the level’s territories.`,
+  differenceForm: (labels: string) => `Distance to Italy as a scaled difference, 100 + 10·(x − Italy)/sd, for: ${labels} (changes, gaps, or a reference small against the spread).`,
   exportCsv: 'Export table (CSV)',
   saveConfig: 'Save configuration (JSON)',
   loadConfig: 'Load configuration',

@@ -6,6 +6,7 @@ import {
   buildMatrix,
   candidateIndicators,
   defaultConfig,
+  distanceForm,
   effectiveWeights,
   prepare,
   presetConfig,
@@ -18,8 +19,11 @@ import {
   type Matrix,
   type MonteCarloResult,
   type Prepared,
-  type PresetId
+  type PresetId,
+  type RefSource
 } from '../analytics/composite';
+import type { Level } from '../analytics/levels';
+import { coefDict } from './i18n';
 import type { Rank } from '../analytics/rank';
 import type { LevelValue } from '../analytics/levels';
 import type { IndicatorMeta } from '../analytics/catalogue';
@@ -58,7 +62,15 @@ function prepKey(c: Config): string {
 }
 
 export class CoefficientModel implements ValueProvider, ModeModel {
-  config = $state.raw<Config | null>(null);
+  /** the configuration the user set (a control, a preset, a file, the URL) */
+  #chosen = $state.raw<Config | null>(null);
+  /** the catalogue of the untouched default configuration (null once the user has set one) */
+  #defaultCatalogue = $state.raw<IndicatorMeta[] | null>(null);
+  /**
+   * The configuration in force: the user's, or — until the user changes something — the default of
+   * the level on screen (each level's default weighs what is measured there, see levelWeights).
+   */
+  config: Config | null = $derived.by(() => (this.#defaultCatalogue ? defaultConfig(this.#defaultCatalogue, this.view.level) : this.#chosen));
   configErrors = $state<string[]>([]);
   mc = $state.raw<MonteCarloResult | null>(null);
   mcStatus = $state<Status>('idle');
@@ -84,13 +96,13 @@ export class CoefficientModel implements ValueProvider, ModeModel {
     if (this.config || !this.data.catalogue.length) return;
     if (this.view.cfg) {
       try {
-        this.config = { ...validateConfig(fromBase64Url(this.view.cfg), this.data.catalogue), level: this.view.level };
+        this.#chosen = { ...validateConfig(fromBase64Url(this.view.cfg), this.data.catalogue), level: this.view.level };
         return;
       } catch (e) {
         this.configErrors = [(e as Error).message];
       }
     }
-    this.config = defaultConfig(this.data.catalogue, this.view.level);
+    this.#defaultCatalogue = [...this.data.catalogue];
   }
 
   /** This model is its own provider of map values. */
@@ -106,7 +118,8 @@ export class CoefficientModel implements ValueProvider, ModeModel {
 
   /** Replace the configuration (from a control, a preset or a file) and put it in the URL. */
   set(next: Config): void {
-    this.config = next;
+    this.#chosen = next;
+    this.#defaultCatalogue = null;
     this.view.cfg = toBase64Url(next);
   }
 
@@ -156,8 +169,43 @@ export class CoefficientModel implements ValueProvider, ModeModel {
 
   result: CompositeResult | null = $derived.by(() => (this.prepared ? scoreWith(this.prepared, this.weights) : null));
 
+  /** mean own_level_weight over the scored territories (null before a result) */
+  ownLevelMean: number | null = $derived.by(() => {
+    const r = this.result;
+    if (!r || r.scored === 0) return null;
+    let s = 0;
+    for (let i = 0; i < r.ownLevelShare.length; i++) if (r.scores[i] === r.scores[i]) s += r.ownLevelShare[i];
+    return s / r.scored;
+  });
+
+  /** per config indicator: where its "Italy" reference comes from, and the distance_to_ref form */
+  references: { id: string; source: RefSource; level: Level | null; form: 'ratio' | 'difference' }[] = $derived.by(() => {
+    const m = this.matrix;
+    const p = this.prepared;
+    if (!m || !p) return [];
+    return p.config.indicators.map((ind, j) => {
+      const mj = p.matrixIndex[j];
+      return { id: ind.id, source: m.refSource[mj], level: m.refLevel[mj], form: distanceForm(p.values[j], p.ref[j]) };
+    });
+  });
+
+  /** The legend's note: how local the coefficient is and, when fading, how many are faded and why. */
+  #notes = $derived.by(() => {
+    const share = this.ownLevelMean;
+    const level = this.view.level;
+    const parts = (lang: 'it' | 'en') => {
+      const c = coefDict(lang);
+      const out: string[] = [];
+      if (share !== null) out.push(c.ownLevelNote(level, share));
+      if (this.view.fade) out.push(this.faded && this.mc ? c.fadeNote(this.mc.uncertainCount, this.mc.ranked, this.mc.uncertainShare) : c.fadeWaiting);
+      return out.join(' ');
+    };
+    const it = parts('it');
+    return it ? { it, en: parts('en') } : null;
+  });
+
   // --- ValueProvider: what the map, legend, tooltip and table show ---
-  meta: IndicatorMeta = COEFFICIENT_META;
+  meta: IndicatorMeta = $derived.by(() => ({ ...COEFFICIENT_META, notes: this.#notes }));
   year: number | null = null;
   values: LevelValue[] = $derived.by(() => {
     const m = this.matrix;

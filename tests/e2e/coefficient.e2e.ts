@@ -51,9 +51,45 @@ describe('the employability coefficient in Chromium', () => {
     const cliFile = path.join(dir, 'cli.csv');
     execFileSync('npx', ['tsx', 'src/cli/coefficient.ts', '--level', 'region', '--config', cfgFile, '--out', cliFile, '--data', 'public/data'], { stdio: 'pipe' });
     const browserCsv = fs.readFileSync(csvFile, 'utf8');
-    expect(browserCsv.split('\n')[0]).toMatch(/^code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,status/);
+    expect(browserCsv.split('\n')[0]).toMatch(/^code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,own_level_weight,status/);
     expect(browserCsv.split('\n').filter(Boolean)).toHaveLength(21);
     expect(browserCsv).toBe(fs.readFileSync(cliFile, 'utf8'));
+    await page.close();
+  });
+
+  it('says how local the coefficient is, and how many territories are faded and why (province level)', async () => {
+    const page = await h.open('?mode=coefficient&level=province&table=1');
+    await expect.poll(() => page.locator('[data-testid=ranking-table] tbody tr').count(), { timeout: 60000 }).toBe(107);
+    const note = page.getByTestId('own-level-note');
+    await expect.poll(() => note.textContent()).toMatch(/^A livello provinciale in media il \d+ % del peso viene da dati provinciali/);
+    // the same note in the legend, and one own-level cell per row
+    await expect.poll(() => page.locator('.legend').first().textContent()).toMatch(/in media il \d+ % del peso viene da dati provinciali/);
+    expect(await page.getByTestId('own-level-cell').count()).toBe(107);
+    await mcDone(page);
+    await page.getByTestId('fade').check();
+    const fadeNote = page.getByTestId('fade-note');
+    await expect.poll(() => fadeNote.textContent()).toMatch(/^Sfumati \d+ territori su 107: .* più del 40% della classifica/);
+    const faded = Number((await fadeNote.textContent())!.match(/Sfumati (\d+)/)![1]);
+    expect(faded).toBeGreaterThan(0);
+    expect(faded).toBeLessThan(107 / 2); // the default fades a minority
+    await expect.poll(() => page.locator('.legend').first().textContent()).toMatch(new RegExp(`Sfumati ${faded} territori su 107`));
+    // a stricter threshold fades more
+    await page.evaluate(() => delete document.body.dataset.mc);
+    await page.getByTestId('uncertain-share').selectOption('0.2');
+    await mcDone(page);
+    await expect.poll(async () => Number((await fadeNote.textContent())!.match(/Sfumati (\d+)/)![1])).toBeGreaterThan(faded);
+    await page.close();
+  });
+
+  it('the untouched default follows the level: at comune level the comune data get more weight', async () => {
+    const page = await h.open('?mode=coefficient&level=province');
+    const income = page.getByTestId('pct-avg_taxable_income');
+    // province: 11 indicators with equal weights, 6 labour → ½·⅙ = 8.3 % (shown 8 or 9 by largest-remainder rounding)
+    await expect.poll(() => income.textContent(), { timeout: 60000 }).toMatch(/^[89]%$/);
+    await page.locator('input[name=level][value=comune]').check();
+    // comune: income is the only labour indicator measured there, against 5 inherited → weight 4 of 9 → ½·4/9 = 22 %
+    await expect.poll(() => income.textContent(), { timeout: 60000 }).toBe('22%');
+    await expect.poll(() => page.getByTestId('own-level-note').textContent(), { timeout: 90000 }).toMatch(/^A livello comunale in media il \d+ % del peso viene da dati comunali/);
     await page.close();
   });
 
@@ -78,6 +114,11 @@ describe('the employability coefficient in Chromium', () => {
     const dlg = page.getByTestId('method-page');
     await expect.poll(() => dlg.isVisible()).toBe(true);
     expect(await dlg.textContent()).toMatch(/AMPI− = M − S·cv/);
+    // the rules in force and where each reference comes from
+    expect(await dlg.textContent()).toMatch(/In use now: re-spread within the pillar/);
+    expect(await dlg.textContent()).toMatch(/fewer than half of the level’s territories/);
+    expect(await dlg.textContent()).toMatch(/Foreign residents per 100 inhabitants: the source’s national value/i);
+    expect(await dlg.textContent()).toMatch(/no national value: plain mean of the territories/);
     await page.keyboard.press('Escape');
     await expect.poll(() => dlg.count()).toBe(0);
     await page.close();

@@ -8,12 +8,13 @@
  *                             sub-scores, contributions — typed arrays only, no per-cell objects
  * computeIndex(matrix, config) = scoreWith(prepare(matrix, config), effectiveWeights(config)).
  */
-import { activePillars, effectiveWeights, type Aggregation, type Config, type Normalisation, type Pillar } from './config';
+import { PILLARS, activePillars, effectiveWeights, type Aggregation, type Config, type Normalisation, type Pillar } from './config';
 import type { Matrix } from './matrix';
 import { applyMissing } from './missing';
 import { winsorise } from './winsorise';
 import { normalise, type Polarity } from './normalise';
-import { aggregateInto, aggregateScratch, ampiColumn, contributionsInto, geometricColumn, type AggregateScratch } from './aggregate';
+import { aggregateInto, aggregateScratch, ampiColumn, contributionsInto, geometricColumn, ownShareInto, type AggregateScratch } from './aggregate';
+import { SOURCE_LEVELS } from './matrix';
 import { rankScores } from './ranking';
 
 export type Status = 'ok' | 'insufficient';
@@ -29,6 +30,10 @@ export interface Prepared {
   values: Float64Array[];
   /** per config indicator: 1 = own or inherited value, 0 = imputed or missing */
   observed: Uint8Array[];
+  /** per config indicator: 1 = a value measured at the matrix's own level (not inherited, not imputed) */
+  own: Uint8Array[];
+  /** per config indicator: its pillar's index in PILLARS, the groups of the re-spreading; null = over all */
+  groups: Uint8Array | null;
   polarity: Polarity[];
   /** pillars with enabled indicators (PILLARS order) and their config indicator indices */
   pillars: Pillar[];
@@ -57,6 +62,8 @@ export interface CompositeResult {
   contributions: Float64Array[];
   /** observed share of weight, 0..1 */
   observedShare: Float64Array;
+  /** share of the (re-spread) weight from values measured at the level itself, 0..1; NaN = not scored */
+  ownLevelShare: Float64Array;
   /** per config indicator: the normalised values (higher = better); for AMPI its r_ij */
   normalised: Float64Array[];
   /** scored territories */
@@ -69,6 +76,8 @@ export function prepare(matrix: Matrix, config: Config): Prepared {
   const matrixIndex = new Int32Array(config.indicators.length);
   const values: Float64Array[] = [];
   const observed: Uint8Array[] = [];
+  const own: Uint8Array[] = [];
+  const ownCode = SOURCE_LEVELS.indexOf(matrix.level);
   const ref = new Float64Array(config.indicators.length);
   config.indicators.forEach((ind, j) => {
     const mj = where.get(ind.id);
@@ -77,6 +86,8 @@ export function prepare(matrix: Matrix, config: Config): Prepared {
     const imp = applyMissing(matrix.values[mj], matrix.parentValues[mj], config.missing);
     values.push(config.winsor ? winsorise(imp.values, config.winsor.lower, config.winsor.upper, imp.values) : imp.values);
     observed.push(imp.observed);
+    const src = matrix.sourceLevel[mj];
+    own.push(Uint8Array.from(imp.observed, (o, i) => (o === 1 && src[i] === ownCode ? 1 : 0)));
     ref[j] = matrix.ref[mj];
   });
   const pillars = activePillars(config);
@@ -91,6 +102,8 @@ export function prepare(matrix: Matrix, config: Config): Prepared {
     matrixIndex,
     values,
     observed,
+    own,
+    groups: config.respread === 'all' ? null : Uint8Array.from(config.indicators, (i) => Math.max(0, PILLARS.indexOf(i.pillar))),
     polarity: config.indicators.map((i) => i.polarity),
     pillars,
     pillarMembers,
@@ -135,7 +148,7 @@ export function scoresInto(
   share: Float64Array,
   scratch: AggregateScratch
 ): void {
-  aggregateInto(aggregation, aggregationColumns(p, aggregation, normalisation), p.observed, weights, null, 0, scores, share, scratch, false);
+  aggregateInto(aggregation, aggregationColumns(p, aggregation, normalisation), p.observed, weights, null, 0, scores, share, scratch, false, p.groups);
 }
 
 export interface ScoreOptions {
@@ -164,9 +177,11 @@ export function scoreWith(p: Prepared, weights: ArrayLike<number> = effectiveWei
   const scores = new Float64Array(n);
   const observedShare = new Float64Array(n);
   const minShare = p.config.minObservedShare;
-  aggregateInto(aggregation, cols, p.observed, w, null, minShare, scores, observedShare, scratch);
+  aggregateInto(aggregation, cols, p.observed, w, null, minShare, scores, observedShare, scratch, true, p.groups);
   const contributions = Array.from({ length: k }, () => new Float64Array(n));
-  contributionsInto(aggregation, cols, w, scores, scratch, contributions);
+  contributionsInto(aggregation, cols, w, scores, scratch, contributions, p.groups);
+  const ownLevelShare = new Float64Array(n);
+  ownShareInto(cols, p.own, w, scores, scratch, ownLevelShare, p.groups);
 
   const pillarScores: Partial<Record<Pillar, Float64Array>> = {};
   const pillarShare = new Float64Array(n);
@@ -194,6 +209,7 @@ export function scoreWith(p: Prepared, weights: ArrayLike<number> = effectiveWei
     pillarScores,
     contributions,
     observedShare,
+    ownLevelShare,
     normalised: aggregation === 'ampi' ? cols : normalisedColumns(p, normalisation),
     scored
   };

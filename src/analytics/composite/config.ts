@@ -12,6 +12,9 @@ export type IndexLevel = 'region' | 'province' | 'comune';
 export const INDEX_LEVELS: readonly IndexLevel[] = ['region', 'province', 'comune'];
 export type MissingPolicy = 'reweight' | 'impute_parent';
 export const MISSING_POLICIES: readonly MissingPolicy[] = ['reweight', 'impute_parent'];
+/** Where a missing indicator's weight goes: to the other indicators of its pillar, or of the whole index. */
+export type Respread = 'pillar' | 'all';
+export const RESPREADS: readonly Respread[] = ['pillar', 'all'];
 export type Normalisation = 'minmax' | 'zscore' | 'percentile' | 'distance_to_ref';
 export const NORMALISATIONS: readonly Normalisation[] = ['minmax', 'zscore', 'percentile', 'distance_to_ref'];
 export type Aggregation = 'arithmetic' | 'geometric' | 'ampi';
@@ -33,6 +36,8 @@ export interface UncertaintySettings {
   weightConcentration: number;
   switchNormalisation: boolean;
   switchAggregation: boolean;
+  /** a territory's rank is "uncertain" when its 5–95 % interval is wider than this share of the ranking */
+  uncertainShare: number;
 }
 
 export interface Config {
@@ -42,6 +47,8 @@ export interface Config {
   /** relative weight of each pillar (≥ 0); pillars without enabled indicators are ignored */
   pillarWeights: Partial<Record<Pillar, number>>;
   missing: MissingPolicy;
+  /** a missing indicator's weight is re-spread within its pillar (default, OECD–JRC/COINr) or over all */
+  respread: Respread;
   /** a territory whose observed share of weight is below this gets no score ('insufficient') */
   minObservedShare: number;
   /** winsorise at these percentiles (0..1) before normalising, or not at all */
@@ -56,7 +63,8 @@ export const DEFAULT_UNCERTAINTY: UncertaintySettings = {
   seed: 42,
   weightConcentration: 20,
   switchNormalisation: true,
-  switchAggregation: true
+  switchAggregation: true,
+  uncertainShare: 0.4
 };
 export const DEFAULT_MIN_OBSERVED_SHARE = 0.5;
 
@@ -75,13 +83,43 @@ export function candidateIndicators(catalogue: readonly IndicatorMeta[], level: 
   );
 }
 
-/** Equal weights within pillar, pillars equal, min–max, arithmetic mean, re-weighting of missing values. */
+/** The largest weight a slider offers (and so a default may use). */
+export const MAX_WEIGHT = 4;
+
+/**
+ * Default weight of each candidate indicator at `level`: 1, except that in a pillar where the
+ * indicators measured AT the level (catalogue levels include it) are fewer than the others (inherited
+ * from a coarser level), each of them gets n_others / n_own (rounded to the sliders' 0.25 steps, at
+ * most MAX_WEIGHT), so that the level's own data carry about half of the pillar. At comune level this
+ * gives the comune indicators (income, its change, the census unemployment rate and foreign share)
+ * about half of the weight, while the regional foreign-born labour-market figures stay in with weight
+ * 1 each. An indicator absent from the catalogue is simply not there: the rule uses what exists.
+ */
+export function levelWeights(candidates: readonly IndicatorMeta[], level: IndexLevel): number[] {
+  const own = candidates.map((m) => m.levels.includes(level));
+  return candidates.map((m, j) => {
+    if (!own[j]) return 1;
+    let nOwn = 0;
+    let nOther = 0;
+    candidates.forEach((c, k) => c.pillar === m.pillar && (own[k] ? nOwn++ : nOther++));
+    if (nOwn >= nOther) return 1;
+    return Math.min(MAX_WEIGHT, Math.round((4 * nOther) / nOwn) / 4);
+  });
+}
+
+/**
+ * Default configuration: the candidate indicators with levelWeights (equal weights where the level
+ * measures as many indicators as it inherits), pillars equal, min–max, arithmetic mean, re-weighting
+ * of missing values within their pillar.
+ */
 export function defaultConfig(catalogue: readonly IndicatorMeta[], level: IndexLevel): Config {
-  const indicators: IndicatorSetting[] = candidateIndicators(catalogue, level).map((m) => ({
+  const candidates = candidateIndicators(catalogue, level);
+  const weights = levelWeights(candidates, level);
+  const indicators: IndicatorSetting[] = candidates.map((m, j) => ({
     id: m.id,
     pillar: m.pillar,
     polarity: m.polarity as 1 | -1,
-    weight: 1,
+    weight: weights[j],
     enabled: true
   }));
   const pillarWeights: Partial<Record<Pillar, number>> = {};
@@ -92,6 +130,7 @@ export function defaultConfig(catalogue: readonly IndicatorMeta[], level: IndexL
     indicators,
     pillarWeights,
     missing: 'reweight',
+    respread: 'pillar',
     minObservedShare: DEFAULT_MIN_OBSERVED_SHARE,
     winsor: null,
     normalisation: 'minmax',
@@ -174,7 +213,7 @@ const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
 export function validateConfig(input: unknown, catalogue?: readonly IndicatorMeta[]): Config {
   const problems: string[] = [];
   if (!isObj(input)) throw new ConfigError([`the configuration must be a JSON object, got ${show(input)}`]);
-  const known = ['version', 'level', 'indicators', 'pillarWeights', 'missing', 'minObservedShare', 'winsor', 'normalisation', 'aggregation', 'uncertainty'];
+  const known = ['version', 'level', 'indicators', 'pillarWeights', 'missing', 'respread', 'minObservedShare', 'winsor', 'normalisation', 'aggregation', 'uncertainty'];
   for (const k of Object.keys(input)) if (!known.includes(k)) problems.push(`unknown field "${k}" (known: ${known.join(', ')})`);
 
   if (input.version !== 1) problems.push(`"version" must be 1, got ${show(input.version)}`);
@@ -188,6 +227,7 @@ export function validateConfig(input: unknown, catalogue?: readonly IndicatorMet
     return v as T;
   };
   const missing = enumField('missing', MISSING_POLICIES, 'reweight');
+  const respread = enumField('respread', RESPREADS, 'pillar');
   const normalisation = enumField('normalisation', NORMALISATIONS, 'minmax');
   const aggregation = enumField('aggregation', AGGREGATIONS, 'arithmetic');
 
@@ -275,6 +315,11 @@ export function validateConfig(input: unknown, catalogue?: readonly IndicatorMet
         if (typeof c !== 'number' || !Number.isFinite(c) || c <= 0) problems.push(`uncertainty.weightConcentration must be a number > 0, got ${show(c)}`);
         else uncertainty.weightConcentration = c;
       }
+      if (u.uncertainShare !== undefined) {
+        const v = u.uncertainShare;
+        if (typeof v !== 'number' || !(v > 0 && v <= 1)) problems.push(`uncertainty.uncertainShare must be a number above 0 and at most 1, got ${show(v)}`);
+        else uncertainty.uncertainShare = v;
+      }
       for (const k of ['switchNormalisation', 'switchAggregation'] as const) {
         if (u[k] === undefined) continue;
         if (typeof u[k] !== 'boolean') problems.push(`uncertainty.${k} must be true or false, got ${show(u[k])}`);
@@ -289,6 +334,7 @@ export function validateConfig(input: unknown, catalogue?: readonly IndicatorMet
     indicators,
     pillarWeights,
     missing,
+    respread,
     minObservedShare,
     winsor,
     normalisation,

@@ -2,9 +2,9 @@
  * The CSV of the result rows, shared by the browser export and the CLI so that both are
  * byte-identical for the same data and configuration.
  *
- * Columns, fixed: code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,status, then the
- * pillar sub-scores in PILLARS order. Numbers: '.' decimal separator, score and pillar scores with 4
- * decimals, observed_weight with 4, ranks as integers, "-0.0000" written "0.0000"; missing = empty
+ * Columns, fixed: code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,own_level_weight,
+ * status, then the pillar sub-scores in PILLARS order. Numbers: '.' decimal separator, score and
+ * pillar scores with 4 decimals, observed_weight and own_level_weight (empty when not scored) with 4, ranks as integers, "-0.0000" written "0.0000"; missing = empty
  * cell. Text: RFC 4180 (quoted when it holds , " CR or LF; quotes doubled); a text cell starting
  * with = + - @ TAB or CR gets a leading apostrophe (CSV/formula injection, OWASP). Numbers are never
  * neutralised. Lines end with \n, the last one too.
@@ -12,7 +12,7 @@
 import { PILLARS, type Pillar } from './config';
 import type { ResultRow } from './rows';
 
-export const CSV_COLUMNS = ['code', 'name', 'score', 'rank', 'rank_p05', 'rank_p50', 'rank_p95', 'observed_weight', 'status'] as const;
+export const CSV_COLUMNS = ['code', 'name', 'score', 'rank', 'rank_p05', 'rank_p50', 'rank_p95', 'observed_weight', 'own_level_weight', 'status'] as const;
 export const SCORE_DECIMALS = 4;
 export const SHARE_DECIMALS = 4;
 
@@ -43,6 +43,7 @@ export function toCSV(rows: readonly ResultRow[], pillars: readonly Pillar[]): s
         csvNumber(r.rank_p50, 0),
         csvNumber(r.rank_p95, 0),
         csvNumber(r.observed_weight, SHARE_DECIMALS),
+        csvNumber(r.own_level_weight, SHARE_DECIMALS),
         csvText(r.status),
         ...ps.map((p) => csvNumber(r[p], SCORE_DECIMALS))
       ].join(',')

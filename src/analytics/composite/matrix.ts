@@ -3,6 +3,10 @@
  * (NaN = missing), with the level each value came from, the parent territory's value (for
  * impute_parent) and the reference value per indicator (Italy) for distance_to_ref and AMPI.
  *
+ * The reference ("Italy") is the TRUE national value, never the plain mean of the level's territories
+ * (which weighs Molise like Lombardia): see nationalReference. Only when the data has no national
+ * value at all does it fall back, explicitly (refSource 'mean'), to the mean of the territories.
+ *
  * Values are exactly what the map shows: rowsForLevel (inherit only where the indicator is not
  * measured at this level) then valuesAtLevel (own value, else the province's, else the region's).
  * Coarser values in the data are ratio-of-sums aggregates (data/README.md), used as they are.
@@ -22,7 +26,66 @@ export type RowsInput = readonly IndicatorRowWithId[] | ReadonlyMap<string, read
 /** sourceLevel codes: 0 = no value, else 1 + index in LEVELS. */
 export const SOURCE_LEVELS: readonly (Level | null)[] = [null, ...LEVELS];
 
-export type RefSource = 'italy' | 'mean' | null;
+/**
+ * Where a reference comes from: 'italy' = the source's own Italy row; 'sums' = computed from the
+ * numerators and denominators of the finest level that has them for every territory (ratio of sums);
+ * 'mean' = no national value in the data: the plain mean of the level's values (a fallback, shown as
+ * such); null = no value at all.
+ */
+export type RefSource = 'italy' | 'sums' | 'mean' | null;
+
+export interface NationalReference {
+  value: number;
+  source: RefSource;
+  /** for 'sums': the level whose numerators and denominators were summed */
+  level: Level | null;
+}
+
+const FINEST_FIRST: readonly Level[] = ['comune', 'province', 'region'];
+
+/**
+ * 10^k when x is within 1 % of it, else x: the scale of a rate (1, 100, 1000…), read from rows whose
+ * published values may be rounded.
+ */
+export function snapScale(x: number): number {
+  if (!(x > 0)) return x;
+  const p = Math.pow(10, Math.round(Math.log10(x)));
+  return Math.abs(x - p) <= 0.01 * p ? p : x;
+}
+
+/**
+ * The national value of one indicator in `year`, or null when the data has none:
+ *   1. the Italy row (level 'italy', code 'IT') when it has a value;
+ *   2. else, at the finest level (comune, province, region) whose rows of that year carry a numerator
+ *      and a denominator for EVERY territory of the level: scale · Σ numerators / Σ denominators, with
+ *      scale = value·denominator/numerator read from the rows themselves (median, snapped to a power
+ *      of ten: 100 for "per 100", 1000 for "per 1,000"). A level with some territories missing is not
+ *      used (its sums would not be national).
+ */
+export function nationalReference(rows: readonly IndicatorRow[], territories: readonly Territory[], year: number | null): NationalReference | null {
+  if (year === null) return null;
+  for (const r of rows) if (r.level === 'italy' && r.code === ITALY_CODE && r.year === year && present(r.value)) return { value: r.value, source: 'italy', level: 'italy' };
+  for (const level of FINEST_FIRST) {
+    const codes = new Set(territories.filter((t) => t.level === level).map((t) => t.code));
+    if (codes.size === 0) continue;
+    const seen = new Set<string>();
+    let num = 0;
+    let den = 0;
+    const scales: number[] = [];
+    for (const r of rows) {
+      if (r.level !== level || r.year !== year || !codes.has(r.code) || !present(r.numerator) || !present(r.denominator)) continue;
+      seen.add(r.code);
+      num += r.numerator;
+      den += r.denominator;
+      if (present(r.value) && r.numerator !== 0 && r.denominator !== 0) scales.push((r.value * r.denominator) / r.numerator);
+    }
+    if (seen.size < codes.size || !(den !== 0) || scales.length === 0) continue;
+    scales.sort((a, b) => a - b);
+    const scale = snapScale(scales[Math.floor((scales.length - 1) / 2)]);
+    return { value: (scale * num) / den, source: 'sums', level };
+  }
+  return null;
+}
 
 export interface Matrix {
   level: IndexLevel;
@@ -41,9 +104,11 @@ export interface Matrix {
   sourceLevel: Uint8Array[];
   /** per indicator, the value the parent territory shows at its own level (NaN = none) */
   parentValues: Float64Array[];
-  /** per indicator: the Italy value, or the mean over the territories when there is no Italy row */
+  /** per indicator: the national value (see nationalReference), else the mean over the territories */
   ref: Float64Array;
   refSource: RefSource[];
+  /** per indicator, for refSource 'sums': the level whose numerators and denominators were summed */
+  refLevel: (Level | null)[];
 }
 
 export interface MatrixOptions {
@@ -90,7 +155,8 @@ export function buildMatrix(
     sourceLevel: [],
     parentValues: [],
     ref: new Float64Array(indicatorIds.length),
-    refSource: []
+    refSource: [],
+    refLevel: []
   };
   const byId = rows instanceof Map ? null : groupById(rows as readonly IndicatorRowWithId[]);
 
@@ -102,6 +168,7 @@ export function buildMatrix(
     const src = new Uint8Array(n);
     const parentValues = new Float64Array(n).fill(NaN);
     let italy: number | null = null;
+    const national = nationalReference(all, territories, y);
     if (y !== null) {
       const usable = rowsForLevel(all, level, n, y);
       for (const v of valuesAtLevel(usable, own, level, y)) {
@@ -123,10 +190,12 @@ export function buildMatrix(
         });
       }
     }
-    if (italy !== null) {
-      m.ref[j] = italy;
-      m.refSource.push('italy');
+    if (national !== null) {
+      m.ref[j] = national.value;
+      m.refSource.push(national.source);
+      m.refLevel.push(national.level);
     } else {
+      m.refLevel.push(null);
       let s = 0;
       let c = 0;
       for (let i = 0; i < n; i++) if (values[i] === values[i]) (s += values[i]), c++;
@@ -195,6 +264,7 @@ export function matrixFromValues(spec: {
     sourceLevel: values.map((v) => Uint8Array.from(v, (x) => (x === x ? lv : 0))),
     parentValues: spec.ids.map((_, j) => col(spec.parentValues?.[j])),
     ref: Float64Array.from(refs),
-    refSource
+    refSource,
+    refLevel: refSource.map((s) => (s === 'italy' ? 'italy' : null))
   };
 }

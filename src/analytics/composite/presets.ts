@@ -2,7 +2,8 @@
  * Named weightings. Each preset is a function of the catalogue and level, so it only lists indicators
  * that exist; an indicator a preset does not mention keeps weight 1.
  *
- * - equal: every candidate indicator weight 1 within its pillar, the two pillars 50 % / 50 %.
+ * - equal: every candidate indicator weight 1 within its pillar, the two pillars 50 % / 50 % (the
+ *   default configuration differs at a level that inherits most indicators, see levelWeights).
  * - cnel: after the CNEL/IDOS "Indici di integrazione degli immigrati in Italia" (2003–2013), whose
  *   "potenziale di integrazione" put the labour-market index and the social-insertion/stability index
  *   side by side (50 % / 50 % here) and was built mainly from measures OF the immigrant population
@@ -69,13 +70,15 @@ export const CNEL_WEIGHTS: Readonly<Record<string, number>> = {
 /** The configuration of a preset (other settings as defaultConfig). */
 export function presetConfig(id: PresetId, catalogue: readonly IndicatorMeta[], level: IndexLevel): Config {
   const c = defaultConfig(catalogue, level);
-  if (id === 'cnel') {
+  if (id === 'equal') {
+    c.indicators = c.indicators.map((i) => ({ ...i, weight: 1 }));
+  } else if (id === 'cnel') {
     c.indicators = c.indicators.map((i) => ({ ...i, weight: CNEL_WEIGHTS[i.id] ?? 1 }));
     c.pillarWeights = { labour: 1, stability: 1 };
   } else if (id === 'labour') {
     c.indicators = c.indicators.map((i) => ({ ...i, enabled: i.pillar === 'labour' }));
     c.pillarWeights = { labour: 1, stability: 0 };
-  } else if (id !== 'equal') {
+  } else {
     throw new Error(`Unknown preset "${String(id)}" (known: ${PRESETS.map((p) => p.id).join(', ')})`);
   }
   return c;

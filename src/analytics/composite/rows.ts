@@ -14,6 +14,8 @@ export interface BaseRow {
   rank_p95: number | null;
   /** observed share of weight, 0..1 */
   observed_weight: number;
+  /** share of the weight from data measured at the territory's own level, 0..1; null = not scored */
+  own_level_weight: number | null;
   status: Status;
 }
 
@@ -35,6 +37,7 @@ export function resultRows(matrix: Matrix, result: CompositeResult, mc?: MonteCa
       rank_p50: mc ? pos(mc.rankP50[i]) : null,
       rank_p95: mc ? pos(mc.rankP95[i]) : null,
       observed_weight: result.observedShare[i],
+      own_level_weight: val(result.ownLevelShare[i]),
       status: result.status[i]
     };
     for (const p of result.pillars) row[p] = val(result.pillarScores[p]?.[i] ?? NaN);

@@ -1,12 +1,18 @@
 /**
  * Uncertainty and sensitivity analysis by Monte Carlo (methods.md §1.8; OECD–JRC Handbook §2.7).
  *
- * Draw d = 1..D, with one seeded generator (rng.ts), in this fixed order:
- *   1. the normalisation, uniformly among the 4 methods (only if switchNormalisation, else the chosen one);
- *   2. the aggregation, uniformly among the 3 (only if switchAggregation);
- *   3. indicator weights w ~ Dirichlet(c · w*) around the chosen weights w* (Σw* = 1): E[w] = w*, and
- *      the larger c (weightConcentration), the closer the draws (Var w_j = w*_j(1 − w*_j)/(c + 1)).
- *      Indicators with chosen weight 0 stay at 0.
+ * Draw d = 0..D−1:
+ *   1. the method: the distinct (normalisation, aggregation) variants in play are taken IN TURN,
+ *      variant d mod V (stratified, not drawn at random). With both switches on: 4 normalisations ×
+ *      {arithmetic, geometric} + AMPI once (AMPI re-scales the raw values itself, so its normalisation
+ *      does not matter) = 9 variants; with one switch, that switch's variants around the chosen
+ *      method; with none, the chosen method only. Every variant thus gets the same share of draws
+ *      (±1), none more than 1/V by chance, and AMPI does not take a third of the draws four times over.
+ *   2. indicator weights, with one seeded generator (rng.ts): w ~ Dirichlet(c · w*) around the chosen
+ *      weights w* (Σw* = 1): E[w] = w*, and the larger c (weightConcentration), the closer the draws
+ *      (Var w_j = w*_j(1 − w*_j)/(c + 1)). Indicators with chosen weight 0 stay at 0.
+ * Each draw's scores are turned into ranks within the draw before anything is combined, so the
+ * different scales of the methods (z-scores, 0–100, AMPI's 70–130) never mix.
  * then the scores and competition ranks. Normalised columns are cached per method in the Prepared,
  * so a draw costs one aggregation and one ranking, not a full computation.
  *
@@ -16,15 +22,16 @@
  * score (e.g. distance_to_ref with a zero reference) is ranked after all the others in that draw.
  *
  * Percentiles: nearest-rank, p-th = the ⌈p/100 · D⌉-th smallest of the territory's D ranks (always an
- * observed rank, p05 ≤ p50 ≤ p95). `uncertain` = p95 − p05 > uncertainShare × (ranked territories),
- * default 0.2.
+ * observed rank, p05 ≤ p50 ≤ p95). `uncertain` = p95 − p05 > uncertainShare × (ranked territories):
+ * the interval covers more than that share of the ranking (config.uncertainty.uncertainShare, set
+ * by the user; default 0.4, i.e. the territory could be anywhere in 40 % of the ranking).
  *
  * Pure (no DOM), so it runs in a Web Worker: `monteCarlo(...)` returns a stepper that the worker can
  * run in slices and yield in between (to receive an abort message); runMonteCarlo runs it to the end,
  * calling onProgress every progressEvery draws and checking signal.aborted there.
  */
 import { createRng, dirichlet } from '../rng';
-import { AGGREGATIONS, NORMALISATIONS, effectiveWeights, type Aggregation, type Normalisation } from './config';
+import { AGGREGATIONS, DEFAULT_UNCERTAINTY, NORMALISATIONS, effectiveWeights, type Aggregation, type Normalisation } from './config';
 import { aggregateScratch } from './aggregate';
 import { scoreWith, scoresInto, type Prepared } from './compute';
 import { rankScores, rankScratch } from './ranking';
@@ -37,7 +44,7 @@ export interface MonteCarloOptions {
   switchAggregation?: boolean;
   /** chosen weights per config indicator (default effectiveWeights(config)) */
   weights?: ArrayLike<number>;
-  /** interval width above this share of the ranked territories → uncertain (default 0.2) */
+  /** interval width above this share of the ranked territories → uncertain (default: the configuration's) */
   uncertainShare?: number;
   onProgress?: (done: number, total: number) => void;
   /** default 50 */
@@ -56,8 +63,30 @@ export interface MonteCarloResult {
   rankP95: Int32Array;
   /** 1 = interval wider than uncertainShare × ranked */
   uncertain: Uint8Array;
+  /** draws per normalisation (AMPI draws, which use none, are not counted here) */
   normalisationCounts: Record<Normalisation, number>;
   aggregationCounts: Record<Aggregation, number>;
+  /** the share of the ranking above which a rank is "uncertain" */
+  uncertainShare: number;
+  /** territories flagged uncertain */
+  uncertainCount: number;
+}
+
+/** The distinct (normalisation, aggregation) pairs the Monte Carlo takes in turn (see the file comment). */
+export function methodVariants(
+  normalisation: Normalisation,
+  aggregation: Aggregation,
+  switchNormalisation: boolean,
+  switchAggregation: boolean
+): [Normalisation, Aggregation][] {
+  const norms = switchNormalisation ? NORMALISATIONS : [normalisation];
+  const aggs = switchAggregation ? AGGREGATIONS : [aggregation];
+  const out: [Normalisation, Aggregation][] = [];
+  for (const a of aggs) {
+    if (a === 'ampi') out.push([normalisation, 'ampi']);
+    else for (const n of norms) out.push([n, a]);
+  }
+  return out;
 }
 
 export class MonteCarloAborted extends Error {
@@ -123,7 +152,8 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
   const conc = options.weightConcentration ?? u.weightConcentration;
   const switchN = options.switchNormalisation ?? u.switchNormalisation;
   const switchA = options.switchAggregation ?? u.switchAggregation;
-  const uncertainShare = options.uncertainShare ?? 0.2;
+  const uncertainShare = options.uncertainShare ?? u.uncertainShare ?? DEFAULT_UNCERTAINTY.uncertainShare;
+  const variants = methodVariants(p.config.normalisation, p.config.aggregation, switchN, switchA);
   if (!Number.isInteger(total) || total < 1) throw new Error(`monteCarlo: draws must be a whole number ≥ 1, got ${total}`);
   if (!(conc > 0)) throw new Error(`monteCarlo: weightConcentration must be > 0, got ${conc}`);
 
@@ -148,9 +178,8 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
   let done = 0;
 
   const draw = (d: number) => {
-    const norm = switchN ? NORMALISATIONS[Math.floor(random() * NORMALISATIONS.length)] : p.config.normalisation;
-    const agg = switchA ? AGGREGATIONS[Math.floor(random() * AGGREGATIONS.length)] : p.config.aggregation;
-    normalisationCounts[norm]++;
+    const [norm, agg] = variants[d % variants.length];
+    if (agg !== 'ampi') normalisationCounts[norm]++;
     aggregationCounts[agg]++;
     dirichlet(random, alphas, weights);
     scoresInto(p, weights, norm, agg, scores, share, scratch);
@@ -178,6 +207,7 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
       const rankP50 = new Int32Array(p.n);
       const rankP95 = new Int32Array(p.n);
       const uncertain = new Uint8Array(p.n);
+      let uncertainCount = 0;
       const k05 = nearestIndex(total, 0.05);
       const k50 = nearestIndex(total, 0.5);
       const k95 = nearestIndex(total, 0.95);
@@ -192,8 +222,9 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
         rankP50[i] = slice[k50];
         rankP95[i] = slice[k95];
         uncertain[i] = rankP95[i] - rankP05[i] > uncertainShare * m ? 1 : 0;
+        uncertainCount += uncertain[i];
       }
-      return { draws: total, seed, ranked: m, rankP05, rankP50, rankP95, uncertain, normalisationCounts, aggregationCounts };
+      return { draws: total, seed, ranked: m, rankP05, rankP50, rankP95, uncertain, normalisationCounts, aggregationCounts, uncertainShare, uncertainCount };
     }
   };
 }

@@ -31,16 +31,67 @@ describe('defaultConfig', () => {
     expect(c.indicators.map((i) => [i.id, i.pillar, i.polarity, i.weight, i.enabled])).toEqual([
       ['emp', 'labour', 1, 1, true],
       ['unemp', 'labour', -1, 1, true],
-      ['income', 'labour', 1, 1, true],
+      // income is the only labour indicator measured at comune level, against 2 inherited → weight 2
+      ['income', 'labour', 1, 2, true],
       ['permits', 'stability', 1, 1, true]
     ]);
-    expect(c).toMatchObject({ version: 1, level: 'comune', missing: 'reweight', minObservedShare: 0.5, winsor: null, normalisation: 'minmax', aggregation: 'arithmetic' });
+    expect(c).toMatchObject({ version: 1, level: 'comune', missing: 'reweight', respread: 'pillar', minObservedShare: 0.5, winsor: null, normalisation: 'minmax', aggregation: 'arithmetic' });
     expect(c.pillarWeights).toEqual({ labour: 1, stability: 1 });
     expect(c.uncertainty).toMatchObject({ draws: 1000, weightConcentration: 20 });
   });
   it('round-trips through JSON and validateConfig unchanged', () => {
     const c = defaultConfig(CAT, 'province');
     expect(validateConfig(JSON.parse(JSON.stringify(c)), CAT)).toEqual(c);
+  });
+});
+
+// Shaped like the real catalogue (synthetic metadata, not real data): the regional and provincial
+// indicators, plus the comune census indicators that the data pipeline adds (when it does).
+const REAL_LIKE: IndicatorMeta[] = [
+  meta('foreign_per_100', 'stability', 1, ['italy', 'region', 'province']),
+  meta('longterm_permit_share', 'stability', 1, ['italy', 'region', 'province']),
+  meta('longterm_permit_share_change', 'stability', 1, ['italy', 'region', 'province']),
+  meta('citizenship_per_1000', 'stability', 1, ['italy', 'region', 'province']),
+  meta('avg_taxable_income', 'labour', 1, ['italy', 'region', 'province', 'comune']),
+  meta('unemployment_rate', 'labour', -1, ['region']),
+  meta('neet_18_29', 'labour', -1, ['region']),
+  meta('fb_employment_rate_20_64', 'labour', 1, ['region', 'province']),
+  meta('employment_gap_native_fb', 'labour', -1, ['region', 'province']),
+  meta('fb_unemployment_rate', 'labour', -1, ['region', 'province']),
+  meta('reception_per_1000', 'stability', 1, ['italy', 'region'])
+];
+const CENSUS: IndicatorMeta[] = [
+  meta('foreign_per_100_census', 'stability', 1, ['italy', 'region', 'province', 'comune']),
+  meta('unemployment_rate_census', 'labour', -1, ['italy', 'region', 'province', 'comune']),
+  meta('avg_taxable_income_change', 'labour', 1, ['italy', 'region', 'province', 'comune'])
+];
+const ownShare = (c: ReturnType<typeof defaultConfig>, cat: IndicatorMeta[]) => {
+  const w = effectiveWeights(c);
+  return c.indicators.reduce((s, i, j) => s + (cat.find((m) => m.id === i.id)!.levels.includes(c.level) ? w[j] : 0), 0);
+};
+
+describe('defaultConfig gives weight to what the level measures', () => {
+  it('comune level with the census indicators: comune data carry ≥ ⅓ of the weight, foreign-born labour figures stay', () => {
+    const cat = [...REAL_LIKE, ...CENSUS];
+    const c = defaultConfig(cat, 'comune');
+    const wt = Object.fromEntries(c.indicators.map((i) => [i.id, i.weight]));
+    // labour: 3 comune indicators against 5 regional → 5/3 = 1.667 → 1.75 each; stability: 1 against 5 → 5, capped at 4
+    expect(wt).toMatchObject({ avg_taxable_income: 1.75, avg_taxable_income_change: 1.75, unemployment_rate_census: 1.75, foreign_per_100_census: 4 });
+    expect(wt).toMatchObject({ fb_employment_rate_20_64: 1, employment_gap_native_fb: 1, fb_unemployment_rate: 1, unemployment_rate: 1, foreign_per_100: 1 });
+    // ½·5.25/10.25 + ½·4/9 = 0.256098 + 0.222222 = 0.478320
+    expect(ownShare(c, cat)).toBeCloseTo(0.47832, 5);
+    expect(ownShare(c, cat)).toBeGreaterThanOrEqual(1 / 3);
+  });
+  it('without the census indicators it degrades gracefully: income alone gets weight 4 (5 inherited labour indicators)', () => {
+    const c = defaultConfig(REAL_LIKE, 'comune');
+    expect(c.indicators.map((i) => i.id)).toEqual(REAL_LIKE.map((m) => m.id));
+    expect(c.indicators.find((i) => i.id === 'avg_taxable_income')!.weight).toBe(4);
+    expect(c.indicators.filter((i) => i.id !== 'avg_taxable_income').every((i) => i.weight === 1)).toBe(true);
+    // ½·4/9 = 0.222222
+    expect(ownShare(c, REAL_LIKE)).toBeCloseTo(2 / 9, 6);
+  });
+  it('province and region levels, where most indicators are measured there, keep equal weights', () => {
+    for (const level of ['province', 'region'] as const) expect(defaultConfig([...REAL_LIKE, ...CENSUS], level).indicators.every((i) => i.weight === 1)).toBe(true);
   });
 });
 
@@ -132,6 +183,13 @@ describe('validateConfig', () => {
       'uncertainty.weightConcentration must be a number > 0, got -1',
       'uncertainty.switchAggregation must be true or false, got "yes"'
     ]);
+    expect(problems({ ...base, respread: 'region', uncertainty: { uncertainShare: 0 } })).toEqual([
+      '"respread" must be one of pillar, all, got "region"',
+      'uncertainty.uncertainShare must be a number above 0 and at most 1, got 0'
+    ]);
+    expect(validateConfig({ ...base, respread: 'all', uncertainty: { uncertainShare: 0.25 } }, CAT)).toMatchObject({ respread: 'all', uncertainty: { uncertainShare: 0.25 } });
+    // older saved configurations (no respread, no uncertainShare) get the defaults
+    expect(validateConfig(base, CAT)).toMatchObject({ respread: 'pillar', uncertainty: { uncertainShare: 0.4 } });
     expect(problems({ ...base, indicators: [{ id: 'emp', weight: 0 }] })).toEqual([
       'no weight is left: enable at least one indicator with weight > 0 in a pillar with weight > 0'
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, sourceLevelOf, type IndicatorRowWithId, type MatrixTerritory } from '../../../src/analytics/composite/matrix';
+import { buildMatrix, nationalReference, snapScale, sourceLevelOf, type IndicatorRowWithId, type MatrixTerritory } from '../../../src/analytics/composite/matrix';
 import { aggregateRatioOfSums, parentMapping } from '../../../src/analytics/levels';
 import { expectAllClose, expectClose } from '../asserts';
 
@@ -51,7 +51,7 @@ describe('buildMatrix', () => {
     expectAllClose([m.parentValues[1][0], m.parentValues[1][1]], [10, 10]);
     expect(m.parentValues[1][2]).toBeNaN();
   });
-  it('no Italy value: the reference falls back to the mean of the territories, recorded in refSource', () => {
+  it('no Italy value and no complete numerators: the reference falls back to the mean of the territories, recorded in refSource', () => {
     // (30 + 3.333)/2 = 16.667
     expectClose(m.ref[1], 50 / 3);
     expect(m.refSource[1]).toBe('mean');
@@ -78,5 +78,48 @@ describe('buildMatrix', () => {
     const u = buildMatrix(ROWS, T, 'province', ['nope']);
     expect([...u.values[0]].every(Number.isNaN)).toBe(true);
     expect(u.refSource).toEqual([null]);
+  });
+});
+
+describe('the national reference', () => {
+  // q: per-100 rates on all three provinces, no Italy row. P1 3/10 = 30, P2 1/30 = 3.333, P3 6/60 = 10.
+  // Italy = 100·(3 + 1 + 6)/(10 + 30 + 60) = 100·10/100 = 10 — not the mean of the rates (14.444).
+  const qRows: IndicatorRowWithId[] = [
+    { indicator: 'q', level: 'province', code: '001', year: 2022, value: 30, numerator: 3, denominator: 10 },
+    { indicator: 'q', level: 'province', code: '002', year: 2022, value: 100 / 30, numerator: 1, denominator: 30 },
+    { indicator: 'q', level: 'province', code: '003', year: 2022, value: 10, numerator: 6, denominator: 60 }
+  ];
+  it('from the numerators and denominators of the finest complete level (scale read from the rows)', () => {
+    const ref = nationalReference(qRows, T, 2022);
+    expect(ref).toMatchObject({ source: 'sums', level: 'province' });
+    expectClose(ref!.value, 10);
+    const m = buildMatrix([...ROWS, ...qRows], T, 'province', ['q']);
+    expectClose(m.ref[0], 10);
+    expect(m.refSource).toEqual(['sums']);
+    expect(m.refLevel).toEqual(['province']);
+  });
+  it('a per-1,000 rate, and a level with a territory missing is skipped for the complete coarser one', () => {
+    // provinces: only 001 and 002 have numbers → incomplete; regions 01: 40/10,000 = 4‰, 02: 60/20,000 = 3‰
+    // Italy = 1000·100/30,000 = 3.333‰ (the mean of the regions would be 3.5)
+    const rows: IndicatorRowWithId[] = [
+      { indicator: 'k', level: 'province', code: '001', year: 2022, value: 5, numerator: 25, denominator: 5000 },
+      { indicator: 'k', level: 'province', code: '002', year: 2022, value: 3, numerator: 15, denominator: 5000 },
+      { indicator: 'k', level: 'region', code: '01', year: 2022, value: 4, numerator: 40, denominator: 10000 },
+      { indicator: 'k', level: 'region', code: '02', year: 2022, value: 3, numerator: 60, denominator: 20000 }
+    ];
+    const ref = nationalReference(rows, T, 2022);
+    expect(ref).toMatchObject({ source: 'sums', level: 'region' });
+    expectClose(ref!.value, 10 / 3);
+  });
+  it('the scale is snapped to a power of ten when the published values are rounded', () => {
+    // 8.6 per 100 published for 43/500 (exactly 8.6) → 100
+    expect(snapScale((8.6 * 500) / 43)).toBe(100);
+    expect(snapScale((8.6 * 1000) / 86.4)).toBe(100); // 99.54 (value rounded from 8.64) → 100
+    expect(snapScale(2.5)).toBe(2.5); // not near a power of ten: kept
+  });
+  it('the source’s Italy row wins over the sums; none of either → null', () => {
+    expect(nationalReference([...qRows, { indicator: 'q', level: 'italy', code: 'IT', year: 2022, value: 11 }], T, 2022)).toEqual({ value: 11, source: 'italy', level: 'italy' });
+    expect(nationalReference(qRows.slice(0, 2), T, 2022)).toBeNull();
+    expect(nationalReference(qRows, T, null)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceToRef, minmax, normalise, percentile, zscore } from '../../../src/analytics/composite/normalise';
+import { distanceForm, distanceToRef, minmax, normalise, percentile, zscore } from '../../../src/analytics/composite/normalise';
 import { expectAllClose } from '../asserts';
 
 const a = [10, 20, 30, 50]; // polarity +1, Italy 25
@@ -58,12 +58,38 @@ describe('distanceToRef', () => {
     // 4 → 120, 2 → 160, 8 → 40, 6 → 80
     expectAllClose([...distanceToRef(b, -1, 5)], [120, 160, 40, 80]);
   });
-  it('stays linear and ordered across 0 (a negative gap): −2 with ref 4, polarity −1 → 100·(1 + 6/4) = 250', () => {
-    expectAllClose([...distanceToRef([-2, 0, 4], -1, 4)], [250, 200, 100]);
+  it('a positive level with ref ≥ sd keeps the ratio form (a: ref 25, sd 17.078)', () => {
+    expect(distanceForm(a, 25)).toBe('ratio');
+    expect(distanceForm(b, 5)).toBe('ratio'); // sd 2.582
   });
-  it('a zero or missing reference gives NaN (no division by 0)', () => {
-    expect([...distanceToRef([1, 2], 1, 0)].every(Number.isNaN)).toBe(true);
+});
+
+describe('distanceToRef: the scaled difference 100 + 10·p·(x − ref)/sd', () => {
+  it('a change with a negative reference: x = −6, −3, 0, 3, Italy −3, polarity +1', () => {
+    // mean −1.5; deviations −4.5, −1.5, 1.5, 4.5; Σ² = 45; sd = √(45/3) = √15 = 3.872983
+    // 100 + 10·(x + 3)/3.872983: −6 → 100 − 7.745967 = 92.254033; −3 → 100; 0 → 107.745967; 3 → 115.491933
+    const x = [-6, -3, 0, 3];
+    expect(distanceForm(x, -3)).toBe('difference');
+    expectAllClose([...distanceToRef(x, 1, -3)], [92.254033, 100, 107.745967, 115.491933], 1e-6);
+  });
+  it('a gap that changes sign, polarity −1: −2, 0, 4 with ref 4', () => {
+    // mean 2/3; deviations −8/3, −2/3, 10/3; Σ² = (64 + 4 + 100)/9 = 18.6667; sd = √(18.6667/2) = 3.055050
+    // 100 − 10·(x − 4)/3.055050: −2 → 100 + 60/3.055050 = 119.639610; 0 → 100 + 40/3.055050 = 113.093073; 4 → 100
+    // (the ratio form would give 250, 200, 100: the span grows as 1/|ref|)
+    expect(distanceForm([-2, 0, 4], 4)).toBe('difference');
+    expectAllClose([...distanceToRef([-2, 0, 4], -1, 4)], [119.63961, 113.093073, 100], 1e-6);
+  });
+  it('a positive reference smaller than the spread: 1, 2, 10 with ref 3 (sd 4.932883 > 3)', () => {
+    // mean 13/3; Σ² = (100 + 49 + 289)/9 = 48.6667; sd = √24.3333 = 4.932883
+    // 100 + 10·(x − 3)/4.932883: 1 → 95.945578; 2 → 97.972789; 10 → 114.190451
+    expect(distanceForm([1, 2, 10], 3)).toBe('difference');
+    expectAllClose([...distanceToRef([1, 2, 10], 1, 3)], [95.945578, 97.972789, 114.190451], 1e-6);
+  });
+  it('a zero reference is a difference too (no division by 0); a missing one gives NaN; sd 0 gives 100', () => {
+    // [1, 2]: sd = √0.5 = 0.707107 → 100 + 10·x/0.707107 = 114.142136, 128.284271
+    expectAllClose([...distanceToRef([1, 2], 1, 0)], [114.142136, 128.284271], 1e-6);
     expect([...distanceToRef([1, 2], 1, NaN)].every(Number.isNaN)).toBe(true);
+    expectAllClose([...distanceToRef([-1, -1], 1, -1)], [100, 100]);
   });
 });
 

@@ -39,7 +39,9 @@ describe.skipIf(!have)('the real data (public/data), province level, default con
       code: String(r.code),
       indicator: String(r.indicator),
       year: Number(r.year),
-      value: num(r.value)
+      value: num(r.value),
+      numerator: num(r.numerator),
+      denominator: num(r.denominator)
     }));
     db.close();
   });
@@ -63,5 +65,30 @@ describe.skipIf(!have)('the real data (public/data), province level, default con
     const b = runMonteCarlo(prepare(matrix, config), { draws: 200, seed: 42 });
     expect(b).toEqual(a);
     expect(toCSV(resultRows(matrix, result, a), result.pillars)).toBe(toCSV(resultRows(matrix, result, b), result.pillars));
+  });
+
+  it('the "Italy" reference is the national value, and distance to Italy no longer explodes on a change', () => {
+    const config = defaultConfig(catalogue, 'province');
+    const matrix = buildMatrix(rows, territories, 'province', config.indicators.map((i) => i.id));
+    const at = (id: string) => matrix.ids.indexOf(id);
+    const italyRow = (id: string) => rows.find((r) => r.indicator === id && r.level === 'italy' && r.year === matrix.years[at(id)])!.value!;
+    // foreign residents per 100: the source's Italy row, not the mean of the 107 provinces
+    expect(matrix.refSource[at('foreign_per_100')]).toBe('italy');
+    expect(matrix.ref[at('foreign_per_100')]).toBe(italyRow('foreign_per_100'));
+    const j = at('longterm_permit_share_change');
+    expect(matrix.ref[j]).toBeLessThan(0);
+    const r = scoreWith(prepare(matrix, { ...config, normalisation: 'distance_to_ref' }));
+    const y = [...r.normalised[j]].filter((v) => v === v);
+    // was −372…778 as a ratio to −2.98; now 100 + 10·(x − ref)/sd: a few tens of points around 100
+    expect(Math.max(...y) - Math.min(...y)).toBeLessThan(100);
+    expect(Math.min(...y)).toBeGreaterThan(50);
+  });
+
+  it('under the default configuration the Monte Carlo flags a minority of provinces as uncertain', () => {
+    const config = defaultConfig(catalogue, 'province');
+    const p = prepare(buildMatrix(rows, territories, 'province', config.indicators.map((i) => i.id)), config);
+    const mc = runMonteCarlo(p);
+    expect(mc.uncertainCount).toBeGreaterThan(0);
+    expect(mc.uncertainCount).toBeLessThan(mc.ranked / 2);
   });
 });

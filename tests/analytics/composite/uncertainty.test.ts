@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MonteCarloAborted, monteCarlo, nearestRank, runMonteCarlo } from '../../../src/analytics/composite/uncertainty';
+import { MonteCarloAborted, methodVariants, monteCarlo, nearestRank, runMonteCarlo } from '../../../src/analytics/composite/uncertainty';
 import { prepare, scoreWith } from '../../../src/analytics/composite/compute';
 import { matrixFromValues } from '../../../src/analytics/composite/matrix';
 import { A, B, C, EXAMPLE, config } from '../../fixtures/composite/example';
@@ -39,7 +39,7 @@ describe('runMonteCarlo', () => {
       ...Object.values(a.normalisationCounts)
     ]);
   });
-  it('p05 ≤ p50 ≤ p95, within 1..ranked; draws spread over the methods when switching', () => {
+  it('p05 ≤ p50 ≤ p95, within 1..ranked; the 9 method variants are taken in turn (stratified)', () => {
     const r = runMonteCarlo(prepare(M8, CFG), { draws: 400, seed: 9 });
     expect(r.ranked).toBe(8);
     for (let i = 0; i < 8; i++) {
@@ -48,8 +48,29 @@ describe('runMonteCarlo', () => {
       expect(r.rankP50[i]).toBeLessThanOrEqual(r.rankP95[i]);
       expect(r.rankP95[i]).toBeLessThanOrEqual(8);
     }
-    for (const n of Object.values(r.normalisationCounts)) expect(n).toBeGreaterThan(60);
-    for (const n of Object.values(r.aggregationCounts)) expect(n).toBeGreaterThan(90);
+    // 400 draws over 9 variants: 400 = 9·44 + 4 → the first 4 variants (arithmetic × 4 normalisations)
+    // get 45, the others 44. Arithmetic 4·45 = 180, geometric 4·44 = 176, AMPI 44; each normalisation
+    // 45 + 44 = 89 (AMPI draws use none)
+    expect(r.aggregationCounts).toEqual({ arithmetic: 180, geometric: 176, ampi: 44 });
+    expect(r.normalisationCounts).toEqual({ minmax: 89, zscore: 89, percentile: 89, distance_to_ref: 89 });
+  });
+  it('methodVariants: AMPI once (it ignores the normalisation); one switch varies that choice only', () => {
+    expect(methodVariants('minmax', 'arithmetic', true, true)).toHaveLength(9);
+    expect(methodVariants('zscore', 'arithmetic', false, true)).toEqual([
+      ['zscore', 'arithmetic'],
+      ['zscore', 'geometric'],
+      ['zscore', 'ampi']
+    ]);
+    expect(methodVariants('minmax', 'ampi', true, false)).toEqual([['minmax', 'ampi']]);
+    expect(methodVariants('minmax', 'geometric', true, false).map((v) => v[0])).toEqual(['minmax', 'zscore', 'percentile', 'distance_to_ref']);
+    expect(methodVariants('percentile', 'geometric', false, false)).toEqual([['percentile', 'geometric']]);
+  });
+  it('the threshold comes from the configuration (uncertainty.uncertainShare) and the count is reported', () => {
+    const p = prepare(M8, { ...CFG, uncertainty: { ...CFG.uncertainty, uncertainShare: 0.5 } });
+    const r = runMonteCarlo(p, { draws: 300, seed: 4, weightConcentration: 1 });
+    expect(r.uncertainShare).toBe(0.5);
+    for (let i = 0; i < 8; i++) expect(r.uncertain[i]).toBe(r.rankP95[i] - r.rankP05[i] > 4 ? 1 : 0);
+    expect(r.uncertainCount).toBe([...r.uncertain].reduce((s, u) => s + u, 0));
   });
   it('with a huge concentration and no switching the interval collapses on the point rank', () => {
     const p = prepare(M8, CFG);
