@@ -27,10 +27,40 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', 
 export const WORKER_POLICY =
   "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; font-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'none'; manifest-src 'self'";
 
-export function serve(rootDir, { port = 0, gzip = true, csp = true } = {}) {
+// An emulated slow link for every request of every page and worker (the browser's own emulation reaches
+// the page only): `throttle: { latencyMs, bytesPerSecond }` delays each answer by the round trip and sends
+// all bodies through one shared link of that speed.
+function slowLink({ latencyMs = 40, bytesPerSecond = 10e6 / 8 } = {}) {
+  let freeAt = 0;
+  return (res, body) => {
+    const start = Date.now() + latencyMs;
+    const CHUNK = 16 * 1024;
+    let at = Math.max(start, freeAt);
+    const parts = [];
+    for (let i = 0; i < body.length; i += CHUNK) {
+      const part = body.subarray(i, i + CHUNK);
+      at += (part.length / bytesPerSecond) * 1000;
+      parts.push([part, at]);
+    }
+    freeAt = at;
+    const next = () => {
+      const p = parts.shift();
+      if (!p) return void res.end();
+      setTimeout(() => {
+        res.write(p[0]);
+        next();
+      }, Math.max(0, p[1] - Date.now()));
+    };
+    if (parts.length === 0) setTimeout(() => res.end(), latencyMs);
+    else next();
+  };
+}
+
+export function serve(rootDir, { port = 0, gzip = true, csp = true, throttle = null } = {}) {
   const root = path.resolve(rootDir);
+  const send = throttle ? slowLink(throttle) : (res, body) => res.end(body);
   const cache = new Map();
-  const stats = { bytes: 0, requests: 0, paths: [] };
+  const stats = { bytes: 0, requests: 0, sent: [] };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -62,7 +92,7 @@ export function serve(rootDir, { port = 0, gzip = true, csp = true } = {}) {
       fs.closeSync(fd);
       stats.bytes += body.length;
       stats.requests++;
-    stats.paths.push(url.pathname);
+      stats.sent.push({ path: url.pathname, bytes: body.length });
       res.writeHead(206, {
         'content-type': TYPES[ext] ?? 'application/octet-stream',
         'content-length': body.length,
@@ -70,7 +100,8 @@ export function serve(rootDir, { port = 0, gzip = true, csp = true } = {}) {
         'accept-ranges': 'bytes',
         'cache-control': 'no-store'
       });
-      res.end(req.method === 'HEAD' ? undefined : body);
+      if (req.method === 'HEAD') res.end();
+      else send(res, body);
       return;
     }
     const wantsGzip = gzip && COMPRESSIBLE.has(ext) && /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -86,7 +117,7 @@ export function serve(rootDir, { port = 0, gzip = true, csp = true } = {}) {
     } else body = fs.readFileSync(file);
     stats.bytes += body.length;
     stats.requests++;
-    stats.paths.push(url.pathname);
+    stats.sent.push({ path: url.pathname, bytes: body.length });
     res.writeHead(200, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'content-length': body.length,
@@ -94,7 +125,7 @@ export function serve(rootDir, { port = 0, gzip = true, csp = true } = {}) {
       'cache-control': 'no-store',
       ...(wantsGzip ? { 'content-encoding': 'gzip' } : {})
     });
-    res.end(body);
+    send(res, body);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
