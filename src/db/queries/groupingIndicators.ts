@@ -77,8 +77,9 @@ ORDER BY x.indicator, x.year, x.group_code`;
 };
 
 /** How an indicator is aggregated over a grouping, from its catalogue entry (null: it is not). */
-export function groupMethodOf(aggregation: 'sum' | 'ratio_of_sums' | 'none', userWeighted = false): GroupMethod | null {
+export function groupMethodOf(aggregation: 'sum' | 'ratio_of_sums' | 'weighted_mean' | 'none', userWeighted = false): GroupMethod | null {
   if (aggregation === 'sum') return 'sum';
   if (aggregation === 'ratio_of_sums') return 'ratio_of_sums';
+  if (aggregation === 'weighted_mean') return 'weighted_mean';
   return userWeighted ? 'weighted_mean' : null;
 }
