@@ -12,7 +12,7 @@ import { parseCsvRecords, parseNum } from './csv.ts';
 import type { Codes, ValiditaRow } from './codes.ts';
 import { mapToCurrent } from './codes.ts';
 import type { IndicatorRow, Part, Report } from './types.ts';
-import { ratioAllLevels, sortParts, sumAllLevels } from './aggregate.ts';
+import { ratioAllLevels, sumAllLevels } from './aggregate.ts';
 import { parents } from './hierarchy.ts';
 
 export const CENSUS_YEAR = 2021;
@@ -70,6 +70,26 @@ function toCurrent<T>(
   return { byComune, problems };
 }
 
+/**
+ * Ratio rows where some comuni have no value of their own (an empty source cell): the comuni with a value get
+ * their own ratio; each coarser territory takes Σ numerator of the known comuni / Σ denominator of ALL its comuni
+ * (`all`), and only when at least one of its comuni has a value (never a 0 made of gaps).
+ */
+export function ratioWithGaps(
+  indicator: string,
+  own: Part[],
+  all: Part[],
+  ups: { level: IndicatorRow['level']; parentOf: (code: string) => string | undefined }[],
+  scale: number
+): IndicatorRow[] {
+  const rows = ratioAllLevels(indicator, { level: 'comune', parts: own }, [], scale);
+  const withOwn = new Set(sumAllLevels('_', { level: 'comune', parts: own.map((p) => ({ ...p, num: 0 })) }, ups).map((r) => `${r.level}|${r.code}|${r.year}`));
+  rows.push(
+    ...ratioAllLevels(indicator, { level: 'comune', parts: all }, ups, scale).filter((r) => r.level !== 'comune' && withOwn.has(`${r.level}|${r.code}|${r.year}`))
+  );
+  return rows;
+}
+
 // ---------------------------------------------------------------- census 2021: foreigners
 
 export interface CensusForeign {
@@ -114,20 +134,16 @@ export function censusForeignIndicators(codes: Codes, data: Map<string, CensusFo
   const P = parents(codes);
   const counts: Part[] = [];
   const ratio: Part[] = [];
-  const ratioUp: Part[] = [];
+  const all: Part[] = [];
   for (const [code, d] of data) {
-    ratioUp.push({ code, year: CENSUS_YEAR, num: d.foreign ?? 0, den: d.pop });
+    all.push({ code, year: CENSUS_YEAR, num: d.foreign ?? 0, den: d.pop });
     if (d.foreign === null) continue;
     counts.push({ code, year: CENSUS_YEAR, num: d.foreign, den: 0 });
     ratio.push({ code, year: CENSUS_YEAR, num: d.foreign, den: d.pop });
   }
-  const per100 = ratioAllLevels('foreign_per_100_census', { level: 'comune', parts: ratioUp }, P.fromComune, 100).filter(
-    (r) => r.level !== 'comune'
-  );
   return [
     ...sumAllLevels('foreign_residents_census', { level: 'comune', parts: counts }, P.fromComune),
-    ...ratioAllLevels('foreign_per_100_census', { level: 'comune', parts: ratio }, [], 100),
-    ...per100,
+    ...ratioWithGaps('foreign_per_100_census', ratio, all, P.fromComune, 100),
   ];
 }
 
@@ -182,10 +198,7 @@ export function censusLabourIndicators(codes: Codes, data: Map<string, CensusLab
     up.push({ code, year: CENSUS_YEAR, num: d.un ?? 0, den: d.lf });
     if (d.un !== null) own.push({ code, year: CENSUS_YEAR, num: d.un, den: d.lf });
   }
-  return [
-    ...ratioAllLevels('unemployment_rate_census', { level: 'comune', parts: own }, [], 100),
-    ...ratioAllLevels('unemployment_rate_census', { level: 'comune', parts: up }, parents(codes).fromComune, 100).filter((r) => r.level !== 'comune'),
-  ];
+  return ratioWithGaps('unemployment_rate_census', own, up, parents(codes).fromComune, 100);
 }
 
 // ---------------------------------------------------------------- ISTAT classifications, 1 Jan 2023
@@ -331,4 +344,3 @@ export function missingCurrent(codes: Codes, have: Map<string, unknown>): string
   return codes.comuni.map((c) => c.code).filter((c) => !have.has(c));
 }
 
-export { sortParts };
