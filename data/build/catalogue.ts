@@ -3,6 +3,13 @@ import type { IndicatorRow, Level } from './types.ts';
 import { LEVEL_ORDER } from './types.ts';
 
 type I18n = { it: string; en: string };
+/** what a value is: a count of people; a rate or share; a composite/other index; money or another mean amount; a class */
+export type IndicatorKind = 'count' | 'rate' | 'index' | 'amount' | 'class';
+export type Aggregation = 'ratio_of_sums' | 'sum' | 'weighted_mean' | 'none';
+export interface ValueLabel {
+  value: number;
+  label: I18n;
+}
 export interface CatalogueEntry {
   id: string;
   label: I18n;
@@ -18,19 +25,40 @@ export interface CatalogueEntry {
   notes: I18n | null;
   estimated: boolean;
   decimals: number;
-  aggregation: 'ratio_of_sums' | 'sum' | 'none';
+  /** how coarser levels are made: sum of counts, ratio of summed numerators and denominators, population-weighted
+   * mean (numerator = Σ value × population), or none (each level from its own source, or a class) */
+  aggregation: Aggregation;
+  kind: IndicatorKind;
+  /** class indicators: the name of each value (for the legend); null otherwise */
+  value_labels: ValueLabel[] | null;
   /** numerator and denominator refer to different dates (said in the notes and the tooltip) */
   dates_differ: boolean;
 }
-type Meta = Omit<CatalogueEntry, 'levels' | 'years' | 'dates_differ'>;
+type Meta = Omit<CatalogueEntry, 'levels' | 'years' | 'dates_differ' | 'value_labels'> & { value_labels?: ValueLabel[] };
 
-/** foreign residents (1 Jan 2023) and reception presences (each year) over the ANPR population of January 2026 */
-export const DATES_DIFFER: ReadonlySet<string> = new Set(['foreign_per_100', 'reception_per_1000']);
+/** reception presences (each year) over the ANPR population of January 2026: no same-date denominator here */
+export const DATES_DIFFER: ReadonlySet<string> = new Set(['reception_per_1000']);
 
 const ISTAT_LIC = 'CC BY 4.0 (ISTAT)';
 const src = (it: string, en: string): I18n => ({ it, en });
 const ANPR = 'ANPR (Ministero dell’Interno), popolazione residente per comune, gennaio 2026 — github.com/italia/anpr-opendata';
 const ANPR_EN = 'ANPR (Ministry of the Interior), resident population by comune, January 2026 — github.com/italia/anpr-opendata';
+const MEF_IT = 'MEF – Dipartimento delle Finanze, dichiarazioni IRPEF su base comunale';
+const MEF_EN = 'MEF – Department of Finance, IRPEF returns by comune';
+const CENSUS_IT = 'ISTAT, Censimento permanente della popolazione, 31 dicembre 2021 (dati per comune, via danieletorregiani/elezioni_politiche_italiane)';
+const CENSUS_EN = 'ISTAT, Permanent population census, 31 December 2021 (comune data, via danieletorregiani/elezioni_politiche_italiane)';
+const CLASS_IT = 'ISTAT, Classificazioni statistiche e dimensione dei comuni, 1° gennaio 2023 (via ondata/liberiamoli-tutti)';
+const CLASS_EN = 'ISTAT, Statistical classifications and size of comuni, 1 January 2023 (via ondata/liberiamoli-tutti)';
+const AI_IT = 'Dipartimento per le Politiche di Coesione (NUVAP), Mappa delle Aree Interne 2020 (via alessandroalberti-researchunit/Aree_Interne)';
+const AI_EN = 'Department for Cohesion Policies (NUVAP), Inner Areas Map 2020 (via alessandroalberti-researchunit/Aree_Interne)';
+const CROSSWALK_IT = 'I codici dei comuni alla data del file sono ricondotti ai codici attuali (fusioni successive: somma di numeratori e denominatori).';
+const CROSSWALK_EN = 'Comune codes at the file’s date are carried to current codes (later mergers: numerators and denominators summed).';
+const CLASS_MERGE_IT = ' Un comune nato da una fusione successiva ha la classe solo se tutti i comuni d’origine l’avevano uguale; altrimenti il dato manca.';
+const CLASS_MERGE_EN = ' A comune formed by a later merger has a class only when all its predecessors had the same one; otherwise it is missing.';
+const yesNo: ValueLabel[] = [
+  { value: 0, label: { it: 'no', en: 'no' } },
+  { value: 1, label: { it: 'sì', en: 'yes' } },
+];
 
 export const META: Meta[] = [
   {
@@ -40,7 +68,7 @@ export const META: Meta[] = [
     unit: { it: 'abitanti', en: 'inhabitants' },
     polarity: 0, pillar: 'context',
     source: src(ANPR, ANPR_EN), licence: 'CC0 1.0', reference_date: 'gennaio 2026 / January 2026',
-    notes: null, estimated: false, decimals: 0, aggregation: 'sum',
+    notes: null, estimated: false, decimals: 0, aggregation: 'sum', kind: 'count',
   },
   {
     id: 'density',
@@ -50,24 +78,27 @@ export const META: Meta[] = [
     polarity: 0, pillar: 'context',
     source: src(ANPR + '; superfici ISTAT (database comuni Garda Informatica, 2025)', ANPR_EN + '; ISTAT areas (Garda Informatica comuni database, 2025)'),
     licence: 'CC0 1.0 / MIT', reference_date: 'gennaio 2026 / January 2026',
-    notes: null, estimated: false, decimals: 1, aggregation: 'ratio_of_sums',
+    notes: null, estimated: false, decimals: 1, aggregation: 'ratio_of_sums', kind: 'rate',
   },
   {
     id: 'foreign_per_100',
     label: { it: 'Stranieri residenti ogni 100 abitanti', en: 'Foreign residents per 100 inhabitants' },
     description: {
-      it: 'Cittadini stranieri residenti al 1° gennaio 2023 ogni 100 residenti (ANPR gennaio 2026).',
-      en: 'Foreign citizens resident on 1 January 2023 per 100 residents (ANPR January 2026).',
+      it: 'Cittadini stranieri residenti al 1° gennaio 2023 ogni 100 residenti alla stessa data (popolazione al 31 dicembre 2022).',
+      en: 'Foreign citizens resident on 1 January 2023 per 100 residents on the same date (population on 31 December 2022).',
     },
     unit: { it: 'per 100 abitanti', en: 'per 100 inhabitants' },
     polarity: 1, pillar: 'stability',
-    source: src('ISTAT, DCIS_POPSTRCIT1 (stranieri residenti per cittadinanza, totale WORLD); ANPR 2026', 'ISTAT, DCIS_POPSTRCIT1 (foreign residents by citizenship, WORLD total); ANPR 2026'),
-    licence: ISTAT_LIC + '; CC0 1.0', reference_date: '1 gennaio 2023 (numeratore), gennaio 2026 (denominatore)',
+    source: src(
+      'ISTAT, DCIS_POPSTRCIT1 (stranieri residenti per cittadinanza, totale WORLD); ISTAT, Classificazioni statistiche dei comuni 2023 (popolazione residente al 31/12/2022)',
+      'ISTAT, DCIS_POPSTRCIT1 (foreign residents by citizenship, WORLD total); ISTAT, statistical classifications of comuni 2023 (resident population on 31/12/2022)'
+    ),
+    licence: ISTAT_LIC, reference_date: '1 gennaio 2023 / 1 January 2023',
     notes: {
-      it: 'Numeratore al 1° gennaio 2023, denominatore a gennaio 2026: date diverse, il valore è un’approssimazione. Polarità +1 come proposto dal metodo CNEL (presenza radicata); è un indicatore di contesto da leggere con cautela.',
-      en: 'Numerator 1 January 2023, denominator January 2026: different dates, so the value is an approximation. Polarity +1 as in the CNEL method (settled presence); read it as context, with care.',
+      it: 'Numeratore e denominatore alla stessa data (1° gennaio 2023); solo province, regioni e Italia. Per i comuni vedi «Stranieri ogni 100 abitanti (censimento 2021)». Polarità +1 come proposto dal metodo CNEL (presenza radicata); è un indicatore di contesto da leggere con cautela.',
+      en: 'Numerator and denominator on the same date (1 January 2023); provinces, regions and Italy only. For comuni see “Foreign residents per 100 inhabitants (census 2021)”. Polarity +1 as in the CNEL method (settled presence); read it as context, with care.',
     },
-    estimated: false, decimals: 1, aggregation: 'ratio_of_sums',
+    estimated: false, decimals: 1, aggregation: 'ratio_of_sums', kind: 'rate',
   },
   {
     id: 'foreign_residents',
@@ -77,7 +108,7 @@ export const META: Meta[] = [
     polarity: 0, pillar: 'context',
     source: src('ISTAT, DCIS_POPSTRBIL1 (bilancio demografico della popolazione straniera)', 'ISTAT, DCIS_POPSTRBIL1 (demographic balance of the foreign population)'),
     licence: ISTAT_LIC, reference_date: '1 gennaio di ogni anno / 1 January of each year',
-    notes: null, estimated: false, decimals: 0, aggregation: 'sum',
+    notes: null, estimated: false, decimals: 0, aggregation: 'sum', kind: 'count',
   },
   {
     id: 'non_eu_share',
@@ -94,7 +125,7 @@ export const META: Meta[] = [
       it: 'ISTAT usa l’aggregato UE28, che include il Regno Unito: i britannici sono contati come UE.',
       en: 'ISTAT uses the EU28 aggregate, which includes the United Kingdom: British citizens are counted as EU.',
     },
-    estimated: false, decimals: 1, aggregation: 'ratio_of_sums',
+    estimated: false, decimals: 1, aggregation: 'ratio_of_sums', kind: 'rate',
   },
   {
     id: 'longterm_permit_share',
@@ -111,7 +142,7 @@ export const META: Meta[] = [
       it: 'Dati per 103 aree: Monza e della Brianza (incluso in Milano), Fermo (in Ascoli Piceno), Barletta-Andria-Trani (in Bari, in parte Foggia) e Sud Sardegna (nella vecchia provincia di Cagliari, in parte Oristano/Nuoro) non sono disponibili separatamente; i valori di Milano, Ascoli Piceno, Bari, Foggia, Cagliari, Oristano e Nuoro si riferiscono alle aree ampliate. Regioni e Italia sono complete.',
       en: 'Data for 103 areas: Monza e della Brianza (included in Milano), Fermo (in Ascoli Piceno), Barletta-Andria-Trani (in Bari, partly Foggia) and Sud Sardegna (in the older province of Cagliari, partly Oristano/Nuoro) are not available separately; values for Milano, Ascoli Piceno, Bari, Foggia, Cagliari, Oristano and Nuoro refer to the enlarged areas. Regions and Italy are complete.',
     },
-    estimated: false, decimals: 1, aggregation: 'ratio_of_sums',
+    estimated: false, decimals: 1, aggregation: 'ratio_of_sums', kind: 'rate',
   },
   {
     id: 'longterm_permit_share_change',
@@ -125,7 +156,7 @@ export const META: Meta[] = [
       it: 'Calcolata dalle quote di ciascun livello (rapporti di somme), non aggregabile come media. Stesse aree mancanti di «Permessi di lungo periodo».',
       en: 'Computed from each level’s shares (ratios of sums); not to be averaged. Same missing areas as “Long-term permits”.',
     },
-    estimated: false, decimals: 1, aggregation: 'none',
+    estimated: false, decimals: 1, aggregation: 'none', kind: 'rate',
   },
   {
     id: 'citizenship_per_1000',
@@ -138,24 +169,24 @@ export const META: Meta[] = [
     polarity: 1, pillar: 'stability',
     source: src('ISTAT, DCIS_POPSTRBIL1 (ACQCITIZ, FJAN)', 'ISTAT, DCIS_POPSTRBIL1 (ACQCITIZ, FJAN)'),
     licence: ISTAT_LIC, reference_date: '2019–2023',
-    notes: null, estimated: false, decimals: 1, aggregation: 'ratio_of_sums',
+    notes: null, estimated: false, decimals: 1, aggregation: 'ratio_of_sums', kind: 'rate',
   },
   {
     id: 'avg_taxable_income',
     label: { it: 'Reddito imponibile medio', en: 'Average taxable income' },
     description: {
-      it: 'Ammontare del reddito imponibile IRPEF diviso per il numero di contribuenti con reddito imponibile, anno d’imposta 2019.',
-      en: 'IRPEF taxable income amount divided by the number of taxpayers with taxable income, tax year 2019.',
+      it: 'Ammontare del reddito imponibile IRPEF diviso per il numero di contribuenti con reddito imponibile, anni d’imposta 2019–2021.',
+      en: 'IRPEF taxable income amount divided by the number of taxpayers with taxable income, tax years 2019–2021.',
     },
     unit: { it: '€ per contribuente', en: '€ per taxpayer' },
     polarity: 1, pillar: 'labour',
-    source: src('MEF – Dipartimento delle Finanze, dichiarazioni IRPEF su base comunale, anno d’imposta 2019', 'MEF – Department of Finance, IRPEF returns by comune, tax year 2019'),
-    licence: 'CC BY 3.0 IT (MEF open data)', reference_date: 'anno d’imposta 2019 / tax year 2019',
+    source: src(MEF_IT + ', anni d’imposta 2019, 2020, 2021', MEF_EN + ', tax years 2019, 2020, 2021'),
+    licence: 'CC BY 3.0 IT (MEF open data)', reference_date: 'anni d’imposta 2019–2021 / tax years 2019–2021',
     notes: {
-      it: 'Codici comunali 2019 ricondotti ai codici attuali: i comuni fusi dopo il 2019 sommano numeratori e denominatori. Euro correnti 2019.',
-      en: '2019 comune codes mapped to current codes: comuni merged after 2019 sum numerators and denominators. Current 2019 euros.',
+      it: 'Codici comunali di ciascun anno ricondotti ai codici attuali: i comuni fusi dopo quell’anno sommano numeratori e denominatori. Euro correnti di ciascun anno. Una riga MEF senza comune («Mancante/errata») è esclusa: il valore Italia copre i soli comuni.',
+      en: 'Each year’s comune codes mapped to current codes: comuni merged after that year sum numerators and denominators. Current euros of each year. One MEF row without a comune (“Mancante/errata”) is left out: the Italy value covers comuni only.',
     },
-    estimated: false, decimals: 0, aggregation: 'ratio_of_sums',
+    estimated: false, decimals: 0, aggregation: 'ratio_of_sums', kind: 'amount',
   },
   {
     id: 'unemployment_rate',
@@ -169,7 +200,7 @@ export const META: Meta[] = [
       it: 'Il file ISTAT usa i vecchi codici ITTER107 delle regioni: abbinati con una tabella esplicita e verificati sul nome. Trentino-Alto Adige è fornito come regione.',
       en: 'The ISTAT file uses older ITTER107 region codes: matched through an explicit table and checked on the name. Trentino-Alto Adige is given as a region.',
     },
-    estimated: false, decimals: 1, aggregation: 'none',
+    estimated: false, decimals: 1, aggregation: 'none', kind: 'rate',
   },
   {
     id: 'neet_18_29',
@@ -183,7 +214,7 @@ export const META: Meta[] = [
       it: 'Vecchi codici ITTER107 delle regioni, abbinati con tabella esplicita e verifica del nome.',
       en: 'Older ITTER107 region codes, matched through an explicit table and a name check.',
     },
-    estimated: false, decimals: 1, aggregation: 'none',
+    estimated: false, decimals: 1, aggregation: 'none', kind: 'rate',
   },
   ...(
     [
@@ -209,6 +240,7 @@ export const META: Meta[] = [
       estimated: false,
       decimals: 1,
       aggregation: 'none',
+      kind: 'rate',
     })
   ),
   {
@@ -222,7 +254,190 @@ export const META: Meta[] = [
     polarity: 1, pillar: 'stability',
     source: src('Ministero dell’Interno, cruscotto statistico giornaliero, via ondata «Liberiamoli tutti!» (Fonte: Liberiamoli tutti!)', 'Ministry of the Interior, daily statistical dashboard, via ondata “Liberiamoli tutti!” (Source: Liberiamoli tutti!)'),
     licence: 'CC BY 4.0', reference_date: '',
-    notes: null, estimated: false, decimals: 2, aggregation: 'ratio_of_sums',
+    notes: null, estimated: false, decimals: 2, aggregation: 'ratio_of_sums', kind: 'rate',
+  },
+  {
+    id: 'foreign_residents_census',
+    label: { it: 'Stranieri residenti (censimento 2021)', en: 'Foreign residents (census 2021)' },
+    description: {
+      it: 'Cittadini stranieri residenti al 31 dicembre 2021, Censimento permanente ISTAT, per comune; province, regioni e Italia sono somme dei comuni.',
+      en: 'Foreign citizens resident on 31 December 2021, ISTAT permanent census, by comune; provinces, regions and Italy are sums of comuni.',
+    },
+    unit: { it: 'persone', en: 'people' },
+    polarity: 0, pillar: 'context',
+    source: src(CENSUS_IT, CENSUS_EN), licence: ISTAT_LIC, reference_date: '31 dicembre 2021 / 31 December 2021',
+    notes: {
+      it: '30 piccoli comuni hanno la cella vuota nella fonte (dato soppresso o nullo): restano senza valore, mai 0; il totale nazionale (5.030.716) è esatto anche senza di loro. ' + CROSSWALK_IT,
+      en: '30 small comuni have an empty cell in the source (suppressed or nil): they stay without a value, never 0; the national total (5,030,716) is exact without them. ' + CROSSWALK_EN,
+    },
+    estimated: false, decimals: 0, aggregation: 'sum', kind: 'count',
+  },
+  {
+    id: 'foreign_per_100_census',
+    label: { it: 'Stranieri ogni 100 abitanti (censimento 2021)', en: 'Foreign residents per 100 inhabitants (census 2021)' },
+    description: {
+      it: 'Stranieri residenti ogni 100 abitanti della popolazione legale, entrambi al censimento del 31 dicembre 2021.',
+      en: 'Foreign residents per 100 inhabitants of the legal population, both at the census of 31 December 2021.',
+    },
+    unit: { it: 'per 100 abitanti', en: 'per 100 inhabitants' },
+    polarity: 1, pillar: 'stability',
+    source: src(CENSUS_IT, CENSUS_EN), licence: ISTAT_LIC, reference_date: '31 dicembre 2021 / 31 December 2021',
+    notes: {
+      it: 'Numeratore e denominatore alla stessa data. I 30 comuni con la cella vuota non hanno valore; nelle province, regioni e Italia la loro popolazione resta nel denominatore (rapporto di somme). Polarità +1 come «Stranieri residenti ogni 100 abitanti». ' + CROSSWALK_IT,
+      en: 'Numerator and denominator on the same date. The 30 comuni with an empty cell have no value; in provinces, regions and Italy their population stays in the denominator (ratio of sums). Polarity +1 as “Foreign residents per 100 inhabitants”. ' + CROSSWALK_EN,
+    },
+    estimated: false, decimals: 1, aggregation: 'ratio_of_sums', kind: 'rate',
+  },
+  {
+    id: 'unemployment_rate_census',
+    label: { it: 'Tasso di disoccupazione (censimento 2021)', en: 'Unemployment rate (census 2021)' },
+    description: {
+      it: 'Disoccupati in % delle forze di lavoro, tutte le cittadinanze, Censimento permanente 2021: condizione dichiarata, stime da registri. Misura censuaria, diversa dal tasso della Rilevazione sulle forze di lavoro.',
+      en: 'Unemployed as % of the labour force, all citizenships, permanent census 2021: self-declared status, register-based estimates. A census measure, not the Labour Force Survey rate.',
+    },
+    unit: { it: '%', en: '%' },
+    polarity: -1, pillar: 'labour',
+    source: src(CENSUS_IT, CENSUS_EN), licence: ISTAT_LIC, reference_date: '31 dicembre 2021 / 31 December 2021',
+    notes: {
+      it: 'Stime censuarie da registri (con decimali), non campionarie: non confrontabili con il «Tasso di disoccupazione (15–74)» della Rilevazione sulle forze di lavoro. Nessuna distinzione italiani/stranieri. 3 comuni con disoccupati non pubblicati non hanno valore (le loro forze di lavoro restano nei denominatori superiori). ' + CROSSWALK_IT,
+      en: 'Register-based census estimates (with decimals), not survey estimates: not comparable with the Labour Force Survey “Unemployment rate (15–74)”. No Italian/foreign split. 3 comuni with unpublished unemployed have no value (their labour force stays in the higher denominators). ' + CROSSWALK_EN,
+    },
+    estimated: true, decimals: 1, aggregation: 'ratio_of_sums', kind: 'rate',
+  },
+  {
+    id: 'avg_taxable_income_change',
+    label: { it: 'Variazione del reddito imponibile medio 2019–2021', en: 'Change in average taxable income 2019–2021' },
+    description: {
+      it: 'Variazione percentuale del reddito imponibile medio tra l’anno d’imposta 2019 e il 2021, calcolata a ogni livello dalle medie di quel livello.',
+      en: 'Percentage change of the average taxable income from tax year 2019 to 2021, computed at each level from that level’s averages.',
+    },
+    unit: { it: '%', en: '%' },
+    polarity: 1, pillar: 'labour',
+    source: src(MEF_IT + ', anni d’imposta 2019 e 2021', MEF_EN + ', tax years 2019 and 2021'), licence: 'CC BY 3.0 IT (MEF open data)',
+    reference_date: '2019 → 2021',
+    notes: {
+      it: 'Euro correnti (non deflazionati). Non aggregabile come media: ogni livello usa le proprie medie (rapporti di somme).',
+      en: 'Current euros (not deflated). Not to be averaged: each level uses its own averages (ratios of sums).',
+    },
+    estimated: false, decimals: 1, aggregation: 'none', kind: 'rate',
+  },
+  {
+    id: 'degurba',
+    label: { it: 'Grado di urbanizzazione (DEGURBA)', en: 'Degree of urbanisation (DEGURBA)' },
+    description: {
+      it: 'Classificazione Eurostat/ISTAT dei comuni: 1 città, 2 piccole città e sobborghi, 3 zone rurali.',
+      en: 'Eurostat/ISTAT classification of comuni: 1 city, 2 town or suburb, 3 rural area.',
+    },
+    unit: { it: 'classe', en: 'class' },
+    polarity: 0, pillar: 'context',
+    source: src(CLASS_IT, CLASS_EN), licence: ISTAT_LIC, reference_date: '1 gennaio 2023 / 1 January 2023',
+    notes: { it: 'Solo comuni. Per i livelli superiori vedi «Popolazione nei comuni rurali».' + CLASS_MERGE_IT, en: 'Comuni only. For higher levels see “Population in rural comuni”.' + CLASS_MERGE_EN },
+    estimated: false, decimals: 0, aggregation: 'none', kind: 'class',
+    value_labels: [
+      { value: 1, label: { it: 'città', en: 'city' } },
+      { value: 2, label: { it: 'piccola città o sobborgo', en: 'town or suburb' } },
+      { value: 3, label: { it: 'zona rurale', en: 'rural area' } },
+    ],
+  },
+  {
+    id: 'altitude_zone',
+    label: { it: 'Zona altimetrica', en: 'Altitude zone' },
+    description: { it: 'Zona altimetrica ISTAT del comune.', en: 'ISTAT altitude zone of the comune.' },
+    unit: { it: 'classe', en: 'class' },
+    polarity: 0, pillar: 'context',
+    source: src(CLASS_IT, CLASS_EN), licence: ISTAT_LIC, reference_date: '1 gennaio 2023 / 1 January 2023',
+    notes: { it: 'Solo comuni.' + CLASS_MERGE_IT, en: 'Comuni only.' + CLASS_MERGE_EN },
+    estimated: false, decimals: 0, aggregation: 'none', kind: 'class',
+    value_labels: [
+      { value: 1, label: { it: 'montagna interna', en: 'inland mountain' } },
+      { value: 2, label: { it: 'montagna litoranea', en: 'coastal mountain' } },
+      { value: 3, label: { it: 'collina interna', en: 'inland hill' } },
+      { value: 4, label: { it: 'collina litoranea', en: 'coastal hill' } },
+      { value: 5, label: { it: 'pianura', en: 'plain' } },
+    ],
+  },
+  {
+    id: 'coastal',
+    label: { it: 'Comune litoraneo', en: 'Coastal comune' },
+    description: { it: 'Comune che si affaccia sul mare (ISTAT).', en: 'Comune on the sea coast (ISTAT).' },
+    unit: { it: 'classe', en: 'class' },
+    polarity: 0, pillar: 'context',
+    source: src(CLASS_IT, CLASS_EN), licence: ISTAT_LIC, reference_date: '1 gennaio 2023 / 1 January 2023',
+    notes: { it: 'Solo comuni.' + CLASS_MERGE_IT, en: 'Comuni only.' + CLASS_MERGE_EN },
+    estimated: false, decimals: 0, aggregation: 'none', kind: 'class', value_labels: yesNo,
+  },
+  {
+    id: 'island',
+    label: { it: 'Comune isolano', en: 'Island comune' },
+    description: { it: 'Comune situato su un’isola minore (ISTAT; Sicilia e Sardegna escluse).', en: 'Comune on a minor island (ISTAT; Sicily and Sardinia excluded).' },
+    unit: { it: 'classe', en: 'class' },
+    polarity: 0, pillar: 'context',
+    source: src(CLASS_IT, CLASS_EN), licence: ISTAT_LIC, reference_date: '1 gennaio 2023 / 1 January 2023',
+    notes: { it: 'Solo comuni.' + CLASS_MERGE_IT, en: 'Comuni only.' + CLASS_MERGE_EN },
+    estimated: false, decimals: 0, aggregation: 'none', kind: 'class', value_labels: yesNo,
+  },
+  {
+    id: 'pop_share_rural',
+    label: { it: 'Popolazione nei comuni rurali', en: 'Population in rural comuni' },
+    description: {
+      it: 'Residenti al 1° gennaio 2023 nei comuni classificati «zona rurale» (DEGURBA 3), in % dei residenti. Per un comune: 100 se rurale, 0 altrimenti.',
+      en: 'Residents on 1 January 2023 in comuni classed “rural area” (DEGURBA 3), as % of residents. For a comune: 100 if rural, else 0.',
+    },
+    unit: { it: '% della popolazione', en: '% of population' },
+    polarity: 0, pillar: 'context',
+    source: src(CLASS_IT, CLASS_EN), licence: ISTAT_LIC, reference_date: '1 gennaio 2023 / 1 January 2023',
+    notes: { it: 'Rapporto di somme della popolazione al 31/12/2022. ' + CROSSWALK_IT, en: 'Ratio of sums of the population on 31/12/2022. ' + CROSSWALK_EN },
+    estimated: false, decimals: 1, aggregation: 'ratio_of_sums', kind: 'rate',
+  },
+  {
+    id: 'inner_area_class',
+    label: { it: 'Classe Aree Interne', en: 'Inner Areas class' },
+    description: {
+      it: 'Classificazione dei comuni della Mappa Aree Interne 2020 per distanza dai poli di servizi (istruzione, salute, ferrovia): A polo, B polo intercomunale, C cintura, D intermedio, E periferico, F ultraperiferico.',
+      en: 'Inner Areas Map 2020 class of the comune by distance from service poles (education, health, rail): A pole, B inter-municipal pole, C belt, D intermediate, E peripheral, F ultra-peripheral.',
+    },
+    unit: { it: 'classe', en: 'class' },
+    polarity: 0, pillar: 'context',
+    source: src(AI_IT, AI_EN), licence: 'licenza non indicata; dati pubblici DPCoe / no licence stated; public DPCoe data', reference_date: 'comuni al 30 settembre 2020 / comuni at 30 September 2020',
+    notes: { it: 'Solo comuni. Le aree interne sono le classi D, E, F.' + CLASS_MERGE_IT, en: 'Comuni only. Inner areas are classes D, E, F.' + CLASS_MERGE_EN },
+    estimated: false, decimals: 0, aggregation: 'none', kind: 'class',
+    value_labels: [
+      { value: 1, label: { it: 'A – polo', en: 'A – pole' } },
+      { value: 2, label: { it: 'B – polo intercomunale', en: 'B – inter-municipal pole' } },
+      { value: 3, label: { it: 'C – cintura', en: 'C – belt' } },
+      { value: 4, label: { it: 'D – intermedio', en: 'D – intermediate' } },
+      { value: 5, label: { it: 'E – periferico', en: 'E – peripheral' } },
+      { value: 6, label: { it: 'F – ultraperiferico', en: 'F – ultra-peripheral' } },
+    ],
+  },
+  {
+    id: 'pop_share_inner_areas',
+    label: { it: 'Popolazione nelle aree interne', en: 'Population in inner areas' },
+    description: {
+      it: 'Residenti dei comuni delle classi D, E, F della Mappa Aree Interne 2020, in % dei residenti (popolazione indicata nella Mappa). Per un comune: 100 o 0.',
+      en: 'Residents of comuni in classes D, E, F of the Inner Areas Map 2020, as % of residents (population given in the Map). For a comune: 100 or 0.',
+    },
+    unit: { it: '% della popolazione', en: '% of population' },
+    polarity: 0, pillar: 'context',
+    source: src(AI_IT, AI_EN), licence: 'licenza non indicata; dati pubblici DPCoe / no licence stated; public DPCoe data', reference_date: '2020',
+    notes: { it: 'Rapporto di somme. ' + CROSSWALK_IT, en: 'Ratio of sums. ' + CROSSWALK_EN },
+    estimated: false, decimals: 1, aggregation: 'ratio_of_sums', kind: 'rate',
+  },
+  {
+    id: 'minutes_to_pole',
+    label: { it: 'Minuti dal polo più vicino', en: 'Minutes to the nearest pole' },
+    description: {
+      it: 'Tempo medio di percorrenza stradale in minuti fino al polo di servizi più vicino (Mappa Aree Interne 2020; 0 per i poli). Province, regioni e Italia: media ponderata con la popolazione.',
+      en: 'Average road travel time in minutes to the nearest service pole (Inner Areas Map 2020; 0 for poles). Provinces, regions and Italy: population-weighted mean.',
+    },
+    unit: { it: 'minuti', en: 'minutes' },
+    polarity: -1, pillar: 'context',
+    source: src(AI_IT, AI_EN), licence: 'licenza non indicata; dati pubblici DPCoe / no licence stated; public DPCoe data', reference_date: '2020',
+    notes: {
+      it: 'Media ponderata: numeratore = somma di minuti × popolazione, denominatore = popolazione (della Mappa). Un comune nato da una fusione ha la media ponderata dei comuni d’origine.',
+      en: 'Weighted mean: numerator = sum of minutes × population, denominator = population (of the Map). A comune formed by a merger has the weighted mean of its predecessors.',
+    },
+    estimated: false, decimals: 1, aggregation: 'weighted_mean', kind: 'amount',
   },
 ];
 
@@ -265,6 +480,8 @@ export function buildCatalogue(meta: Meta[], rows: IndicatorRow[]): CatalogueEnt
       estimated: m.estimated,
       decimals: m.decimals,
       aggregation: m.aggregation,
+      kind: m.kind,
+      value_labels: m.value_labels ?? null,
       dates_differ: DATES_DIFFER.has(m.id),
     }));
 }

@@ -27,7 +27,7 @@ export function foreignBalance(obs: Obs[], itter: Map<string, string>, file: str
 
 export function foreignIndicators(
   codes: Codes,
-  provincePop: Map<string, number>, // province code → ANPR 2026 population
+  provincePop: Map<string, number>, // province code → resident population 1 Jan 2023 (ISTAT classifications file, 31 Dec 2022)
   cit: ReturnType<typeof foreignCitizenship>,
   bal: ReturnType<typeof foreignBalance>,
   report: Report

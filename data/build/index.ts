@@ -12,13 +12,19 @@ import { parseSdmx } from './sdmx.ts';
 import { foreignCitizenship, foreignBalance, foreignIndicators, CIT_YEAR } from './foreigners.ts';
 import { permitParts, permitIndicators, FOLDED_INTO } from './permits.ts';
 import { istatRegional, eurostatNuts2 } from './labour.ts';
-import { incomeParts, incomeIndicators } from './income.ts';
+import { incomeParts, incomeIndicators, taxpayerTotal, INCOME_YEARS } from './income.ts';
+import {
+  currentCodeMapper, parseCensusForeigners, censusForeignIndicators, parseCensusLabour, censusLabourIndicators,
+  parseClassifications, classificationIndicators, population2023ByProvince, parseAreeInterne, areeInterneIndicators, missingCurrent,
+} from './comune_depth.ts';
 import { receptionParts, receptionIndicators } from './reception.ts';
 import { META, buildCatalogue, receptionNotes } from './catalogue.ts';
 import { sumToLevels } from './hierarchy.ts';
 import {
   assertValid, checkJoin, checkTotal, checkDuplicates, checkRowValues, checkGeometryCounts,
-  EXPECTED_POPULATION_2026, EXPECTED_FOREIGN_2023,
+  EXPECTED_POPULATION_2026, EXPECTED_FOREIGN_2023, EXPECTED_CENSUS_FOREIGN_2021, EXPECTED_CENSUS_POP_2021,
+  EXPECTED_CENSUS_LABOUR_FORCE_2021, EXPECTED_CENSUS_UNEMPLOYED_2021, EXPECTED_POPULATION_2023, EXPECTED_TAXPAYERS,
+  EXPECTED_CENSUS_EMPTY_FOREIGN, EXPECTED_AREE_INTERNE, checkPilots, checkAbsent,
 } from './validate.ts';
 import { writeTerritories, writeIndicators, writeJson, writeText, sortIndicators, type TerritoryRow } from './write.ts';
 import { inputHash, OUTPUTS } from './stamp.ts';
@@ -53,7 +59,6 @@ export async function build(): Promise<void> {
   problems.push(...checkTotal(RAW_FILES.population, 'comune population', [...pop.values()].reduce((a, b) => a + b, 0), EXPECTED_POPULATION_2026));
   const popLevels = sumToLevels(codes, pop);
   const areaLevels = sumToLevels(codes, new Map(codes.comuni.map((c) => [c.code, c.area_km2])));
-  const provincePop = new Map(codes.provinces.map((p) => [p.code, popLevels.get(`province:${p.code}`)!]));
   const regionPop = new Map(codes.regions.map((r) => [r.code, popLevels.get(`region:${r.code}`)!]));
 
   // Boundaries
@@ -70,6 +75,42 @@ export async function build(): Promise<void> {
   const rows: IndicatorRow[] = [];
   rows.push(...populationIndicators(codes, pop));
 
+  // Comune depth: census 2021, classifications 2023, Aree Interne 2020 — each file's codes carried to current codes
+  const remapLog: string[] = [];
+  const toCurrent = currentCodeMapper(codes, validita, crosswalk.map, remapLog);
+  const cf = parseCensusForeigners(rd(RAW_FILES.censusForeigners), RAW_FILES.censusForeigners, toCurrent, report);
+  problems.push(...cf.problems);
+  problems.push(...checkTotal(RAW_FILES.censusForeigners, 'census foreign residents 31 Dec 2021', cf.sums.foreign, EXPECTED_CENSUS_FOREIGN_2021));
+  problems.push(...checkTotal(RAW_FILES.censusForeigners, 'census legal population 2021', cf.sums.pop, EXPECTED_CENSUS_POP_2021));
+  problems.push(...checkTotal(RAW_FILES.censusForeigners, 'comuni with an empty foreign-resident cell', cf.emptyCells.length, EXPECTED_CENSUS_EMPTY_FOREIGN));
+  const cl = parseCensusLabour(rd(RAW_FILES.censusLabour), RAW_FILES.censusLabour, toCurrent, report);
+  problems.push(...cl.problems);
+  problems.push(...checkTotal(RAW_FILES.censusLabour, 'census labour force 2021 (rounded)', Math.round(cl.sums.lf), EXPECTED_CENSUS_LABOUR_FORCE_2021));
+  problems.push(...checkTotal(RAW_FILES.censusLabour, 'census unemployed 2021 (rounded)', Math.round(cl.sums.un), EXPECTED_CENSUS_UNEMPLOYED_2021));
+  const cls = parseClassifications(rd(RAW_FILES.classifications2023), RAW_FILES.classifications2023, toCurrent, report);
+  problems.push(...cls.problems);
+  problems.push(...checkTotal(RAW_FILES.classifications2023, 'resident population 31 Dec 2022 (1 Jan 2023)', cls.popSum, EXPECTED_POPULATION_2023));
+  const ai = parseAreeInterne(rd(RAW_FILES.areeInterne2020), RAW_FILES.areeInterne2020, toCurrent, report);
+  problems.push(...ai.problems);
+  for (const [k, n] of Object.entries(EXPECTED_AREE_INTERNE)) problems.push(...checkTotal(RAW_FILES.areeInterne2020, `comuni of class ${k}`, ai.classCounts[k] ?? 0, n));
+  for (const [file, m] of [
+    [RAW_FILES.censusForeigners, cf.byComune], [RAW_FILES.censusLabour, cl.byComune],
+    [RAW_FILES.classifications2023, cls.byComune], [RAW_FILES.areeInterne2020, ai.byComune],
+  ] as const) {
+    const miss = missingCurrent(codes, m);
+    if (miss.length) report.unmatched.push({ file, codes: miss, reason: 'current comune with no row in this file (created later from part of another comune, e.g. 081025 Misiliscemi from Trapani in 2021); no value written' });
+  }
+  const depthRows = [
+    ...censusForeignIndicators(codes, cf.byComune),
+    ...censusLabourIndicators(codes, cl.byComune),
+    ...classificationIndicators(codes, cls.byComune, report),
+    ...areeInterneIndicators(codes, ai.byComune, report),
+  ];
+  problems.push(...checkPilots(depthRows), ...checkAbsent(depthRows, 'foreign_residents_census', cf.emptyCells, RAW_FILES.censusForeigners));
+  problems.push(...checkAbsent(depthRows, 'foreign_per_100_census', cf.emptyCells, RAW_FILES.censusForeigners));
+  rows.push(...depthRows);
+  const provincePop2023 = population2023ByProvince(codes, cls.byComune);
+
   const citObs = parseSdmx(rd(RAW_FILES.foreignCit), RAW_FILES.foreignCit);
   const cit = foreignCitizenship(citObs, itter.map, RAW_FILES.foreignCit);
   problems.push(...checkJoin(RAW_FILES.foreignCit, cit.world.byProvince.keys(), new Set(codes.provinces.map((p) => p.code)), true));
@@ -78,7 +119,7 @@ export async function build(): Promise<void> {
   const balObs = parseSdmx(rd(RAW_FILES.foreignBal), RAW_FILES.foreignBal);
   const bal = foreignBalance(balObs, itter.map, RAW_FILES.foreignBal);
   problems.push(...checkJoin(RAW_FILES.foreignBal, bal.jan.byProvince.keys(), new Set(codes.provinces.map((p) => p.code)), true));
-  rows.push(...foreignIndicators(codes, provincePop, cit, bal, report));
+  rows.push(...foreignIndicators(codes, provincePop2023, cit, bal, report));
   // cross-check: province sums equal the Italy rows of the files
   for (const [name, part, file] of [
     ['foreign residents 1 Jan', bal.jan, RAW_FILES.foreignBal],
@@ -110,15 +151,25 @@ export async function build(): Promise<void> {
   rows.push(...istatRegional(rd(RAW_FILES.neet), RAW_FILES.neet, { dataType: 'NEET_I', age: 'Y18-29', indicator: 'neet_18_29', year: 2023 }, codes, report));
   rows.push(...eurostatNuts2(rd(RAW_FILES.eurostat), RAW_FILES.eurostat, codes, report));
 
-  const inc = incomeParts(rd(RAW_FILES.income), RAW_FILES.income, codes, validita, report, crosswalk.map);
+  const incomeFiles: Record<number, string> = { 2019: RAW_FILES.income, 2020: RAW_FILES.income2020, 2021: RAW_FILES.income2021 };
+  const inc = INCOME_YEARS.flatMap((y) => {
+    const file = incomeFiles[y];
+    const text = rd(file);
+    if (EXPECTED_TAXPAYERS[y] !== undefined) problems.push(...checkTotal(file, `taxpayers ${y} (all rows)`, taxpayerTotal(text, file), EXPECTED_TAXPAYERS[y]));
+    const parts = incomeParts(text, file, codes, validita, report, crosswalk.map, y);
+    const unmappable = report.dropped.filter((d) => d.file === file && d.reason.startsWith('could not map'));
+    if (unmappable.length) problems.push(`${file}: ${unmappable.length} comune code(s) not mappable to a current comune: ${unmappable.map((d) => `row ${d.row} ${d.code}`).join(', ')}`);
+    const have = new Set(parts.map((p) => p.code));
+    const noIncome = codes.comuni.map((c) => c.code).filter((c) => !have.has(c));
+    if (noIncome.length)
+      report.unmatched.push({
+        file,
+        codes: noIncome,
+        reason: `current comune with no ${y} income row (created later from part of another comune, e.g. 081025 Misiliscemi from Trapani in 2021: its earlier taxpayers are in Trapani); no value written`,
+      });
+    return parts;
+  });
   rows.push(...incomeIndicators(codes, inc));
-  const noIncome = codes.comuni.map((c) => c.code).filter((c) => !inc.some((p) => p.code === c));
-  if (noIncome.length)
-    report.unmatched.push({
-      file: RAW_FILES.income,
-      codes: noIncome,
-      reason: 'current comune with no 2019 income row (created later from part of another comune, e.g. 081025 Misiliscemi from Trapani in 2021: its 2019 taxpayers are in Trapani); no value written',
-    });
 
   const rec = receptionParts(rd(RAW_FILES.reception), RAW_FILES.reception, codes, regionPop, report);
   rows.push(...receptionIndicators(codes, rec.parts));
@@ -214,6 +265,13 @@ export async function build(): Promise<void> {
     checks: {
       comune_population_sum: [...pop.values()].reduce((a, b) => a + b, 0),
       province_foreign_residents_2023_sum: provForeign,
+      census_foreign_residents_2021_sum: cf.sums.foreign,
+      census_legal_population_2021_sum: cf.sums.pop,
+      census_foreign_empty_cells: cf.emptyCells.length,
+      census_labour_force_2021_sum: Math.round(cl.sums.lf),
+      census_unemployed_2021_sum: Math.round(cl.sums.un),
+      population_1jan2023_sum: cls.popSum,
+      aree_interne_2020_classes: ai.classCounts,
       population_year: POPULATION_YEAR,
     },
     no_geometry_comuni: crosswalk.noPolygon,

@@ -6,6 +6,54 @@ import { LEVEL_ORDER } from './types.ts';
 
 export const EXPECTED_POPULATION_2026 = 59_470_443;
 export const EXPECTED_FOREIGN_2023 = 5_141_341;
+/** ISTAT Censimento permanente, 31 Dec 2021: foreign residents and legal population (sums over the comuni of the file) */
+export const EXPECTED_CENSUS_FOREIGN_2021 = 5_030_716;
+export const EXPECTED_CENSUS_POP_2021 = 59_030_133;
+/** census 2021 labour force and unemployed (register-based estimates; sums rounded to the person) */
+export const EXPECTED_CENSUS_LABOUR_FORCE_2021 = 25_085_125;
+export const EXPECTED_CENSUS_UNEMPLOYED_2021 = 2_367_409;
+/** ISTAT classifications 2023: resident population 31 Dec 2022 (= 1 Jan 2023) */
+export const EXPECTED_POPULATION_2023 = 58_850_717;
+/** MEF IRPEF files: "Numero contribuenti" over all rows */
+export const EXPECTED_TAXPAYERS: Readonly<Record<number, number>> = { 2020: 41_177_739, 2021: 41_497_318 };
+/** Census 2021 comuni whose foreign-resident cell is empty in the source: missing, never 0 */
+export const EXPECTED_CENSUS_EMPTY_FOREIGN = 30;
+/** Aree Interne 2020 class counts (comuni at 30 Sep 2020) */
+export const EXPECTED_AREE_INTERNE: Readonly<Record<string, number>> = { A: 182, B: 59, C: 3828, D: 1928, E: 1524, F: 382 };
+
+/**
+ * Golden values of the pilot comuni (census 2021: foreign residents / legal population; unemployment rate in %, one
+ * decimal), from the source files as gathered (MANIFEST.md).
+ */
+export const PILOT_CENSUS: Readonly<Record<string, { name: string; foreign: number; pop: number; unemployment: number }>> = {
+  '058091': { name: 'Roma', foreign: 338_548, pop: 2_749_031, unemployment: 11.4 },
+  '001272': { name: 'Torino', foreign: 124_585, pop: 848_748, unemployment: 10.3 },
+  '032006': { name: 'Trieste', foreign: 22_192, pop: 199_015, unemployment: 8.5 },
+  '101010': { name: 'Crotone', foreign: 2_979, pop: 59_359, unemployment: 15.6 },
+  '089017': { name: 'Siracusa', foreign: 5_699, pop: 117_055, unemployment: 15.1 },
+};
+
+/** The pilot comuni's values in the written rows (count, per 100 with one decimal, unemployment with one decimal). */
+export function checkPilots(rows: readonly IndicatorRow[]): string[] {
+  const get = (indicator: string, code: string) => rows.find((r) => r.indicator === indicator && r.level === 'comune' && r.code === code && r.year === 2021);
+  const problems: string[] = [];
+  for (const [code, p] of Object.entries(PILOT_CENSUS)) {
+    const f = get('foreign_residents_census', code);
+    const r = get('foreign_per_100_census', code);
+    const u = get('unemployment_rate_census', code);
+    if (f?.value !== p.foreign) problems.push(`pilot ${p.name} ${code}: foreign_residents_census ${f?.value}, expected ${p.foreign}`);
+    if (r?.numerator !== p.foreign || r?.denominator !== p.pop) problems.push(`pilot ${p.name} ${code}: foreign_per_100_census ${r?.numerator}/${r?.denominator}, expected ${p.foreign}/${p.pop}`);
+    if (u === undefined || Math.round(u.value * 10) / 10 !== p.unemployment) problems.push(`pilot ${p.name} ${code}: unemployment_rate_census ${u?.value}, expected ${p.unemployment}`);
+  }
+  return problems;
+}
+
+/** Codes that must have no row for an indicator (source cell empty: missing, never 0). */
+export function checkAbsent(rows: readonly IndicatorRow[], indicator: string, codes: readonly string[], file: string): string[] {
+  const set = new Set(codes);
+  const bad = rows.filter((r) => r.indicator === indicator && r.level === 'comune' && set.has(r.code)).map((r) => r.code);
+  return bad.length ? [`${file}: ${indicator} has rows for comuni whose source cell is empty (must stay missing): ${bad.join(', ')}`] : [];
+}
 
 export class ValidationError extends Error {
   constructor(public problems: string[]) {

@@ -31,6 +31,17 @@ export interface IndicatorRow {
   denominator: number | null;
 }
 
+/** What a value is: a count of people; a rate or share; a composite/other index; money or another mean amount; a class. */
+export type IndicatorKind = 'count' | 'rate' | 'index' | 'amount' | 'class';
+/** How coarser levels are made (catalogue `aggregation`). */
+export type Aggregation = 'ratio_of_sums' | 'sum' | 'weighted_mean' | 'none';
+
+/** The name of one value of a class indicator (for the legend). */
+export interface ValueLabel {
+  value: number;
+  label: Bilingual;
+}
+
 export interface IndicatorMeta {
   id: string;
   label: Bilingual;
@@ -47,9 +58,19 @@ export interface IndicatorMeta {
   estimated: boolean;
   decimals: number;
   /** to coarser levels and groupings: ratio of sums, sum, population-weighted mean (imported means), or none */
-  aggregation: 'ratio_of_sums' | 'sum' | 'weighted_mean' | 'none';
+  aggregation: Aggregation;
+  /** Always in catalogue.json; an imported indicator may lack it (see kindOf). */
+  kind?: IndicatorKind;
+  /** class indicators: the name of each value; null/absent otherwise */
+  value_labels?: ValueLabel[] | null;
   /** numerator and denominator refer to different dates */
   dates_differ?: boolean;
+}
+
+/** An indicator's kind; without one (an imported indicator), a summed indicator counts as a count, anything else as a rate. */
+export function kindOf(meta: Pick<IndicatorMeta, 'kind' | 'aggregation'> | null | undefined): IndicatorKind {
+  if (meta?.kind) return meta.kind;
+  return meta?.aggregation === 'sum' ? 'count' : 'rate';
 }
 
 /** Territories keyed by level then code. */
@@ -78,4 +99,10 @@ export function parentLevel(level: TerritoryLevel): TerritoryLevel | null {
 export function childLevel(level: TerritoryLevel): TerritoryLevel | null {
   const i = LEVEL_ORDER.indexOf(level);
   return i >= 0 && i < LEVEL_ORDER.length - 1 ? LEVEL_ORDER[i + 1] : null;
+}
+
+/** The name of a class indicator's value ("città", "D – intermedio"), or null when the indicator has no value labels. */
+export function classLabel(meta: Pick<IndicatorMeta, 'value_labels'> | null | undefined, value: number | null, lang: 'it' | 'en'): string | null {
+  if (value === null || !meta?.value_labels) return null;
+  return meta.value_labels.find((v) => v.value === value)?.label[lang] ?? null;
 }

@@ -52,6 +52,7 @@ const it = {
   noneSimilar: 'Nessun territorio con abbastanza indicatori in comune.',
   downloadSvg: 'Scarica SVG',
   noData: 'dato non disponibile',
+  notAtLevel: 'non disponibile a questo livello',
   population: 'Popolazione'
 };
 
@@ -108,6 +109,7 @@ const en: CompareDict = {
   noneSimilar: 'No territory shares enough indicators.',
   downloadSvg: 'Download SVG',
   noData: 'no data',
+  notAtLevel: 'not available at this level',
   population: 'Population'
 };
 

@@ -5,12 +5,14 @@
  * the level the value comes from (100 = best for polarity ±1, = highest for polarity 0).
  */
 import { valuesAtLevel, latestYear, type LevelValue } from '../analytics/levels';
-import { rowsForLevel } from '../analytics/inheritance';
+import { rowsForLevel, notAtLevel } from '../analytics/inheritance';
 import { percentileRanks, rankAmong, type Rank } from '../analytics/rank';
-import type { IndicatorMeta, IndicatorRow, Territory } from '../analytics/catalogue';
+import { kindOf, type IndicatorKind, type IndicatorMeta, type IndicatorRow, type Territory } from '../analytics/catalogue';
 import type { Level } from '../state/url';
 
 export interface Cell extends LevelValue {
+  /** the indicator (a count or class) is not measured at this territory's level */
+  notAtLevel?: boolean;
   /** 0..100, oriented (100 = best, or highest when the indicator has no polarity) */
   percentile: number | null;
   rank: Rank | null;
@@ -26,22 +28,33 @@ export interface LevelTable {
   values: Map<string, LevelValue>;
   percentiles: Map<string, number>;
   ranks: Map<string, Rank>;
+  /** a count or class not measured at this level: every value is "not available at this level" */
+  notAtLevel: boolean;
 }
 
-/** Values of one indicator at one level for one year (default: the latest), with percentiles of own values. */
+/**
+ * Values of one indicator at one level for one year (default: the latest), with percentiles of own values.
+ * `kind`: a count or class is never inherited (src/analytics/inheritance.ts).
+ */
 export function levelTable(
   rows: readonly IndicatorRow[],
   territories: readonly Territory[],
   level: Level,
   polarity: 1 | -1 | 0,
-  year?: number | null
+  year?: number | null,
+  kind?: IndicatorKind
 ): LevelTable {
   const y = year ?? latestYear(rows);
   const n = territories.filter((t) => t.level === level).length;
-  const values = y === null ? [] : valuesAtLevel(rowsForLevel(rows, level, n, y), territories, level, y);
+  const values = y === null ? [] : valuesAtLevel(rowsForLevel(rows, level, n, y, kind), territories, level, y);
   const own = new Map<string, number | null>();
   for (const v of values) if (!v.inherited) own.set(v.code, v.value);
-  return { values: new Map(values.map((v) => [v.code, v])), percentiles: percentileRanks(own, polarity), ranks: rankAmong(own, polarity) };
+  return {
+    values: new Map(values.map((v) => [v.code, v])),
+    percentiles: percentileRanks(own, polarity),
+    ranks: rankAmong(own, polarity),
+    notAtLevel: y !== null && notAtLevel(rows, level, n, y, kind),
+  };
 }
 
 /** Percentiles of the coarser level's own values (for inherited cells: the parent's place among its peers). */
@@ -51,7 +64,7 @@ function ownTable(rows: readonly IndicatorRow[], territories: readonly Territory
   const values = new Map<string, LevelValue>();
   for (const [code, value] of own) values.set(code, { code, value, sourceLevel: value === null ? null : level, inherited: false });
   void territories;
-  return { values, percentiles: percentileRanks(own, polarity), ranks: rankAmong(own, polarity) };
+  return { values, percentiles: percentileRanks(own, polarity), ranks: rankAmong(own, polarity), notAtLevel: false };
 }
 
 export interface Pick {
@@ -70,11 +83,11 @@ export function compareRows(
   return catalogue.map((meta) => {
     const rows = rowsByIndicator.get(meta.id) ?? [];
     const year = latestYear(rows);
-    const tables = new Map(levels.map((l) => [l, levelTable(rows, territories, l, meta.polarity, year)]));
+    const tables = new Map(levels.map((l) => [l, levelTable(rows, territories, l, meta.polarity, year, kindOf(meta))]));
     const coarse = new Map<Level, LevelTable>();
     const cells = picks.map((p): Cell => {
       const v = tables.get(p.level)?.values.get(p.code) ?? { code: p.code, value: null, sourceLevel: null, inherited: false };
-      if (v.value === null || year === null) return { ...v, percentile: null, rank: null };
+      if (v.value === null || year === null) return { ...v, percentile: null, rank: null, notAtLevel: tables.get(p.level)?.notAtLevel ?? false };
       if (!v.inherited) {
         const t = tables.get(p.level) as LevelTable;
         return { ...v, percentile: t.percentiles.get(p.code) ?? null, rank: t.ranks.get(p.code) ?? null };
@@ -97,12 +110,12 @@ export interface TrendSeries {
 }
 
 /** One series per pick over every year of the indicator, with the same inheritance rule as the map. */
-export function trendSeries(rows: readonly IndicatorRow[], territories: readonly Territory[], picks: readonly Pick[]): TrendSeries[] {
+export function trendSeries(rows: readonly IndicatorRow[], territories: readonly Territory[], picks: readonly Pick[], kind?: IndicatorKind): TrendSeries[] {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const byLevel = new Map<Level, Map<number, Map<string, LevelValue>>>();
   for (const l of new Set(picks.map((p) => p.level))) {
     const perYear = new Map<number, Map<string, LevelValue>>();
-    for (const y of years) perYear.set(y, levelTable(rows, territories, l, 0, y).values);
+    for (const y of years) perYear.set(y, levelTable(rows, territories, l, 0, y, kind).values);
     byLevel.set(l, perYear);
   }
   return picks.map((p) => {

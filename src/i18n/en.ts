@@ -32,6 +32,7 @@ export const en: Dict = {
   manualBreaks: 'Manual breaks (separated by ;)',
   apply: 'Apply',
   noData: 'No data',
+  notAtLevel: 'Not available at this level',
   noGeometry: 'no boundary on the map',
   source: 'Source',
   referenceDate: 'Reference date',

@@ -31,6 +31,7 @@ export const it = {
   manualBreaks: 'Soglie manuali (separate da ;)',
   apply: 'Applica',
   noData: 'Dato non disponibile',
+  notAtLevel: 'Non disponibile a questo livello',
   noGeometry: 'senza confini sulla mappa',
   source: 'Fonte',
   referenceDate: 'Data di riferimento',

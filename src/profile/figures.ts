@@ -5,7 +5,7 @@
  */
 import { levelTable } from '../compare/values';
 import { latestYear, type LevelValue } from '../analytics/levels';
-import type { IndicatorMeta, IndicatorRow, Territory } from '../analytics/catalogue';
+import { kindOf, type IndicatorMeta, type IndicatorRow, type Territory } from '../analytics/catalogue';
 import type { Rank } from '../analytics/rank';
 import type { Level } from '../state/url';
 
@@ -13,6 +13,8 @@ export interface KeyFigure {
   meta: IndicatorMeta;
   year: number | null;
   own: LevelValue;
+  /** a count or class not measured at this level ("not available at this level", never a parent's value) */
+  notAtLevel: boolean;
   rank: Rank | null;
   /** the same indicator for the parents: province (comuni only), region (not for regions), Italy */
   parents: { level: 'province' | 'region' | 'italy'; code: string; value: number | null }[];
@@ -37,13 +39,13 @@ export function keyFigures(
   return catalogue.map((meta) => {
     const rows = rowsByIndicator.get(meta.id) ?? [];
     const year = latestYear(rows);
-    const tab = levelTable(rows, territories, level, meta.polarity, year);
+    const tab = levelTable(rows, territories, level, meta.polarity, year, kindOf(meta));
     const own = tab.values.get(t.code) ?? { code: t.code, value: null, sourceLevel: null, inherited: false };
     const p = parents.map((x) => {
       const r = rows.find((row) => row.level === x.level && row.code === x.code && row.year === year);
       return { ...x, value: r?.value ?? null };
     });
-    return { meta, year, own, rank: own.inherited ? null : (tab.ranks.get(t.code) ?? null), parents: p };
+    return { meta, year, own, notAtLevel: tab.notAtLevel, rank: own.inherited ? null : (tab.ranks.get(t.code) ?? null), parents: p };
   });
 }
 

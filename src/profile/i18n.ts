@@ -31,6 +31,7 @@ const it = {
   mapInset: (name: string, region: string) => `Mappa: ${name} nel suo contesto (${region})`,
   boundaries: 'Confini: ISTAT (via openpolis), giugno 2023, fusioni 2024 sciolte',
   noData: 'dato non disponibile',
+  notAtLevel: 'non disponibile a questo livello',
   generated: (d: string) => `Coefficienti — scheda generata il ${d} dai file di dati pubblici dell’atlante`,
   estimated: 'stima',
   downloadSvg: 'Scarica SVG'
@@ -68,6 +69,7 @@ const en: ProfileDict = {
   mapInset: (name: string, region: string) => `Map: ${name} in its context (${region})`,
   boundaries: 'Boundaries: ISTAT (via openpolis), June 2023, 2024 mergers dissolved',
   noData: 'no data',
+  notAtLevel: 'not available at this level',
   generated: (d: string) => `Coefficienti — profile generated on ${d} from the atlas’s public data files`,
   estimated: 'estimate',
   downloadSvg: 'Download SVG'

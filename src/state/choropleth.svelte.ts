@@ -6,8 +6,8 @@ import { classify, classIndex, type Classification } from '../analytics/classify
 import { schemeColors, NO_DATA, SCHEME_NAMES, type SchemeName } from '../analytics/palettes';
 import { valuesAtLevel, latestYear, type LevelValue } from '../analytics/levels';
 import { rankAmong, type Rank } from '../analytics/rank';
-import { rowsForLevel } from '../analytics/inheritance';
-import type { IndicatorMeta } from '../analytics/catalogue';
+import { rowsForLevel, notAtLevel } from '../analytics/inheritance';
+import { kindOf, type IndicatorMeta } from '../analytics/catalogue';
 import type { DataStore } from './data.svelte';
 import type { ViewState } from './view.svelte';
 import type { RGBA } from '../map/layers';
@@ -62,8 +62,13 @@ export class ChoroplethModel {
     if (this.#active) return this.#active.values;
     if (this.year === null) return [];
     const n = this.data.index.get(this.view.level)?.size ?? 0;
-    const rows = rowsForLevel(this.rows, this.view.level, n, this.year);
+    const rows = rowsForLevel(this.rows, this.view.level, n, this.year, kindOf(this.meta));
     return valuesAtLevel(rows, this.data.territories, this.view.level, this.year);
+  });
+  /** a count or class shown at a level where it was not counted: "not available at this level", never a parent's number */
+  notAtLevel: boolean = $derived.by(() => {
+    if (this.#active || this.year === null) return false;
+    return notAtLevel(this.rows, this.view.level, this.data.index.get(this.view.level)?.size ?? 0, this.year, kindOf(this.meta));
   });
   byCode: Map<string, LevelValue> = $derived.by(() => new Map(this.values.map((v) => [v.code, v])));
   inheritedShare: number = $derived.by(() =>

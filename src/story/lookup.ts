@@ -1,7 +1,7 @@
 /** The data behind the placeholders: the same values, inheritance and ranks as the map. */
 import { levelTable, type LevelTable } from '../compare/values';
 import { latestYear } from '../analytics/levels';
-import type { IndicatorMeta, IndicatorRow, Territory, TerritoryIndex } from '../analytics/catalogue';
+import { kindOf, type IndicatorMeta, type IndicatorRow, type Territory, type TerritoryIndex } from '../analytics/catalogue';
 import type { Lookup } from './placeholders';
 import type { Level } from '../state/url';
 
@@ -18,7 +18,7 @@ export function dataLookup(
     if (!m) return undefined;
     const key = `${id}|${level}|${year ?? ''}`;
     let t = cache.get(key);
-    if (!t) cache.set(key, (t = levelTable(rowsByIndicator.get(id) ?? [], territories, level, m.polarity, year)));
+    if (!t) cache.set(key, (t = levelTable(rowsByIndicator.get(id) ?? [], territories, level, m.polarity, year, kindOf(m))));
     return t;
   };
   const rowsOf = (id: string) => rowsByIndicator.get(id) ?? [];

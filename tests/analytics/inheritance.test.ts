@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { shouldInherit, rowsForLevel } from '../../src/analytics/inheritance';
+import { shouldInherit, rowsForLevel, notAtLevel } from '../../src/analytics/inheritance';
+import { kindOf, classLabel } from '../../src/analytics/catalogue';
 import type { IndicatorRow } from '../../src/analytics/levels';
 
 const row = (level: IndicatorRow['level'], code: string, value: number | null, year = 2023): IndicatorRow => ({ level, code, year, value });
@@ -23,5 +24,34 @@ describe('inheritance: only where the indicator is not measured at the level', (
   });
   it('no territories: nothing to inherit', () => {
     expect(shouldInherit(half, 'comune', 0, 2023)).toBe(false);
+  });
+});
+
+describe('counts and classes are never inherited (a province’s count is not a comune’s)', () => {
+  // fixture: a count that exists for provinces only; 4 comuni at the level
+  const count = [row('province', '101', 8924), row('region', '18', 30000)];
+  it('a rate with no comune values is inherited; the same rows as a count are not', () => {
+    expect(shouldInherit(count, 'comune', 4, 2023)).toBe(true);
+    expect(shouldInherit(count, 'comune', 4, 2023, 'rate')).toBe(true);
+    expect(shouldInherit(count, 'comune', 4, 2023, 'count')).toBe(false);
+    expect(shouldInherit(count, 'comune', 4, 2023, 'class')).toBe(false);
+    expect(rowsForLevel(count, 'comune', 4, 2023, 'count')).toEqual([]);
+  });
+  it('notAtLevel: only for a count/class the level does not have', () => {
+    expect(notAtLevel(count, 'comune', 4, 2023, 'count')).toBe(true);
+    expect(notAtLevel(count, 'comune', 4, 2023, 'rate')).toBe(false);
+    expect(notAtLevel(count, 'province', 1, 2023, 'count')).toBe(false); // 1 of 1 province has its own count
+  });
+  it('kindOf: the catalogue kind, else sum → count, else rate (imported indicators)', () => {
+    expect(kindOf({ kind: 'class', aggregation: 'none' })).toBe('class');
+    expect(kindOf({ aggregation: 'sum' })).toBe('count');
+    expect(kindOf({ aggregation: 'ratio_of_sums' })).toBe('rate');
+    expect(kindOf(undefined)).toBe('rate');
+  });
+  it('classLabel names a class value, else null', () => {
+    const m = { value_labels: [{ value: 1, label: { it: 'città', en: 'city' } }] };
+    expect(classLabel(m, 1, 'it')).toBe('città');
+    expect(classLabel(m, 2, 'en')).toBeNull();
+    expect(classLabel({ value_labels: null }, 1, 'en')).toBeNull();
   });
 });

@@ -61,6 +61,18 @@ describe('territoryProfile (DuckDB, synthetic fixture)', () => {
     expect(b).toMatchObject({ value: 8, rank: 1, ranked: 2, parentValue: 10.4 });
   });
 
+  it('a count (noInherit) is never inherited: comune C2 gets "not available at this level", not P1’s 3', async () => {
+    const rows = await runQuery(db, territoryProfile, { level: 'comune', code: '001002', noInherit: ['c'] });
+    const by = Object.fromEntries(rows.map((r) => [r.indicator, r]));
+    expect(by.c).toMatchObject({ value: null, sourceLevel: null, notAtLevel: true, parentValue: 3 });
+    // the others are untouched
+    expect(by.b).toMatchObject({ value: 12, sourceLevel: 'region', notAtLevel: false });
+    expect(by.a.notAtLevel).toBe(false);
+    // province P2 misses c while c is measured at province level: "no data", not "not at this level"
+    const p2 = await runQuery(db, territoryProfile, { level: 'province', code: '002', noInherit: ['c'] });
+    expect(p2.find((r) => r.indicator === 'c')).toMatchObject({ value: null, notAtLevel: false });
+  });
+
   it('a failing query keeps its name and SQL', async () => {
     const broken = { ...territoryProfile, sql: () => 'SELECT * FROM no_such_table' };
     await expect(runQuery(db, broken, { level: 'region', code: '01' })).rejects.toMatchObject({ queryName: 'territoryProfile', sql: 'SELECT * FROM no_such_table' });
@@ -88,5 +100,18 @@ describe.skipIf(!built)('territoryProfile on the real public data', () => {
     expect(pop?.ranked).toBeGreaterThan(7800);
     // unemployment exists only for regions: Crotone shows Calabria's, flagged
     expect(rows.find((r) => r.indicator === 'unemployment_rate')?.sourceLevel).toBe('region');
+  });
+
+  it('Crotone (101010): the province count of foreign residents is NOT shown as the comune’s; the census count is its own', async () => {
+    const cat = JSON.parse(fs.readFileSync('public/data/catalogue.json', 'utf8')) as { id: string; kind: string }[];
+    const noInherit = cat.filter((c) => c.kind === 'count' || c.kind === 'class').map((c) => c.id);
+    const rows = await runQuery(db, territoryProfile, { level: 'comune', code: '101010', noInherit });
+    const by = Object.fromEntries(rows.map((r) => [r.indicator, r]));
+    expect(by.foreign_residents).toMatchObject({ value: null, sourceLevel: null, notAtLevel: true });
+    expect(by.foreign_residents_census).toMatchObject({ value: 2979, sourceLevel: 'comune', notAtLevel: false, italyValue: 5030716 });
+    // a rate may still be inherited, flagged
+    expect(by.unemployment_rate.sourceLevel).toBe('region');
+    expect(by.unemployment_rate_census.value).toBeCloseTo(15.589, 3);
+    expect(by.degurba).toMatchObject({ value: 2, sourceLevel: 'comune' });
   });
 });

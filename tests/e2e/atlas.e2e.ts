@@ -107,8 +107,22 @@ describe('the atlas in Chromium', () => {
     expect(text).toMatch(/Stranieri residenti ogni 100 abitanti: \d+,\d/);
     expect(text).toMatch(/Posizione: \d+ª su 20/);
     expect(text).toMatch(/ISTAT/);
-    // foreign residents of 2023 over the population of 2026: the tooltip says the dates differ
-    expect(text).toMatch(/date diverse/);
+    // foreign residents of 1 Jan 2023 over the population of 1 Jan 2023: same date, no warning any more
+    expect(text).not.toMatch(/date diverse/);
+    await page.close();
+  });
+
+  it('Crotone comune: the province count of foreign residents is not shown as the comune’s; the census count is', async () => {
+    const page = await h.open('?level=comune&sel=101010');
+    const table = page.getByTestId('profile-table');
+    await expect.poll(() => table.count(), { timeout: 20000 }).toBe(1);
+    const row = (label: string) => table.locator('tbody tr').filter({ has: page.getByRole('button', { name: label, exact: true }) });
+    await expect.poll(() => row('Stranieri residenti').locator('td').first().textContent()).toMatch(/Non disponibile a questo livello/);
+    // the value cell says so; the province's 8.924 appears only in the province column, as the province's
+    expect(await row('Stranieri residenti').locator('td').first().textContent()).not.toMatch(/8\.924/);
+    expect(await row('Stranieri residenti').locator('td').nth(2).textContent()).toBe('8.924');
+    await expect.poll(() => row('Stranieri residenti (censimento 2021)').locator('td').first().textContent()).toMatch(/^2\.979/);
+    await expect.poll(() => row('Grado di urbanizzazione (DEGURBA)').locator('td').first().textContent()).toMatch(/piccola città o sobborgo/);
     await page.close();
   });
 

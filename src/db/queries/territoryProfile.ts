@@ -2,7 +2,9 @@
  * All indicators of one territory at its level, latest year of each indicator: the value (own, or
  * inherited from the province/region when the indicator does not exist at this level), its rank among
  * the peers that have their own value, the parent's value and Italy's value. Inheritance follows
- * src/analytics/inheritance.ts: only where fewer than half of the peers have a value of their own.
+ * src/analytics/inheritance.ts: only where fewer than half of the peers have a value of their own, and never for
+ * the indicators in `noInherit` (counts and classes: a province's count is not a comune's) — those rows come back
+ * with `notAtLevel` ("not available at this level").
  * Tables: territories, indicators, catalogue(id, polarity).
  */
 import { lit, num, type NamedQuery } from '../sql';
@@ -11,6 +13,8 @@ import type { TerritoryLevel } from '../../analytics/catalogue';
 export interface ProfileParams {
   level: Exclude<TerritoryLevel, 'italy'>;
   code: string;
+  /** indicator ids never inherited (catalogue kind 'count' or 'class'; see NEVER_INHERITED) */
+  noInherit?: readonly string[];
 }
 
 export interface ProfileRow {
@@ -22,12 +26,15 @@ export interface ProfileRow {
   ranked: number;
   parentValue: number | null;
   italyValue: number | null;
+  /** not measured at this level and not inheritable (a count or class): show "not available at this level" */
+  notAtLevel: boolean;
 }
 
 export const territoryProfile: NamedQuery<ProfileParams, ProfileRow[]> = {
   name: 'territoryProfile',
-  sql: ({ level, code }) => {
+  sql: ({ level, code, noInherit = [] }) => {
     const L = lit(level);
+    const never = noInherit.length ? `l.indicator IN (${noInherit.map((id) => lit(id)).join(', ')})` : 'false';
     const parentLevel = level === 'comune' ? 'province' : level === 'province' ? 'region' : 'italy';
     return `
 WITH latest AS (
@@ -46,9 +53,12 @@ WITH latest AS (
   FROM own o JOIN catalogue c ON c.id = o.indicator
 ), cov AS (
   SELECT indicator, count(*) AS n FROM own GROUP BY indicator
-), inh AS (
-  SELECT l.indicator, coalesce(c.n, 0) < 0.5 * (SELECT count(*) FROM peers) AS inherit
+), sparse AS (
+  SELECT l.indicator, coalesce(c.n, 0) < 0.5 * (SELECT count(*) FROM peers) AS sparse
   FROM latest l LEFT JOIN cov c USING (indicator)
+), inh AS (
+  SELECT l.indicator, s.sparse AND NOT (${never}) AS inherit, s.sparse AND (${never}) AS not_at_level
+  FROM latest l JOIN sparse s USING (indicator)
 ), me AS (
   SELECT * FROM territories WHERE level = ${L} AND code = ${lit(code)}
 )
@@ -60,7 +70,8 @@ SELECT l.indicator, l.year,
   r.rnk AS rank,
   (SELECT max(ranked) FROM ranked x WHERE x.indicator = l.indicator) AS ranked,
   par.value AS parent_value,
-  it.value AS italy_value
+  it.value AS italy_value,
+  inh.not_at_level AND r.value IS NULL AS not_at_level
 FROM latest l CROSS JOIN me JOIN inh ON inh.indicator = l.indicator
 LEFT JOIN ranked r ON r.indicator = l.indicator AND r.code = me.code
 LEFT JOIN iv pv ON inh.inherit AND ${L} = 'comune' AND pv.indicator = l.indicator AND pv.level = 'province' AND pv.code = me.province_code
@@ -79,6 +90,7 @@ ORDER BY l.indicator`;
       rank: num(r.rank),
       ranked: num(r.ranked) ?? 0,
       parentValue: num(r.parent_value),
-      italyValue: num(r.italy_value)
+      italyValue: num(r.italy_value),
+      notAtLevel: r.not_at_level === true
     }))
 };
