@@ -73,6 +73,11 @@ export function kindOf(meta: Pick<IndicatorMeta, 'kind' | 'aggregation'> | null 
   return meta?.aggregation === 'sum' ? 'count' : 'rate';
 }
 
+/** Each indicator's kind, by id (kindOf for every entry). */
+export function kindsOf(catalogue: readonly IndicatorMeta[]): Record<string, IndicatorKind> {
+  return Object.fromEntries(catalogue.map((m) => [m.id, kindOf(m)]));
+}
+
 /** Territories keyed by level then code. */
 export type TerritoryIndex = Map<TerritoryLevel, Map<string, Territory>>;
 

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { IndicatorMeta } from '../analytics/catalogue';
+import { kindsOf, type IndicatorMeta } from '../analytics/catalogue';
 import {
   ConfigError,
   INDEX_LEVELS,
@@ -145,7 +145,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (seed !== undefined) config.uncertainty.seed = seed;
   if (draws !== undefined && draws > 0) config.uncertainty.draws = draws;
 
-  const matrix = buildMatrix(data.rows, data.territories, config.level, config.indicators.map((i) => i.id));
+  const matrix = buildMatrix(data.rows, data.territories, config.level, config.indicators.map((i) => i.id), { kinds: kindsOf(data.catalogue) });
   const empty = matrix.ids.filter((_, j) => !matrix.values[j].some((v) => v === v));
   if (empty.length) process.stderr.write(`coefficient: warning: no value at ${config.level} level for ${empty.join(', ')}\n`);
   const prepared = prepare(matrix, config);

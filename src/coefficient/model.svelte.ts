@@ -26,7 +26,7 @@ import type { Level } from '../analytics/levels';
 import { coefDict } from './i18n';
 import type { Rank } from '../analytics/rank';
 import type { LevelValue } from '../analytics/levels';
-import type { IndicatorMeta } from '../analytics/catalogue';
+import { kindsOf, type IndicatorMeta } from '../analytics/catalogue';
 import type { DataStore, Status } from '../state/data.svelte';
 import type { ViewState } from '../state/view.svelte';
 import { fromBase64Url, toBase64Url } from '../state/url';
@@ -147,7 +147,7 @@ export class CoefficientModel implements ValueProvider, ModeModel {
 
   matrix: Matrix | null = $derived.by(() => {
     if (this.data.fullStatus !== 'ready' || !this.#hasConfig) return null;
-    return buildMatrix(this.data.rowsByIndicator, this.data.territories, this.view.level, this.#idsKey ? this.#idsKey.split(',') : []);
+    return buildMatrix(this.data.rowsByIndicator, this.data.territories, this.view.level, this.#idsKey ? this.#idsKey.split(',') : [], { kinds: kindsOf(this.data.catalogue) });
   });
 
   /** The configuration at the level on screen (the level is the map's). */

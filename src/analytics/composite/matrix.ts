@@ -14,6 +14,7 @@
 import { rowsForLevel } from '../inheritance';
 import { LEVELS, latestYear, valuesAtLevel, ITALY_CODE, type IndicatorRow, type Level, type Territory } from '../levels';
 import type { IndexLevel } from './config';
+import type { IndicatorKind } from '../catalogue';
 
 export interface MatrixTerritory extends Territory {
   name?: string | null;
@@ -114,6 +115,8 @@ export interface Matrix {
 export interface MatrixOptions {
   /** one year for every indicator, or a year per indicator id; default: each indicator's latest year */
   year?: number | Readonly<Record<string, number>>;
+  /** each indicator's kind (catalogue): a count or a class is never inherited from a coarser level */
+  kinds?: Readonly<Record<string, IndicatorKind>>;
 }
 
 const PARENT: Record<IndexLevel, Level> = { region: 'italy', province: 'region', comune: 'province' };
@@ -170,7 +173,8 @@ export function buildMatrix(
     let italy: number | null = null;
     const national = nationalReference(all, territories, y);
     if (y !== null) {
-      const usable = rowsForLevel(all, level, n, y);
+      const kind = options.kinds?.[id];
+      const usable = rowsForLevel(all, level, n, y, kind);
       for (const v of valuesAtLevel(usable, own, level, y)) {
         const i = index.get(v.code);
         if (i === undefined || !present(v.value)) continue;
@@ -183,7 +187,7 @@ export function buildMatrix(
       } else {
         const parents = territories.filter((t) => t.level === parentLevel);
         const pv = new Map<string, number>();
-        for (const v of valuesAtLevel(rowsForLevel(all, parentLevel, parentCount, y), parents, parentLevel, y)) if (present(v.value)) pv.set(v.code, v.value);
+        for (const v of valuesAtLevel(rowsForLevel(all, parentLevel, parentCount, y, kind), parents, parentLevel, y)) if (present(v.value)) pv.set(v.code, v.value);
         m.parentCodes.forEach((p, i) => {
           const v = p === null ? undefined : pv.get(p);
           if (v !== undefined) parentValues[i] = v;
