@@ -77,6 +77,7 @@ export const en: Dict = {
   offlineReadyTitle: 'The atlas is saved in this browser: next time it opens even with no network.',
   offlineUpdate: 'New version available',
   offlineUpdateButton: 'Update',
+  categoriesNote: 'Named classes (not a scale): one colour per class, colour-blind-safe palette (Okabe–Ito).',
   privacy: 'Everything stays in your browser: no data is sent anywhere.',
   mapLabel: (ind: string, lvl: string) => `Map: ${ind} by ${lvl}. The values are in the table below the map.`,
   zoomIn: 'Zoom in',

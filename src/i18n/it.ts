@@ -76,6 +76,7 @@ export const it = {
   offlineReadyTitle: 'L’atlante è salvato in questo browser: alla prossima visita si apre anche senza rete.',
   offlineUpdate: 'Nuova versione disponibile',
   offlineUpdateButton: 'Aggiorna',
+  categoriesNote: 'Classi con un nome (non una scala): un colore per classe, tavolozza adatta ai daltonici (Okabe–Ito).',
   privacy: 'Tutto resta nel tuo browser: nessun dato viene inviato.',
   mapLabel: (ind: string, lvl: string) => `Mappa: ${ind} per ${lvl}. I valori sono nella tabella sotto la mappa.`,
   zoomIn: 'Ingrandisci',

@@ -8,6 +8,7 @@ import { valuesAtLevel, latestYear, type LevelValue } from '../analytics/levels'
 import { rankAmong, type Rank } from '../analytics/rank';
 import { rowsForLevel, notAtLevel } from '../analytics/inheritance';
 import { kindOf, type IndicatorMeta } from '../analytics/catalogue';
+import { categorise, type Categories } from '../analytics/categories';
 import type { DataStore } from './data.svelte';
 import type { ViewState } from './view.svelte';
 import type { RGBA } from '../map/layers';
@@ -74,6 +75,12 @@ export class ChoroplethModel {
   inheritedShare: number = $derived.by(() =>
     this.values.length ? this.values.filter((v) => v.inherited).length / this.values.length : 0
   );
+  /** a class indicator (DEGURBA…): categories with names and colours of their own, instead of classes */
+  categories: Categories | null = $derived.by(() => {
+    const m = this.meta;
+    if (this.#active || !m || kindOf(m) !== 'class' || !m.value_labels?.length) return null;
+    return categorise(this.values.map((v) => v.value), m.value_labels);
+  });
   classification: Classification | { error: string } = $derived.by(() => {
     try {
       return classify(
@@ -100,6 +107,16 @@ export class ChoroplethModel {
     if (own) {
       this.#colourVersion++;
       return own;
+    }
+    const cat = this.categories;
+    if (cat) {
+      this.#colourVersion++;
+      const rgba = cat.colours.map((h) => hexToRgba(h));
+      for (const v of this.values) {
+        const i = cat.indexOf(v.value);
+        if (i !== undefined) out.set(v.code, rgba[i]);
+      }
+      return out;
     }
     const c = this.classification;
     if ('error' in c) return out;
