@@ -55,6 +55,21 @@ export function parseElencoNames(text: string): { provinceNames: Map<string, str
 }
 
 /**
+ * ISTAT elenco comuni 2023: the comuni that are capoluogo of their province, metropolitan city or free
+ * consortium (column "Flag Comune capoluogo…" = 1), by comune code. Several provinces have more than one.
+ */
+export function parseElencoCapitals(text: string): Set<string> {
+  const rows = parseCsv(text, ';');
+  const head = rows[0].map((h) => h.replace(/\s+/g, ' ').trim().toLowerCase());
+  const flag = head.findIndex((h) => h.startsWith('flag comune capoluogo'));
+  const code = head.findIndex((h) => h.startsWith('codice comune formato alfanumerico'));
+  if (flag < 0 || code < 0) throw new DataError('codes/istat_elenco_comuni_2023.csv: no "Flag Comune capoluogo" or comune code column');
+  const out = new Set<string>();
+  for (const r of rows.slice(1)) if (r.length > flag && r[flag].trim() === '1') out.add(pad(r[code], 6));
+  return out;
+}
+
+/**
  * gi_comuni.csv → comuni. `fixes` collects corrections: the source has a few negative areas (sign error):
  * the absolute value is used and the fix reported.
  */

@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RAW, RAW_FILES, PUBLIC_DATA, PUBLIC_GEO, STAMP, ROOT } from './paths.ts';
-import { parseGiProvince, parseElencoNames, parseGiComuni, buildCodes, parseCrosswalk2024, parseItter, parseValidita } from './codes.ts';
+import { parseGiProvince, parseElencoNames, parseElencoCapitals, parseGiComuni, buildCodes, parseCrosswalk2024, parseItter, parseValidita } from './codes.ts';
 import { parsePopulation } from './population.ts';
 import { populationIndicators, POPULATION_YEAR } from './population_indicators.ts';
 import { buildBoundaries } from './boundaries.ts';
@@ -41,6 +41,7 @@ export async function build(): Promise<void> {
 
   // Codes
   const { provinceNames, regionNames } = parseElencoNames(rd(RAW_FILES.elenco));
+  const capitals = parseElencoCapitals(rd(RAW_FILES.elenco));
   const areaFixes: string[] = [];
   const codes = buildCodes(
     parseGiComuni(rd(RAW_FILES.comuni), parseGiProvince(rd(RAW_FILES.province)), RAW_FILES.comuni, areaFixes),
@@ -191,6 +192,7 @@ export async function build(): Promise<void> {
       population: popLevels.get(`${level}:${code}`) ?? null,
       area_km2: Math.round((areaLevels.get(`${level}:${code}`) ?? NaN) * 1e4) / 1e4,
       lon: p?.lon ?? null, lat: p?.lat ?? null, has_geometry: hasGeom,
+      capital: level === 'comune' && capitals.has(code),
     });
   };
   t('italy', 'IT', 'Italia', null, null, true, { lon: 12.4964, lat: 41.9028 });
@@ -202,6 +204,14 @@ export async function build(): Promise<void> {
   }
   const missingPoint = terr.filter((x) => x.lon === null).map((x) => `${x.level}:${x.code}`);
   assertValid(missingPoint.length ? [`territories: no point for ${missingPoint.join(', ')}`] : []);
+  // every capoluogo of the elenco is a current comune, and every province has at least one
+  const lostCapitals = [...capitals].filter((c) => !comuneCodes.has(c));
+  const withCapital = new Set(terr.filter((x) => x.capital).map((x) => x.province_code));
+  const noCapital = codes.provinces.filter((p) => !withCapital.has(p.code)).map((p) => p.code);
+  assertValid([
+    ...(lostCapitals.length ? [`territories: capoluoghi of the elenco not among the current comuni: ${lostCapitals.join(', ')}`] : []),
+    ...(noCapital.length ? [`territories: provinces without a capoluogo: ${noCapital.join(', ')}`] : [])
+  ]);
 
   const catalogue = buildCatalogue(meta, sorted);
 

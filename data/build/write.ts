@@ -16,6 +16,8 @@ export interface TerritoryRow {
   lon: number | null;
   lat: number | null;
   has_geometry: boolean;
+  /** comune: capoluogo of its province (ISTAT elenco comuni); false for every other row */
+  capital: boolean;
 }
 
 const levelIdx = (l: string) => LEVEL_ORDER.indexOf(l as never);
@@ -79,6 +81,7 @@ export async function writeTerritories(file: string, rows: TerritoryRow[]) {
       { name: 'lon', type: 'DOUBLE' },
       { name: 'lat', type: 'DOUBLE' },
       { name: 'has_geometry', type: 'BOOLEAN' },
+      { name: 'capital', type: 'BOOLEAN' },
     ],
     sortTerritories(rows) as unknown as Record<string, unknown>[],
     `${LEVEL_SQL}, code`

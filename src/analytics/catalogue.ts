@@ -19,6 +19,8 @@ export interface Territory {
   lon: number | null;
   lat: number | null;
   has_geometry: boolean;
+  /** comune: capoluogo of its province (ISTAT); absent in older files */
+  capital?: boolean;
 }
 
 export interface IndicatorRow {

@@ -57,7 +57,8 @@ export const toTerritory = (r: Record<string, unknown>): Territory => ({
     area_km2: toNum(r.area_km2),
     lon: toNum(r.lon),
     lat: toNum(r.lat),
-  has_geometry: r.has_geometry !== false
+  has_geometry: r.has_geometry !== false,
+  capital: r.capital === true
 });
 
 export async function readTerritories(file: ArrayBuffer, name = 'territories.parquet'): Promise<Territory[]> {

@@ -3,8 +3,9 @@
  * the choropleth, the hatched "no data" territories and the selection outline.
  * Data stays stable; colours change through updateTriggers.
  */
-import { SolidPolygonLayer, PathLayer } from '@deck.gl/layers';
+import { SolidPolygonLayer, PathLayer, TextLayer } from '@deck.gl/layers';
 import { FillStyleExtension } from '@deck.gl/extensions';
+import { LABEL_SIZE, type PlaceLabel } from './labelPlan';
 import type { BinaryBoundaries } from './binary';
 import { ringsOf } from './binary';
 import { PROVINCE_LINES } from './style';
@@ -136,4 +137,34 @@ export function outlineLayer(id: string, b: BinaryBoundaries, visible: boolean) 
     getWidth: 0.6,
     pickable: false
   } as ConstructorParameters<typeof PathLayer>[0]);
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const COLOUR: Record<PlaceLabel['kind'], RGBA> = { region: [40, 40, 40, 255], province: [70, 70, 70, 255], capital: [20, 20, 20, 255], pilot: [0, 0, 0, 255] };
+
+/**
+ * Place names (see labelPlan.ts), drawn by deck.gl from the browser's own sans-serif font into a glyph atlas
+ * made in the page: no glyph, font or sprite is fetched. `labels` are already free of overlaps (labelsAt).
+ */
+export function labelLayer(labels: readonly PlaceLabel[], characters: string, visible: boolean) {
+  return new TextLayer<PlaceLabel>({
+    id: 'place-labels',
+    data: labels as PlaceLabel[],
+    visible,
+    characterSet: characters,
+    fontFamily: FONT,
+    fontWeight: 600,
+    fontSettings: { sdf: true, fontSize: 48, buffer: 6, radius: 12 },
+    outlineWidth: 4,
+    outlineColor: [255, 255, 255, 230],
+    getText: (d) => d.text,
+    getPosition: (d) => d.position,
+    getSize: (d) => LABEL_SIZE[d.kind],
+    getColor: (d) => COLOUR[d.kind],
+    sizeUnits: 'pixels',
+    getTextAnchor: 'middle',
+    getAlignmentBaseline: 'center',
+    pickable: false,
+    parameters: { depthCompare: 'always' }
+  } as ConstructorParameters<typeof TextLayer<PlaceLabel>>[0]);
 }

@@ -38,6 +38,8 @@ export interface View {
   cfg: string | null;
   /** fade territories whose rank is uncertain */
   fade: boolean;
+  /** place names on the map (on unless the link says labels=0) */
+  labels: boolean;
   /** an open tool (compare, profile, story, import, sql), or null */
   tool: ToolKey | null;
   /** territories picked for comparison (codes at the current level) */
@@ -65,6 +67,7 @@ export const DEFAULT_VIEW: View = {
   table: false,
   cfg: null,
   fade: false,
+  labels: true,
   tool: null,
   compare: [],
   slide: 0,
@@ -111,6 +114,7 @@ export function decodeView(search: string, defaults: View = DEFAULT_VIEW): View 
     table: p.get('table') === '1',
     cfg: cfg && /^[A-Za-z0-9_-]+$/.test(cfg) ? cfg : null,
     fade: p.get('fade') === '1',
+    labels: p.get('labels') !== '0',
     tool: TOOLS.includes(p.get('tool') as ToolKey) ? (p.get('tool') as ToolKey) : null,
     compare: (p.get('cmp') ?? '').split(',').filter((c) => /^[0-9A-Z]{2,6}$/.test(c)).slice(0, 6),
     slide: Math.max(0, Math.round(num(p.get('slide')) ?? 0)),
@@ -137,6 +141,7 @@ export function encodeView(v: View, defaults: View = DEFAULT_VIEW): string {
   if (v.camera) p.set('at', [round(v.camera.lon, 4), round(v.camera.lat, 4), round(v.camera.zoom, 2)].join(','));
   if (v.table) p.set('table', '1');
   if (v.fade) p.set('fade', '1');
+  if (!v.labels) p.set('labels', '0');
   if (v.tool) p.set('tool', v.tool);
   if (v.compare.length) p.set('cmp', v.compare.join(','));
   if (v.tool === 'story') p.set('slide', String(v.slide));

@@ -20,6 +20,7 @@ export class ViewState {
   table = $state(false);
   cfg = $state<string | null>(null);
   fade = $state(false);
+  labels = $state(true);
   tool = $state<ToolKey | null>(null);
   compare = $state.raw<string[]>([]);
   slide = $state(0);
@@ -50,6 +51,7 @@ export class ViewState {
       table: this.table,
       cfg: this.cfg,
       fade: this.fade,
+      labels: this.labels,
       tool: this.tool,
       compare: this.compare,
       slide: this.slide,
@@ -73,6 +75,7 @@ export class ViewState {
     this.table = v.table;
     this.cfg = v.cfg;
     this.fade = v.fade;
+    this.labels = v.labels;
     this.tool = v.tool;
     this.compare = v.compare;
     this.slide = v.slide;

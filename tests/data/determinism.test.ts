@@ -51,7 +51,7 @@ describe('determinism of pure transforms', () => {
 
   it('territories sort by level order then code', () => {
     const t = (level: TerritoryRow['level'], code: string): TerritoryRow => ({
-      level, code, name: code, province_code: null, region_code: null, population: 1, area_km2: 1, lon: 0, lat: 0, has_geometry: true,
+      level, code, name: code, province_code: null, region_code: null, population: 1, area_km2: 1, lon: 0, lat: 0, has_geometry: true, capital: false,
     });
     const s = sortTerritories([t('comune', '001001'), t('region', '12'), t('italy', 'IT'), t('province', '001'), t('region', '01')]);
     expect(s.map((x) => x.code)).toEqual(['IT', '01', '12', '001', '001001']);

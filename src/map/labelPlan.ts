@@ -1,0 +1,85 @@
+/**
+ * Which place names the map shows, and from which zoom: regions when the whole country is in view,
+ * provinces from a regional view on, the comuni that are capoluoghi from a provincial view on, and the five
+ * pilot comuni always (they are what the project is about). Where a name is bilingual ("Bolzano/Bozen") the
+ * Italian interface shows the Italian form and the English one the official bilingual form. Overlaps are
+ * resolved on the GPU by priority (deck.gl CollisionFilterExtension): pilot > region > capoluogo > province.
+ * Pure: no map, no DOM.
+ */
+import type { Territory } from '../analytics/catalogue';
+import type { Lang } from '../i18n';
+
+export interface PlaceLabel {
+  code: string;
+  kind: 'region' | 'province' | 'capital' | 'pilot';
+  text: string;
+  position: [number, number];
+  /** shown from this zoom on… */
+  minZoom: number;
+  /** …and up to this one */
+  maxZoom: number;
+  /** larger wins where labels overlap (−1000…1000) */
+  priority: number;
+}
+
+const ZOOMS: Record<PlaceLabel['kind'], [number, number]> = {
+  region: [0, 7.2],
+  province: [6.6, 9.5],
+  capital: [7.4, 24],
+  pilot: [0, 24]
+};
+const BASE: Record<PlaceLabel['kind'], number> = { pilot: 900, region: 700, capital: 300, province: 100 };
+
+export function labelText(name: string, lang: Lang): string {
+  const parts = name.split('/').map((s) => s.trim()).filter(Boolean);
+  return lang === 'it' && parts.length > 1 ? parts[0] : name;
+}
+
+export function placeLabels(territories: readonly Territory[], lang: Lang, pilots: readonly string[]): PlaceLabel[] {
+  const pilot = new Set(pilots);
+  const out: PlaceLabel[] = [];
+  for (const t of territories) {
+    if (t.lon === null || t.lat === null || !t.name) continue;
+    let kind: PlaceLabel['kind'] | null = null;
+    if (t.level === 'region') kind = 'region';
+    else if (t.level === 'province') kind = 'province';
+    else if (t.level === 'comune') kind = pilot.has(t.code) ? 'pilot' : t.capital ? 'capital' : null;
+    if (!kind) continue;
+    const [minZoom, maxZoom] = ZOOMS[kind];
+    // among capoluoghi and provinces, the larger population wins an overlap
+    const size = t.population && t.population > 0 ? Math.min(99, Math.log10(t.population) * 10) : 0;
+    out.push({ code: t.code, kind, text: labelText(t.name, lang), position: [t.lon, t.lat], minZoom, maxZoom, priority: BASE[kind] + size });
+  }
+  return out;
+}
+
+/** Font size in pixels of each kind (the layer draws with these). */
+export const LABEL_SIZE: Record<PlaceLabel['kind'], number> = { region: 14, province: 12, capital: 12, pilot: 13 };
+/** average advance of a glyph of the bold sans-serif, as a share of the font size, and the gap kept around a label */
+const GLYPH = 0.62;
+const GAP = 3;
+
+/** Web Mercator world pixels at a zoom (512-px tiles, as MapLibre). */
+export function worldPixel([lon, lat]: [number, number], zoom: number): [number, number] {
+  const scale = 512 * 2 ** zoom;
+  const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
+  return [((lon + 180) / 360) * scale, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale];
+}
+
+/** The labels of a zoom, without overlaps: by priority, each one placed only where it overlaps none placed before. */
+export function labelsAt(labels: readonly PlaceLabel[], zoom: number): PlaceLabel[] {
+  const here = labels.filter((l) => zoom >= l.minZoom && zoom < l.maxZoom).sort((a, b) => b.priority - a.priority || a.code.localeCompare(b.code));
+  const boxes: [number, number, number, number][] = [];
+  const out: PlaceLabel[] = [];
+  for (const l of here) {
+    const [x, y] = worldPixel(l.position, zoom);
+    const size = LABEL_SIZE[l.kind];
+    const w = l.text.length * size * GLYPH + 2 * GAP;
+    const h = size * 1.2 + 2 * GAP;
+    const b: [number, number, number, number] = [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
+    if (boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1])) continue;
+    boxes.push(b);
+    out.push(l);
+  }
+  return out;
+}
