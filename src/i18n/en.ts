@@ -79,6 +79,7 @@ export const en: Dict = {
   offlineUpdateButton: 'Update',
   categoriesNote: 'Named classes (not a scale): one colour per class, colour-blind-safe palette (Okabe–Ito).',
   placeNames: 'Place names on the map',
+  dataFailed: 'The indicator tables could not be loaded.',
   privacy: 'Everything stays in your browser: no data is sent anywhere.',
   mapLabel: (ind: string, lvl: string) => `Map: ${ind} by ${lvl}. The values are in the table below the map.`,
   zoomIn: 'Zoom in',

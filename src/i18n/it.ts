@@ -78,6 +78,7 @@ export const it = {
   offlineUpdateButton: 'Aggiorna',
   categoriesNote: 'Classi con un nome (non una scala): un colore per classe, tavolozza adatta ai daltonici (Okabe–Ito).',
   placeNames: 'Nomi dei luoghi sulla mappa',
+  dataFailed: 'Le tabelle degli indicatori non sono state caricate.',
   privacy: 'Tutto resta nel tuo browser: nessun dato viene inviato.',
   mapLabel: (ind: string, lvl: string) => `Mappa: ${ind} per ${lvl}. I valori sono nella tabella sotto la mappa.`,
   zoomIn: 'Ingrandisci',

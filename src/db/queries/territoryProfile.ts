@@ -6,9 +6,12 @@
  * the indicators in `noInherit` (counts and classes: a province's count is not a comune's) — those rows come back
  * with `notAtLevel` ("not available at this level").
  * Tables: territories, indicators, catalogue(id, polarity).
+ * The app computes the same thing without DuckDB (src/analytics/territoryProfile.ts, so the panel never waits
+ * for the engine); this query is the reference a test holds it to, and works in the SQL console too.
  */
 import { lit, num, type NamedQuery } from '../sql';
 import type { TerritoryLevel } from '../../analytics/catalogue';
+import type { ProfileRow } from '../../analytics/territoryProfile';
 
 export interface ProfileParams {
   level: Exclude<TerritoryLevel, 'italy'>;
@@ -17,18 +20,7 @@ export interface ProfileParams {
   noInherit?: readonly string[];
 }
 
-export interface ProfileRow {
-  indicator: string;
-  year: number;
-  value: number | null;
-  sourceLevel: TerritoryLevel | null;
-  rank: number | null;
-  ranked: number;
-  parentValue: number | null;
-  italyValue: number | null;
-  /** not measured at this level and not inheritable (a count or class): show "not available at this level" */
-  notAtLevel: boolean;
-}
+export type { ProfileRow };
 
 export const territoryProfile: NamedQuery<ProfileParams, ProfileRow[]> = {
   name: 'territoryProfile',
