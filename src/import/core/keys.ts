@@ -67,6 +67,8 @@ export interface ColumnScore {
   level: MapLevel;
   /** cadastral-looking values when no lookup is available */
   cadastralLooking?: number;
+  /** names: share of cells naming several homonymous territories at `level` */
+  ambiguous?: number;
 }
 
 /** How well a column works as a key of each kind (share of non-empty cells that match). */
@@ -74,6 +76,7 @@ export function scoreColumn(cells: readonly Cell[], look: TerritoryLookup): Colu
   let n = 0;
   const codeHits: Record<MapLevel, number> = { comune: 0, province: 0, region: 0 };
   const nameHits: Record<MapLevel, number> = { comune: 0, province: 0, region: 0 };
+  const nameAmb: Record<MapLevel, number> = { comune: 0, province: 0, region: 0 };
   let cad = 0;
   let cadLooking = 0;
   for (const v of cells) {
@@ -96,7 +99,10 @@ export function scoreColumn(cells: readonly Cell[], look: TerritoryLookup): Colu
     // numbers and other letterless ASCII cells skip the (costly) name normalization
     if (look.oddNames === false && NO_LETTER.test(s)) continue;
     const nn = normalizeName(String(v));
-    for (const l of LEVELS) if (look.byName[l].has(nn)) nameHits[l]++;
+    for (const l of LEVELS) {
+      const hit = look.byName[l].get(nn);
+      if (hit) (nameHits[l]++, hit.length > 1 && nameAmb[l]++);
+    }
   }
   if (n === 0) return null;
   const best = (h: Record<MapLevel, number>): [MapLevel, number] => {
@@ -110,7 +116,7 @@ export function scoreColumn(cells: readonly Cell[], look: TerritoryLookup): Colu
   const options: ColumnScore[] = [
     { kind: 'istat', rate: cr, level: cl },
     { kind: 'cadastral', rate: cad / n, level: 'comune', cadastralLooking: cadLooking / n },
-    { kind: 'name', rate: nr, level: nl }
+    { kind: 'name', rate: nr, level: nl, ambiguous: nameAmb[nl] / n }
   ];
   options.sort((a, b) => b.rate - a.rate);
   const top = options[0];

@@ -1,6 +1,6 @@
 /** Problems in plain words, Italian and English (row numbers as in a spreadsheet: the header is row 1). */
 import type { Problem } from './types';
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNZIPPED_BYTES } from './limits';
 
 type Lang = 'it' | 'en';
 const list = (xs: readonly (string | number)[]) => xs.map((x) => (typeof x === 'string' ? `“${x}”` : String(x))).join(', ');
@@ -16,16 +16,29 @@ export function problemText(p: Problem, lang: Lang): string {
       return p.detail === 'header-only'
         ? it ? 'Il file ha solo l’intestazione, nessuna riga di dati.' : 'The file has a header but no data rows.'
         : it ? 'Il file è vuoto.' : 'The file is empty.';
-    case 'too_large':
-      return p.detail?.startsWith('rows:')
-        ? it ? `Troppe righe (${p.detail.slice(5)}): il limite è 2.000.000.` : `Too many rows (${p.detail.slice(5)}): the limit is 2,000,000.`
-        : it
-          ? `Il file è troppo grande (${mb(Number(p.detail))}): il limite è ${mb(MAX_FILE_BYTES)}, oltre il quale il browser rischia di esaurire la memoria. Dividi il file o filtra le righe.`
-          : `The file is too large (${mb(Number(p.detail))}): the limit is ${mb(MAX_FILE_BYTES)}, beyond which the browser may run out of memory. Split or filter the file.`;
+    case 'too_large': {
+      const [what, a, b] = (p.detail ?? '').split(':');
+      const n = (x: number) => x.toLocaleString(it ? 'it-IT' : 'en-GB');
+      if (what === 'rows')
+        return it ? `Troppe righe (${n(+a)}): il limite è ${n(MAX_ROWS)} righe. Dividi il file o filtra le righe.` : `Too many rows (${n(+a)}): the limit is ${n(MAX_ROWS)} rows. Split or filter the file.`;
+      if (what === 'columns')
+        return it ? `Troppe colonne (${n(+a)}): il limite è ${n(MAX_COLUMNS)} colonne. Tieni solo le colonne che servono (codice del territorio e valori).` : `Too many columns (${n(+a)}): the limit is ${n(MAX_COLUMNS)} columns. Keep only the columns you need (territory code and values).`;
+      if (what === 'cell')
+        return it ? `Una cella della riga ${a} ha ${n(+b)} caratteri: il limite è ${n(MAX_CELL_CHARS)} per cella. Controlla quella riga.` : `A cell in row ${a} has ${n(+b)} characters: the limit is ${n(MAX_CELL_CHARS)} per cell. Check that row.`;
+      if (what === 'unzipped')
+        return it
+          ? `Il file Excel/ODS si espande a ${mb(+a)} una volta decompresso: il limite è ${mb(MAX_UNZIPPED_BYTES)} (un file così è una “zip bomb” o è corrotto). Non viene aperto; salva il foglio come CSV.`
+          : `The Excel/ODS file unpacks to ${mb(+a)}: the limit is ${mb(MAX_UNZIPPED_BYTES)} (such a file is a “zip bomb” or is damaged). It is not opened; save the sheet as CSV.`;
+      return it
+        ? `Il file è troppo grande (${mb(Number(p.detail))}): il limite è ${mb(MAX_FILE_BYTES)}, oltre il quale il browser rischia di esaurire la memoria. Dividi il file o filtra le righe.`
+        : `The file is too large (${mb(Number(p.detail))}): the limit is ${mb(MAX_FILE_BYTES)}, beyond which the browser may run out of memory. Split or filter the file.`;
+    }
     case 'unreadable':
       return p.detail === 'binary'
-        ? it ? 'Formato non riconosciuto: si possono importare CSV/TSV, Excel (.xlsx), Parquet e GeoJSON (non .xls né .ods).' : 'Unrecognised format: CSV/TSV, Excel (.xlsx), Parquet and GeoJSON can be imported (not .xls or .ods).'
-        : it ? `Il file non si legge: ${p.detail ?? ''}` : `The file cannot be read: ${p.detail ?? ''}`;
+        ? it ? 'Formato non riconosciuto: si possono importare CSV/TSV/TXT (UTF-8, UTF-16, Latin-1), Excel (.xlsx, .xls), OpenDocument (.ods), Parquet e GeoJSON. Da un altro programma, salva come CSV.' : 'Unrecognised format: CSV/TSV/TXT (UTF-8, UTF-16, Latin-1), Excel (.xlsx, .xls), OpenDocument (.ods), Parquet and GeoJSON can be imported. From another program, save as CSV.'
+        : p.detail === 'quote-header'
+          ? it ? 'Un’intestazione apre le virgolette (") e non le chiude mai: tutto il file finirebbe in una cella. Chiudi le virgolette nella prima riga.' : 'A header opens a quote (") that is never closed: the whole file would end up in one cell. Close the quote in the first row.'
+          : it ? `Il file non si legge: ${p.detail ?? ''}` : `The file cannot be read: ${p.detail ?? ''}`;
     case 'single_column':
       return it
         ? `È stata trovata una sola colonna (${list(p.values)}): il separatore deve essere virgola, punto e virgola o tabulazione${p.detail ? ` (il file sembra usare “${p.detail}”)` : ''}.`
@@ -62,6 +75,25 @@ export function problemText(p: Problem, lang: Lang): string {
       return it ? `La colonna ${col} sembra contenere codici catastali, ma la tabella dei codici catastali non è disponibile in questa versione: usa il codice ISTAT o il nome.` : `Column ${col} looks like cadastral codes, but the cadastral code table is not available in this version: use the ISTAT code or the name.`;
     case 'bad_coordinates':
       return it ? `${p.count} coordinate fuori dall’Italia o non valide${rowsOf(p, lang)}: ${list(p.values)}. Il punto sarà posto nel suo comune, se noto.` : `${p.count} coordinates outside Italy or invalid${rowsOf(p, lang)}: ${list(p.values)}. The point will be placed in its comune, if known.`;
+    case 'broken_quote': {
+      const sw = Number(p.detail ?? 0);
+      const last = (p.rows[0] ?? 0) + sw;
+      return it
+        ? `La riga ${p.rows[0]} apre le virgolette (") e non le chiude mai: le ${sw} righe seguenti (fino alla riga ${last}) sono finite in una sola cella. Queste ${p.count} righe non saranno importate; chiudi le virgolette nel file (${list(p.values)}).`
+        : `Row ${p.rows[0]} opens a quote (") that is never closed: the ${sw} following rows (up to row ${last}) were swallowed into one cell. These ${p.count} rows will not be imported; close the quote in the file (${list(p.values)}).`;
+    }
+    case 'empty_key':
+      return it ? `${p.count} righe senza territorio nella colonna ${col}${rowsOf(p, lang)}: non saranno importate.` : `${p.count} rows without a territory in column ${col}${rowsOf(p, lang)}: they will not be imported.`;
+    case 'out_of_range':
+      return it
+        ? `${p.count} numeri fuori scala nella colonna ${col}${rowsOf(p, lang)}: ${list(p.values)} (troppo grandi o troppo piccoli per essere rappresentati). Saranno “dato non disponibile”, mai infinito né zero.`
+        : `${p.count} numbers out of range in column ${col}${rowsOf(p, lang)}: ${list(p.values)} (too large or too small to represent). They will be “no data”, never infinite nor zero.`;
+    case 'key_ask':
+      return it
+        ? `Due colonne potrebbero indicare il territorio, ${list(p.values)}, e non concordano: scegli quale usare qui sopra.`
+        : `Two columns could name the territory, ${list(p.values)}, and they disagree: choose which one to use above.`;
+    case 'no_reference_date':
+      return it ? 'Il file non ha una colonna anno: indica l’anno o la data di riferimento dei valori.' : 'The file has no year column: state the reference year or date of the values.';
     case 'bad_year':
       return it ? `${p.count} anni non validi nella colonna ${col}${rowsOf(p, lang)}: ${list(p.values)}.` : `${p.count} invalid years in column ${col}${rowsOf(p, lang)}: ${list(p.values)}.`;
   }
