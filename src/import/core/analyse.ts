@@ -130,8 +130,10 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
     const decimal = detectDecimal(strs, hint);
     const p = parseColumn(t.cols[j], n, decimal);
     parsed.set(name, p);
-    const numeric = p.numeric;
-    const text = p.text.length;
+    // numbers beyond range (1e400) are written as numbers: they count as numeric cells, reported apart
+    const huge = p.numeric > 0 && p.text.length ? p.text.filter((i) => outOfRange(cellAt(t.cols[j], i), decimal)).length : 0;
+    const numeric = p.numeric + huge;
+    const text = p.text.length - huge;
     let kind: ColumnInfo['kind'] = isLat ? 'lat' : isLon ? 'lon' : numeric > 0 && numeric >= text ? 'number' : 'text';
     // a code (a second key, an office code, a progressive number) is never offered as an indicator
     if (kind === 'number' && codeLike(name, cellsOf(t.cols[j], n, 5000), candidates.find((x) => x.column === name))) kind = 'code';
@@ -297,8 +299,8 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
     if (lonArr && !Number.isNaN(lonArr[i])) exact++;
     else if (code !== null && key?.level === 'comune') atComune++;
   }
-  if (!key && !t.points && !hasCoords) problems.push({ code: 'no_key', severity: 'error', count: n, rows: [], values: t.columns.slice(0, 10) });
-  else if (!key) problems.push({ code: 'no_key', severity: 'info', count: n, rows: [], values: t.columns.slice(0, 10) });
+  if (!key && !t.points && !hasCoords && !picked.ask) problems.push({ code: 'no_key', severity: 'error', count: n, rows: [], values: t.columns.slice(0, 10) });
+  else if (!key && !picked.ask) problems.push({ code: 'no_key', severity: 'info', count: n, rows: [], values: t.columns.slice(0, 10) });
   if (unknown.count) {
     const pool = key ? look.list[key.level] : [];
     const suggestions =

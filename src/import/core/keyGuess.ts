@@ -42,6 +42,14 @@ export function rankKeys(t: RawTable, look: TerritoryLookup): { candidates: KeyC
     if (s.rate <= 0) return;
     const h = name.trim();
     const ws = words(h);
+    // a header naming a level (codice_regione, cod_prov, comune) decides between levels that match about as well
+    if (s.kind === 'istat' && s.rates) {
+      const lw: MapLevel | null = ws.some((w) => /^(regione|regioni|region|reg)$/.test(w)) ? 'region' : ws.some((w) => /^(provincia|province|prov)$/.test(w)) ? 'province' : ws.some((w) => /^(comune|comuni|municipality|procom)$/.test(w)) ? 'comune' : null;
+      if (lw && lw !== s.level && s.rates[lw] >= 0.8 * s.rate) {
+        s.level = lw;
+        s.rate = s.rates[lw];
+      }
+    }
     const pro: KeyReason[] = [{ code: 'matched', share: s.rate }];
     const con: KeyReason[] = [];
     let score = s.rate;
@@ -85,12 +93,14 @@ function agreement(t: RawTable, a: KeyCandidate, b: KeyCandidate, look: Territor
     const rb = resolveKey(cellAt(t.cols[jb], i), b.kind, b.level, look);
     if (ra.status !== 'ok' || rb.status !== 'ok') continue;
     both++;
-    const ta = look.byCode[a.level].get(ra.code as string);
-    const tb = look.byCode[b.level].get(rb.code as string);
-    const up = (x: typeof ta, l: MapLevel) => (x && l === 'comune' ? [x.code, x.province_code, x.region_code] : x && l === 'province' ? [x.code, x.region_code] : [x?.code]);
-    const ua = up(ta, a.level);
-    const ub = up(tb, b.level);
-    if (ua.some((x) => x && ub.includes(x))) same++;
+    // the same territory, or (at different levels) one inside the other
+    if (a.level === b.level) {
+      if (ra.code === rb.code) same++;
+      continue;
+    }
+    const [fine, coarse, cl] = WIDTH[a.level] > WIDTH[b.level] ? [ra.code, rb.code, b.level] : [rb.code, ra.code, a.level];
+    const tf = look.byCode[WIDTH[a.level] > WIDTH[b.level] ? a.level : b.level].get(fine as string);
+    if (tf && (cl === 'region' ? tf.region_code : tf.province_code) === coarse) same++;
   }
   return both ? same / both : 1;
 }
@@ -141,6 +151,7 @@ export function codeLike(name: string, cells: readonly Cell[], cand: KeyCandidat
   const ds = digitsOf(cells);
   if (!ds.length) return false;
   if (ds.every((d) => d !== null) && ds.some((d) => (d as string).length > 1 && (d as string)[0] === '0')) return true;
-  if (isSequence(ds)) return true;
+  // a progressive number: only under a row-number header (a column of values 1..n may be values)
+  if ((h === '' || /^(column_\d+|n|n\.|nr|nr\.|num|#|progressivo|prog|riga|row|ordine)$/i.test(h)) && isSequence(ds)) return true;
   return !!cand && cand.rate >= 0.8 && cand.for.some((r) => r.code === 'width');
 }

@@ -69,6 +69,8 @@ export interface ColumnScore {
   cadastralLooking?: number;
   /** names: share of cells naming several homonymous territories at `level` */
   ambiguous?: number;
+  /** ISTAT codes: share of cells matching at each level */
+  rates?: Record<MapLevel, number>;
 }
 
 /** How well a column works as a key of each kind (share of non-empty cells that match). */
@@ -114,7 +116,7 @@ export function scoreColumn(cells: readonly Cell[], look: TerritoryLookup): Colu
   const [cl, cr] = best(codeHits);
   const [nl, nr] = best(nameHits);
   const options: ColumnScore[] = [
-    { kind: 'istat', rate: cr, level: cl },
+    { kind: 'istat', rate: cr, level: cl, rates: { comune: codeHits.comune / n, province: codeHits.province / n, region: codeHits.region / n } },
     { kind: 'cadastral', rate: cad / n, level: 'comune', cadastralLooking: cadLooking / n },
     { kind: 'name', rate: nr, level: nl, ambiguous: nameAmb[nl] / n }
   ];

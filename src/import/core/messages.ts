@@ -5,7 +5,9 @@ import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNZIPPED_BYT
 type Lang = 'it' | 'en';
 const list = (xs: readonly (string | number)[]) => xs.map((x) => (typeof x === 'string' ? `“${x}”` : String(x))).join(', ');
 const more = (p: Problem, lang: Lang) => (p.count > p.rows.length && p.rows.length ? (lang === 'it' ? ` e altre ${p.count - p.rows.length}` : ` and ${p.count - p.rows.length} more`) : '');
-const rowsOf = (p: Problem, lang: Lang) => (p.rows.length ? (lang === 'it' ? ` (righe ${p.rows.join(', ')}${more(p, lang)})` : ` (rows ${p.rows.join(', ')}${more(p, lang)})`) : '');
+const one = (p: Problem) => p.rows.length === 1 && p.count <= 1;
+const rowsOf = (p: Problem, lang: Lang) =>
+  p.rows.length ? (lang === 'it' ? ` (${one(p) ? 'riga' : 'righe'} ${p.rows.join(', ')}${more(p, lang)})` : ` (${one(p) ? 'row' : 'rows'} ${p.rows.join(', ')}${more(p, lang)})`) : '';
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 export function problemText(p: Problem, lang: Lang): string {
@@ -36,6 +38,8 @@ export function problemText(p: Problem, lang: Lang): string {
     case 'unreadable':
       return p.detail === 'binary'
         ? it ? 'Formato non riconosciuto: si possono importare CSV/TSV/TXT (UTF-8, UTF-16, Latin-1), Excel (.xlsx, .xls), OpenDocument (.ods), Parquet e GeoJSON. Da un altro programma, salva come CSV.' : 'Unrecognised format: CSV/TSV/TXT (UTF-8, UTF-16, Latin-1), Excel (.xlsx, .xls), OpenDocument (.ods), Parquet and GeoJSON can be imported. From another program, save as CSV.'
+        : p.detail === 'damaged-spreadsheet'
+          ? it ? 'Il file sembra un foglio Excel/ODS ma è danneggiato o non è un foglio di calcolo: aprilo nel suo programma e salvalo di nuovo (o come CSV).' : 'The file looks like an Excel/ODS spreadsheet but is damaged or is not a spreadsheet: open it in its program and save it again (or as CSV).'
         : p.detail === 'quote-header'
           ? it ? 'Un’intestazione apre le virgolette (") e non le chiude mai: tutto il file finirebbe in una cella. Chiudi le virgolette nella prima riga.' : 'A header opens a quote (") that is never closed: the whole file would end up in one cell. Close the quote in the first row.'
           : it ? `Il file non si legge: ${p.detail ?? ''}` : `The file cannot be read: ${p.detail ?? ''}`;

@@ -25,7 +25,13 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
         if (unpacked !== null && unpacked > MAX_UNZIPPED_BYTES) return fatal('too_large', `unzipped:${unpacked}`);
       }
       const { readXlsx } = await import('./xlsx');
-      const x = readXlsx(bytes);
+      let x: ReturnType<typeof readXlsx>;
+      try {
+        x = readXlsx(bytes);
+      } catch {
+        // a damaged or foreign archive: say so in plain words, not the reader's message
+        return fatal('unreadable', 'damaged-spreadsheet');
+      }
       if ('limit' in x) return fatal('too_large', `${x.limit}:${x.count}`);
       const long = longCell(x.rows, 0);
       if (long) return fatal('too_large', long);
