@@ -20,7 +20,8 @@ export function problemText(p: Problem, lang: Lang): string {
         : it ? 'Il file è vuoto.' : 'The file is empty.';
     case 'too_large': {
       const [what, a, b] = (p.detail ?? '').split(':');
-      const n = (x: number) => x.toLocaleString(it ? 'it-IT' : 'en-GB');
+      // grouped by hand: Italian locales leave 4-digit numbers ungrouped (1000), which reads unlike 10.000
+      const n = (x: number) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, it ? '.' : ',');
       if (what === 'rows')
         return it ? `Troppe righe (${n(+a)}): il limite è ${n(MAX_ROWS)} righe. Dividi il file o filtra le righe.` : `Too many rows (${n(+a)}): the limit is ${n(MAX_ROWS)} rows. Split or filter the file.`;
       if (what === 'columns')
