@@ -46,7 +46,7 @@ const CORPUS: Record<string, Expect> = {
   't15_ambiguous_no_province.csv': { key: 'comune/comune', imported: 1, problems: [['ambiguous_names', 'Castro (016065, 075096)', 'Livo (013130, 022106)', 'provincia']] },
   't16_misspelt_names.csv': { key: 'comune/comune', imported: 2, problems: [['unknown_names', 'Crotne', 'Cutr']] },
   't17_coords_outside_italy.csv': { key: 'comune_code/comune', imported: 3, problems: [['bad_coordinates', '48.85, 2.35', '-39.08, 17.12']] },
-  't18_coords_in_metres.csv': { key: 'comune_code/comune', imported: 2, problems: [['bad_coordinates', '4327000, 681000']] },
+  't18_coords_in_metres.csv': { key: 'comune_code/comune', imported: 2, problems: [['bad_coordinates', '4327000, 681000', '1 look like metres', 'decimal degrees']] },
   't19_html_in_names.csv': { key: 'codice/comune', imported: 2, problems: [], kinds: { '<b>nome</b>': 'text' } },
   't20_formula_cells.csv': { key: 'codice/comune', imported: 3, problems: [], kinds: { nota: 'text' } },
   't21_ragged_rows.csv': { key: 'codice/comune', imported: 4, problems: [['ragged_rows', 'rows 3, 4']] },
@@ -76,6 +76,7 @@ const CORPUS: Record<string, Expect> = {
   't45_bom_only.csv': { refused: ['empty', 'empty'] },
   't46_json_not_geojson.json': { refused: ['unreadable', 'not a GeoJSON'] },
   't47_utf16le_no_tab_semicolon.csv': { key: 'codice/comune', imported: 1, problems: [], encoding: 'utf-16le' },
+  't49_quote_on_last_row.csv': { key: 'codice/comune', imported: 1, problems: [['broken_quote', 'Row 3', 'never closed', 'will not be imported']] },
   't48_unknown_code_only_in_data.csv': { key: 'Codice ISTAT comune/comune', imported: 2, problems: [['unknown_codes', '999999', 'row 3']] }
 };
 

@@ -180,6 +180,7 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
 
   // coordinates
   const badCoord = new Collector();
+  let metres = 0;
   let lonArr: Float64Array | null = null;
   let latArr: Float64Array | null = null;
   if (t.points || hasCoords) {
@@ -207,6 +208,7 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
       }
       if (lon < BBOX.lon[0] || lon > BBOX.lon[1] || lat < BBOX.lat[0] || lat > BBOX.lat[1]) {
         badCoord.add(i + t.firstRow + (t.points ? 1 : 0), `${lat}, ${lon}`);
+        if (Math.abs(lon) > 1000 || Math.abs(lat) > 1000) metres++;
         lonArr[i] = latArr[i] = NaN;
         continue;
       }
@@ -325,7 +327,7 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
       detail: `${key?.level}:${matched};` + [...otherLevels].map(([l, n]) => `${l}:${n}`).join(';')
     });
   if (dups.count) problems.push({ code: 'duplicates', severity: 'warning', count: dups.count, rows: dups.rows, values: dups.values, column: key?.column });
-  if (badCoord.count) problems.push({ code: 'bad_coordinates', severity: 'warning', count: badCoord.count, rows: badCoord.rows, values: badCoord.values });
+  if (badCoord.count) problems.push({ code: 'bad_coordinates', severity: 'warning', count: badCoord.count, rows: badCoord.rows, values: badCoord.values, detail: metres ? `metres:${metres}` : undefined });
   const values: ImportedData['values'] = [];
   for (const c of columns) {
     if (c.kind === 'number') values.push({ name: c.name, kind: 'number', values: (parsed.get(c.name) as ParsedColumn).values });

@@ -78,10 +78,15 @@ export function problemText(p: Problem, lang: Lang): string {
         : `${p.count} features with invalid geometry (indexes ${p.rows.join(', ')}${more(p, lang)}): ${list(p.values)}. They are left out.`;
     case 'no_cadastral_lookup':
       return it ? `La colonna ${col} sembra contenere codici catastali, ma la tabella dei codici catastali non è disponibile in questa versione: usa il codice ISTAT o il nome.` : `Column ${col} looks like cadastral codes, but the cadastral code table is not available in this version: use the ISTAT code or the name.`;
-    case 'bad_coordinates':
-      return it ? `${p.count} coordinate fuori dall’Italia o non valide${rowsOf(p, lang)}: ${list(p.values)}. Il punto sarà posto nel suo comune, se noto.` : `${p.count} coordinates outside Italy or invalid${rowsOf(p, lang)}: ${list(p.values)}. The point will be placed in its comune, if known.`;
+    case 'bad_coordinates': {
+      const m = p.detail?.startsWith('metres:') ? Number(p.detail.slice(7)) : 0;
+      const metres = m ? (it ? ` ${m} sembrano metri (UTM o simili): servono gradi decimali WGS84 (es. 39.08, 17.12).` : ` ${m} look like metres (UTM or similar): decimal degrees WGS84 are needed (e.g. 39.08, 17.12).`) : '';
+      return it ? `${p.count} coordinate fuori dall’Italia o non valide${rowsOf(p, lang)}: ${list(p.values)}.${metres} Il punto sarà posto nel suo comune, se noto.` : `${p.count} coordinates outside Italy or invalid${rowsOf(p, lang)}: ${list(p.values)}.${metres} The point will be placed in its comune, if known.`;
+    }
     case 'broken_quote': {
       const sw = Number(p.detail ?? 0);
+      if (sw === 0)
+        return it ? `La riga ${p.rows[0]} apre le virgolette (") e non le chiude mai: non sarà importata (${list(p.values)}).` : `Row ${p.rows[0]} opens a quote (") that is never closed: it will not be imported (${list(p.values)}).`;
       const last = (p.rows[0] ?? 0) + sw;
       return it
         ? `La riga ${p.rows[0]} apre le virgolette (") e non le chiude mai: le ${sw} righe seguenti (fino alla riga ${last}) sono finite in una sola cella. Queste ${p.count} righe non saranno importate; chiudi le virgolette nel file (${list(p.values)}).`
