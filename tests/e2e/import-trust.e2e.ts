@@ -23,12 +23,15 @@ afterAll(async () => {
 
 let page: Page;
 let tool: Locator;
-async function load(file: string | { name: string; mimeType: string; buffer: Buffer }) {
+async function ensurePage() {
   if (!page || page.isClosed()) {
     page = await h.open('?tool=import', { context });
     tool = page.getByTestId('import-tool');
     await tool.getByTestId('import-privacy').waitFor();
   }
+}
+async function load(file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await ensurePage();
   const name = typeof file === 'string' ? file : file.name;
   await tool.getByTestId('import-file').setInputFiles(typeof file === 'string' ? path.join(FIX, file) : file);
   await expect.poll(async () => ((await tool.getByTestId('import-preview').count()) ? await tool.getByTestId('import-preview').textContent() : await tool.getByTestId('import-error').count() ? await tool.getByTestId('import-error').textContent() : ''), { timeout: 20000 }).toContain(name);
@@ -114,10 +117,12 @@ describe('imports a person can trust (Chromium)', () => {
   });
 
   it('a 10,000-column file is refused at once, naming the limit', async () => {
+    await ensurePage();
+    // from the picked file to the message (the page is open already): not the 40 s of the issue
     const t0 = Date.now();
     await load('t26_ten_thousand_columns.csv');
     expect(await text('import-error')).toMatch(/Troppe colonne \(10\.000\): il limite è 1\.000 colonne/);
-    expect(Date.now() - t0).toBeLessThan(10000);
+    expect(Date.now() - t0).toBeLessThan(5000);
   });
 
   it('an Excel zip bomb is reported as such, not as "empty"', async () => {
