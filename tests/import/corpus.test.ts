@@ -173,3 +173,19 @@ describe('spreadsheets the offices have, and a zip bomb', () => {
   });
 });
 
+
+describe('zipUnpackedSize (what a zip says it unpacks to)', () => {
+  it('sums the declared sizes; a deflated entry declaring less than its compressed size counts 1,032×', async () => {
+    const { zipUnpackedSize } = await import('../../src/import/core/limits');
+    const bomb = await zipBomb(8 * 1024 * 1024);
+    expect(zipUnpackedSize(bomb)).toBe(8 * 1024 * 1024);
+    // the same archive with the central directory's size rewritten to 1 byte (the header lies)
+    const lying = bomb.slice();
+    const dv = new DataView(lying.buffer);
+    const cd = dv.getUint32(lying.length - 22 + 16, true);
+    const comp = dv.getUint32(cd + 20, true);
+    dv.setUint32(cd + 24, 1, true);
+    expect(zipUnpackedSize(lying)).toBe(comp * 1032);
+    expect(zipUnpackedSize(new Uint8Array([1, 2, 3]))).toBeNull();
+  });
+});

@@ -17,8 +17,8 @@ export const MAX_SUGGESTED = 30;
 
 /**
  * The uncompressed size a zip archive declares (sum over its central directory), or null when the
- * directory cannot be found. A declared size is what the reader will allocate; an entry whose
- * compression ratio exceeds 1,000:1 is counted at 1,000× its compressed size at least.
+ * directory cannot be found. A declared size is what the reader will allocate; a deflated entry that
+ * declares less than its compressed size (a lying header) counts as the most deflate can unpack (1,032×).
  */
 export function zipUnpackedSize(b: Uint8Array): number | null {
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -35,11 +35,15 @@ export function zipUnpackedSize(b: Uint8Array): number | null {
   let total = 0;
   for (let k = 0; k < entries && p + 46 <= b.length; k++) {
     if (dv.getUint32(p, true) !== 0x02014b50) break;
+    const method = dv.getUint16(p + 10, true);
     const comp = dv.getUint32(p + 20, true);
     const size = dv.getUint32(p + 24, true);
     // 0xFFFFFFFF: a zip64 size, i.e. 4 GB or more
-    total += size === 0xffffffff ? 2 ** 32 : size;
-    if (comp > 0 && size / comp > 1000) total = Math.max(total, comp * 1000);
+    if (size === 0xffffffff) total += 2 ** 32;
+    // deflated text never comes out smaller than it went in: a smaller declared size is a lie, and the
+    // entry may unpack to as much as deflate allows (1,032:1)
+    else if (method === 8 && size < comp && comp > 4096) total += comp * 1032;
+    else total += Math.max(size, comp > 0 && size / comp > 1000 ? comp * 1000 : 0);
     p += 46 + dv.getUint16(p + 28, true) + dv.getUint16(p + 30, true) + dv.getUint16(p + 32, true);
   }
   return total;
