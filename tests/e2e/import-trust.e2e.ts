@@ -42,7 +42,7 @@ describe('imports a person can trust (Chromium)', () => {
   it('staff counts beside "Codice ISTAT comune": the code is the key with its reasons; 999999 is a problem; changing the key re-matches at once', async () => {
     await load('t01_operatori_codice_istat.csv');
     expect(await text('import-key')).toMatch(/“Codice ISTAT comune” — codice ISTAT, comuni; 7 di 8 righe.*riconosciuta dal file/);
-    expect(await text('import-problems')).toMatch(/1 codici non corrispondono.*riga 9\): “999999”/);
+    expect(await text('import-problems')).toMatch(/1 codice non corrisponde.*riga 9\): “999999”. Questa riga non sarà importata/);
     expect(await text('import-account')).toMatch(/Righe lette: 8 = 7 importate \+ 1 elencate/);
     const why = await text('import-key-why');
     expect(why).toMatch(/intestazione “ISTAT”/);

@@ -59,9 +59,12 @@ export function problemText(p: Problem, lang: Lang): string {
     case 'text_in_numeric':
       return it ? `${p.count} celle di testo nella colonna numerica ${col}${rowsOf(p, lang)}: ${list(p.values)}. Saranno “dato non disponibile”.` : `${p.count} text cells in the numeric column ${col}${rowsOf(p, lang)}: ${list(p.values)}. They will be “no data”.`;
     case 'unknown_codes':
+      if (p.count === 1)
+        return it ? `1 codice non corrisponde a nessun territorio (livello ${p.detail ?? ''})${rowsOf(p, lang)}: ${list(p.values)}. Questa riga non sarà importata.` : `1 code matches no territory (level ${p.detail ?? ''})${rowsOf(p, lang)}: ${list(p.values)}. This row will not be imported.`;
       return it ? `${p.count} codici non corrispondono a nessun territorio (livello ${p.detail ?? ''})${rowsOf(p, lang)}: ${list(p.values)}. Queste righe non saranno importate.` : `${p.count} codes match no territory (level ${p.detail ?? ''})${rowsOf(p, lang)}: ${list(p.values)}. These rows will not be imported.`;
     case 'unknown_names':
-      return it ? `${p.count} nomi non corrispondono a nessun territorio${rowsOf(p, lang)}: ${list(p.values)}.` : `${p.count} names match no territory${rowsOf(p, lang)}: ${list(p.values)}.`;
+      if (p.count === 1) return it ? `1 nome non corrisponde a nessun territorio${rowsOf(p, lang)}: ${list(p.values)}. Questa riga non sarà importata.` : `1 name matches no territory${rowsOf(p, lang)}: ${list(p.values)}. This row will not be imported.`;
+      return it ? `${p.count} nomi non corrispondono a nessun territorio${rowsOf(p, lang)}: ${list(p.values)}. Queste righe non saranno importate.` : `${p.count} names match no territory${rowsOf(p, lang)}: ${list(p.values)}. These rows will not be imported.`;
     case 'ambiguous_names':
       return it ? `${p.count} nomi corrispondono a più comuni omonimi${rowsOf(p, lang)}: ${list(p.values)}. Aggiungi una colonna “provincia”.` : `${p.count} names match several homonymous comuni${rowsOf(p, lang)}: ${list(p.values)}. Add a “provincia” column.`;
     case 'duplicates':
@@ -93,6 +96,7 @@ export function problemText(p: Problem, lang: Lang): string {
         : `Row ${p.rows[0]} opens a quote (") that is never closed: the ${sw} following rows (up to row ${last}) were swallowed into one cell. These ${p.count} rows will not be imported; close the quote in the file (${list(p.values)}).`;
     }
     case 'empty_key':
+      if (p.count === 1) return it ? `1 riga senza territorio nella colonna ${col}${rowsOf(p, lang)}: non sarà importata.` : `1 row without a territory in column ${col}${rowsOf(p, lang)}: it will not be imported.`;
       return it ? `${p.count} righe senza territorio nella colonna ${col}${rowsOf(p, lang)}: non saranno importate.` : `${p.count} rows without a territory in column ${col}${rowsOf(p, lang)}: they will not be imported.`;
     case 'out_of_range':
       return it
