@@ -1,6 +1,7 @@
 /** Words of the import tool (loaded with it, not in the first bundle). */
 import type { Lang } from '../i18n';
 import type { AggregationBasis } from './core/aggregation';
+import type { KeyReason } from './core/types';
 
 const it = {
   title: 'Importa i tuoi dati',
@@ -8,7 +9,7 @@ const it = {
   privacy: 'I file che importi restano in questo browser (IndexedDB): nulla viene inviato a nessun server.',
   drop: 'Trascina qui un file, oppure',
   pick: 'scegli un file',
-  formats: 'CSV/TSV (virgola, punto e virgola o tabulazione; UTF-8 o Latin-1), Excel (.xlsx), Parquet, GeoJSON. Al massimo 200 MB.',
+  formats: 'CSV/TSV/TXT (virgola, punto e virgola o tabulazione; UTF-8, UTF-16 “Testo Unicode” o Latin-1), Excel (.xlsx, .xls), OpenDocument (.ods), Parquet, GeoJSON. Al massimo 200 MB e 1.000 colonne.',
   templates: 'Modelli',
   templateJobs: 'centri per l’impiego (CSV)',
   templateSai: 'progetti SAI (CSV)',
@@ -68,6 +69,36 @@ const it = {
   scale: 'Scala',
   noRatio: '— nessuno —',
   defaultYear: 'Anno dei valori',
+  keyWhy: 'Perché',
+  keyAgainst: 'contro',
+  keyReason: (r: KeyReason): string => {
+    switch (r.code) {
+      case 'header': return `intestazione “${r.word}”`;
+      case 'width': return `codici di ${r.width} cifre, la larghezza del livello`;
+      case 'matched': return `${Math.round(r.share * 100)}% delle celle abbinate`;
+      case 'sequence': return 'una sequenza 1, 2, 3… (numero progressivo)';
+      case 'small_integers': return `piccoli interi (fino a ${r.max}), scritti senza zeri iniziali`;
+      case 'counts': return `intestazione di un conteggio (“${r.word}”)`;
+      case 'anti_header': return `intestazione “${r.word}” (non un territorio)`;
+      case 'short_codes': return `codici più corti di ${r.width} cifre`;
+    }
+  },
+  keyChange: 'Cambia la chiave',
+  keyColumn: 'Colonna del territorio',
+  keyLevel: 'Livello',
+  keyKind: 'Tipo',
+  keyProvince: 'Colonna della provincia (per gli omonimi)',
+  keyNone: '— nessuna (solo punti con coordinate) —',
+  keyAsk: 'Due colonne potrebbero indicare il territorio e non concordano: scegli quale usare.',
+  keyChosen: 'scelta da te',
+  keyGuessed: 'riconosciuta dal file',
+  keyOthers: 'Altre colonne considerate',
+  account: (read: number, imported: number, listed: number) => `Righe lette: ${read} = ${imported} importate + ${listed} elencate tra i problemi.`,
+  refDate: 'Anno o data di riferimento dei valori',
+  refDateHint: 'Il file non ha una colonna anno: indica a quando si riferiscono i valori (es. 2024 o 2024-12-31). Comparirà in legenda, nei tooltip e nel profilo.',
+  refDateSuggest: (s: string) => `Usa ${s} (dal nome del file)`,
+  refDateMissing: 'Indica l’anno o la data di riferimento dei valori.',
+  refDateInvalid: 'Scrivi un anno (1900–2100) o una data AAAA-MM-GG.',
   layerName: 'Nome del livello',
   nameColumn: 'Colonna del nome',
   typeColumn: 'Colonna del tipo',
@@ -116,7 +147,7 @@ const en: ImportDict = {
   privacy: 'The files you import stay in this browser (IndexedDB): nothing is sent to any server.',
   drop: 'Drop a file here, or',
   pick: 'choose a file',
-  formats: 'CSV/TSV (comma, semicolon or tab; UTF-8 or Latin-1), Excel (.xlsx), Parquet, GeoJSON. At most 200 MB.',
+  formats: 'CSV/TSV/TXT (comma, semicolon or tab; UTF-8, UTF-16 “Unicode text” or Latin-1), Excel (.xlsx, .xls), OpenDocument (.ods), Parquet, GeoJSON. At most 200 MB and 1,000 columns.',
   templates: 'Templates',
   templateJobs: 'job centres (CSV)',
   templateSai: 'SAI projects (CSV)',
@@ -176,6 +207,36 @@ const en: ImportDict = {
   scale: 'Scale',
   noRatio: '— none —',
   defaultYear: 'Year of the values',
+  keyWhy: 'Why',
+  keyAgainst: 'against',
+  keyReason: (r) => {
+    switch (r.code) {
+      case 'header': return `header “${r.word}”`;
+      case 'width': return `${r.width}-digit codes, the level’s width`;
+      case 'matched': return `${Math.round(r.share * 100)}% of cells matched`;
+      case 'sequence': return 'a sequence 1, 2, 3… (a row number)';
+      case 'small_integers': return `small integers (up to ${r.max}), written without leading zeros`;
+      case 'counts': return `header of a count (“${r.word}”)`;
+      case 'anti_header': return `header “${r.word}” (not a territory)`;
+      case 'short_codes': return `codes shorter than ${r.width} digits`;
+    }
+  },
+  keyChange: 'Change the key',
+  keyColumn: 'Territory column',
+  keyLevel: 'Level',
+  keyKind: 'Kind',
+  keyProvince: 'Province column (for homonyms)',
+  keyNone: '— none (points with coordinates only) —',
+  keyAsk: 'Two columns could name the territory and they disagree: choose which one to use.',
+  keyChosen: 'chosen by you',
+  keyGuessed: 'recognised from the file',
+  keyOthers: 'Other columns considered',
+  account: (read, imported, listed) => `Rows read: ${read} = ${imported} imported + ${listed} listed in the problems.`,
+  refDate: 'Reference year or date of the values',
+  refDateHint: 'The file has no year column: state when the values refer to (e.g. 2024 or 2024-12-31). It is shown in the legend, tooltips and profile.',
+  refDateSuggest: (s) => `Use ${s} (from the file name)`,
+  refDateMissing: 'State the reference year or date of the values.',
+  refDateInvalid: 'Write a year (1900–2100) or a date YYYY-MM-DD.',
   layerName: 'Layer name',
   nameColumn: 'Name column',
   typeColumn: 'Type column',

@@ -5,12 +5,12 @@
  * chooses (indicators, service layer, grouping), which is built here and sent back.
  */
 import { buildLookup, type TerritoryLookup } from './core/keys';
-import { importKept } from './core/importFile';
+import { importKept, previewOf } from './core/importFile';
 import { rowsOf, type ImportedData } from './core/analyse';
 import { buildIndicators } from './core/uses/indicators';
 import { buildServiceLayer } from './core/uses/services';
 import { buildGrouping } from './core/uses/grouping';
-import type { ImportPreview, TerritoryRef } from './core/types';
+import type { ImportPreview, Problem, RawTable, TerritoryRef } from './core/types';
 import type { UseRequest, UseResult, WorkerRequest, WorkerResponse } from './protocol';
 
 /** rows shown in the preview (it shows 10) */
@@ -20,11 +20,20 @@ let look: TerritoryLookup | null = null;
 let territories: TerritoryRef[] = [];
 let lookKey = '';
 /** the last file imported: its report and its whole imported form */
-let kept: { id: number; preview: ImportPreview; data: ImportedData } | null = null;
+let kept: { id: number; preview: ImportPreview; data: ImportedData; table?: RawTable; readProblems?: Problem[] } | null = null;
 
 const post = (m: WorkerResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
 function build(use: UseRequest, p: ImportPreview, data: ImportedData): UseResult {
+  if (use.kind === 'preview') {
+    // a key chosen in the preview: the kept table matched again, and kept so for the use built next
+    if (!kept?.table) throw new Error('gone');
+    const t0 = performance.now();
+    const r = previewOf(kept.table, kept.readProblems ?? [], { fileName: p.fileName, bytes: p.bytes }, look as TerritoryLookup, { key: use.key, sample: SAMPLE });
+    const preview = { ...r.preview, ms: performance.now() - t0 };
+    kept = { ...kept, preview, data: r.data };
+    return { kind: 'preview', preview };
+  }
   const full: ImportPreview = { ...p, rows: rowsOf(data) };
   if (use.kind === 'indicators') return { kind: 'indicators', ...buildIndicators(full, use.columns, use.ratios, territories, use.src, use.taken) };
   if (use.kind === 'services') return { kind: 'services', ...buildServiceLayer(full, use.choice, (look as TerritoryLookup).byCode.comune, use.importedOn) };
@@ -61,8 +70,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     return post({ type: 'import', id, bytes: new ArrayBuffer(0), outcome: { ok: false, fileName, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: (err as Error)?.message ?? String(err) } } });
   }
   if (!look) return post({ type: 'import', id, bytes, outcome: { ok: false, fileName, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: 'no territories' } } }, [bytes]);
-  const { outcome, data } = await importKept(new Uint8Array(bytes), fileName, look, () => performance.now(), SAMPLE);
-  if (outcome.ok && data) kept = { id, preview: outcome.preview, data };
+  const { outcome, data, table, readProblems } = await importKept(new Uint8Array(bytes), fileName, look, () => performance.now(), SAMPLE);
+  if (outcome.ok && data) kept = { id, preview: outcome.preview, data, table: table ?? undefined, readProblems };
   // the file's bytes go back to the page (transferred, not copied): it keeps the original
   post({ type: 'import', id, bytes, outcome }, [bytes]);
 };

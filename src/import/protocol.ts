@@ -1,7 +1,7 @@
 /** Messages between the page (runImport.ts) and the import worker. */
 import type { IndicatorMeta, IndicatorRow } from '../analytics/catalogue';
 import type { Grouping, ServiceLayer } from '../state/userData';
-import type { ImportOutcome, TerritoryRef } from './core/types';
+import type { ImportOutcome, ImportPreview, KeyChoice, TerritoryRef } from './core/types';
 import type { ColumnChoice, IndicatorSource, RatioChoice } from './core/uses/indicators';
 import type { ServiceChoice } from './core/uses/services';
 import type { GroupingChoice, GroupingReport } from './core/uses/grouping';
@@ -14,12 +14,15 @@ export type UseRequest = (
   | { kind: 'indicators'; columns: ColumnChoice[]; ratios: RatioChoice[]; src: IndicatorSource }
   | { kind: 'services'; choice: ServiceChoice; importedOn: string }
   | { kind: 'grouping'; choice: GroupingChoice }
+  /** the user changed the key in the preview: the kept table is matched again with it (and kept so) */
+  | { kind: 'preview'; key: KeyChoice }
 ) & { taken: string[] };
 
 export type UseResult =
   | { kind: 'indicators'; metas: IndicatorMeta[]; rows: IndicatorRow[] }
   | { kind: 'services'; layer: ServiceLayer; skipped: number[] }
-  | { kind: 'grouping'; grouping: Grouping; report: GroupingReport };
+  | { kind: 'grouping'; grouping: Grouping; report: GroupingReport }
+  | { kind: 'preview'; preview: ImportPreview };
 
 export type WorkerRequest =
   /** the File itself (a handle, cheap to send): the worker reads it, off the main thread */

@@ -47,6 +47,7 @@ describe('imported data that stays whole (Chromium)', () => {
     await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'similar_headers.csv'));
     await tool.getByTestId('import-preview').waitFor();
     await tool.getByTestId('import-use-indicators').check();
+    await tool.getByTestId('import-ref-date').fill('2024');
     await tool.getByTestId('import-add').click();
     await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/4 indicatori/);
     await page.reload();
@@ -68,6 +69,7 @@ describe('imported data that stays whole (Chromium)', () => {
     await expect.poll(() => tool.getByTestId('import-agg-missing').textContent()).toMatch(/cd_x/);
     expect(await tool.getByTestId('import-add').isDisabled()).toBe(true);
     await tool.getByTestId('import-agg-0').selectOption('sum');
+    await tool.getByTestId('import-ref-date').fill('2024');
     await tool.getByTestId('import-add').click();
     await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/1 indicatori/);
     await tool.getByTestId('import-file').setInputFiles(csv('ab_cd.csv', 'comune_code,x\n101010,100\n101008,200\n'));
@@ -75,6 +77,7 @@ describe('imported data that stays whole (Chromium)', () => {
     await tool.getByTestId('import-use-indicators').check();
     await expect.poll(() => tool.getByTestId('import-renamed').textContent()).toMatch(/user_ab_cd_x è già usato: “x” di questo file avrà user_ab_cd_x_2/);
     await tool.getByTestId('import-agg-0').selectOption('sum');
+    await tool.getByTestId('import-ref-date').fill('2024');
     await tool.getByTestId('import-add').click();
     await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/Aggiunto: ab_cd/);
     expect(await tool.getByTestId('dataset-user_ab').count()).toBe(1);

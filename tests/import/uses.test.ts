@@ -14,7 +14,7 @@ const TERR = [T('italy', 'IT', null, null, 60), T('region', '01', null, '01', 60
   T('comune', '001001', '001', '01', 10), T('comune', '001002', '001', '01', 20), T('comune', '002001', '002', '01', 30)];
 const preview = (rows: [string, Record<string, number | null>][]): ImportPreview => ({
   fileName: 'x.csv', bytes: 0, format: 'csv', encoding: 'utf-8', delimiter: ',', columns: [], key: { column: 'c', kind: 'istat', level: 'comune', provinceColumn: null },
-  yearColumn: null, rowCount: rows.length, matched: rows.length, problems: [], ms: 0, points: { exact: 0, comune: rows.length, none: 0 },
+  yearColumn: null, rowCount: rows.length, matched: rows.length, problems: [], ms: 0, keyCandidates: [], keyAsk: false, dateSuggestion: null, account: null, points: { exact: 0, comune: rows.length, none: 0 },
   rows: rows.map(([code, values], i) => ({ row: i + 2, code, values, lon: null, lat: null, year: null }))
 });
 const SRC = { fileName: 'x.csv', slug: 'x', defaultYear: 2025, importedOn: '2026-01-01' };

@@ -3,13 +3,14 @@
  * numeric columns (decimal comma or point), coordinates; problems with row numbers and values.
  */
 import { MAX_LISTED, MAX_SUGGESTED } from './limits';
-import { detectDecimal } from './numbers';
-import { ANTI_HINT, KEY_HINT, PROVINCE_HINT, resolveKey, scoreColumn, type RowKey, type TerritoryLookup } from './keys';
+import { detectDecimal, outOfRange } from './numbers';
+import { resolveKey, type RowKey, type TerritoryLookup } from './keys';
+import { codeLike, keyFromChoice, pickKey, rankKeys } from './keyGuess';
 import { cellAt, cellsOf, digitKey, parseColumn, type Column, type ParsedColumn } from './columns';
 import { nearest } from './editDistance';
 import { guessAggregation } from './aggregation';
 import { normalizeName } from '../../analytics/text';
-import type { Cell, ColumnInfo, ImportedRow, KeyInfo, MapLevel, Problem, RawTable, TerritoryRef } from './types';
+import type { Cell, ColumnInfo, ImportedRow, KeyCandidate, KeyChoice, KeyInfo, MapLevel, Problem, RawTable, RowAccount, TerritoryRef } from './types';
 
 const YEAR_HINT = /^(anno|year|anno[ _]di[ _]riferimento|reference[ _]year)$/i;
 const LAT_HINT = /^(lat|latitude|latitudine|y)$/i;
@@ -49,6 +50,9 @@ export interface ImportedData {
 export interface Analysis {
   columns: ColumnInfo[];
   key: KeyInfo | null;
+  keyCandidates: KeyCandidate[];
+  keyAsk: boolean;
+  account: RowAccount | null;
   yearColumn: string | null;
   data: ImportedData;
   matched: number;
@@ -73,32 +77,27 @@ export function rowsOf(d: ImportedData, from = 0, to = d.rowCount): ImportedRow[
   return out;
 }
 
+/** The guessed key (kept for callers of the old name). */
 export function chooseKey(t: RawTable, look: TerritoryLookup): { key: KeyInfo | null; cadastralMissing: string | null } {
-  let best: { j: number; score: number; kind: KeyInfo['kind']; level: MapLevel } | null = null;
-  let cadastralMissing: string | null = null;
-  t.columns.forEach((name, j) => {
-    const s = scoreColumn(cellsOf(t.cols[j], t.rowCount, 5000), look);
-    if (!s) return;
-    if (s.kind === 'cadastral' && !look.cadastral && (s.cadastralLooking ?? 0) >= 0.5) cadastralMissing = name;
-    // a province column beside a comune column is a qualifier, not the key
-    const bonus = PROVINCE_HINT.test(name.trim()) ? 0.1 : KEY_HINT.test(name.trim()) ? 0.5 : ANTI_HINT.test(name.trim()) ? -0.6 : 0;
-    // codes at comune level are more specific than a column of small integers that happen to be region codes
-    const levelBonus = s.level === 'comune' ? 0.05 : s.level === 'province' ? 0.02 : 0;
-    const score = s.rate + (s.rate > 0 ? bonus + levelBonus : 0);
-    if (s.rate > 0 && (!best || score > best.score)) best = { j, score, kind: s.kind, level: s.level };
-  });
-  const b = best as { j: number; score: number; kind: KeyInfo['kind']; level: MapLevel } | null;
-  if (!b || b.score < 0.3) return { key: null, cadastralMissing };
-  const keyName = t.columns[b.j];
-  const provinceColumn =
-    b.kind === 'name' && b.level === 'comune' ? (t.columns.find((c, j) => j !== b.j && PROVINCE_HINT.test(c.trim())) ?? null) : null;
-  return { key: { column: keyName, kind: b.kind, level: b.level, provinceColumn }, cadastralMissing };
+  const { candidates, cadastralMissing } = rankKeys(t, look);
+  return { key: pickKey(t, look, candidates).key, cadastralMissing };
 }
 
-export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
+export interface AnalyseOptions {
+  /** the user's pick in the preview (replaces the guess) */
+  key?: KeyChoice;
+}
+
+export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions = {}): Analysis {
   const problems: Problem[] = [];
   const n = t.rowCount;
-  const { key, cadastralMissing } = chooseKey(t, look);
+  const { candidates, cadastralMissing } = rankKeys(t, look);
+  const picked = opts.key ? { key: keyFromChoice(t, look, opts.key, candidates), ask: false } : pickKey(t, look, candidates);
+  const key = picked.key;
+  if (picked.ask) {
+    const [a, b] = candidates;
+    problems.push({ code: 'key_ask', severity: 'warning', count: 0, rows: [], values: [a.column, b.column] });
+  }
   if (cadastralMissing && (!key || key.kind !== 'cadastral'))
     problems.push({ code: 'no_cadastral_lookup', severity: 'warning', count: 0, rows: [], values: [], column: cadastralMissing });
   const colIndex = new Map(t.columns.map((c, j) => [c, j]));
@@ -131,9 +130,13 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
     const decimal = detectDecimal(strs, hint);
     const p = parseColumn(t.cols[j], n, decimal);
     parsed.set(name, p);
-    const numeric = p.numeric;
-    const text = p.text.length;
-    const kind = isLat ? 'lat' : isLon ? 'lon' : numeric > 0 && numeric >= text ? 'number' : 'text';
+    // numbers beyond range (1e400) are written as numbers: they count as numeric cells, reported apart
+    const huge = p.numeric > 0 && p.text.length ? p.text.filter((i) => outOfRange(cellAt(t.cols[j], i), decimal)).length : 0;
+    const numeric = p.numeric + huge;
+    const text = p.text.length - huge;
+    let kind: ColumnInfo['kind'] = isLat ? 'lat' : isLon ? 'lon' : numeric > 0 && numeric >= text ? 'number' : 'text';
+    // a code (a second key, an office code, a progressive number) is never offered as an indicator
+    if (kind === 'number' && codeLike(name, cellsOf(t.cols[j], n, 5000), candidates.find((x) => x.column === name))) kind = 'code';
     return kind === 'number' ? { name, kind, decimal, numeric, text, aggregation: guessAggregation(name, p.values) } : { name, kind, decimal, numeric, text };
   });
 
@@ -143,9 +146,16 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
     const p = parsed.get(c.name) as ParsedColumn;
     if (!p.text.length) continue;
     const bad = new Collector();
+    const huge = new Collector();
     const col = colOf(c.name);
-    for (const i of p.text) bad.add(i + t.firstRow, cellAt(col, i));
-    problems.push({ code: 'text_in_numeric', severity: 'warning', count: bad.count, rows: bad.rows, values: bad.values, column: c.name });
+    for (const i of p.text) {
+      const v = cellAt(col, i);
+      // 1e400: written as a number, but beyond what can be represented: its own words, not "text"
+      if (outOfRange(v, c.decimal ?? '.')) huge.add(i + t.firstRow, v);
+      else bad.add(i + t.firstRow, v);
+    }
+    if (bad.count) problems.push({ code: 'text_in_numeric', severity: 'warning', count: bad.count, rows: bad.rows, values: bad.values, column: c.name });
+    if (huge.count) problems.push({ code: 'out_of_range', severity: 'warning', count: huge.count, rows: huge.rows, values: huge.values, column: c.name });
   }
 
   // year
@@ -170,6 +180,7 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
 
   // coordinates
   const badCoord = new Collector();
+  let metres = 0;
   let lonArr: Float64Array | null = null;
   let latArr: Float64Array | null = null;
   if (t.points || hasCoords) {
@@ -197,6 +208,7 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
       }
       if (lon < BBOX.lon[0] || lon > BBOX.lon[1] || lat < BBOX.lat[0] || lat > BBOX.lat[1]) {
         badCoord.add(i + t.firstRow + (t.points ? 1 : 0), `${lat}, ${lon}`);
+        if (Math.abs(lon) > 1000 || Math.abs(lat) > 1000) metres++;
         lonArr[i] = latArr[i] = NaN;
         continue;
       }
@@ -207,6 +219,7 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
 
   // keys: each distinct cell resolved once
   const unknown = new Collector();
+  const emptyKey = new Collector();
   const ambiguous = new Collector();
   const other = new Collector();
   const otherLevels = new Map<string, number>();
@@ -259,7 +272,8 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
       } else if (rk.status === 'unknown') {
         unknown.add(rowNo, v);
         if (unknownValues.size < MAX_SUGGESTED) unknownValues.add(String(v).trim());
-      } else if (rk.status === 'ambiguous') ambiguous.add(rowNo, `${String(v)} (${rk.candidates!.map((c) => c.code).join(', ')})`);
+      } else if (rk.status === 'empty') emptyKey.add(rowNo);
+      else if (rk.status === 'ambiguous') ambiguous.add(rowNo, `${String(v)} (${rk.candidates!.map((c) => c.code).join(', ')})`);
       else if (rk.status === 'other_level') {
         other.add(rowNo, v);
         otherLevels.set(rk.level as string, (otherLevels.get(rk.level as string) ?? 0) + 1);
@@ -287,8 +301,8 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
     if (lonArr && !Number.isNaN(lonArr[i])) exact++;
     else if (code !== null && key?.level === 'comune') atComune++;
   }
-  if (!key && !t.points && !hasCoords) problems.push({ code: 'no_key', severity: 'error', count: n, rows: [], values: t.columns.slice(0, 10) });
-  else if (!key) problems.push({ code: 'no_key', severity: 'info', count: n, rows: [], values: t.columns.slice(0, 10) });
+  if (!key && !t.points && !hasCoords && !picked.ask) problems.push({ code: 'no_key', severity: 'error', count: n, rows: [], values: t.columns.slice(0, 10) });
+  else if (!key && !picked.ask) problems.push({ code: 'no_key', severity: 'info', count: n, rows: [], values: t.columns.slice(0, 10) });
   if (unknown.count) {
     const pool = key ? look.list[key.level] : [];
     const suggestions =
@@ -300,6 +314,7 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
         : undefined;
     problems.push({ code: key?.kind === 'name' ? 'unknown_names' : 'unknown_codes', severity: 'warning', count: unknown.count, rows: unknown.rows, values: unknown.values, column: key?.column, suggestions, detail: key?.level });
   }
+  if (emptyKey.count) problems.push({ code: 'empty_key', severity: 'warning', count: emptyKey.count, rows: emptyKey.rows, values: [], column: key?.column });
   if (ambiguous.count) problems.push({ code: 'ambiguous_names', severity: 'warning', count: ambiguous.count, rows: ambiguous.rows, values: ambiguous.values, column: key?.column });
   if (other.count)
     problems.push({
@@ -312,14 +327,21 @@ export function analyse(t: RawTable, look: TerritoryLookup): Analysis {
       detail: `${key?.level}:${matched};` + [...otherLevels].map(([l, n]) => `${l}:${n}`).join(';')
     });
   if (dups.count) problems.push({ code: 'duplicates', severity: 'warning', count: dups.count, rows: dups.rows, values: dups.values, column: key?.column });
-  if (badCoord.count) problems.push({ code: 'bad_coordinates', severity: 'warning', count: badCoord.count, rows: badCoord.rows, values: badCoord.values });
+  if (badCoord.count) problems.push({ code: 'bad_coordinates', severity: 'warning', count: badCoord.count, rows: badCoord.rows, values: badCoord.values, detail: metres ? `metres:${metres}` : undefined });
   const values: ImportedData['values'] = [];
   for (const c of columns) {
     if (c.kind === 'number') values.push({ name: c.name, kind: 'number', values: (parsed.get(c.name) as ParsedColumn).values });
-    else if (c.kind === 'text') values.push({ name: c.name, kind: 'text', col: colOf(c.name) });
+    else if (c.kind === 'text' || c.kind === 'code') values.push({ name: c.name, kind: 'text', col: colOf(c.name) });
   }
   const data: ImportedData = { rowCount: n, rowBase, codes, years, lon: lonArr, lat: latArr, values, excluded };
-  return { columns, key, yearColumn, data, matched, points: { exact, comune: atComune, none: n - exact - atComune }, problems };
+  // every row accounted for: those not imported are each in exactly one problem's count
+  let account: RowAccount | null = null;
+  if (key) {
+    const left = t.excluded ? t.excluded.reduce((a, x) => a + x, 0) : 0;
+    const listed = unknown.count + emptyKey.count + ambiguous.count + other.count + dups.count + left + (t.swallowed ?? 0);
+    account = { read: n + (t.swallowed ?? 0), imported: matched - dups.count, listed };
+  }
+  return { columns, key, keyCandidates: candidates, keyAsk: picked.ask, account, yearColumn, data, matched, points: { exact, comune: atComune, none: n - exact - atComune }, problems };
 }
 
 function label(t: TerritoryRef, look: TerritoryLookup): string {

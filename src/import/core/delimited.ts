@@ -24,7 +24,7 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-function countOutsideQuotes(line: string, d: string): number {
+export function countOutsideQuotes(line: string, d: string): number {
   let n = 0;
   let q = false;
   for (let i = 0; i < line.length; i++) {
@@ -39,6 +39,8 @@ export interface Delimited {
   delimiter: Delimiter;
   header: string[];
   rows: string[][];
+  /** a quote opened and never closed: the data row (0-based; −1 the header) where it opens; the rest of the file is in its cell */
+  unterminated: number | null;
 }
 
 /**
@@ -54,7 +56,9 @@ export function parseDelimited(text: string, delimiter: Delimiter = detectDelimi
   const out = Papa.parse<string[]>(normalizeNewlines(text), { delimiter, newline: '\n', skipEmptyLines: 'greedy', header: false });
   const all = out.data;
   const header = (all[0] ?? []).map((h) => String(h).trim());
-  return { delimiter, header, rows: all.slice(1) };
+  const mq = out.errors.find((e) => e.code === 'MissingQuotes');
+  const unterminated = !mq ? null : typeof mq.row === 'number' && mq.row >= 1 ? mq.row - 1 : -1;
+  return { delimiter, header, rows: all.slice(1), unterminated };
 }
 
 /**

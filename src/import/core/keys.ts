@@ -67,6 +67,10 @@ export interface ColumnScore {
   level: MapLevel;
   /** cadastral-looking values when no lookup is available */
   cadastralLooking?: number;
+  /** names: share of cells naming several homonymous territories at `level` */
+  ambiguous?: number;
+  /** ISTAT codes: share of cells matching at each level */
+  rates?: Record<MapLevel, number>;
 }
 
 /** How well a column works as a key of each kind (share of non-empty cells that match). */
@@ -74,6 +78,7 @@ export function scoreColumn(cells: readonly Cell[], look: TerritoryLookup): Colu
   let n = 0;
   const codeHits: Record<MapLevel, number> = { comune: 0, province: 0, region: 0 };
   const nameHits: Record<MapLevel, number> = { comune: 0, province: 0, region: 0 };
+  const nameAmb: Record<MapLevel, number> = { comune: 0, province: 0, region: 0 };
   let cad = 0;
   let cadLooking = 0;
   for (const v of cells) {
@@ -96,7 +101,10 @@ export function scoreColumn(cells: readonly Cell[], look: TerritoryLookup): Colu
     // numbers and other letterless ASCII cells skip the (costly) name normalization
     if (look.oddNames === false && NO_LETTER.test(s)) continue;
     const nn = normalizeName(String(v));
-    for (const l of LEVELS) if (look.byName[l].has(nn)) nameHits[l]++;
+    for (const l of LEVELS) {
+      const hit = look.byName[l].get(nn);
+      if (hit) (nameHits[l]++, hit.length > 1 && nameAmb[l]++);
+    }
   }
   if (n === 0) return null;
   const best = (h: Record<MapLevel, number>): [MapLevel, number] => {
@@ -108,9 +116,9 @@ export function scoreColumn(cells: readonly Cell[], look: TerritoryLookup): Colu
   const [cl, cr] = best(codeHits);
   const [nl, nr] = best(nameHits);
   const options: ColumnScore[] = [
-    { kind: 'istat', rate: cr, level: cl },
+    { kind: 'istat', rate: cr, level: cl, rates: { comune: codeHits.comune / n, province: codeHits.province / n, region: codeHits.region / n } },
     { kind: 'cadastral', rate: cad / n, level: 'comune', cadastralLooking: cadLooking / n },
-    { kind: 'name', rate: nr, level: nl }
+    { kind: 'name', rate: nr, level: nl, ambiguous: nameAmb[nl] / n }
   ];
   options.sort((a, b) => b.rate - a.rate);
   const top = options[0];

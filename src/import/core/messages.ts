@@ -1,11 +1,13 @@
 /** Problems in plain words, Italian and English (row numbers as in a spreadsheet: the header is row 1). */
 import type { Problem } from './types';
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNZIPPED_BYTES } from './limits';
 
 type Lang = 'it' | 'en';
 const list = (xs: readonly (string | number)[]) => xs.map((x) => (typeof x === 'string' ? `“${x}”` : String(x))).join(', ');
 const more = (p: Problem, lang: Lang) => (p.count > p.rows.length && p.rows.length ? (lang === 'it' ? ` e altre ${p.count - p.rows.length}` : ` and ${p.count - p.rows.length} more`) : '');
-const rowsOf = (p: Problem, lang: Lang) => (p.rows.length ? (lang === 'it' ? ` (righe ${p.rows.join(', ')}${more(p, lang)})` : ` (rows ${p.rows.join(', ')}${more(p, lang)})`) : '');
+const one = (p: Problem) => p.rows.length === 1 && p.count <= 1;
+const rowsOf = (p: Problem, lang: Lang) =>
+  p.rows.length ? (lang === 'it' ? ` (${one(p) ? 'riga' : 'righe'} ${p.rows.join(', ')}${more(p, lang)})` : ` (${one(p) ? 'row' : 'rows'} ${p.rows.join(', ')}${more(p, lang)})`) : '';
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 export function problemText(p: Problem, lang: Lang): string {
@@ -16,16 +18,32 @@ export function problemText(p: Problem, lang: Lang): string {
       return p.detail === 'header-only'
         ? it ? 'Il file ha solo l’intestazione, nessuna riga di dati.' : 'The file has a header but no data rows.'
         : it ? 'Il file è vuoto.' : 'The file is empty.';
-    case 'too_large':
-      return p.detail?.startsWith('rows:')
-        ? it ? `Troppe righe (${p.detail.slice(5)}): il limite è 2.000.000.` : `Too many rows (${p.detail.slice(5)}): the limit is 2,000,000.`
-        : it
-          ? `Il file è troppo grande (${mb(Number(p.detail))}): il limite è ${mb(MAX_FILE_BYTES)}, oltre il quale il browser rischia di esaurire la memoria. Dividi il file o filtra le righe.`
-          : `The file is too large (${mb(Number(p.detail))}): the limit is ${mb(MAX_FILE_BYTES)}, beyond which the browser may run out of memory. Split or filter the file.`;
+    case 'too_large': {
+      const [what, a, b] = (p.detail ?? '').split(':');
+      // grouped by hand: Italian locales leave 4-digit numbers ungrouped (1000), which reads unlike 10.000
+      const n = (x: number) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, it ? '.' : ',');
+      if (what === 'rows')
+        return it ? `Troppe righe (${n(+a)}): il limite è ${n(MAX_ROWS)} righe. Dividi il file o filtra le righe.` : `Too many rows (${n(+a)}): the limit is ${n(MAX_ROWS)} rows. Split or filter the file.`;
+      if (what === 'columns')
+        return it ? `Troppe colonne (${n(+a)}): il limite è ${n(MAX_COLUMNS)} colonne. Tieni solo le colonne che servono (codice del territorio e valori).` : `Too many columns (${n(+a)}): the limit is ${n(MAX_COLUMNS)} columns. Keep only the columns you need (territory code and values).`;
+      if (what === 'cell')
+        return it ? `Una cella della riga ${a} ha ${n(+b)} caratteri: il limite è ${n(MAX_CELL_CHARS)} per cella. Controlla quella riga.` : `A cell in row ${a} has ${n(+b)} characters: the limit is ${n(MAX_CELL_CHARS)} per cell. Check that row.`;
+      if (what === 'unzipped')
+        return it
+          ? `Il file Excel/ODS si espande a ${mb(+a)} una volta decompresso: il limite è ${mb(MAX_UNZIPPED_BYTES)} (un file così è una “zip bomb” o è corrotto). Non viene aperto; salva il foglio come CSV.`
+          : `The Excel/ODS file unpacks to ${mb(+a)}: the limit is ${mb(MAX_UNZIPPED_BYTES)} (such a file is a “zip bomb” or is damaged). It is not opened; save the sheet as CSV.`;
+      return it
+        ? `Il file è troppo grande (${mb(Number(p.detail))}): il limite è ${mb(MAX_FILE_BYTES)}, oltre il quale il browser rischia di esaurire la memoria. Dividi il file o filtra le righe.`
+        : `The file is too large (${mb(Number(p.detail))}): the limit is ${mb(MAX_FILE_BYTES)}, beyond which the browser may run out of memory. Split or filter the file.`;
+    }
     case 'unreadable':
       return p.detail === 'binary'
-        ? it ? 'Formato non riconosciuto: si possono importare CSV/TSV, Excel (.xlsx), Parquet e GeoJSON (non .xls né .ods).' : 'Unrecognised format: CSV/TSV, Excel (.xlsx), Parquet and GeoJSON can be imported (not .xls or .ods).'
-        : it ? `Il file non si legge: ${p.detail ?? ''}` : `The file cannot be read: ${p.detail ?? ''}`;
+        ? it ? 'Formato non riconosciuto: si possono importare CSV/TSV/TXT (UTF-8, UTF-16, Latin-1), Excel (.xlsx, .xls), OpenDocument (.ods), Parquet e GeoJSON. Da un altro programma, salva come CSV.' : 'Unrecognised format: CSV/TSV/TXT (UTF-8, UTF-16, Latin-1), Excel (.xlsx, .xls), OpenDocument (.ods), Parquet and GeoJSON can be imported. From another program, save as CSV.'
+        : p.detail === 'damaged-spreadsheet'
+          ? it ? 'Il file sembra un foglio Excel/ODS ma è danneggiato o non è un foglio di calcolo: aprilo nel suo programma e salvalo di nuovo (o come CSV).' : 'The file looks like an Excel/ODS spreadsheet but is damaged or is not a spreadsheet: open it in its program and save it again (or as CSV).'
+        : p.detail === 'quote-header'
+          ? it ? 'Un’intestazione apre le virgolette (") e non le chiude mai: tutto il file finirebbe in una cella. Chiudi le virgolette nella prima riga.' : 'A header opens a quote (") that is never closed: the whole file would end up in one cell. Close the quote in the first row.'
+          : it ? `Il file non si legge: ${p.detail ?? ''}` : `The file cannot be read: ${p.detail ?? ''}`;
     case 'single_column':
       return it
         ? `È stata trovata una sola colonna (${list(p.values)}): il separatore deve essere virgola, punto e virgola o tabulazione${p.detail ? ` (il file sembra usare “${p.detail}”)` : ''}.`
@@ -41,9 +59,12 @@ export function problemText(p: Problem, lang: Lang): string {
     case 'text_in_numeric':
       return it ? `${p.count} celle di testo nella colonna numerica ${col}${rowsOf(p, lang)}: ${list(p.values)}. Saranno “dato non disponibile”.` : `${p.count} text cells in the numeric column ${col}${rowsOf(p, lang)}: ${list(p.values)}. They will be “no data”.`;
     case 'unknown_codes':
+      if (p.count === 1)
+        return it ? `1 codice non corrisponde a nessun territorio (livello ${p.detail ?? ''})${rowsOf(p, lang)}: ${list(p.values)}. Questa riga non sarà importata.` : `1 code matches no territory (level ${p.detail ?? ''})${rowsOf(p, lang)}: ${list(p.values)}. This row will not be imported.`;
       return it ? `${p.count} codici non corrispondono a nessun territorio (livello ${p.detail ?? ''})${rowsOf(p, lang)}: ${list(p.values)}. Queste righe non saranno importate.` : `${p.count} codes match no territory (level ${p.detail ?? ''})${rowsOf(p, lang)}: ${list(p.values)}. These rows will not be imported.`;
     case 'unknown_names':
-      return it ? `${p.count} nomi non corrispondono a nessun territorio${rowsOf(p, lang)}: ${list(p.values)}.` : `${p.count} names match no territory${rowsOf(p, lang)}: ${list(p.values)}.`;
+      if (p.count === 1) return it ? `1 nome non corrisponde a nessun territorio${rowsOf(p, lang)}: ${list(p.values)}. Questa riga non sarà importata.` : `1 name matches no territory${rowsOf(p, lang)}: ${list(p.values)}. This row will not be imported.`;
+      return it ? `${p.count} nomi non corrispondono a nessun territorio${rowsOf(p, lang)}: ${list(p.values)}. Queste righe non saranno importate.` : `${p.count} names match no territory${rowsOf(p, lang)}: ${list(p.values)}. These rows will not be imported.`;
     case 'ambiguous_names':
       return it ? `${p.count} nomi corrispondono a più comuni omonimi${rowsOf(p, lang)}: ${list(p.values)}. Aggiungi una colonna “provincia”.` : `${p.count} names match several homonymous comuni${rowsOf(p, lang)}: ${list(p.values)}. Add a “provincia” column.`;
     case 'duplicates':
@@ -60,8 +81,33 @@ export function problemText(p: Problem, lang: Lang): string {
         : `${p.count} features with invalid geometry (indexes ${p.rows.join(', ')}${more(p, lang)}): ${list(p.values)}. They are left out.`;
     case 'no_cadastral_lookup':
       return it ? `La colonna ${col} sembra contenere codici catastali, ma la tabella dei codici catastali non è disponibile in questa versione: usa il codice ISTAT o il nome.` : `Column ${col} looks like cadastral codes, but the cadastral code table is not available in this version: use the ISTAT code or the name.`;
-    case 'bad_coordinates':
-      return it ? `${p.count} coordinate fuori dall’Italia o non valide${rowsOf(p, lang)}: ${list(p.values)}. Il punto sarà posto nel suo comune, se noto.` : `${p.count} coordinates outside Italy or invalid${rowsOf(p, lang)}: ${list(p.values)}. The point will be placed in its comune, if known.`;
+    case 'bad_coordinates': {
+      const m = p.detail?.startsWith('metres:') ? Number(p.detail.slice(7)) : 0;
+      const metres = m ? (it ? ` ${m} sembrano metri (UTM o simili): servono gradi decimali WGS84 (es. 39.08, 17.12).` : ` ${m} look like metres (UTM or similar): decimal degrees WGS84 are needed (e.g. 39.08, 17.12).`) : '';
+      return it ? `${p.count} coordinate fuori dall’Italia o non valide${rowsOf(p, lang)}: ${list(p.values)}.${metres} Il punto sarà posto nel suo comune, se noto.` : `${p.count} coordinates outside Italy or invalid${rowsOf(p, lang)}: ${list(p.values)}.${metres} The point will be placed in its comune, if known.`;
+    }
+    case 'broken_quote': {
+      const sw = Number(p.detail ?? 0);
+      if (sw === 0)
+        return it ? `La riga ${p.rows[0]} apre le virgolette (") e non le chiude mai: non sarà importata (${list(p.values)}).` : `Row ${p.rows[0]} opens a quote (") that is never closed: it will not be imported (${list(p.values)}).`;
+      const last = (p.rows[0] ?? 0) + sw;
+      return it
+        ? `La riga ${p.rows[0]} apre le virgolette (") e non le chiude mai: le ${sw} righe seguenti (fino alla riga ${last}) sono finite in una sola cella. Queste ${p.count} righe non saranno importate; chiudi le virgolette nel file (${list(p.values)}).`
+        : `Row ${p.rows[0]} opens a quote (") that is never closed: the ${sw} following rows (up to row ${last}) were swallowed into one cell. These ${p.count} rows will not be imported; close the quote in the file (${list(p.values)}).`;
+    }
+    case 'empty_key':
+      if (p.count === 1) return it ? `1 riga senza territorio nella colonna ${col}${rowsOf(p, lang)}: non sarà importata.` : `1 row without a territory in column ${col}${rowsOf(p, lang)}: it will not be imported.`;
+      return it ? `${p.count} righe senza territorio nella colonna ${col}${rowsOf(p, lang)}: non saranno importate.` : `${p.count} rows without a territory in column ${col}${rowsOf(p, lang)}: they will not be imported.`;
+    case 'out_of_range':
+      return it
+        ? `${p.count} numeri fuori scala nella colonna ${col}${rowsOf(p, lang)}: ${list(p.values)} (troppo grandi o troppo piccoli per essere rappresentati). Saranno “dato non disponibile”, mai infinito né zero.`
+        : `${p.count} numbers out of range in column ${col}${rowsOf(p, lang)}: ${list(p.values)} (too large or too small to represent). They will be “no data”, never infinite nor zero.`;
+    case 'key_ask':
+      return it
+        ? `Due colonne potrebbero indicare il territorio, ${list(p.values)}, e non concordano: scegli quale usare qui sopra.`
+        : `Two columns could name the territory, ${list(p.values)}, and they disagree: choose which one to use above.`;
+    case 'no_reference_date':
+      return it ? 'Il file non ha una colonna anno: indica l’anno o la data di riferimento dei valori.' : 'The file has no year column: state the reference year or date of the values.';
     case 'bad_year':
       return it ? `${p.count} anni non validi nella colonna ${col}${rowsOf(p, lang)}: ${list(p.values)}.` : `${p.count} invalid years in column ${col}${rowsOf(p, lang)}: ${list(p.values)}.`;
   }

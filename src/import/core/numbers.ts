@@ -34,10 +34,26 @@ export function parseNumber(raw: string | number | null, decimal: ',' | '.'): nu
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : NaN;
   const s = clean(raw);
   if (s === '' || /^(na|n\/a|nd|n\.d\.|null|-|—|\.\.)$/i.test(raw.trim())) return null;
+  let v: number;
   if (decimal === ',') {
     if (!COMMA_DECIMAL.test(s)) return NaN;
-    return Number(s.replace(/\./g, '').replace(',', '.'));
+    v = Number(s.replace(/\./g, '').replace(',', '.'));
+  } else {
+    if (!POINT_DECIMAL.test(s)) return NaN;
+    v = Number(s.replace(/,/g, ''));
   }
-  if (!POINT_DECIMAL.test(s)) return NaN;
-  return Number(s.replace(/,/g, ''));
+  // 1e400 is Infinity and 1e-400 is 0 in JavaScript: neither is the number written (outOfRange tells them apart)
+  if (!Number.isFinite(v) || (v === 0 && /[1-9]/.test(s.replace(/[eE].*$/, '')))) return NaN;
+  return v;
+}
+
+/** A cell written as a number that cannot be represented (1e400, 1e-400): not text, and never a silent Infinity or 0. */
+export function outOfRange(raw: string | number | null, decimal: ',' | '.'): boolean {
+  if (raw === null) return false;
+  if (typeof raw === 'number') return !Number.isFinite(raw);
+  const s = clean(raw);
+  const t = decimal === ',' ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return false;
+  const v = Number(t);
+  return !Number.isFinite(v) || (v === 0 && /[1-9]/.test(t.replace(/[eE].*$/, '')));
 }

@@ -22,8 +22,10 @@ export interface RawTable {
   firstRow: number;
   /** GeoJSON points: lon/lat per row (null when the feature has no usable point) */
   points?: ([number, number] | null)[];
-  /** rows left out (1 = GeoJSON feature with an invalid geometry): reported, never imported */
+  /** rows left out (1 = GeoJSON feature with an invalid geometry, or the row where a quote is never closed): reported, never imported */
   excluded?: Uint8Array;
+  /** lines of the file swallowed by a quote that is never closed (not rows of the table; reported) */
+  swallowed?: number;
 }
 
 export type ProblemCode =
@@ -43,7 +45,12 @@ export type ProblemCode =
   | 'invalid_geometry'
   | 'no_cadastral_lookup'
   | 'bad_coordinates'
-  | 'bad_year';
+  | 'bad_year'
+  | 'broken_quote'
+  | 'empty_key'
+  | 'out_of_range'
+  | 'key_ask'
+  | 'no_reference_date';
 
 export interface Problem {
   code: ProblemCode;
@@ -60,7 +67,7 @@ export interface Problem {
   detail?: string;
 }
 
-export type ColumnKind = 'key' | 'province' | 'year' | 'number' | 'text' | 'lat' | 'lon';
+export type ColumnKind = 'key' | 'province' | 'year' | 'number' | 'text' | 'lat' | 'lon' | 'code';
 
 export interface ColumnInfo {
   name: string;
@@ -83,6 +90,46 @@ export interface KeyInfo {
   level: MapLevel;
   /** a province column used to tell homonymous comuni apart */
   provinceColumn: string | null;
+  /** chosen by the user in the preview (not guessed) */
+  chosen?: boolean;
+}
+
+/** Why a column was (or was not) taken as the key: reasons for and against, as codes with a value. */
+export type KeyReason =
+  | { code: 'header'; word: string }
+  | { code: 'width'; width: number }
+  | { code: 'matched'; share: number }
+  | { code: 'sequence' }
+  | { code: 'small_integers'; max: number }
+  | { code: 'counts'; word: string }
+  | { code: 'anti_header'; word: string }
+  | { code: 'short_codes'; width: number };
+
+/** A column that could be the key, with its score (0–1.5) and the reasons. */
+export interface KeyCandidate {
+  column: string;
+  kind: KeyKind;
+  level: MapLevel;
+  /** share of non-empty cells that match at `level` */
+  rate: number;
+  score: number;
+  for: KeyReason[];
+  against: KeyReason[];
+}
+
+/** What the user picked in the preview: a key column (or none), its level, and the province column. */
+export interface KeyChoice {
+  column: string | null;
+  kind?: KeyKind;
+  level?: MapLevel;
+  provinceColumn?: string | null;
+}
+
+/** Every row accounted for: read = imported + listed (as not imported, in the problems). */
+export interface RowAccount {
+  read: number;
+  imported: number;
+  listed: number;
 }
 
 /** The imported form: one record per row, key resolved, numbers parsed. */
@@ -107,9 +154,17 @@ export interface ImportPreview {
   delimiter: string | null;
   columns: ColumnInfo[];
   key: KeyInfo | null;
+  /** the columns that could be the key, best first, with their reasons (the preview's selector) */
+  keyCandidates: KeyCandidate[];
+  /** two candidates are too close to choose: the preview asks (key is null until the user picks) */
+  keyAsk: boolean;
   yearColumn: string | null;
+  /** a reference year read from the file name or a date cell, offered to the user (never used silently) */
+  dateSuggestion: string | null;
   rowCount: number;
   matched: number;
+  /** rows read = rows imported + rows listed in the problems (key files; null without a key) */
+  account: RowAccount | null;
   /** importBytes: every row; in the app: the first rows only (the whole imported form stays in the worker) */
   rows: ImportedRow[];
   /** rows with coordinates, rows placed at their comune, rows with neither */

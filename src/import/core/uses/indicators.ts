@@ -35,8 +35,10 @@ export interface IndicatorSource {
   fileName: string;
   /** the slug that prefixes the ids: user_<slug>_<column> */
   slug: string;
-  /** the year of rows without a year column */
+  /** the year of rows without a year column (stated by the user) */
   defaultYear: number;
+  /** the reference year or date stated by the user ('2024' or '2024-12-31') when the file has no year column */
+  referenceDate?: string;
   /** ISO date of the import */
   importedOn: string;
 }
@@ -180,7 +182,8 @@ export function buildIndicators(
       years,
       source: { it: `File importato dall’utente: ${src.fileName} (${src.importedOn})`, en: `User-imported file: ${src.fileName} (${src.importedOn})` },
       licence: 'dati dell’utente / user data',
-      reference_date: years.length ? String(years[years.length - 1]) : src.importedOn,
+      // a year column gives the latest year; otherwise the date the user stated (never the import date silently)
+      reference_date: !p.yearColumn && src.referenceDate ? src.referenceDate : years.length ? String(years[years.length - 1]) : src.importedOn,
       notes: s.note,
       estimated: false,
       decimals: decimalsOf(own),
