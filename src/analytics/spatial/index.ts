@@ -5,3 +5,4 @@ export * from './lisa';
 export * from './fdr';
 export * from './normal';
 export * from './analyse';
+export * from './table';
