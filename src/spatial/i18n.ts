@@ -32,7 +32,7 @@ const it = {
   missing: 'Senza valore',
   cutoff: 'Soglia p usata',
   readI: (i: number): string => (i > 0.3 ? 'forte raggruppamento: valori simili stanno vicini' : i > 0.1 ? 'raggruppamento moderato' : i > -0.1 ? 'nessuna struttura spaziale marcata' : 'valori vicini tendono a essere diversi'),
-  ms: (ms: number) => `calcolato in ${Math.round(ms)} ms`,
+  ms: (ms: number, w: number) => `calcolato in ${Math.round(ms)} ms${w >= 1 ? ` (più ${Math.round(w)} ms per i vicini, solo la prima volta)` : ''}`,
   clusters: {
     1: 'alto-alto',
     2: 'basso-basso',
@@ -97,7 +97,7 @@ const en: SpatialDict = {
   missing: 'Without a value',
   cutoff: 'p cut-off used',
   readI: (i: number) => (i > 0.3 ? 'strong clustering: similar values sit together' : i > 0.1 ? 'moderate clustering' : i > -0.1 ? 'no marked spatial pattern' : 'neighbouring values tend to differ'),
-  ms: (ms: number) => `computed in ${Math.round(ms)} ms`,
+  ms: (ms: number, w: number) => `computed in ${Math.round(ms)} ms${w >= 1 ? ` (plus ${Math.round(w)} ms for the neighbours, first time only)` : ''}`,
   clusters: {
     1: 'high-high',
     2: 'low-low',

@@ -64,6 +64,7 @@ export class SpatialModel implements ModeModel, ValueProvider {
   status = $state<Status>('idle');
   error = $state<string | null>(null);
   ms = $state<number | null>(null);
+  weightsMs = $state<number | null>(null);
   /** the last result and what it was computed for */
   result = $state.raw<{ key: string; codes: string[]; names: string[]; r: SpatialResult } | null>(null);
 
@@ -157,6 +158,7 @@ export class SpatialModel implements ModeModel, ValueProvider {
     if (m.type === 'result') {
       this.result = { key, codes: m.codes, names: m.names, r: m.result };
       this.ms = m.ms;
+      this.weightsMs = m.weightsMs;
       this.status = 'ready';
       // for the end-to-end tests: what was computed last
       document.body.dataset.spatial = `${this.hub.view.level}|${this.hub.view.indicator}|${m.result.global?.I ?? ''}`;
