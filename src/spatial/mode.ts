@@ -4,6 +4,7 @@ import { SpatialModel } from './model.svelte';
 import SpatialPanel from './SpatialPanel.svelte';
 import SpatialTable from './SpatialTable.svelte';
 import MoranScatter from './MoranScatter.svelte';
+import SpatialDetail from './SpatialDetail.svelte';
 
 const mode: ModeModule = {
   create(hub) {
@@ -14,8 +15,9 @@ const mode: ModeModule = {
   },
   Panel: SpatialPanel,
   Table: SpatialTable,
-  Overlay: MoranScatter
+  Overlay: MoranScatter,
+  Detail: SpatialDetail
 };
 
-export const { create, Panel, Table, Overlay } = mode;
+export const { create, Panel, Table, Overlay, Detail } = mode;
 export default mode;

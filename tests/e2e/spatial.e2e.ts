@@ -59,4 +59,32 @@ describe('spatial clusters in Chromium', () => {
     await tpage.close();
     await page.close();
   });
+
+  it('comuni: 14 isolated (small islands, Campione d’Italia), attached on request; FDR is stricter; settings in the link; the selected comune’s cluster', async () => {
+    const done = (page: import('playwright-core').Page, n: number) =>
+      page.waitForFunction((k) => Number(document.querySelector('[data-testid=spatial-isolated]')?.textContent ?? -1) === k && /^comune\|/.test(document.body.dataset.spatial ?? ''), n, { timeout: 90000 });
+    const page = await h.open('?mode=spatial&level=comune&ind=avg_taxable_income&sel=015146&lang=en');
+    await done(page, 14);
+    const legend = page.getByTestId('spatial-legend');
+    expect(await legend.textContent()).toMatch(/1 · high-high.*6 · isolated\s*14/s);
+    const hh = async () => Number(await legend.locator('li[data-cluster="1"] .n').textContent());
+    const before = await hh();
+    expect(before).toBeGreaterThan(100);
+    // Milano: its own block in the territory panel
+    await expect.poll(() => page.getByTestId('spatial-detail').textContent(), { timeout: 30000 }).toMatch(/high-high/);
+
+    await page.getByTestId('spatial-fdr').check();
+    await expect.poll(hh, { timeout: 60000 }).toBeLessThan(before);
+
+    await page.getByRole('radio', { name: /attach them/ }).check();
+    await done(page, 0);
+    await expect.poll(() => page.url()).toContain('opt=');
+    const again = await h.open(page.url().slice(page.url().indexOf('?')));
+    await done(again, 0);
+    expect(await again.getByTestId('spatial-fdr').isChecked()).toBe(true);
+    expect(await again.getByRole('radio', { name: /attach them/ }).isChecked()).toBe(true);
+    expect(h.errors).toEqual([]);
+    await again.close();
+    await page.close();
+  });
 });
