@@ -55,6 +55,18 @@ describe('spatial clusters in Chromium', () => {
     const file = path.join(tmp, 'app.csv');
     await download.saveAs(file);
     expect(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '')).toBe(fs.readFileSync(cliCsv, 'utf8'));
+    // no serious or critical accessibility violation (axe), map view and table view
+    for (const [pg, label] of [[page, 'spatial map'], [tpage, 'spatial table']] as const) {
+      // evaluated, not added as a script tag: the app's Content-Security-Policy refuses inline scripts
+      await pg.evaluate(fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
+      const bad = (await pg.evaluate(async () => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        return r.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
+      })) as unknown[];
+      expect(bad, `${label}: ${JSON.stringify(bad)}`).toEqual([]);
+    }
     expect(h.errors).toEqual([]);
     await tpage.close();
     await page.close();
