@@ -84,13 +84,15 @@ function moments(w: Weights): { S0: number; S1: number; S2: number } {
 }
 
 function moranOf(w: Weights, z: ArrayLike<number>, S0: number, den: number): number {
+  const { n, offsets, neighbours, weights } = w;
   let num = 0;
-  for (let i = 0; i < w.n; i++) {
+  for (let i = 0; i < n; i++) {
     let s = 0;
-    for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) s += w.weights[k] * z[w.neighbours[k]];
+    const e = offsets[i + 1];
+    for (let k = offsets[i]; k < e; k++) s += weights[k] * z[neighbours[k]];
     num += z[i] * s;
   }
-  return (w.n / S0) * (num / den);
+  return (n / S0) * (num / den);
 }
 
 /** Pseudo p-value (GeoDa): (min(#≥ observed, #< observed) + 1) / (permutations + 1). */
