@@ -139,12 +139,21 @@ export class SpatialModel implements ModeModel, ValueProvider {
     const id = ++this.#id;
     const w = this.#worker;
     return new Promise((resolve) => {
-      const on = (e: MessageEvent<SpatialMessage>) => {
-        if (e.data.id !== id) return;
+      const done = (m: SpatialMessage) => {
         w.removeEventListener('message', on);
-        resolve(e.data);
+        w.removeEventListener('error', fail);
+        resolve(m);
+      };
+      const on = (e: MessageEvent<SpatialMessage>) => {
+        if (e.data.id === id) done(e.data);
+      };
+      // a worker that dies (out of memory, a script that cannot load) is an error in plain words, not a wait forever
+      const fail = (e: ErrorEvent) => {
+        this.#worker = null;
+        done({ id, type: 'error', message: `the spatial computation stopped: ${e.message || 'the worker failed'}` });
       };
       w.addEventListener('message', on);
+      w.addEventListener('error', fail);
       w.postMessage({ ...body, id } as SpatialRequest);
     });
   }
