@@ -7,7 +7,7 @@ export const en: Dict = {
   language: 'Language',
   switchLanguage: 'Italiano',
   switchLanguageLabel: 'Passa all’italiano',
-  modes: { indicator: 'Indicators', coefficient: 'Coefficient', coverage: 'Coverage', priority: 'Priority' },
+  modes: { indicator: 'Indicators', coefficient: 'Coefficient', coverage: 'Coverage', priority: 'Priority', spatial: 'Spatial clusters' },
   modeLabel: 'View',
   tools: { compare: 'Compare', profile: 'Territory profile', story: 'Presentation', export: 'Export', import: 'Import data', sql: 'SQL' },
   toolsLabel: 'Tools',

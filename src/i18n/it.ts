@@ -6,7 +6,7 @@ export const it = {
   language: 'Lingua',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
-  modes: { indicator: 'Indicatori', coefficient: 'Coefficiente', coverage: 'Copertura', priority: 'Priorità' },
+  modes: { indicator: 'Indicatori', coefficient: 'Coefficiente', coverage: 'Copertura', priority: 'Priorità', spatial: 'Cluster spaziali' },
   modeLabel: 'Vista',
   tools: { compare: 'Confronta', profile: 'Scheda territoriale', story: 'Presentazione', export: 'Esporta', import: 'Importa dati', sql: 'SQL' },
   toolsLabel: 'Strumenti',

@@ -4,7 +4,8 @@ import type { ModeKey, ModeModule, ToolKey, ToolModule } from './types';
 export const MODE_LOADERS: Partial<Record<ModeKey, () => Promise<ModeModule>>> = {
   coefficient: () => import('../coefficient/mode'),
   coverage: () => import('../coverage/mode'),
-  priority: () => import('../priority/mode')
+  priority: () => import('../priority/mode'),
+  spatial: () => import('../spatial/mode')
 };
 
 export const TOOL_LOADERS: Partial<Record<ToolKey, () => Promise<ToolModule>>> = {

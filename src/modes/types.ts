@@ -47,7 +47,7 @@ export interface PickedInfo {
   lines: string[];
 }
 
-export type ModeKey = 'coefficient' | 'coverage' | 'priority';
+export type ModeKey = 'coefficient' | 'coverage' | 'priority' | 'spatial';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyProps = { model: any; hub: Hub };

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { toBase64Url } from '../../src/state/url';
+import { DEFAULT_SPATIAL, readSettings, writeSettings } from '../../src/spatial/model.svelte';
+
+describe('spatial settings in the URL (opt=)', () => {
+  it('round trip', () => {
+    const s = { weights: 'knn:8', permutations: 9999, alpha: 0.01, fdr: true, attachK: 3, seed: 42 };
+    expect(readSettings(writeSettings(s))).toEqual(s);
+    expect(readSettings(null)).toEqual(DEFAULT_SPATIAL);
+  });
+  it('damaged or foreign settings fall back to the defaults field by field', () => {
+    expect(readSettings('%%%')).toEqual(DEFAULT_SPATIAL);
+    // the coverage view's opt= (other keys) leaves the defaults
+    expect(readSettings(toBase64Url({ layer: 'hospitals', d0: 50 }))).toEqual(DEFAULT_SPATIAL);
+    const bad = readSettings(toBase64Url({ sw: 'rook', sp: -1, sa: 2, sf: 'yes', si: 99, ss: 1.5 }));
+    expect(bad).toEqual(DEFAULT_SPATIAL);
+    expect(readSettings(toBase64Url({ sw: 'band:30', sa: 0.1 }))).toEqual({ ...DEFAULT_SPATIAL, weights: 'band:30', alpha: 0.1 });
+  });
+});
