@@ -8,6 +8,9 @@ import type { Grouping, ServiceLayer } from '../state/userData';
 import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
 import { ident, lit } from '../db/sql';
+import { isPacked, nextTask, packRows, unpackByIndicator, type PackedRows } from './packed';
+import { packedOf } from './runImport';
+import { importProgress } from './progress.svelte';
 
 export type DatasetKind = 'indicators' | 'services' | 'grouping';
 
@@ -27,6 +30,7 @@ export interface StoredDataset {
   importedOn: string;
   /** the original file, as it was picked */
   bytes: ArrayBuffer;
+  /** in memory: plain rows; in IndexedDB: typed columns (StoredRecord) */
   indicators?: { metas: IndicatorMeta[]; rows: IndicatorRow[] };
   layer?: ServiceLayer;
   grouping?: StoredGrouping;
@@ -37,7 +41,53 @@ export interface StoredDataset {
 export const toStoredGrouping = (g: Grouping): StoredGrouping => ({ id: g.id, label: g.label, source: g.source, members: [...g.members], names: [...g.names] });
 export const fromStoredGrouping = (g: StoredGrouping): Grouping => ({ id: g.id, label: g.label, source: g.source, members: new Map(g.members), names: new Map(g.names) });
 
-const idb = new IdbStore<StoredDataset>('coefficienti-imports', 'datasets');
+/** What IndexedDB keeps: indicator rows as typed columns (src/import/packed.ts); records written
+ * before that kept plain rows and are rewritten in the compact form when restored. */
+type StoredRecord = Omit<StoredDataset, 'indicators' | 'bytes'> & { bytes?: ArrayBuffer; indicators?: { metas: IndicatorMeta[]; packed?: PackedRows; rows?: IndicatorRow[] } };
+
+const idb = new IdbStore<StoredRecord>('coefficienti-imports', 'datasets');
+/** the original files, apart (IndexedDB refuses a single value above ~130 MB; older records kept them inline) */
+const files = new IdbStore<{ id: string; bytes: ArrayBuffer }>('coefficienti-import-files', 'files');
+
+const INDICATOR_SCHEMA = { level: 'text', code: 'text', indicator: 'text', year: 'int', value: 'double', numerator: 'double', denominator: 'double' } as const;
+/** rows per DuckDB insert: each slice's Arrow conversion is a short task on the page */
+const DB_SLICE = 20_000;
+
+/** The typed form and the rows per indicator of a dataset's rows (built by the worker, or here for old records). */
+function packedFor(rows: IndicatorRow[]): { packed: PackedRows; byIndicator: Map<string, IndicatorRow[]> } {
+  let p = packedOf.get(rows);
+  if (!p) {
+    const byIndicator = new Map<string, IndicatorRow[]>();
+    for (const r of rows) {
+      let l = byIndicator.get(r.indicator);
+      if (!l) byIndicator.set(r.indicator, (l = []));
+      l.push(r);
+    }
+    p = { packed: packRows(rows), byIndicator };
+    packedOf.set(rows, p);
+  }
+  return p;
+}
+
+function toRecord(d: StoredDataset): StoredRecord {
+  const { indicators, bytes: _bytes, ...rest } = d;
+  const rec: StoredRecord = $state.snapshot(rest) as Omit<StoredDataset, 'indicators' | 'bytes'>;
+  if (indicators) rec.indicators = { metas: $state.snapshot(indicators.metas) as IndicatorMeta[], packed: packedFor(indicators.rows).packed };
+  return rec;
+}
+
+async function fromRecord(rec: StoredRecord, file: ArrayBuffer | undefined): Promise<{ d: StoredDataset; upgraded: boolean }> {
+  const { indicators, bytes: inline, ...r } = rec;
+  const rest: Omit<StoredDataset, 'indicators'> = { ...r, bytes: file ?? inline ?? new ArrayBuffer(0) };
+  if (!indicators) return { d: rest, upgraded: !!inline };
+  if (isPacked(indicators.packed)) {
+    const byIndicator = await unpackByIndicator(indicators.packed);
+    const rows = ([] as IndicatorRow[]).concat(...byIndicator.values());
+    packedOf.set(rows, { packed: indicators.packed, byIndicator });
+    return { d: { ...rest, indicators: { metas: indicators.metas, rows } }, upgraded: !!inline };
+  }
+  return { d: { ...rest, indicators: { metas: indicators.metas, rows: indicators.rows ?? [] } }, upgraded: true };
+}
 
 export const membersTable = (groupingId: string) => `${groupingId}_members`;
 
@@ -57,15 +107,29 @@ export class Datasets {
   restore(): Promise<void> {
     this.#restored ??= (async () => {
       this.status = 'loading';
+      this.hub.data.importsStatus = 'loading';
       try {
-        const all = (await idb.all()).sort((a, b) => a.importedOn.localeCompare(b.importedOn));
-        for (const d of all) await this.#apply(d);
+        const [recs, originals] = await Promise.all([idb.all(), files.all()]);
+        recs.sort((a, b) => a.importedOn.localeCompare(b.importedOn));
+        const bytesOf = new Map(originals.map((f) => [f.id, f.bytes]));
+        const all: StoredDataset[] = [];
+        for (const rec of recs) {
+          const { d, upgraded } = await fromRecord(rec, bytesOf.get(rec.id));
+          await this.#apply(d);
+          // a record of the old form (plain rows, file inline): kept from now on as typed columns, file apart
+          if (upgraded) await this.#put(d).catch(() => null);
+          all.push(d);
+        }
         this.list = all;
         this.status = 'ready';
+        this.hub.data.importsStatus = 'ready';
       } catch (e) {
         this.status = 'failed';
         this.error = (e as Error).message;
+        this.hub.data.importsStatus = 'failed';
+        this.hub.data.fail((e as Error).message);
       }
+      if (typeof document !== 'undefined') document.body.dataset.imports = this.status;
     })();
     return this.#restored;
   }
@@ -74,8 +138,18 @@ export class Datasets {
     const old = this.list.find((x) => x.id === d.id);
     if (old) await this.#unapply(old);
     await this.#apply(d);
-    await idb.put($state.snapshot(d) as StoredDataset);
+    importProgress.set('storing', null, null);
+    try {
+      await this.#put(d);
+    } finally {
+      importProgress.done();
+    }
     this.list = [...this.list.filter((x) => x.id !== d.id), d];
+  }
+
+  async #put(d: StoredDataset): Promise<void> {
+    await files.put({ id: d.id, bytes: d.bytes });
+    await idb.put(toRecord(d));
   }
 
   async rename(id: string, name: string): Promise<void> {
@@ -92,6 +166,7 @@ export class Datasets {
     if (!d) return;
     await this.#unapply(d);
     await idb.delete(id);
+    await files.delete(id);
     this.list = this.list.filter((x) => x.id !== id);
   }
 
@@ -100,14 +175,22 @@ export class Datasets {
     if (d.indicators) {
       await data.loadFull();
       const { metas, rows } = d.indicators;
-      await data.addIndicators(metas, rows);
-      // DuckDB may have been starting meanwhile (it copies the rows it saw then): make sure they are in
+      data.addIndicators(metas, packedFor(rows).byIndicator);
+      // DuckDB gets the imported rows from here only (startDb copies the built-in ones), in slices
+      const list = metas.map((m) => lit(m.id)).join(', ');
       void this.#toDb(async (db) => {
-        const [c] = await db.all(`SELECT count(*) AS n FROM indicators WHERE indicator IN (${metas.map((m) => lit(m.id)).join(', ')})`);
-        if (Number(c?.n ?? 0) > 0 || rows.length === 0) return;
-        await db.insertRows('indicators', rows, { level: 'text', code: 'text', indicator: 'text', year: 'int', value: 'double', numerator: 'double', denominator: 'double' }, false);
-        await db.all(`DELETE FROM catalogue WHERE id IN (${metas.map((m) => lit(m.id)).join(', ')})`);
+        if (!metas.length) return;
+        await db.all(`DELETE FROM indicators WHERE indicator IN (${list})`);
+        for (let s = 0; s < rows.length; s += DB_SLICE) {
+          await db.insertRows('indicators', rows.slice(s, s + DB_SLICE), INDICATOR_SCHEMA, false);
+          await nextTask();
+        }
+        await db.all(`DELETE FROM catalogue WHERE id IN (${list})`);
         await db.insertRows('catalogue', metas.map((m) => ({ id: m.id, polarity: m.polarity, pillar: m.pillar })), { id: 'text', polarity: 'int', pillar: 'text' }, false);
+        if (typeof document !== 'undefined') {
+          document.body.dataset.importDb = d.id;
+          document.body.dataset.importDbAt = String(performance.now());
+        }
       });
     }
     if (d.layer) {

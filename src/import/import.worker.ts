@@ -11,7 +11,8 @@ import { buildIndicators } from './core/uses/indicators';
 import { buildServiceLayer } from './core/uses/services';
 import { buildGrouping } from './core/uses/grouping';
 import type { ImportPreview, TerritoryRef } from './core/types';
-import type { UseRequest, UseResult, WorkerRequest, WorkerResponse } from './protocol';
+import type { UseRequest, WireUseResult, WorkerRequest, WorkerResponse } from './protocol';
+import { packRows, transferables } from './packed';
 
 /** rows shown in the preview (it shows 10) */
 const SAMPLE = 50;
@@ -24,9 +25,13 @@ let kept: { id: number; preview: ImportPreview; data: ImportedData } | null = nu
 
 const post = (m: WorkerResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
-function build(use: UseRequest, p: ImportPreview, data: ImportedData): UseResult {
+function build(use: UseRequest, p: ImportPreview, data: ImportedData): WireUseResult {
   const full: ImportPreview = { ...p, rows: rowsOf(data) };
-  if (use.kind === 'indicators') return { kind: 'indicators', ...buildIndicators(full, use.columns, use.ratios, territories, use.src) };
+  if (use.kind === 'indicators') {
+    // typed columns: ~20 bytes a row, transferred to the page instead of a million cloned objects
+    const { metas, rows } = buildIndicators(full, use.columns, use.ratios, territories, use.src);
+    return { kind: 'indicators', metas, packed: packRows(rows) };
+  }
   if (use.kind === 'services') return { kind: 'services', ...buildServiceLayer(full, use.choice, (look as TerritoryLookup).byCode.comune, use.importedOn) };
   return { kind: 'grouping', ...buildGrouping(full, use.choice) };
 }
@@ -36,7 +41,9 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   if (m.type === 'build') {
     if (!kept || kept.id !== m.importId) return post({ type: 'build', id: m.id, error: 'gone' });
     try {
-      post({ type: 'build', id: m.id, result: build(m.use, kept.preview, kept.data) });
+      post({ type: 'progress', id: m.id, phase: 'building' });
+      const result = build(m.use, kept.preview, kept.data);
+      post({ type: 'build', id: m.id, result }, result.kind === 'indicators' ? transferables(result.packed) : []);
     } catch (err) {
       post({ type: 'build', id: m.id, error: (err as Error)?.message ?? String(err) });
     }
@@ -54,6 +61,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   if (m.type === 'prepare') return;
   const { file, fileName } = m;
   kept = null;
+  post({ type: 'progress', id, phase: 'reading' });
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();

@@ -5,6 +5,7 @@ import type { ImportOutcome, TerritoryRef } from './core/types';
 import type { ColumnChoice, IndicatorSource, RatioChoice } from './core/uses/indicators';
 import type { ServiceChoice } from './core/uses/services';
 import type { GroupingChoice, GroupingReport } from './core/uses/grouping';
+import type { PackedRows } from './packed';
 
 /** What the user chose to make of the file. */
 export type UseRequest =
@@ -17,6 +18,9 @@ export type UseResult =
   | { kind: 'services'; layer: ServiceLayer; skipped: number[] }
   | { kind: 'grouping'; grouping: Grouping; report: GroupingReport };
 
+/** What the worker sends back: indicator rows as typed columns (transferred), unpacked by runImport.ts. */
+export type WireUseResult = Exclude<UseResult, { kind: 'indicators' }> | { kind: 'indicators'; metas: IndicatorMeta[]; packed: PackedRows };
+
 export type WorkerRequest =
   /** the File itself (a handle, cheap to send): the worker reads it, off the main thread */
   | { type: 'import'; id: number; file: Blob; fileName: string; territories?: TerritoryRef[]; cadastral?: [string, string][] | null }
@@ -27,4 +31,6 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'import'; id: number; bytes: ArrayBuffer; outcome: ImportOutcome }
-  | { type: 'build'; id: number; result?: UseResult; error?: string };
+  | { type: 'build'; id: number; result?: WireUseResult; error?: string }
+  /** how far the request `id` is (reading and checking the file; building the chosen use) */
+  | { type: 'progress'; id: number; phase: 'reading' | 'building' };
