@@ -13,6 +13,8 @@ export interface WasmDb extends SqlRunner {
   insertRows<T extends object>(table: string, rows: readonly T[], schema: Record<string, ColumnType>, create?: boolean): Promise<void>;
   /** make a text file readable by name in SQL (read_csv('name')); it stays in the browser */
   registerText(name: string, text: string): Promise<void>;
+  /** the same for bytes (transferred to DuckDB's worker: the caller's copy is emptied) */
+  registerBuffer?(name: string, bytes: Uint8Array): Promise<void>;
 }
 
 export type Progress = (fraction: number) => void;
@@ -43,6 +45,9 @@ async function start(onProgress: Progress): Promise<WasmDb> {
     },
     async registerText(name, text) {
       await db.registerFileText(name, text);
+    },
+    async registerBuffer(name, bytes) {
+      await db.registerFileBuffer(name, bytes);
     }
   };
 }

@@ -8,8 +8,8 @@ import type { Grouping, ServiceLayer } from '../state/userData';
 import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
 import { ident, lit } from '../db/sql';
-import { isPacked, nextTask, packRows, unpackByIndicator, type PackedRows } from './packed';
-import { packedOf } from './runImport';
+import { fromBlobs, isBlobbed, isPacked, nextTask, packRows, toBlobs, unpackByIndicator, type BlobbedRows, type PackedRows } from './packed';
+import { fileOf, packedOf } from './runImport';
 import { importProgress } from './progress.svelte';
 
 export type DatasetKind = 'indicators' | 'services' | 'grouping';
@@ -28,8 +28,8 @@ export interface StoredDataset {
   fileName: string;
   kind: DatasetKind;
   importedOn: string;
-  /** the original file, as it was picked */
-  bytes: ArrayBuffer;
+  /** the original file, as it was picked (a Blob once restored: IndexedDB keeps it on disk, not in memory) */
+  bytes: ArrayBuffer | Blob;
   /** in memory: plain rows; in IndexedDB: typed columns (StoredRecord) */
   indicators?: { metas: IndicatorMeta[]; rows: IndicatorRow[] };
   layer?: ServiceLayer;
@@ -43,18 +43,18 @@ export const fromStoredGrouping = (g: StoredGrouping): Grouping => ({ id: g.id, 
 
 /** What IndexedDB keeps: indicator rows as typed columns (src/import/packed.ts); records written
  * before that kept plain rows and are rewritten in the compact form when restored. */
-type StoredRecord = Omit<StoredDataset, 'indicators' | 'bytes'> & { bytes?: ArrayBuffer; indicators?: { metas: IndicatorMeta[]; packed?: PackedRows; rows?: IndicatorRow[] } };
+type StoredRecord = Omit<StoredDataset, 'indicators' | 'bytes'> & { bytes?: ArrayBuffer | Blob; indicators?: { metas: IndicatorMeta[]; packed?: BlobbedRows | PackedRows; rows?: IndicatorRow[] } };
 
 const idb = new IdbStore<StoredRecord>('coefficienti-imports', 'datasets');
 /** the original files, apart (IndexedDB refuses a single value above ~130 MB; older records kept them inline) */
-const files = new IdbStore<{ id: string; bytes: ArrayBuffer }>('coefficienti-import-files', 'files');
+const files = new IdbStore<{ id: string; bytes: Blob }>('coefficienti-import-files', 'files');
 
 const INDICATOR_SCHEMA = { level: 'text', code: 'text', indicator: 'text', year: 'int', value: 'double', numerator: 'double', denominator: 'double' } as const;
 /** rows per DuckDB insert: each slice's Arrow conversion is a short task on the page */
-const DB_SLICE = 20_000;
+const DB_SLICE = 2_000;
 
 /** The typed form and the rows per indicator of a dataset's rows (built by the worker, or here for old records). */
-function packedFor(rows: IndicatorRow[]): { packed: PackedRows; byIndicator: Map<string, IndicatorRow[]> } {
+function packedFor(rows: IndicatorRow[]): { packed: PackedRows; byIndicator: Map<string, IndicatorRow[]>; blobs?: BlobbedRows } {
   let p = packedOf.get(rows);
   if (!p) {
     const byIndicator = new Map<string, IndicatorRow[]>();
@@ -69,21 +69,28 @@ function packedFor(rows: IndicatorRow[]): { packed: PackedRows; byIndicator: Map
   return p;
 }
 
+function blobsFor(rows: IndicatorRow[]): BlobbedRows {
+  const p = packedFor(rows);
+  p.blobs ??= toBlobs(p.packed);
+  return p.blobs;
+}
+
 function toRecord(d: StoredDataset): StoredRecord {
   const { indicators, bytes: _bytes, ...rest } = d;
   const rec: StoredRecord = $state.snapshot(rest) as Omit<StoredDataset, 'indicators' | 'bytes'>;
-  if (indicators) rec.indicators = { metas: $state.snapshot(indicators.metas) as IndicatorMeta[], packed: packedFor(indicators.rows).packed };
+  if (indicators) rec.indicators = { metas: $state.snapshot(indicators.metas) as IndicatorMeta[], packed: blobsFor(indicators.rows) };
   return rec;
 }
 
-async function fromRecord(rec: StoredRecord, file: ArrayBuffer | undefined): Promise<{ d: StoredDataset; upgraded: boolean }> {
+async function fromRecord(rec: StoredRecord, file: Blob | undefined): Promise<{ d: StoredDataset; upgraded: boolean }> {
   const { indicators, bytes: inline, ...r } = rec;
-  const rest: Omit<StoredDataset, 'indicators'> = { ...r, bytes: file ?? inline ?? new ArrayBuffer(0) };
+  const rest: Omit<StoredDataset, 'indicators'> = { ...r, bytes: file ?? inline ?? new Blob([]) };
   if (!indicators) return { d: rest, upgraded: !!inline };
-  if (isPacked(indicators.packed)) {
-    const byIndicator = await unpackByIndicator(indicators.packed);
-    const rows = ([] as IndicatorRow[]).concat(...byIndicator.values());
-    packedOf.set(rows, { packed: indicators.packed, byIndicator });
+  const stored = indicators.packed;
+  if (isBlobbed(stored) || isPacked(stored)) {
+    const packed = isBlobbed(stored) ? await fromBlobs(stored) : stored;
+    const { byIndicator, rows } = await unpackByIndicator(packed);
+    packedOf.set(rows, { packed, byIndicator, blobs: isBlobbed(stored) ? stored : undefined });
     return { d: { ...rest, indicators: { metas: indicators.metas, rows } }, upgraded: !!inline };
   }
   return { d: { ...rest, indicators: { metas: indicators.metas, rows: indicators.rows ?? [] } }, upgraded: true };
@@ -148,7 +155,8 @@ export class Datasets {
   }
 
   async #put(d: StoredDataset): Promise<void> {
-    await files.put({ id: d.id, bytes: d.bytes });
+    // a Blob: written by the browser without a copy through the page's serialisation
+    await files.put({ id: d.id, bytes: d.bytes instanceof Blob ? d.bytes : (fileOf.get(d.bytes) ?? new Blob([d.bytes])) });
     await idb.put(toRecord(d));
   }
 
@@ -233,13 +241,29 @@ export class Datasets {
   }
 
   /** Make the original file readable by DuckDB as read_csv('<name>') (text formats only). */
-  async registerOriginal(fileName: string, bytes: ArrayBuffer): Promise<string | null> {
+  async registerOriginal(fileName: string, bytes: ArrayBuffer, encoding: string | null = null): Promise<string | null> {
     const db = this.hub.data.db;
     if (!db) return null;
     const name = `import_${fileName.toLowerCase().replace(/[^a-z0-9.]+/g, '_')}`;
-    await db.registerText(name, new TextDecoder().decode(bytes));
+    // the bytes as they are (a copy, handed over to DuckDB's worker): no decoding on the page
+    // (DuckDB reads UTF-8: a Latin-1 file is decoded here instead)
+    if (db.registerBuffer && encoding !== 'latin-1') await db.registerBuffer(name, new Uint8Array(bytes.slice(0)));
+    else await this.#registerText(db, name, bytes, encoding === 'latin-1' ? 'windows-1252' : 'utf-8');
     if (!this.files.includes(name)) this.files = [...this.files, name];
     return name;
+  }
+
+  /** decoded in 1 MB slices with a pause between them (one 30 MB decode would hold the page) */
+  async #registerText(db: NonNullable<Hub['data']['db']>, name: string, bytes: ArrayBuffer, label: string): Promise<void> {
+    const dec = new TextDecoder(label);
+    const u8 = new Uint8Array(bytes);
+    let text = '';
+    for (let s = 0; s < u8.length; s += 1 << 20) {
+      text += dec.decode(u8.subarray(s, s + (1 << 20)), { stream: true });
+      if (s + (1 << 20) < u8.length) await nextTask();
+    }
+    text += dec.decode();
+    await db.registerText(name, text);
   }
 
   /** Run against DuckDB once it is up (it starts after the first map; not before). */

@@ -12,7 +12,7 @@ import { buildServiceLayer } from './core/uses/services';
 import { buildGrouping } from './core/uses/grouping';
 import type { ImportPreview, TerritoryRef } from './core/types';
 import type { UseRequest, WireUseResult, WorkerRequest, WorkerResponse } from './protocol';
-import { packRows, transferables } from './packed';
+import { packRows, toBlobs, transferables } from './packed';
 
 /** rows shown in the preview (it shows 10) */
 const SAMPLE = 50;
@@ -30,7 +30,9 @@ function build(use: UseRequest, p: ImportPreview, data: ImportedData): WireUseRe
   if (use.kind === 'indicators') {
     // typed columns: ~20 bytes a row, transferred to the page instead of a million cloned objects
     const { metas, rows } = buildIndicators(full, use.columns, use.ratios, territories, use.src);
-    return { kind: 'indicators', metas, packed: packRows(rows) };
+    const packed = packRows(rows);
+    // and as Blobs, made here (a copy the page need not make): the form IndexedDB keeps
+    return { kind: 'indicators', metas, packed, blobs: toBlobs(packed) };
   }
   if (use.kind === 'services') return { kind: 'services', ...buildServiceLayer(full, use.choice, (look as TerritoryLookup).byCode.comune, use.importedOn) };
   return { kind: 'grouping', ...buildGrouping(full, use.choice) };

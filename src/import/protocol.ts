@@ -5,7 +5,7 @@ import type { ImportOutcome, TerritoryRef } from './core/types';
 import type { ColumnChoice, IndicatorSource, RatioChoice } from './core/uses/indicators';
 import type { ServiceChoice } from './core/uses/services';
 import type { GroupingChoice, GroupingReport } from './core/uses/grouping';
-import type { PackedRows } from './packed';
+import type { BlobbedRows, PackedRows } from './packed';
 
 /** What the user chose to make of the file. */
 export type UseRequest =
@@ -19,7 +19,7 @@ export type UseResult =
   | { kind: 'grouping'; grouping: Grouping; report: GroupingReport };
 
 /** What the worker sends back: indicator rows as typed columns (transferred), unpacked by runImport.ts. */
-export type WireUseResult = Exclude<UseResult, { kind: 'indicators' }> | { kind: 'indicators'; metas: IndicatorMeta[]; packed: PackedRows };
+export type WireUseResult = Exclude<UseResult, { kind: 'indicators' }> | { kind: 'indicators'; metas: IndicatorMeta[]; packed: PackedRows; blobs: BlobbedRows };
 
 export type WorkerRequest =
   /** the File itself (a handle, cheap to send): the worker reads it, off the main thread */

@@ -9,11 +9,13 @@ import type { Territory } from '../analytics/catalogue';
 import type { UseRequest, UseResult, WorkerRequest, WorkerResponse } from './protocol';
 import type { IndicatorRow } from '../analytics/catalogue';
 import { MAX_FILE_BYTES } from './core/limits';
-import { unpackByIndicator, type PackedRows } from './packed';
+import { unpackByIndicator, type BlobbedRows, type PackedRows } from './packed';
 import { importProgress } from './progress.svelte';
 
 /** Indicator rows built by the worker: their typed form and their rows per indicator (datasets.svelte.ts stores those). */
-export const packedOf = new WeakMap<readonly IndicatorRow[], { packed: PackedRows; byIndicator: Map<string, IndicatorRow[]> }>();
+export const packedOf = new WeakMap<readonly IndicatorRow[], { packed: PackedRows; byIndicator: Map<string, IndicatorRow[]>; blobs?: BlobbedRows }>();
+/** The picked File behind the bytes runImport gives back: IndexedDB stores it without a copy on the page. */
+export const fileOf = new WeakMap<ArrayBuffer, Blob>();
 
 let worker: Worker | null = null;
 let sent = '';
@@ -97,7 +99,9 @@ export async function runImport(file: File, territories: readonly Territory[], c
   }));
   importProgress.done();
   if (r.type !== 'import') throw new Error('import worker: unexpected answer');
-  return { outcome: r.outcome, bytes: r.bytes.byteLength || !file.size ? r.bytes : await file.arrayBuffer(), importId: id };
+  const bytes = r.bytes.byteLength || !file.size ? r.bytes : await file.arrayBuffer();
+  fileOf.set(bytes, file);
+  return { outcome: r.outcome, bytes, importId: id };
 }
 
 /** The worker no longer holds that file (another file was imported since, or the worker restarted). */
@@ -122,17 +126,16 @@ export async function buildUse(importId: number, use: UseRequest): Promise<UseRe
   }
   // the rows per indicator, unpacked in slices (the page keeps painting between them)
   importProgress.set('applying', 0, () => {});
-  let byIndicator: Map<string, IndicatorRow[]>;
+  let un: Awaited<ReturnType<typeof unpackByIndicator>>;
   try {
-    byIndicator = await unpackByIndicator(res.packed, { progress: (f) => importProgress.set('applying', f), cancelled: () => importProgress.cancelled });
+    un = await unpackByIndicator(res.packed, { progress: (f) => importProgress.set('applying', f), cancelled: () => importProgress.cancelled });
   } catch {
     throw new ImportGone('cancelled');
   } finally {
     importProgress.done();
   }
-  const rows = ([] as IndicatorRow[]).concat(...byIndicator.values());
-  packedOf.set(rows, { packed: res.packed, byIndicator });
-  return { kind: 'indicators', metas: res.metas, rows };
+  packedOf.set(un.rows, { packed: res.packed, byIndicator: un.byIndicator, blobs: res.blobs });
+  return { kind: 'indicators', metas: res.metas, rows: un.rows };
 }
 
 /**

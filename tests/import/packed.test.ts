@@ -45,7 +45,9 @@ describe('packed indicator rows', () => {
   it('groups by indicator in slices, reports progress and stops when cancelled', async () => {
     const p = packRows(rows);
     const seen: number[] = [];
-    const by = await unpackByIndicator(p, { slice: 2, progress: (f) => seen.push(f) });
+    const { byIndicator: by, rows: all } = await unpackByIndicator(p, { slice: 2, progress: (f) => seen.push(f) });
+    expect(all).toEqual(rows);
+    expect(all[0]).toBe(by.get('user_a_n')?.[0]);
     expect([...by.keys()]).toEqual(['user_a_n', 'user_a_r']);
     expect(by.get('user_a_n')).toEqual(rows.slice(0, 3));
     expect(by.get('user_a_r')).toEqual(rows.slice(3));
@@ -53,5 +55,15 @@ describe('packed indicator rows', () => {
     let n = 0;
     await expect(unpackByIndicator(p, { slice: 1, cancelled: () => ++n > 2 })).rejects.toThrow(/cancelled/);
     expect(n).toBe(3);
+  });
+});
+
+describe('packed rows as Blobs (what IndexedDB keeps)', () => {
+  it('come back as the same typed columns', async () => {
+    const { toBlobs, fromBlobs, isBlobbed } = await import('../../src/import/packed');
+    const b = toBlobs(packRows(rows));
+    expect(isBlobbed(b)).toBe(true);
+    expect(b.blobs.value.size).toBe(32);
+    expect(unpackSlice(await fromBlobs(b))).toEqual(rows);
   });
 });
