@@ -3,7 +3,9 @@
  * selection and panel, and an imported grouping shown as the map level. Fixtures are SYNTHETIC (real
  * comune codes of the Crotone province, invented counts; see tests/fixtures/import/README.md).
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { parquetReadObjects } from 'hyparquet';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
@@ -88,6 +90,62 @@ describe('imported data reopens from its link after a reload (Chromium)', () => 
     expect(await table.textContent()).toMatch(/ATS Cirò Marina \(sintetico\)/);
     // a sum per group: every group has a value
     await expect.poll(() => table.locator('tbody td.num').first().textContent(), { timeout: 60000 }).toMatch(/\d/);
+    await page.close();
+  });
+
+  it('keeps the imported indicator in IndexedDB as typed columns, not as one object per row', async () => {
+    const page = await h.open('?tool=import', { context, waitFor: 'base' });
+    const stored = await page.evaluate(
+      () =>
+        new Promise<Record<string, unknown>>((resolve, reject) => {
+          const open = indexedDB.open('coefficienti-imports');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('datasets').objectStore('datasets').get('user_crotone_counts');
+            get.onsuccess = () => {
+              const ind = get.result.indicators;
+              resolve({
+                rows: 'rows' in ind,
+                bytesInline: 'bytes' in get.result,
+                length: ind.packed.length,
+                codes: ind.packed.codes.length,
+                levels: ind.packed.levels,
+                valueBytes: ind.packed.blobs.value.size,
+                codeBytes: ind.packed.blobs.code.size,
+                ratio: ind.packed.blobs.numerator
+              });
+            };
+          };
+        })
+    );
+    // 27 comuni + their province (the sum: every comune has a value) = 28 rows of one indicator
+    expect(stored).toEqual({ rows: false, bytesInline: false, length: 28, codes: 28, levels: ['comune', 'province'], valueBytes: 28 * 8, codeBytes: 28 * 4, ratio: null });
+    await page.close();
+  });
+
+  it('a large file shows a progress bar with words, and Cancel really stops it; the tool stays usable', async () => {
+    // SYNTHETIC: every comune code (territories.parquet) × 64 years, invented counts (~500,000 rows)
+    const buf = fs.readFileSync(path.resolve(__dirname, '../../dist/data/territories.parquet'));
+    const terr = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength), columns: ['level', 'code'] });
+    const codes = terr.filter((r) => r.level === 'comune').map((r) => r.code as string);
+    const lines = ['comune_code,anno,conteggio'];
+    for (let y = 1950; y < 2014; y++) for (let i = 0; i < codes.length; i++) lines.push(`${codes[i]},${y},${(i * 7919 + y) % 10007}`);
+    const page = await h.open('?tool=import', { context, waitFor: 'base' });
+    const tool = page.getByTestId('import-tool');
+    await tool.getByTestId('import-file').setInputFiles({ name: 'synthetic_large.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+    const progress = tool.getByTestId('import-progress');
+    await progress.waitFor({ timeout: 30000 });
+    expect(await progress.textContent()).toMatch(/synthetic_large\.csv — Lettura e verifica del file/);
+    expect(await progress.locator('progress').count()).toBe(1);
+    await tool.getByTestId('import-cancel').click();
+    await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/Importazione annullata: non è stato aggiunto nulla/);
+    expect(await progress.count()).toBe(0);
+    // the stopped worker never answers: no preview comes afterwards
+    await page.waitForTimeout(3000);
+    expect(await tool.getByTestId('import-preview').count()).toBe(0);
+    // a new worker takes the next file
+    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'crotone_counts.csv'));
+    await tool.getByTestId('import-preview').waitFor({ timeout: 30000 });
     await page.close();
   });
 
