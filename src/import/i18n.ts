@@ -191,18 +191,6 @@ export function importDict(lang: Lang): ImportDict {
   return lang === 'en' ? en : it;
 }
 
-/** Shown by the page (App.svelte) while a link to imported data waits for them to be restored from this browser. */
-export const restoreText: Record<Lang, { restoring: string; missing: (id: string) => string }> = {
-  it: {
-    restoring: 'Ripristino dei dati importati salvati in questo browser…',
-    missing: (id) => `Il link apre dati importati («${id}») che non sono in questo browser: importa di nuovo il file. Intanto è mostrato l’indicatore predefinito.`
-  },
-  en: {
-    restoring: 'Restoring the imported data kept in this browser…',
-    missing: (id) => `The link opens imported data (“${id}”) that are not in this browser: import the file again. Meanwhile the default indicator is shown.`
-  }
-};
-
 /** The progress of a long import (ImportTool.svelte). */
 export const progressText: Record<Lang, { phases: Record<'reading' | 'building' | 'applying' | 'storing' | 'database', string>; cancel: string; cancelled: string }> = {
   it: {
