@@ -9,7 +9,7 @@ import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
 import { ident, lit } from '../db/sql';
 import { fromBlobs, isBlobbed, isPacked, nextTask, packRows, toBlobs, unpackByIndicator, type BlobbedRows, type PackedRows } from './packed';
-import { fileOf, packedOf } from './runImport';
+import { fileOf, packedOf, fileForDb } from './runImport';
 import { importProgress } from './progress.svelte';
 
 export type DatasetKind = 'indicators' | 'services' | 'grouping';
@@ -73,6 +73,37 @@ function blobsFor(rows: IndicatorRow[]): BlobbedRows {
   const p = packedFor(rows);
   p.blobs ??= toBlobs(p.packed);
   return p.blobs;
+}
+
+/**
+ * The rows into DuckDB's `indicators` without building them on the page: the import worker writes the
+ * typed columns as a CSV file (integer codes), DuckDB reads it and joins the small dictionaries.
+ */
+let fileSeq = 0;
+async function insertViaFile(db: NonNullable<Hub['data']['db']>, datasetId: string, b: BlobbedRows): Promise<void> {
+  const register = db.registerBuffer as (name: string, bytes: Uint8Array) => Promise<void>;
+  const file = `${datasetId}_rows_${++fileSeq}.csv`;
+  const dict = (what: string) => `${datasetId}_${what}_dictionary`;
+  await register.call(db, file, await fileForDb(b));
+  const dicts: [string, string[]][] = [['level', b.levels], ['code', b.codes], ['indicator', b.indicators]];
+  try {
+    for (const [what, list] of dicts) {
+      await db.all(`DROP TABLE IF EXISTS ${ident(dict(what))}`);
+      await db.insertRows(dict(what), list.map((s, i) => ({ i, s })), { i: 'int', s: 'text' });
+    }
+    const ratio = !!b.blobs.numerator;
+    const cols = `{'level': 'INTEGER', 'code': 'INTEGER', 'indicator': 'INTEGER', 'year': 'INTEGER', 'value': 'DOUBLE'${ratio ? ", 'numerator': 'DOUBLE', 'denominator': 'DOUBLE'" : ''}}`;
+    await db.all(
+      `INSERT INTO indicators (level, code, indicator, year, value, numerator, denominator) ` +
+        `SELECT l.s, c.s, d.s, p.year, p.value, ${ratio ? 'p.numerator, p.denominator' : 'NULL, NULL'} ` +
+        `FROM read_csv(${lit(file)}, header = true, delim = ',', columns = ${cols}) p ` +
+        `JOIN ${ident(dict('level'))} l ON l.i = p.level JOIN ${ident(dict('code'))} c ON c.i = p.code JOIN ${ident(dict('indicator'))} d ON d.i = p.indicator`
+    );
+  } finally {
+    for (const [what] of dicts) await db.all(`DROP TABLE IF EXISTS ${ident(dict(what))}`);
+    // the file is no longer needed: an empty one in its place frees DuckDB's copy
+    await register.call(db, file, new Uint8Array(0)).catch(() => null);
+  }
 }
 
 function toRecord(d: StoredDataset): StoredRecord {
@@ -189,10 +220,12 @@ export class Datasets {
       void this.#toDb(async (db) => {
         if (!metas.length) return;
         await db.all(`DELETE FROM indicators WHERE indicator IN (${list})`);
-        for (let s = 0; s < rows.length; s += DB_SLICE) {
-          await db.insertRows('indicators', rows.slice(s, s + DB_SLICE), INDICATOR_SCHEMA, false);
-          await nextTask();
-        }
+        if (db.registerBuffer) await insertViaFile(db, d.id, blobsFor(rows));
+        else
+          for (let s = 0; s < rows.length; s += DB_SLICE) {
+            await db.insertRows('indicators', rows.slice(s, s + DB_SLICE), INDICATOR_SCHEMA, false);
+            await nextTask();
+          }
         await db.all(`DELETE FROM catalogue WHERE id IN (${list})`);
         await db.insertRows('catalogue', metas.map((m) => ({ id: m.id, polarity: m.polarity, pillar: m.pillar })), { id: 'text', polarity: 'int', pillar: 'text' }, false);
         if (typeof document !== 'undefined') {
@@ -272,6 +305,7 @@ export class Datasets {
     if (!db) return;
     try {
       await fn(db);
+      this.hub.data.dbRevision++;
     } catch (e) {
       this.hub.data.fail(`DuckDB: ${(e as Error).message}`);
     }

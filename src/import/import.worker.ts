@@ -12,7 +12,7 @@ import { buildServiceLayer } from './core/uses/services';
 import { buildGrouping } from './core/uses/grouping';
 import type { ImportPreview, TerritoryRef } from './core/types';
 import type { UseRequest, WireUseResult, WorkerRequest, WorkerResponse } from './protocol';
-import { packRows, toBlobs, transferables } from './packed';
+import { fromBlobs, packRows, toBlobs, toCsvColumns, transferables } from './packed';
 
 /** rows shown in the preview (it shows 10) */
 const SAMPLE = 50;
@@ -40,6 +40,15 @@ function build(use: UseRequest, p: ImportPreview, data: ImportedData): WireUseRe
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const m = e.data;
+  if (m.type === 'dbfile') {
+    try {
+      const bytes = toCsvColumns(await fromBlobs(m.blobs));
+      post({ type: 'dbfile', id: m.id, bytes }, [bytes.buffer as ArrayBuffer]);
+    } catch (err) {
+      post({ type: 'dbfile', id: m.id, error: (err as Error)?.message ?? String(err) });
+    }
+    return;
+  }
   if (m.type === 'build') {
     if (!kept || kept.id !== m.importId) return post({ type: 'build', id: m.id, error: 'gone' });
     try {

@@ -27,10 +27,13 @@ export type WorkerRequest =
   /** start the worker and build its territory lookup before the first file (no answer) */
   | { type: 'prepare'; id: number; territories: TerritoryRef[]; cadastral: [string, string][] | null }
   /** build a use of the import `importId` (the last one imported) */
-  | { type: 'build'; id: number; importId: number; use: UseRequest };
+  | { type: 'build'; id: number; importId: number; use: UseRequest }
+  /** indicator rows (typed columns as Blobs) → one CSV file with integer codes, for DuckDB's read_csv */
+  | { type: 'dbfile'; id: number; blobs: BlobbedRows };
 
 export type WorkerResponse =
   | { type: 'import'; id: number; bytes: ArrayBuffer; outcome: ImportOutcome }
   | { type: 'build'; id: number; result?: WireUseResult; error?: string }
   /** how far the request `id` is (reading and checking the file; building the chosen use) */
-  | { type: 'progress'; id: number; phase: 'reading' | 'building' };
+  | { type: 'progress'; id: number; phase: 'reading' | 'building' }
+  | { type: 'dbfile'; id: number; bytes?: Uint8Array; error?: string };

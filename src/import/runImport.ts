@@ -104,6 +104,14 @@ export async function runImport(file: File, territories: readonly Territory[], c
   return { outcome: r.outcome, bytes, importId: id };
 }
 
+/** Indicator rows as one CSV file for DuckDB, written in the worker (see packed.ts toCsvColumns). */
+export async function fileForDb(blobs: BlobbedRows): Promise<Uint8Array> {
+  const id = ++seq;
+  const r = await ask({ type: 'dbfile', id, blobs }, [], (message) => ({ type: 'dbfile', id, error: message }));
+  if (r.type !== 'dbfile' || !r.bytes) throw new Error(`import: ${r.type === 'dbfile' ? r.error : 'unexpected answer'}`);
+  return r.bytes;
+}
+
 /** The worker no longer holds that file (another file was imported since, or the worker restarted). */
 export class ImportGone extends Error {}
 

@@ -52,6 +52,8 @@ export class DataStore {
   userIndicatorIds = $state.raw<string[]>([]);
   /** the imports kept in this browser (IndexedDB), re-applied by src/import/datasets.svelte.ts */
   importsStatus = $state<Status>('idle');
+  /** bumped when imported rows or tables have reached DuckDB (views that query it refresh) */
+  dbRevision = $state(0);
 
   #geoPromises: Partial<Record<Level, Promise<BinaryBoundaries | null>>> = {};
   #mapStarts: () => void = () => {};

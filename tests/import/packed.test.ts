@@ -67,3 +67,13 @@ describe('packed rows as Blobs (what IndexedDB keeps)', () => {
     expect(unpackSlice(await fromBlobs(b))).toEqual(rows);
   });
 });
+
+describe('packed rows as a CSV of integer codes (what DuckDB reads)', () => {
+  it('writes indices, years and numbers; a missing number is an empty cell', async () => {
+    const { toCsvColumns } = await import('../../src/import/packed');
+    expect(new TextDecoder().decode(toCsvColumns(packRows(rows)))).toBe(
+      'level,code,indicator,year,value,numerator,denominator\n0,0,0,2024,77,,\n0,1,0,2024,,,\n1,2,0,2024,1631,,\n0,0,1,2023,12.5,5,40\n'
+    );
+    expect(new TextDecoder().decode(toCsvColumns(packRows(rows.slice(0, 2))))).toBe('level,code,indicator,year,value\n0,0,0,2024,77\n0,1,0,2024,\n');
+  });
+});
