@@ -42,6 +42,7 @@ export default async function import1mFigures(ctx) {
   const total = [];
   const gaps = [];
   const dbMs = [];
+  const previews = [];
   const floor = [];
   const heaps = [];
   let heapBefore = null;
@@ -61,11 +62,13 @@ export default async function import1mFigures(ctx) {
         w.__frames = [];
         w.__t0 = null;
         w.__done = null;
+        w.__preview = null;
         w.__gapOn = true;
         // the moment the page receives the file ('change'); Playwright builds the file inside the page first
         const input = document.querySelector('[data-testid=import-file]');
         input.addEventListener('change', () => (w.__t0 = performance.now()), { capture: true, once: true });
         new MutationObserver((_, obs) => {
+          if (w.__preview === null && document.querySelector('[data-testid=import-add]')) w.__preview = performance.now();
           if (document.querySelector('[data-testid=import-done]')) {
             w.__done = performance.now();
             obs.disconnect();
@@ -96,9 +99,10 @@ export default async function import1mFigures(ctx) {
           gap = Math.max(gap, t - last);
           last = t;
         }
-        return { total: w.__done - w.__t0, db: Number(document.body.dataset.importDbAt) - w.__t0, gap };
+        return { total: w.__done - w.__t0, preview: w.__preview - w.__t0, db: Number(document.body.dataset.importDbAt) - w.__t0, gap };
       });
       total.push(r.total);
+      previews.push(r.preview);
       dbMs.push(r.db);
       gaps.push(r.gap);
       // the floor: DuckDB-WASM reading the same text (registered by the import tool) in the SQL console
@@ -131,10 +135,11 @@ export default async function import1mFigures(ctx) {
     notes: [
       `SYNTHETIC 1,000,000-row CSV keyed by comune code (${(buffer.length / 1e6).toFixed(1)} MB, 2 numeric columns → 2 indicators): file picked → worker parse/validate/keys → preview → Add → indicators built in the worker (typed columns) → in the atlas and in IndexedDB; baseline = DuckDB-WASM read_csv of the same text, same page`
     ],
-    details: { frameGapMs: gaps.map(Math.round), inDuckDbMs: dbMs.map(Math.round), heapAfterReloadMb: heaps.map((x) => Math.round(x)), heapBeforeMb: heapBefore === null ? null : Math.round(heapBefore) }
+    details: { previewMs: previews.map(Math.round), frameGapMs: gaps.map(Math.round), inDuckDbMs: dbMs.map(Math.round), heapAfterReloadMb: heaps.map((x) => Math.round(x)), heapBeforeMb: heapBefore === null ? null : Math.round(heapBefore) }
   });
   fig.info = [
     `longest main-thread frame gap over the import: median ${gap} ms (budget ≤ 200 ms: ${gap <= 200 ? 'ok' : 'over'})`,
+    `the preview (worker: read, parse, validate, keys) on screen after median ${Math.round(median(previews))} ms; the rest is building the indicators in the worker, adding them to the atlas and saving them`,
     `rows in DuckDB as well: median ${Math.round(median(dbMs))} ms after the file was picked`,
     `JS heap of the page (CDP JSHeapUsedSize after GC, workers not included): ${heapBefore?.toFixed(0)} MB before the import, median ${median(heaps)?.toFixed(0)} MB after a reload with the import restored`
   ];
