@@ -8,6 +8,9 @@ import type { Grouping, ServiceLayer } from '../state/userData';
 import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
 import { ident, lit } from '../db/sql';
+import { fromBlobs, isBlobbed, isPacked, nextTask, packRows, toBlobs, unpackByIndicator, type BlobbedRows, type PackedRows } from './packed';
+import { fileOf, packedOf, fileForDb } from './runImport';
+import { importProgress } from './progress.svelte';
 
 export type DatasetKind = 'indicators' | 'services' | 'grouping';
 
@@ -25,8 +28,9 @@ export interface StoredDataset {
   fileName: string;
   kind: DatasetKind;
   importedOn: string;
-  /** the original file, as it was picked */
-  bytes: ArrayBuffer;
+  /** the original file, as it was picked (a Blob once restored: IndexedDB keeps it on disk, not in memory) */
+  bytes: ArrayBuffer | Blob;
+  /** in memory: plain rows; in IndexedDB: typed columns (StoredRecord) */
   indicators?: { metas: IndicatorMeta[]; rows: IndicatorRow[] };
   layer?: ServiceLayer;
   grouping?: StoredGrouping;
@@ -37,7 +41,87 @@ export interface StoredDataset {
 export const toStoredGrouping = (g: Grouping): StoredGrouping => ({ id: g.id, label: g.label, source: g.source, members: [...g.members], names: [...g.names] });
 export const fromStoredGrouping = (g: StoredGrouping): Grouping => ({ id: g.id, label: g.label, source: g.source, members: new Map(g.members), names: new Map(g.names) });
 
-const idb = new IdbStore<StoredDataset>('coefficienti-imports', 'datasets');
+/** What IndexedDB keeps: indicator rows as typed columns (src/import/packed.ts); records written
+ * before that kept plain rows and are rewritten in the compact form when restored. */
+type StoredRecord = Omit<StoredDataset, 'indicators' | 'bytes'> & { bytes?: ArrayBuffer | Blob; indicators?: { metas: IndicatorMeta[]; packed?: BlobbedRows | PackedRows; rows?: IndicatorRow[] } };
+
+const idb = new IdbStore<StoredRecord>('coefficienti-imports', 'datasets');
+/** the original files, apart (IndexedDB refuses a single value above ~130 MB; older records kept them inline) */
+const files = new IdbStore<{ id: string; bytes: Blob }>('coefficienti-import-files', 'files');
+
+
+/** The typed form and the rows per indicator of a dataset's rows (built by the worker, or here for old records). */
+function packedFor(rows: IndicatorRow[]): { packed: PackedRows; byIndicator: Map<string, IndicatorRow[]>; blobs?: BlobbedRows } {
+  let p = packedOf.get(rows);
+  if (!p) {
+    const byIndicator = new Map<string, IndicatorRow[]>();
+    for (const r of rows) {
+      let l = byIndicator.get(r.indicator);
+      if (!l) byIndicator.set(r.indicator, (l = []));
+      l.push(r);
+    }
+    p = { packed: packRows(rows), byIndicator };
+    packedOf.set(rows, p);
+  }
+  return p;
+}
+
+function blobsFor(rows: IndicatorRow[]): BlobbedRows {
+  const p = packedFor(rows);
+  p.blobs ??= toBlobs(p.packed);
+  return p.blobs;
+}
+
+/**
+ * The rows into DuckDB's `indicators` without building them on the page: the import worker writes the
+ * typed columns as an Arrow stream (integer codes), DuckDB takes it as a table and joins the small
+ * dictionaries. No file: the atlas's DuckDB reads none (src/db/sql.ts lockdownSettings).
+ */
+let tableSeq = 0;
+async function insertViaArrow(db: NonNullable<Hub['data']['db']>, datasetId: string, b: BlobbedRows): Promise<void> {
+  const rowsTable = `${datasetId}_rows_${++tableSeq}`;
+  const dict = (what: string) => `${datasetId}_${what}_dictionary`;
+  const dicts: [string, string[]][] = [['level', b.levels], ['code', b.codes], ['indicator', b.indicators]];
+  try {
+    await db.insertIPC(rowsTable, await fileForDb(b));
+    for (const [what, list] of dicts) {
+      await db.all(`DROP TABLE IF EXISTS ${ident(dict(what))}`);
+      await db.insertRows(dict(what), list.map((s, i) => ({ i, s })), { i: 'int', s: 'text' });
+    }
+    const ratio = !!b.blobs.numerator;
+    const real = (c: string) => `CASE WHEN isnan(p.${c}) THEN NULL ELSE p.${c} END`;
+    await db.all(
+      `INSERT INTO indicators (level, code, indicator, year, value, numerator, denominator) ` +
+        `SELECT l.s, c.s, d.s, p.year, ${real('value')}, ${ratio ? `${real('numerator')}, ${real('denominator')}` : 'NULL, NULL'} ` +
+        `FROM ${ident(rowsTable)} p ` +
+        `JOIN ${ident(dict('level'))} l ON l.i = p.level JOIN ${ident(dict('code'))} c ON c.i = p.code JOIN ${ident(dict('indicator'))} d ON d.i = p.indicator`
+    );
+  } finally {
+    await db.all(`DROP TABLE IF EXISTS ${ident(rowsTable)}`);
+    for (const [what] of dicts) await db.all(`DROP TABLE IF EXISTS ${ident(dict(what))}`);
+  }
+}
+
+function toRecord(d: StoredDataset): StoredRecord {
+  const { indicators, bytes: _bytes, ...rest } = d;
+  const rec: StoredRecord = $state.snapshot(rest) as Omit<StoredDataset, 'indicators' | 'bytes'>;
+  if (indicators) rec.indicators = { metas: $state.snapshot(indicators.metas) as IndicatorMeta[], packed: blobsFor(indicators.rows) };
+  return rec;
+}
+
+async function fromRecord(rec: StoredRecord, file: Blob | undefined): Promise<{ d: StoredDataset; upgraded: boolean }> {
+  const { indicators, bytes: inline, ...r } = rec;
+  const rest: Omit<StoredDataset, 'indicators'> = { ...r, bytes: file ?? inline ?? new Blob([]) };
+  if (!indicators) return { d: rest, upgraded: !!inline };
+  const stored = indicators.packed;
+  if (isBlobbed(stored) || isPacked(stored)) {
+    const packed = isBlobbed(stored) ? await fromBlobs(stored) : stored;
+    const { byIndicator, rows } = await unpackByIndicator(packed);
+    packedOf.set(rows, { packed, byIndicator, blobs: isBlobbed(stored) ? stored : undefined });
+    return { d: { ...rest, indicators: { metas: indicators.metas, rows } }, upgraded: !!inline };
+  }
+  return { d: { ...rest, indicators: { metas: indicators.metas, rows: indicators.rows ?? [] } }, upgraded: true };
+}
 
 export const membersTable = (groupingId: string) => `${groupingId}_members`;
 
@@ -58,15 +142,29 @@ export class Datasets {
   restore(): Promise<void> {
     this.#restored ??= (async () => {
       this.status = 'loading';
+      this.hub.data.importsStatus = 'loading';
       try {
-        const all = (await idb.all()).sort((a, b) => a.importedOn.localeCompare(b.importedOn));
-        for (const d of all) await this.#apply(d);
+        const [recs, originals] = await Promise.all([idb.all(), files.all()]);
+        recs.sort((a, b) => a.importedOn.localeCompare(b.importedOn));
+        const bytesOf = new Map(originals.map((f) => [f.id, f.bytes]));
+        const all: StoredDataset[] = [];
+        for (const rec of recs) {
+          const { d, upgraded } = await fromRecord(rec, bytesOf.get(rec.id));
+          await this.#apply(d);
+          // a record of the old form (plain rows, file inline): kept from now on as typed columns, file apart
+          if (upgraded) await this.#put(d).catch(() => null);
+          all.push(d);
+        }
         this.list = all;
         this.status = 'ready';
+        this.hub.data.importsStatus = 'ready';
       } catch (e) {
         this.status = 'failed';
         this.error = (e as Error).message;
+        this.hub.data.importsStatus = 'failed';
+        this.hub.data.fail((e as Error).message);
       }
+      if (typeof document !== 'undefined') document.body.dataset.imports = this.status;
     })();
     return this.#restored;
   }
@@ -75,8 +173,19 @@ export class Datasets {
     const old = this.list.find((x) => x.id === d.id);
     if (old) await this.#unapply(old);
     await this.#apply(d);
-    await idb.put($state.snapshot(d) as StoredDataset);
+    importProgress.set('storing', null, null);
+    try {
+      await this.#put(d);
+    } finally {
+      importProgress.done();
+    }
     this.list = [...this.list.filter((x) => x.id !== d.id), d];
+  }
+
+  async #put(d: StoredDataset): Promise<void> {
+    // a Blob: written by the browser without a copy through the page's serialisation
+    await files.put({ id: d.id, bytes: d.bytes instanceof Blob ? d.bytes : (fileOf.get(d.bytes) ?? new Blob([d.bytes])) });
+    await idb.put(toRecord(d));
   }
 
   async rename(id: string, name: string): Promise<void> {
@@ -93,6 +202,7 @@ export class Datasets {
     if (!d) return;
     await this.#unapply(d);
     await idb.delete(id);
+    await files.delete(id);
     this.list = this.list.filter((x) => x.id !== id);
   }
 
@@ -101,14 +211,19 @@ export class Datasets {
     if (d.indicators) {
       await data.loadFull();
       const { metas, rows } = d.indicators;
-      await data.addIndicators(metas, rows);
-      // DuckDB may have been starting meanwhile (it copies the rows it saw then): make sure they are in
+      data.addIndicators(metas, packedFor(rows).byIndicator);
+      // DuckDB gets the imported rows from here only (startDb copies the built-in ones), in slices
+      const list = metas.map((m) => lit(m.id)).join(', ');
       void this.#toDb(async (db) => {
-        const [c] = await db.all(`SELECT count(*) AS n FROM indicators WHERE indicator IN (${metas.map((m) => lit(m.id)).join(', ')})`);
-        if (Number(c?.n ?? 0) > 0 || rows.length === 0) return;
-        await db.insertRows('indicators', rows, { level: 'text', code: 'text', indicator: 'text', year: 'int', value: 'double', numerator: 'double', denominator: 'double' }, false);
-        await db.all(`DELETE FROM catalogue WHERE id IN (${metas.map((m) => lit(m.id)).join(', ')})`);
+        if (!metas.length) return;
+        await db.all(`DELETE FROM indicators WHERE indicator IN (${list})`);
+        await insertViaArrow(db, d.id, blobsFor(rows));
+        await db.all(`DELETE FROM catalogue WHERE id IN (${list})`);
         await db.insertRows('catalogue', metas.map((m) => ({ id: m.id, polarity: m.polarity, pillar: m.pillar })), { id: 'text', polarity: 'int', pillar: 'text' }, false);
+        if (typeof document !== 'undefined') {
+          document.body.dataset.importDb = d.id;
+          document.body.dataset.importDbAt = String(performance.now());
+        }
       });
     }
     if (d.layer) {
@@ -152,11 +267,21 @@ export class Datasets {
 
   /**
    * Keep the original text of a file for this session: the SQL console (its own DuckDB instance) can read it
-   * as read_csv('<name>'). Nothing is registered in the atlas's DuckDB, which reads no files at all.
+   * as read_csv('<name>'). Nothing is registered in the atlas's DuckDB, which reads no files at all. Decoded in
+   * 1 MB slices with a pause between them (one 30 MB decode would hold the page); DuckDB reads UTF-8, so a
+   * Latin-1 file is decoded as such.
    */
-  registerOriginal(fileName: string, bytes: ArrayBuffer): string {
+  async registerOriginal(fileName: string, bytes: ArrayBuffer, encoding: string | null = null): Promise<string> {
     const name = `import_${fileName.toLowerCase().replace(/[^a-z0-9.]+/g, '_')}`;
-    this.#texts.set(name, new TextDecoder().decode(bytes));
+    const dec = new TextDecoder(encoding === 'latin-1' ? 'windows-1252' : 'utf-8');
+    const u8 = new Uint8Array(bytes);
+    let text = '';
+    for (let s = 0; s < u8.length; s += 1 << 20) {
+      text += dec.decode(u8.subarray(s, s + (1 << 20)), { stream: true });
+      if (s + (1 << 20) < u8.length) await nextTask();
+    }
+    text += dec.decode();
+    this.#texts.set(name, text);
     if (!this.files.includes(name)) this.files = [...this.files, name];
     return name;
   }
@@ -172,6 +297,7 @@ export class Datasets {
     if (!db) return;
     try {
       await fn(db);
+      this.hub.data.dbRevision++;
     } catch (e) {
       this.hub.data.fail(`DuckDB: ${(e as Error).message}`);
     }

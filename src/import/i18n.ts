@@ -280,3 +280,29 @@ const en: ImportDict = {
 export function importDict(lang: Lang): ImportDict {
   return lang === 'en' ? en : it;
 }
+
+/** The progress of a long import (ImportTool.svelte). */
+export const progressText: Record<Lang, { phases: Record<'reading' | 'building' | 'applying' | 'storing' | 'database', string>; cancel: string; cancelled: string }> = {
+  it: {
+    phases: {
+      reading: 'Lettura e verifica del file…',
+      building: 'Preparazione degli indicatori…',
+      applying: 'Aggiunta all’atlante…',
+      storing: 'Salvataggio in questo browser…',
+      database: 'Copia nel motore di analisi…'
+    },
+    cancel: 'Annulla',
+    cancelled: 'Importazione annullata: non è stato aggiunto nulla.'
+  },
+  en: {
+    phases: {
+      reading: 'Reading and checking the file…',
+      building: 'Preparing the indicators…',
+      applying: 'Adding to the atlas…',
+      storing: 'Saving in this browser…',
+      database: 'Copying into the analysis engine…'
+    },
+    cancel: 'Cancel',
+    cancelled: 'Import cancelled: nothing was added.'
+  }
+};

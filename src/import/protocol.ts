@@ -5,6 +5,7 @@ import type { ImportOutcome, ImportPreview, KeyChoice, TerritoryRef } from './co
 import type { ColumnChoice, IndicatorSource, RatioChoice } from './core/uses/indicators';
 import type { ServiceChoice } from './core/uses/services';
 import type { GroupingChoice, GroupingReport } from './core/uses/grouping';
+import type { BlobbedRows, PackedRows } from './packed';
 
 /**
  * What the user chose to make of the file. `taken`: every id in use in the workspace (core/ids.ts
@@ -24,14 +25,22 @@ export type UseResult =
   | { kind: 'grouping'; grouping: Grouping; report: GroupingReport }
   | { kind: 'preview'; preview: ImportPreview };
 
+/** What the worker sends back: indicator rows as typed columns (transferred), unpacked by runImport.ts. */
+export type WireUseResult = Exclude<UseResult, { kind: 'indicators' }> | { kind: 'indicators'; metas: IndicatorMeta[]; packed: PackedRows; blobs: BlobbedRows };
+
 export type WorkerRequest =
   /** the File itself (a handle, cheap to send): the worker reads it, off the main thread */
   | { type: 'import'; id: number; file: Blob; fileName: string; territories?: TerritoryRef[]; cadastral?: [string, string][] | null }
   /** start the worker and build its territory lookup before the first file (no answer) */
   | { type: 'prepare'; id: number; territories: TerritoryRef[]; cadastral: [string, string][] | null }
   /** build a use of the import `importId` (the last one imported) */
-  | { type: 'build'; id: number; importId: number; use: UseRequest };
+  | { type: 'build'; id: number; importId: number; use: UseRequest }
+  /** indicator rows (typed columns as Blobs) → one Arrow IPC stream with integer codes, for DuckDB's insert */
+  | { type: 'dbfile'; id: number; blobs: BlobbedRows };
 
 export type WorkerResponse =
   | { type: 'import'; id: number; bytes: ArrayBuffer; outcome: ImportOutcome }
-  | { type: 'build'; id: number; result?: UseResult; error?: string };
+  | { type: 'build'; id: number; result?: WireUseResult; error?: string }
+  /** how far the request `id` is (reading and checking the file; building the chosen use) */
+  | { type: 'progress'; id: number; phase: 'reading' | 'building' }
+  | { type: 'dbfile'; id: number; bytes?: Uint8Array; error?: string };

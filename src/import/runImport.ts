@@ -7,7 +7,15 @@ import ImportWorker from './import.worker.ts?worker';
 import type { ImportOutcome, TerritoryRef } from './core/types';
 import type { Territory } from '../analytics/catalogue';
 import type { UseRequest, UseResult, WorkerRequest, WorkerResponse } from './protocol';
+import type { IndicatorRow } from '../analytics/catalogue';
 import { MAX_FILE_BYTES } from './core/limits';
+import { unpackByIndicator, type BlobbedRows, type PackedRows } from './packed';
+import { importProgress } from './progress.svelte';
+
+/** Indicator rows built by the worker: their typed form and their rows per indicator (datasets.svelte.ts stores those). */
+export const packedOf = new WeakMap<readonly IndicatorRow[], { packed: PackedRows; byIndicator: Map<string, IndicatorRow[]>; blobs?: BlobbedRows }>();
+/** The picked File behind the bytes runImport gives back: IndexedDB stores it without a copy on the page. */
+export const fileOf = new WeakMap<ArrayBuffer, Blob>();
 
 let worker: Worker | null = null;
 let sent = '';
@@ -21,6 +29,10 @@ function start(): Worker {
   if (worker) return worker;
   const w = new ImportWorker();
   w.onmessage = (e: MessageEvent<WorkerResponse>) => {
+    if (e.data.type === 'progress') {
+      if (pending.has(e.data.id)) importProgress.set(e.data.phase, null, cancelWorker);
+      return;
+    }
     pending.get(e.data.id)?.done(e.data);
     pending.delete(e.data.id);
   };
@@ -33,6 +45,16 @@ function start(): Worker {
   };
   worker = w;
   return w;
+}
+
+/** Cancel: the worker is terminated (its work really stops); the next file starts a new one. */
+export function cancelWorker(): void {
+  if (!worker) return;
+  worker.terminate();
+  worker = null;
+  sent = '';
+  for (const [, p] of pending) p.fail('cancelled');
+  pending.clear();
 }
 
 function ask(msg: WorkerRequest, transfer: Transferable[], fail: (message: string) => WorkerResponse): Promise<WorkerResponse> {
@@ -65,6 +87,8 @@ export async function runImport(file: File, territories: readonly Territory[], c
     return { outcome: { ok: false, fileName: file.name, problem: { code: 'too_large', severity: 'error', count: 0, rows: [], values: [], detail: String(file.size) } }, bytes: new ArrayBuffer(0), importId: 0 };
   const key = `${territories.length}:${cadastral?.size ?? 0}`;
   const id = ++seq;
+  importProgress.begin(file.name);
+  importProgress.set('reading', null, cancelWorker);
   const msg: WorkerRequest = { type: 'import', id, file, fileName: file.name, ...(key !== sent ? { territories: refs(territories), cadastral: cadastral ? [...cadastral] : null } : {}) };
   sent = key;
   const r = await ask(msg, [], (message) => ({
@@ -73,8 +97,19 @@ export async function runImport(file: File, territories: readonly Territory[], c
     bytes: new ArrayBuffer(0),
     outcome: { ok: false, fileName: file.name, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: message } }
   }));
+  importProgress.done();
   if (r.type !== 'import') throw new Error('import worker: unexpected answer');
-  return { outcome: r.outcome, bytes: r.bytes.byteLength || !file.size ? r.bytes : await file.arrayBuffer(), importId: id };
+  const bytes = r.bytes.byteLength || !file.size ? r.bytes : await file.arrayBuffer();
+  fileOf.set(bytes, file);
+  return { outcome: r.outcome, bytes, importId: id };
+}
+
+/** Indicator rows as one Arrow IPC stream for DuckDB, written in the worker (see packed.ts toArrowColumns). */
+export async function fileForDb(blobs: BlobbedRows): Promise<Uint8Array> {
+  const id = ++seq;
+  const r = await ask({ type: 'dbfile', id, blobs }, [], (message) => ({ type: 'dbfile', id, error: message }));
+  if (r.type !== 'dbfile' || !r.bytes) throw new Error(`import: ${r.type === 'dbfile' ? r.error : 'unexpected answer'}`);
+  return r.bytes;
 }
 
 /** The worker no longer holds that file (another file was imported since, or the worker restarted). */
@@ -83,12 +118,32 @@ export class ImportGone extends Error {}
 /** The chosen use of the last imported file, built in the worker. */
 export async function buildUse(importId: number, use: UseRequest): Promise<UseResult> {
   const id = ++seq;
+  importProgress.begin(importProgress.file);
+  importProgress.set('building', null, cancelWorker);
   const r = await ask({ type: 'build', id, importId, use }, [], (message) => ({ type: 'build', id, error: message }));
   if (r.type !== 'build' || !r.result) {
-    if (r.type === 'build' && r.error === 'gone') throw new ImportGone('gone');
+    importProgress.done();
+    // cancelled: the worker was terminated, it no longer holds the file
+    if (r.type === 'build' && (r.error === 'gone' || r.error === 'cancelled')) throw new ImportGone(r.error);
     throw new Error(`import: ${r.type === 'build' ? r.error : 'unexpected answer'}`);
   }
-  return r.result;
+  const res = r.result;
+  if (res.kind !== 'indicators') {
+    importProgress.done();
+    return res;
+  }
+  // the rows per indicator, unpacked in slices (the page keeps painting between them)
+  importProgress.set('applying', 0, () => {});
+  let un: Awaited<ReturnType<typeof unpackByIndicator>>;
+  try {
+    un = await unpackByIndicator(res.packed, { progress: (f) => importProgress.set('applying', f), cancelled: () => importProgress.cancelled });
+  } catch {
+    throw new ImportGone('cancelled');
+  } finally {
+    importProgress.done();
+  }
+  packedOf.set(un.rows, { packed: res.packed, byIndicator: un.byIndicator, blobs: res.blobs });
+  return { kind: 'indicators', metas: res.metas, rows: un.rows };
 }
 
 /**

@@ -50,6 +50,10 @@ export class DataStore {
   droppedFile = $state.raw<File | null>(null);
   /** ids of indicators that came from an import (they are in catalogue and rowsByIndicator too) */
   userIndicatorIds = $state.raw<string[]>([]);
+  /** the imports kept in this browser (IndexedDB), re-applied by src/import/datasets.svelte.ts */
+  importsStatus = $state<Status>('idle');
+  /** bumped when imported rows or tables have reached DuckDB (views that query it refresh) */
+  dbRevision = $state(0);
 
   #geoPromises: Partial<Record<Level, Promise<BinaryBoundaries | null>>> = {};
   #mapStarts: () => void = () => {};
@@ -153,7 +157,8 @@ export class DataStore {
             )
           : this.ensureIndicator(indicator)
       ]);
-      this.catalogue = cat;
+      // imported indicators restored meanwhile (a link to one restores them at once) stay in
+      this.catalogue = [...cat, ...this.catalogue.filter((m) => this.userIndicatorIds.includes(m.id))];
       if (this.fullStatus !== 'ready') {
         this.territories = terr.map(toTerritory);
         this.index = indexTerritories(this.territories);
@@ -214,27 +219,20 @@ export class DataStore {
   }
 
   /**
-   * Add (or replace) imported indicators: they join the catalogue and the rows, and DuckDB's tables
-   * when it is running. Ids must not clash with built-in ones (the importer prefixes them).
+   * Add (or replace) imported indicators: they join the catalogue and the rows (given per indicator, as
+   * built by the importer). DuckDB gets them from the importer (src/import/datasets.svelte.ts), in slices.
+   * Ids must not clash with built-in ones (the importer prefixes them).
    */
-  async addIndicators(metas: IndicatorMeta[], rows: IndicatorRow[]): Promise<void> {
+  addIndicators(metas: IndicatorMeta[], rowsById: ReadonlyMap<string, IndicatorRow[]>): void {
     const ids = new Set(metas.map((m) => m.id));
     const builtIn = this.catalogue.filter((m) => !this.userIndicatorIds.includes(m.id)).map((m) => m.id);
     const clash = [...ids].filter((id) => builtIn.includes(id));
     if (clash.length) throw new Error(`imported indicator ids clash with built-in ones: ${clash.join(', ')}`);
     this.catalogue = [...this.catalogue.filter((m) => !ids.has(m.id)), ...metas];
     const byInd = new Map(this.rowsByIndicator);
-    for (const id of ids) byInd.set(id, []);
-    for (const r of rows) byInd.get(r.indicator)?.push(r);
+    for (const id of ids) byInd.set(id, rowsById.get(id) ?? []);
     this.rowsByIndicator = byInd;
     this.userIndicatorIds = [...new Set([...this.userIndicatorIds, ...ids])];
-    if (this.db) {
-      const list = [...ids].map((id) => `'${id.replace(/'/g, "''")}'`).join(',');
-      await this.db.all(`DELETE FROM indicators WHERE indicator IN (${list})`);
-      await this.db.all(`DELETE FROM catalogue WHERE id IN (${list})`);
-      await this.db.insertRows('indicators', rows, { level: 'text', code: 'text', indicator: 'text', year: 'int', value: 'double', numerator: 'double', denominator: 'double' }, false);
-      await this.db.insertRows('catalogue', metas.map((m) => ({ id: m.id, polarity: m.polarity, pillar: m.pillar })), { id: 'text', polarity: 'int', pillar: 'text' }, false);
-    }
   }
 
   removeIndicators(ids: string[]): void {
@@ -259,7 +257,9 @@ export class DataStore {
       const [{ getDb }] = await Promise.all([import('../db/duckdb'), this.loadFull()]);
       if (this.fullStatus !== 'ready') throw new Error('the data tables are not available');
       const db = await getDb((f) => (this.dbProgress = f));
-      const rows = [...this.rowsByIndicator.values()].flat();
+      // built-in rows only: imported ones are inserted by their dataset (src/import/datasets.svelte.ts)
+      const user = new Set(this.userIndicatorIds);
+      const rows = [...this.rowsByIndicator].flatMap(([id, r]) => (user.has(id) ? [] : r));
       await db.insertRows('territories', this.territories, {
         level: 'text', code: 'text', name: 'text', province_code: 'text', region_code: 'text',
         population: 'double', area_km2: 'double', lon: 'double', lat: 'double', has_geometry: 'bool'
