@@ -42,9 +42,19 @@ const it = {
   sources: 'Fonti e avvertenze',
   generated: (d: string) => `Rubrica generata il ${d} dall’atlante Coefficienti, nel browser. I contatti sono quelli delle fonti: verificarli prima dell’uso.`,
   mapTitle: (name: string) => `${name}: servizi nel territorio (pieni) e vicini (vuoti)`,
+  mapKey: 'Sulla mappa: punto pieno = nel territorio, punto vuoto = fuori, entro la distanza scelta.',
   downloadSvg: 'Scarica SVG',
   sort: (label: string) => `Ordina per ${label}`,
-  more: (n: number) => `Mostra tutte (${n} in più)`
+  more: (n: number) => `Mostra tutte (${n} in più)`,
+  /** the built-in layers' type codes (services.parquet); other types are shown as the source writes them */
+  types: {
+    cpia_institution: 'CPIA (sede amministrativa)',
+    cpia_teaching_site: 'CPIA, sede didattica',
+    primary: 'scuola primaria',
+    lower_secondary: 'secondaria di primo grado',
+    upper_secondary: 'secondaria di secondo grado',
+    consultorio: 'consultorio'
+  } as Record<string, string>
 };
 
 export type NetworkDict = typeof it;
@@ -90,9 +100,18 @@ const en: NetworkDict = {
   sources: 'Sources and caveats',
   generated: (d: string) => `Directory generated on ${d} by the Coefficienti atlas, in the browser. Contacts are the sources’: check them before use.`,
   mapTitle: (name: string) => `${name}: services in the territory (filled) and nearby (hollow)`,
+  mapKey: 'On the map: filled dot = in the territory, hollow dot = outside, within the chosen distance.',
   downloadSvg: 'Download SVG',
   sort: (label: string) => `Sort by ${label}`,
-  more: (n: number) => `Show all (${n} more)`
+  more: (n: number) => `Show all (${n} more)`,
+  types: {
+    cpia_institution: 'CPIA (head office)',
+    cpia_teaching_site: 'CPIA teaching site',
+    primary: 'primary school',
+    lower_secondary: 'lower secondary',
+    upper_secondary: 'upper secondary',
+    consultorio: 'family health centre'
+  }
 };
 
 export function networkDict(lang: Lang): NetworkDict {
