@@ -5,6 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
+import path from 'node:path';
 import { startHarness, type Harness } from './harness';
 import { openNodeDb } from '../../src/db/node';
 
@@ -97,6 +98,74 @@ describe('Rete dei servizi', () => {
     // English directory
     await page.locator('button.lang').click();
     await expect.poll(() => tool.getByTestId('network-sub').textContent(), { timeout: 10000 }).toContain('in the territory');
+    expect(h.errors).toEqual([]);
+    expect(h.foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('imported layers and groupings join the network; the training-needs template imports and shows as a heat table', async () => {
+    const page = await h.open('?tool=import', { waitFor: 'base' });
+    const imp = page.getByTestId('import-tool');
+    const FIX = path.resolve('tests/fixtures/import');
+    // the synthetic Crotone job centres (a service layer) and the synthetic ATS grouping
+    await imp.getByTestId('import-file').setInputFiles(path.join(FIX, 'job_centres_crotone.csv'));
+    await imp.getByTestId('import-preview').waitFor({ timeout: 60000 });
+    await imp.getByTestId('import-use-services').check();
+    await imp.getByTestId('import-layer-name').fill('CPI Crotone (sintetico)');
+    await imp.getByTestId('import-add').click();
+    await expect.poll(() => imp.getByTestId('import-done').textContent(), { timeout: 30000 }).toMatch(/5 punti/);
+    await imp.getByTestId('import-file').setInputFiles(path.join(FIX, 'ats_grouping.csv'));
+    await imp.getByTestId('import-preview').waitFor();
+    await imp.getByTestId('import-use-grouping').check();
+    await imp.getByTestId('import-grouping-name').fill('ATS Crotone (sintetico)');
+    await imp.getByTestId('import-add').click();
+    await expect.poll(() => imp.getByTestId('import-done').textContent(), { timeout: 30000 }).toMatch(/3 gruppi/);
+    // the survey template (its rows are labelled SYNTHETIC examples), one indicator per topic
+    await imp.getByTestId('import-file').setInputFiles(path.resolve('templates/fabbisogni_formativi_template.csv'));
+    await imp.getByTestId('import-preview').waitFor();
+    await imp.getByTestId('import-use-indicators').check();
+    await imp.getByTestId('import-agg-0').selectOption('sum');
+    for (let i = 1; i <= 6; i++) await imp.getByTestId(`import-agg-${i}`).selectOption('none');
+    await imp.getByTestId('import-add').click();
+    await expect.poll(() => imp.getByTestId('import-done').textContent(), { timeout: 30000 }).toMatch(/Aggiunto/);
+
+    // network of the comune of Crotone: the imported layer has its own block, next to the built-in ones
+    await imp.getByRole('button', { name: 'Chiudi' }).first().click();
+    await imp.waitFor({ state: 'detached' });
+    await page.getByTestId('tool-network').click();
+    const tool = page.getByTestId('network-tool');
+    const search = tool.locator('#network-search');
+    await expect.poll(() => search.isEnabled(), { timeout: 60000 }).toBe(true);
+    await search.fill('101010');
+    await tool.locator('.hits button', { hasText: 'Comune' }).first().click();
+    await expect.poll(() => tool.locator('#network-title').textContent(), { timeout: 60000 }).toBe('Crotone');
+    const own = tool.locator('section.layer', { hasText: 'CPI Crotone (sintetico)' });
+    await expect.poll(() => own.locator('tbody tr').count(), { timeout: 30000 }).toBeGreaterThan(0);
+    // a formula-like name is shown as text, never run or parsed as markup
+    expect(await tool.locator('script, iframe, object').count()).toBe(0);
+    // a group of the imported grouping
+    await tool.locator('label.field', { hasText: 'raggruppamento' }).locator('select').selectOption({ label: 'ATS Crotone (sintetico)' });
+    const groupSelect = tool.locator('label.field', { hasText: 'Gruppo' }).locator('select');
+    const firstGroup = (await groupSelect.locator('option').nth(1).textContent()) ?? '';
+    await groupSelect.selectOption({ index: 1 });
+    await expect.poll(() => tool.locator('#network-title').textContent(), { timeout: 30000 }).toBe(firstGroup);
+    expect(await tool.getByTestId('network-sub').textContent()).toMatch(/Gruppo · ATS Crotone/);
+    await expect.poll(() => tool.getByTestId('network-layer-schools').locator('tbody tr').count(), { timeout: 30000 }).toBeGreaterThan(0);
+
+    // the survey view: the three (synthetic) comuni × six topics, Caserta's missing topic shown as missing
+    await page.getByTestId('tool-survey').click();
+    const heat = page.getByTestId('survey-heat');
+    await heat.waitFor({ timeout: 30000 });
+    expect(await heat.locator('tbody tr').count()).toBe(3);
+    expect(await heat.locator('thead th.topic').count()).toBe(6);
+    expect(await heat.locator('tbody tr[data-code="061022"] td.cell.missing').count()).toBe(1);
+    // mean of lingua italiana over the three: (4.2 + 3.9 + 3.5) / 3 = 3.87 → "3,9"
+    expect((await page.getByTestId('survey-mean').locator('td.cell').first().textContent())?.trim()).toBe('3,9');
+    // untick Crotone; orientamento al lavoro (third topic) of Foggia 3.6 (57 operators) and Caserta 4.4 (36):
+    // mean (3.6 + 4.4) / 2 = 4.0; weighted (3.6·57 + 4.4·36) / 93 = 363.6 / 93 = 3.91 → "3,9"
+    await heat.locator('tbody tr[data-code="101010"] input[type=checkbox]').uncheck();
+    await expect.poll(async () => (await page.getByTestId('survey-mean').locator('td.cell').nth(2).textContent())?.trim()).toBe('4,0');
+    expect((await page.getByTestId('survey-weighted').locator('td.cell').nth(2).textContent())?.trim()).toBe('3,9');
     expect(h.errors).toEqual([]);
     expect(h.foreign).toEqual([]);
     await page.close();
