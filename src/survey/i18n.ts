@@ -24,7 +24,7 @@ const it = {
   diff: (v: string, d: string) => `${v} (${d} rispetto alla media delle aree spuntate)`,
   caption: (year: string) => `Livello di fabbisogno per tema (1 = nessuno, 5 = molto alto), ${year}`,
   scale: 'Scala di colore: cinque quinti uguali della scala 1–5.',
-  source: (s: string, d: string) => `Fonte: ${s} (importato il ${d}). Dati propri del progetto, non dell’atlante.`,
+  source: (s: string, d: string) => `Fonte: ${s}; data di riferimento ${d}. Dati propri del progetto (importati nel browser), non dell’atlante.`,
   anyYear: 'tutti'
 };
 
@@ -53,7 +53,7 @@ const en: SurveyDict = {
   diff: (v: string, d: string) => `${v} (${d} from the mean of the ticked areas)`,
   caption: (year: string) => `Need level by topic (1 = none, 5 = very high), ${year}`,
   scale: 'Colour scale: five equal fifths of the 1–5 scale.',
-  source: (s: string, d: string) => `Source: ${s} (imported on ${d}). The project’s own data, not the atlas’s.`,
+  source: (s: string, d: string) => `Source: ${s}; reference date ${d}. The project’s own data (imported in the browser), not the atlas’s.`,
   anyYear: 'all'
 };
 
