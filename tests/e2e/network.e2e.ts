@@ -98,6 +98,13 @@ describe('Rete dei servizi', () => {
     // English directory
     await page.locator('button.lang').click();
     await expect.poll(() => tool.getByTestId('network-sub').textContent(), { timeout: 10000 }).toContain('in the territory');
+
+    // "Show on the map": the coverage view with that layer, the province still selected
+    await tool.getByTestId('network-onmap-cpia').click();
+    await tool.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('coverage-layer').inputValue(), { timeout: 30000 }).toBe('cpia');
+    const q = new URL(page.url()).searchParams;
+    expect([q.get('mode'), q.get('level'), q.get('sel')]).toEqual(['coverage', 'province', '101']);
     expect(h.errors).toEqual([]);
     expect(h.foreign).toEqual([]);
     await page.close();
