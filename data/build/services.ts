@@ -25,6 +25,10 @@ export interface ServiceRow {
   lat: number;
   comune_code: string;
   precision: 'exact' | 'comune';
+  /** contacts as the source gives them (text; null when the source has none) */
+  phone: string | null;
+  email: string | null;
+  website: string | null;
   source: string;
   reference_date: string;
 }
@@ -72,6 +76,18 @@ function tally(by: Record<string, number>, how: string) {
 const rate = (m: number, n: number) => (n === 0 ? 1 : Math.round((m / n) * 1e6) / 1e6);
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** A contact cell: empty, "-" and "Non Disponibile" are missing (null); otherwise the text, whitespace collapsed. */
+export function contactText(s: string | undefined): string | null {
+  const v = clean(s ?? '');
+  return !v || v === '-' || /^non disponibile$/i.test(v) ? null : v;
+}
+
+/** A web address of the MIM registry: its "https//…" / "http//…" typo (≈ 7,400 rows) gets its colon back. */
+export function websiteText(s: string | undefined): string | null {
+  const v = contactText(s);
+  return v ? v.replace(/^(https?)\/\//i, '$1://') : null;
+}
+
 /* ----------------------------------------------------------------------------------------------- hospitals */
 
 export interface HospitalRecord {
@@ -84,6 +100,10 @@ export interface HospitalRecord {
   lon: number | null;
   beds: number | null;
   type: string;
+  /** the GISCO columns tel, email, url (empty for every Italian row of the 2020 release) */
+  phone: string | null;
+  email: string | null;
+  website: string | null;
 }
 
 /** IT_hospitals_gisco_2020.csv (Eurostat GISCO): id, hospital_name, lat, lon, street, city, cap_beds, facility_type… */
@@ -104,6 +124,9 @@ export function parseHospitals(text: string, file: string): HospitalRecord[] {
       beds: parseNum(r.cap_beds, { file, row, column: 'cap_beds' }),
       // the source lost one accented letter in a latin-1 → UTF-8 conversion
       type: clean(r.facility_type).replace(/Universit\uFFFD/g, 'Università'),
+      phone: contactText(r.tel),
+      email: contactText(r.email),
+      website: websiteText(r.url),
     };
   });
 }
@@ -142,7 +165,8 @@ export function hospitalsLayer(recs: HospitalRecord[], g: Gazetteer, points: rea
     tally(report.by_method, m.how);
     rows.push({
       layer: 'hospitals', id: r.id, name: r.name, address: r.address, type: r.type, capacity: r.beds,
-      lon: to.lon, lat: to.lat, comune_code: m.code, precision: m.relocate ? 'comune' : 'exact', source: SOURCE.hospitals, reference_date: REF.hospitals,
+      lon: to.lon, lat: to.lat, comune_code: m.code, precision: m.relocate ? 'comune' : 'exact', phone: r.phone, email: r.email, website: r.website,
+      source: SOURCE.hospitals, reference_date: REF.hospitals,
     });
   }
   report.matched = rows.length;
@@ -167,6 +191,8 @@ export interface SchoolRecord {
   characteristic: string;
   typology: string;
   institution: string;
+  email: string | null;
+  website: string | null;
 }
 
 /** MIM SCUANAGRAFESTAT (and the CPIA extract with the same columns). */
@@ -184,6 +210,8 @@ export function parseSchoolRegistry(text: string, file: string): SchoolRecord[] 
     characteristic: r.DESCRIZIONECARATTERISTICASCUOLA,
     typology: r.DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA,
     institution: r.CODICEISTITUTORIFERIMENTO ?? '',
+    email: contactText(r.INDIRIZZOEMAILSCUOLA),
+    website: websiteText(r.SITOWEBSCUOLA),
   }));
 }
 
@@ -245,7 +273,8 @@ function cadastralLayer(
     tally(report.by_method, m.how);
     rows.push({
       layer, id: r.code, name: r.name, address: r.address, type: typeOf(r)!, capacity: null,
-      lon: p.lon, lat: p.lat, comune_code: m.code, precision: 'comune', source: SOURCE.schools, reference_date: REF.schools,
+      lon: p.lon, lat: p.lat, comune_code: m.code, precision: 'comune', phone: null, email: r.email, website: r.website,
+      source: SOURCE.schools, reference_date: REF.schools,
     });
   }
   report.matched = rows.length;
@@ -278,6 +307,8 @@ export interface ConsultorioRecord {
   name: string;
   address: string | null;
   asl: string;
+  /** the `sito` column: the web site of the ASL (health authority), not of the consultorio */
+  website: string | null;
 }
 
 /** consultori.csv: comune, asl, denominazione, indirizzo ("… - CAP - COMUNE - XX"); the sigla is the address's last part. */
@@ -295,6 +326,9 @@ export function parseConsultori(text: string, file: string): ConsultorioRecord[]
       // "N¶¨34": the source's mojibake of "N° 34"
       address: clean(r.indirizzo.replace(/¶[¨ø]/g, '°')) || null,
       asl: clean(r.asl),
+      // `telefono` is left out: the source stored the numbers as integers, losing the leading 0 of every
+      // Italian landline ("7094854" for 070 94854): shown as they are they would dial wrong numbers
+      website: websiteText(r.sito),
     };
   });
 }
@@ -313,12 +347,14 @@ export function consultoriLayer(recs: ConsultorioRecord[], g: Gazetteer, pointOf
     tally(report.by_method, m.how);
     rows.push({
       layer: 'consultori', id: `consultori-${String(r.row).padStart(4, '0')}`, name: r.name, address: r.address, type: 'consultorio',
-      capacity: null, lon: p.lon, lat: p.lat, comune_code: m.code, precision: 'comune', source: SOURCE.consultori, reference_date: REF.consultori,
+      capacity: null, lon: p.lon, lat: p.lat, comune_code: m.code, precision: 'comune', phone: null, email: null, website: r.website,
+      source: SOURCE.consultori, reference_date: REF.consultori,
     });
   }
   report.matched = rows.length;
   report.match_rate = rate(rows.length, recs.length);
   report.notes.push('the source has no identifier: id = "consultori-" + the row number in consultori.csv');
+  report.notes.push('contacts: website = the ASL\'s site (column sito); the phone numbers are left out (stored as integers in the source, they lost the leading 0)');
   return { rows, report };
 }
 
@@ -514,7 +550,7 @@ export function servicesCatalogue(counts: Record<Layer, number>, regionsAll: str
 const COLS: [keyof ServiceRow, 'VARCHAR' | 'DOUBLE'][] = [
   ['layer', 'VARCHAR'], ['id', 'VARCHAR'], ['name', 'VARCHAR'], ['address', 'VARCHAR'], ['type', 'VARCHAR'],
   ['capacity', 'DOUBLE'], ['lon', 'DOUBLE'], ['lat', 'DOUBLE'], ['comune_code', 'VARCHAR'], ['precision', 'VARCHAR'],
-  ['source', 'VARCHAR'], ['reference_date', 'VARCHAR'],
+  ['phone', 'VARCHAR'], ['email', 'VARCHAR'], ['website', 'VARCHAR'], ['source', 'VARCHAR'], ['reference_date', 'VARCHAR'],
 ];
 
 export async function writeServices(file: string, rows: ServiceRow[]): Promise<void> {

@@ -31,6 +31,8 @@ export interface LayerInfo {
 }
 
 const COLUMNS = ['layer', 'id', 'name', 'address', 'type', 'capacity', 'lon', 'lat', 'comune_code', 'precision'];
+/** optional contact columns: read when the Parquet has them (older builds do not) */
+export const CONTACT_COLUMNS = ['phone', 'email', 'website', 'opening_hours', 'notes'] as const;
 
 const str = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
 const num = (v: unknown): number | null => {
@@ -54,7 +56,8 @@ export function toRecord(r: Record<string, unknown>): ServiceRecord | null {
     lon,
     lat,
     comune_code: str(r.comune_code),
-    precision: r.precision === 'exact' ? 'exact' : 'comune'
+    precision: r.precision === 'exact' ? 'exact' : 'comune',
+    ...Object.fromEntries(CONTACT_COLUMNS.filter((c) => c in r).map((c) => [c, str(r[c])]))
   };
 }
 
@@ -88,7 +91,10 @@ export async function loadBuiltInLayers(base = './'): Promise<LayerInfo[]> {
       if (!r.ok) throw new Error(`data/services_catalogue.json: could not be downloaded (HTTP ${r.status})`);
       return (await r.json()) as ServiceCatalogueEntry[];
     }),
-    openRemoteParquet(`${base}data/services.parquet`).then((f) => readRemote(f, COLUMNS))
+    openRemoteParquet(`${base}data/services.parquet`).then((f) => {
+      const has = new Set(f.metadata.schema.map((c) => c.name));
+      return readRemote(f, [...COLUMNS, ...CONTACT_COLUMNS.filter((c) => has.has(c))]);
+    })
   ]);
   const byLayer = new Map<string, ServiceRecord[]>();
   for (const r of rows) {

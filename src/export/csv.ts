@@ -25,7 +25,7 @@ export function neutralise(s: string): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-function cell(x: string | number | boolean | null): string {
+export function cell(x: string | number | boolean | null): string {
   if (x === null) return '';
   if (typeof x === 'number') return Number.isFinite(x) ? String(x) : '';
   if (typeof x === 'boolean') return x ? 'true' : 'false';

@@ -9,7 +9,7 @@ export const en: Dict = {
   switchLanguageLabel: 'Passa all’italiano',
   modes: { indicator: 'Indicators', coefficient: 'Coefficient', coverage: 'Coverage', priority: 'Priority', spatial: 'Spatial clusters' },
   modeLabel: 'View',
-  tools: { compare: 'Compare', profile: 'Territory profile', story: 'Presentation', export: 'Export', import: 'Import data', sql: 'SQL' },
+  tools: { compare: 'Compare', profile: 'Territory profile', network: 'Service network', survey: 'Training needs', story: 'Presentation', export: 'Export', import: 'Import data', sql: 'SQL' },
   toolsLabel: 'Tools',
   groupingTitle: 'Imported grouping of comuni: values are aggregated from the comuni',
   level: 'Level',

@@ -8,7 +8,7 @@ export const it = {
   switchLanguageLabel: 'Switch to English',
   modes: { indicator: 'Indicatori', coefficient: 'Coefficiente', coverage: 'Copertura', priority: 'Priorità', spatial: 'Cluster spaziali' },
   modeLabel: 'Vista',
-  tools: { compare: 'Confronta', profile: 'Scheda territoriale', story: 'Presentazione', export: 'Esporta', import: 'Importa dati', sql: 'SQL' },
+  tools: { compare: 'Confronta', profile: 'Scheda territoriale', network: 'Rete dei servizi', survey: 'Fabbisogni formativi', story: 'Presentazione', export: 'Esporta', import: 'Importa dati', sql: 'SQL' },
   toolsLabel: 'Strumenti',
   groupingTitle: 'Raggruppamento di comuni importato: i valori sono aggregati dai comuni',
   level: 'Livello',

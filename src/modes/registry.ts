@@ -11,6 +11,8 @@ export const MODE_LOADERS: Partial<Record<ModeKey, () => Promise<ModeModule>>> =
 export const TOOL_LOADERS: Partial<Record<ToolKey, () => Promise<ToolModule>>> = {
   compare: () => import('../compare/tool'),
   profile: () => import('../profile/tool'),
+  network: () => import('../network/tool'),
+  survey: () => import('../survey/tool'),
   story: () => import('../story/tool'),
   export: () => import('../export/tool'),
   import: () => import('../import/tool'),

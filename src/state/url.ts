@@ -10,8 +10,8 @@ export type ClassMethod = 'quantile' | 'equal' | 'ckmeans' | 'stddev' | 'manual'
 export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'ckmeans', 'stddev', 'manual'];
 
 export type Mode = 'indicator' | 'coefficient' | 'coverage' | 'priority' | 'spatial';
-export type ToolKey = 'compare' | 'profile' | 'story' | 'export' | 'import' | 'sql';
-export const TOOLS: readonly ToolKey[] = ['compare', 'profile', 'story', 'export', 'import', 'sql'];
+export type ToolKey = 'compare' | 'profile' | 'network' | 'survey' | 'story' | 'export' | 'import' | 'sql';
+export const TOOLS: readonly ToolKey[] = ['compare', 'profile', 'network', 'survey', 'story', 'export', 'import', 'sql'];
 export const MODES: readonly Mode[] = ['indicator', 'coefficient', 'coverage', 'priority', 'spatial'];
 
 export interface Camera {

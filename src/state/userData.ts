@@ -17,6 +17,12 @@ export interface ServiceRecord {
   lat: number;
   comune_code: string | null;
   precision: 'exact' | 'comune';
+  /** contacts as the source gives them (text, never HTML); absent when the source has none */
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  opening_hours?: string | null;
+  notes?: string | null;
 }
 
 export interface ServiceLayer {

@@ -201,7 +201,7 @@ describe.skipIf(!built)('public/data/services.parquet', () => {
     const cols = (await q(`DESCRIBE SELECT * FROM '${SERVICES}'`)).map((c) => `${c.column_name}:${c.column_type}`);
     expect(cols).toEqual([
       'layer:VARCHAR', 'id:VARCHAR', 'name:VARCHAR', 'address:VARCHAR', 'type:VARCHAR', 'capacity:DOUBLE', 'lon:DOUBLE', 'lat:DOUBLE',
-      'comune_code:VARCHAR', 'precision:VARCHAR', 'source:VARCHAR', 'reference_date:VARCHAR',
+      'comune_code:VARCHAR', 'precision:VARCHAR', 'phone:VARCHAR', 'email:VARCHAR', 'website:VARCHAR', 'source:VARCHAR', 'reference_date:VARCHAR',
     ]);
   });
   it('build-report.json lists rows, matched, match rate and unmatched rows per layer', () => {
