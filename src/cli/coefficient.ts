@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { kindsOf, type IndicatorMeta } from '../analytics/catalogue';
 import {
@@ -51,13 +52,14 @@ const USAGE = `usage: npm run coefficient -- --level region|province|comune [--c
 /** A problem the user can fix: exit code 2. */
 class InputError extends Error {}
 
-interface Data {
+export interface Data {
   catalogue: IndicatorMeta[];
   territories: MatrixTerritory[];
   rows: IndicatorRowWithId[];
 }
 
-async function loadData(dir: string): Promise<Data> {
+/** The catalogue, territories and indicator rows of a data folder (also used by bench/lib/sobol-provinces.ts). */
+export async function loadData(dir: string): Promise<Data> {
   const files = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].map((f) => path.join(dir, f));
   const absent = files.filter((f) => !fs.existsSync(f));
   if (absent.length) throw new InputError(`data file(s) not found: ${absent.join(', ')} (build them with \`npm run data\`, or pass --data <folder>)`);
@@ -192,7 +194,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
+// run only as the entry point (the benchmark imports loadData)
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
