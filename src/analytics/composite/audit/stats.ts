@@ -254,14 +254,15 @@ export function correlation(x: ArrayLike<number>, y: ArrayLike<number>, method: 
   return pearsonPairs(midRanks(xs), midRanks(ys));
 }
 
-/** The full matrix (symmetric, 1 on the diagonal where defined). */
+/** The full matrix (symmetric; 1 on the diagonal, NaN for a constant or too short column). */
 export function correlationMatrix(cols: readonly ArrayLike<number>[], method: CorrelationMethod = 'pearson'): Correlation[][] {
   const k = cols.length;
   const out: Correlation[][] = Array.from({ length: k }, () => new Array<Correlation>(k));
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
-      const c = a === b ? { ...correlation(cols[a], cols[a], method), r: 1, p: 0 } : correlation(cols[a], cols[b], method);
-      if (a === b && !(c.n >= 3)) c.r = NaN;
+      // the diagonal is 1 where the column varies (a constant column correlates with nothing)
+      const c = correlation(cols[a], cols[b], method);
+      if (a === b && c.r === c.r) (c.r = 1), (c.p = 0);
       out[a][b] = c;
       out[b][a] = c;
     }
