@@ -41,7 +41,9 @@ const it = {
   factors: { weights: 'i pesi', normalisation: 'la normalizzazione', aggregation: 'l’aggregazione', missing: 'la regola per i dati mancanti', winsor: 'la winsorizzazione' } as Record<Factor, string>,
   factorNames: { weights: 'Pesi', normalisation: 'Normalizzazione', aggregation: 'Aggregazione', missing: 'Dati mancanti', winsor: 'Winsorizzazione' } as Record<Factor, string>,
   plainTop: (f: string, first: number, total: number, shift: number) =>
-    `Più di tutto, la classifica dipende da ${f}: da sola spiega il ${pc(first)} della variazione delle posizioni, con le sue interazioni il ${pc(total)}. In media, cambiando le scelte aperte, un territorio si sposta di ${shift.toFixed(1).replace('.', ',')} posizioni.`,
+    `Più di tutto, la classifica dipende da ${f}: questa scelta, da sola, spiega circa il ${pc(first)} della variazione delle posizioni, con le sue interazioni il ${pc(total)}. In media, cambiando le scelte aperte, un territorio si sposta di ${shift.toFixed(1).replace('.', ',')} posizioni.`,
+  plainInterval: (lo: string, hi: string, n: number) => `Stima con N = ${n}: l’indice totale sta tra ${lo} e ${hi} (intervallo bootstrap 5–95 %); con un N più grande l’intervallo si stringe.`,
+  baseSample: 'Campione di base N (calcoli)',
   plainNext: (f: string, total: number) => `Poi ${f} (${pc(total)} con le interazioni).`,
   plainNone: (fs: string) => `Non contano quasi: ${fs} (meno del 5 %).`,
   plainInteractions: 'La somma degli effetti «da soli» è molto sotto 1: le scelte agiscono insieme (per esempio la normalizzazione conta solo con certe aggregazioni).',
@@ -90,7 +92,9 @@ const en: AuditDict = {
   factors: { weights: 'the weights', normalisation: 'the normalisation', aggregation: 'the aggregation', missing: 'the missing-value rule', winsor: 'winsorising' },
   factorNames: { weights: 'Weights', normalisation: 'Normalisation', aggregation: 'Aggregation', missing: 'Missing values', winsor: 'Winsorising' },
   plainTop: (f: string, first: number, total: number, shift: number) =>
-    `Above all, the ranking depends on ${f}: alone it explains ${pc(first)} of the variation in ranks, with its interactions ${pc(total)}. On average, changing the open choices moves a territory by ${shift.toFixed(1)} places.`,
+    `Above all, the ranking depends on ${f}: alone it explains about ${pc(first)} of the variation in ranks, with its interactions ${pc(total)}. On average, changing the open choices moves a territory by ${shift.toFixed(1)} places.`,
+  plainInterval: (lo: string, hi: string, n: number) => `Estimated with N = ${n}: the total index lies between ${lo} and ${hi} (bootstrap 5–95 % interval); a larger N narrows it.`,
+  baseSample: 'Base sample N (computations)',
   plainNext: (f: string, total: number) => `Then ${f} (${pc(total)} with interactions).`,
   plainNone: (fs: string) => `Hardly matter: ${fs} (below 5 %).`,
   plainInteractions: 'The “alone” effects add up to well below 1: the choices act together (e.g. the normalisation matters only with some aggregations).',

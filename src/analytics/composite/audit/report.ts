@@ -74,6 +74,15 @@ export function auditJson(matrix: Matrix, config: Config, stats: AuditStatistics
 
 export type AuditJson = ReturnType<typeof auditJson>;
 
+/**
+ * The shares said in words: the total index clipped to 0..1, and the first-order one to 0..total (the
+ * estimators can stray outside with a small sample; the table and the JSON keep the raw estimates).
+ */
+export function plainShares(first: number | null, total: number | null): { alone: number; total: number } {
+  const t = Math.min(1, Math.max(0, total ?? 0));
+  return { alone: Math.min(t, Math.max(0, first ?? 0)), total: t };
+}
+
 const f2 = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
 
 /** A few lines of plain English for the terminal. */
@@ -95,7 +104,10 @@ export function auditSummary(j: AuditJson): string[] {
     out.push(`  sensitivity (Sobol, ${s.runs} runs, seed ${s.seed}) of the mean absolute rank shift (mean ${f2(s.mean_abs_rank_shift)} places):`);
     for (const r of s.ranking) out.push(`    ${r.factor.padEnd(13)} first ${f2(r.first)} [${f2(r.first_p05)}, ${f2(r.first_p95)}]  total ${f2(r.total)} [${f2(r.total_p05)}, ${f2(r.total_p95)}]`);
     const top = s.ranking[0];
-    if (top && top.total !== null) out.push(`  what drives this ranking most: ${top.factor} (alone ${Math.round(100 * Math.max(0, top.first ?? 0))} % of the variance, with its interactions ${Math.round(100 * top.total)} %)`);
+    if (top && top.total !== null) {
+      const sh = plainShares(top.first, top.total);
+      out.push(`  what drives this ranking most: ${top.factor} (alone about ${Math.round(100 * sh.alone)} % of the variance, with its interactions ${Math.round(100 * sh.total)} %; total index 5-95 %: ${f2(top.total_p05)}-${f2(top.total_p95)})`);
+    }
     out.push(`  main driver per territory: ${Object.entries(s.driver_counts).map(([f, n]) => `${f} ${n}`).join(', ')}`);
   }
   return out;
