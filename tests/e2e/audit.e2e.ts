@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe('the statistical audit of the coefficient in Chromium', () => {
   it('runs in a worker with a progress bar on real provinces, says what drives the ranking, and exports JSON', async () => {
-    const page = await h.open('?mode=coefficient&level=province');
+    const page = await h.open('?mode=coefficient&level=province&sel=001');
     await page.waitForFunction(() => /coefficient/.test(document.body.dataset.layer ?? ''), null, { timeout: 60000 });
     // the progress bar must show while the worker runs
     await page.evaluate(() => {
@@ -32,8 +32,10 @@ describe('the statistical audit of the coefficient in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
     if (process.env.AUDIT_SHOT) await page.screenshot({ path: process.env.AUDIT_SHOT });
     const drivers = await page.getByTestId('audit-drivers').textContent();
-    expect(drivers).toMatch(/Più di tutto, la classifica dipende da (i pesi|la normalizzazione|l’aggregazione|la regola per i dati mancanti|la winsorizzazione)/);
+    expect(drivers).toMatch(/Più di tutto, la classifica dipende (dai pesi|dalla normalizzazione|dall’aggregazione|dalla regola per i dati mancanti|dalla winsorizzazione): questa scelta, da sola, spiega circa il \d+ %/);
     expect(await page.locator('[data-testid=audit-drivers] table.sobol tbody tr').count()).toBe(5);
+    // the selected territory (Torino) in plain words
+    expect(await page.getByTestId('audit-selected').textContent()).toMatch(/^Torino: la sua posizione (dipende soprattutto (dai pesi|dalla normalizzazione|dall’aggregazione|dalla regola per i dati mancanti|dalla winsorizzazione) \(\d+ % con le interazioni\)|non cambia con nessuna delle scelte aperte)\.$/);
     // correlation heat table: one row per indicator, 1,00 on the diagonal
     const rows = page.locator('[data-testid=audit-correlations] tbody tr');
     const n = await rows.count();

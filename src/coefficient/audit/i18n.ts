@@ -39,16 +39,18 @@ const it = {
   total: 'Con le interazioni',
   interval: 'intervallo 5–95 %',
   factors: { weights: 'i pesi', normalisation: 'la normalizzazione', aggregation: 'l’aggregazione', missing: 'la regola per i dati mancanti', winsor: 'la winsorizzazione' } as Record<Factor, string>,
+  /** "depends on …" with the Italian articulated preposition */
+  factorsFrom: { weights: 'dai pesi', normalisation: 'dalla normalizzazione', aggregation: 'dall’aggregazione', missing: 'dalla regola per i dati mancanti', winsor: 'dalla winsorizzazione' } as Record<Factor, string>,
   factorNames: { weights: 'Pesi', normalisation: 'Normalizzazione', aggregation: 'Aggregazione', missing: 'Dati mancanti', winsor: 'Winsorizzazione' } as Record<Factor, string>,
   plainTop: (f: string, first: number, total: number, shift: number) =>
-    `Più di tutto, la classifica dipende da ${f}: questa scelta, da sola, spiega circa il ${pc(first)} della variazione delle posizioni, con le sue interazioni il ${pc(total)}. In media, cambiando le scelte aperte, un territorio si sposta di ${shift.toFixed(1).replace('.', ',')} posizioni.`,
+    `Più di tutto, la classifica dipende ${f}: questa scelta, da sola, spiega circa il ${pc(first)} della variazione delle posizioni, con le sue interazioni il ${pc(total)}. In media, cambiando le scelte aperte, un territorio si sposta di ${shift.toFixed(1).replace('.', ',')} posizioni.`,
   plainInterval: (lo: string, hi: string, n: number) => `Stima con N = ${n}: l’indice totale sta tra ${lo} e ${hi} (intervallo bootstrap 5–95 %); con un N più grande l’intervallo si stringe.`,
   baseSample: 'Campione di base N (calcoli)',
   plainNext: (f: string, total: number) => `Poi ${f} (${pc(total)} con le interazioni).`,
   plainNone: (fs: string) => `Non contano quasi: ${fs} (meno del 5 %).`,
   plainInteractions: 'La somma degli effetti «da soli» è molto sotto 1: le scelte agiscono insieme (per esempio la normalizzazione conta solo con certe aggregazioni).',
   perTerritory: (n: number, f: string) => `${n} territori hanno come prima causa di incertezza ${f}`,
-  selected: (name: string, f: string, total: number) => `${name}: la sua posizione dipende soprattutto da ${f} (${pc(total)} con le interazioni).`,
+  selected: (name: string, f: string, total: number) => `${name}: la sua posizione dipende soprattutto ${f} (${pc(total)} con le interazioni).`,
   selectedFixed: (name: string) => `${name}: la sua posizione non cambia con nessuna delle scelte aperte.`,
   method: 'Metodo: indici di Sobol del primo ordine e totali (stimatori di Saltelli 2010 e Jansen) da un disegno di Saltelli con N·(5 + 2) calcoli, seme fisso; intervalli bootstrap 5–95 %. Fattori: pesi (uno di 100 insiemi estratti da una Dirichlet intorno ai pesi scelti), normalizzazione (4), aggregazione (3), dati mancanti (2), winsorizzazione (nessuna o 5–95 %). Uscite: la posizione di ogni territorio e lo spostamento medio assoluto dalla classifica scelta.'
 };
@@ -90,6 +92,7 @@ const en: AuditDict = {
   total: 'With interactions',
   interval: '5–95 % interval',
   factors: { weights: 'the weights', normalisation: 'the normalisation', aggregation: 'the aggregation', missing: 'the missing-value rule', winsor: 'winsorising' },
+  factorsFrom: { weights: 'the weights', normalisation: 'the normalisation', aggregation: 'the aggregation', missing: 'the missing-value rule', winsor: 'winsorising' },
   factorNames: { weights: 'Weights', normalisation: 'Normalisation', aggregation: 'Aggregation', missing: 'Missing values', winsor: 'Winsorising' },
   plainTop: (f: string, first: number, total: number, shift: number) =>
     `Above all, the ranking depends on ${f}: alone it explains about ${pc(first)} of the variation in ranks, with its interactions ${pc(total)}. On average, changing the open choices moves a territory by ${shift.toFixed(1)} places.`,
