@@ -1,7 +1,8 @@
 // Sobol analysis of the coefficient on the provinces (issue 13): the Saltelli design (N·(d + 2) runs,
 // every run reused by the first-order and total estimators of all factors and all outputs) against the
 // naive nested Monte Carlo (2·d·outer·inner fresh runs, no reuse) in the same Node process
-// (bench/lib/sobol-provinces.ts), plus the audit as the user gets it: in its Web Worker in the built app.
+// (bench/lib/sobol-provinces.ts), plus the audit as the user gets it: in its Web Worker in the built app
+// (against the interactive budget of 1 s).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,10 +51,13 @@ export default async function sobolFigures(ctx) {
         name: 'sobol-provinces-audit-worker',
         unit: 'ms',
         samples: [workerMs],
-        baseline: r.naive.ms,
+        baseline: 1000,
         baselineUnit: 'ms',
         budget: 1,
-        notes: [`the whole audit (statistics + ${runs} Saltelli runs + bootstrap) in the app's Web Worker; click → results ${wall} ms; baseline = the naive nested estimator in Node`]
+        notes: [
+          `the whole audit (statistics + ${runs} Saltelli runs + bootstrap) on the provinces in the app's Web Worker; baseline = the interactive budget itself, 1 s; click → results ${wall} ms (includes the wait for the full data)`,
+          `for scale: the naive nested estimator alone took ${Math.round(r.naive.ms)} ms in Node`
+        ]
       })
     );
   } finally {
