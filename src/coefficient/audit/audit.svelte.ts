@@ -52,6 +52,14 @@ export class AuditModel {
         }
       };
       w.addEventListener('message', onMessage);
+      // a worker that cannot start (or crashes) says so instead of leaving the progress bar forever
+      w.onerror = (ev: ErrorEvent) => {
+        if (id !== this.#id) return;
+        w.removeEventListener('message', onMessage);
+        this.status = 'failed';
+        this.error = ev.message || 'worker error';
+        resolve(null);
+      };
       const req: AuditRequest = { id, matrix, config, n };
       w.postMessage(req);
     });
