@@ -34,6 +34,8 @@ describe('the statistical audit of the coefficient in Chromium', () => {
     const drivers = await page.getByTestId('audit-drivers').textContent();
     expect(drivers).toMatch(/Più di tutto, la classifica dipende (dai pesi|dalla normalizzazione|dall’aggregazione|dalla regola per i dati mancanti|dalla winsorizzazione): questa scelta, da sola, spiega circa il \d+ %/);
     expect(await page.locator('[data-testid=audit-drivers] table.sobol tbody tr').count()).toBe(5);
+    // the ten provinces whose rank moves most, each with its main driver
+    expect(await page.locator('[data-testid=audit-territories] tbody tr').count()).toBe(10);
     // the selected territory (Torino) in plain words
     expect(await page.getByTestId('audit-selected').textContent()).toMatch(/^Torino: la sua posizione (dipende soprattutto (dai pesi|dalla normalizzazione|dall’aggregazione|dalla regola per i dati mancanti|dalla winsorizzazione) \(\d+ % con le interazioni\)|non cambia con nessuna delle scelte aperte)\.$/);
     // correlation heat table: one row per indicator, 1,00 on the diagonal
