@@ -33,7 +33,7 @@ describe('the statistical audit of the coefficient in Chromium', () => {
     if (process.env.AUDIT_SHOT) await page.screenshot({ path: process.env.AUDIT_SHOT });
     const drivers = await page.getByTestId('audit-drivers').textContent();
     expect(drivers).toMatch(/Più di tutto, la classifica dipende (dai pesi|dalla normalizzazione|dall’aggregazione|dalla regola per i dati mancanti|dalla winsorizzazione): questa scelta, da sola, spiega circa il \d+ %/);
-    expect(await page.locator('[data-testid=audit-drivers] table.sobol tbody tr').count()).toBe(5);
+    expect(await page.locator('[data-testid=audit-sobol] tbody tr').count()).toBe(5);
     // the ten provinces whose rank moves most, each with its main driver
     expect(await page.locator('[data-testid=audit-territories] tbody tr').count()).toBe(10);
     // the selected territory (Torino) in plain words
