@@ -4,6 +4,11 @@
  *
  *   npm run coefficient -- --level province [--config config.json] [--preset equal|cnel|labour]
  *                          [--out results.csv | -] [--draws 1000] [--seed 42] [--data public/data]
+ *                          [--audit [--audit-out audit.json] [--audit-n 256]]
+ *
+ * --audit: the statistical audit of the configuration (correlations, Cronbach's alpha, PCA, outlier
+ * flags, Sobol indices of the open choices on the ranks; src/analytics/composite/audit) printed as a
+ * summary on stdout, and with --audit-out written as JSON; the CSV is then written only with --out.
  *
  * Without --config: defaultConfig (or --preset). --draws and --seed override the configuration's
  * uncertainty settings; --draws 0 skips the Monte Carlo (empty rank_p* columns). Exit code 2 for
@@ -11,6 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { kindsOf, type IndicatorMeta } from '../analytics/catalogue';
 import {
@@ -33,24 +39,27 @@ import {
   type MatrixTerritory,
   type PresetId
 } from '../analytics/composite/index';
+import { auditJson, auditStatistics, auditSummary, runSensitivity } from '../analytics/composite/audit/index';
 import { openNodeDb } from '../db/node';
 import { num } from '../db/sql';
 import { UsageError, intOption, parseArgs } from './args';
 import { writeText } from './csv';
 
 const USAGE = `usage: npm run coefficient -- --level region|province|comune [--config config.json] [--preset ${PRESETS.map((p) => p.id).join('|')}]
-                              [--out results.csv|-] [--draws 1000] [--seed 42] [--data public/data]`;
+                              [--out results.csv|-] [--draws 1000] [--seed 42] [--data public/data]
+                              [--audit [--audit-out audit.json] [--audit-n 256]]`;
 
 /** A problem the user can fix: exit code 2. */
 class InputError extends Error {}
 
-interface Data {
+export interface Data {
   catalogue: IndicatorMeta[];
   territories: MatrixTerritory[];
   rows: IndicatorRowWithId[];
 }
 
-async function loadData(dir: string): Promise<Data> {
+/** The catalogue, territories and indicator rows of a data folder (also used by bench/lib/sobol-provinces.ts). */
+export async function loadData(dir: string): Promise<Data> {
   const files = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].map((f) => path.join(dir, f));
   const absent = files.filter((f) => !fs.existsSync(f));
   if (absent.length) throw new InputError(`data file(s) not found: ${absent.join(', ')} (build them with \`npm run data\`, or pass --data <folder>)`);
@@ -118,6 +127,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     draws: {},
     seed: {},
     data: {},
+    audit: { flag: true },
+    'audit-out': {},
+    'audit-n': {},
     help: { flag: true }
   });
   if (args.help) {
@@ -132,7 +144,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (preset !== undefined && !PRESETS.some((p) => p.id === preset)) throw new UsageError(`unknown preset "${preset}" (known: ${PRESETS.map((p) => p.id).join(', ')})`);
   const draws = intOption(args, 'draws', 0, 100000);
   const seed = intOption(args, 'seed', -2147483648, 4294967295);
-  const out = (args.out as string | undefined) ?? '-';
+  const audit = args.audit === true;
+  if (!audit && (args['audit-out'] !== undefined || args['audit-n'] !== undefined)) throw new UsageError('--audit-out and --audit-n go with --audit');
+  const auditN = intOption(args, 'audit-n', 2, 100000) ?? 256;
+  const out = (args.out as string | undefined) ?? (audit ? undefined : '-');
 
   const data = await loadData(path.resolve((args.data as string | undefined) ?? 'public/data'));
   let config: Config;
@@ -150,6 +165,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (empty.length) process.stderr.write(`coefficient: warning: no value at ${config.level} level for ${empty.join(', ')}\n`);
   const prepared = prepare(matrix, config);
   const result = scoreWith(prepared, effectiveWeights(config));
+  if (audit) {
+    const stats = auditStatistics(prepared, result);
+    const sens = result.scored >= 2 ? runSensitivity(matrix, config, { n: auditN, seed: config.uncertainty.seed }) : null;
+    const json = auditJson(matrix, config, stats, sens, result.rank);
+    process.stdout.write(auditSummary(json).join('\n') + '\n');
+    const file = args['audit-out'] as string | undefined;
+    if (file !== undefined) writeText(file, JSON.stringify(json, null, 1) + '\n');
+    if (out === undefined) {
+      process.stderr.write(`coefficient: audit of ${config.level} (${result.scored} scored) in ${((performance.now() - t0) / 1000).toFixed(1)} s${file ? ` → ${file}` : ''}\n`);
+      return 0;
+    }
+  }
+  if (out === undefined) return 0;
   const mc = draws === 0 ? null : runMonteCarlo(prepared);
   const rows = resultRows(matrix, result, mc);
   writeText(out, toCSV(rows, result.pillars));
@@ -166,7 +194,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
+// run only as the entry point (the benchmark imports loadData)
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,0 +1,4 @@
+export * from './stats';
+export * from './sobol';
+export * from './audit';
+export * from './report';
