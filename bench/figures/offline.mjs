@@ -23,7 +23,7 @@ export default async function offlineFigures(ctx) {
   const url = new URL('?level=comune', line.url).href;
   try {
   for (let k = 0; k < ctx.runs; k++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
     try {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);

@@ -1,6 +1,6 @@
 /**
  * The atlas for a second visit with no network: registers the service worker (dist/sw.js, see sw.ts) once
- * the first map is on screen and the page is idle, and says where it stands — caching, available offline,
+ * the first map is on screen and DuckDB has started (App.svelte), when the page is idle, and says where it stands — caching, available offline,
  * or a new release waiting for the user's "update". Nothing here runs in development (no sw.js there).
  */
 export type OfflineState = 'unsupported' | 'idle' | 'caching' | 'ready' | 'update' | 'failed';
@@ -8,9 +8,12 @@ export type OfflineState = 'unsupported' | 'idle' | 'caching' | 'ready' | 'updat
 export class Offline {
   state = $state<OfflineState>('idle');
   #reg: ServiceWorkerRegistration | null = null;
+  #started = false;
 
   /** Register (after the first map, when the browser is idle). */
   start(url = './sw.js'): void {
+    if (this.#started) return;
+    this.#started = true;
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) {
       this.state = 'unsupported';
       return;

@@ -84,11 +84,15 @@ describe('the employability coefficient in Chromium', () => {
   it('the untouched default follows the level: at comune level the comune data get more weight', async () => {
     const page = await h.open('?mode=coefficient&level=province');
     const income = page.getByTestId('pct-avg_taxable_income');
-    // province: 11 indicators with equal weights, 6 labour → ½·⅙ = 8.3 % (shown 8 or 9 by largest-remainder rounding)
-    await expect.poll(() => income.textContent(), { timeout: 60000 }).toMatch(/^[89]%$/);
+    // province: 14 indicators with equal weights, 8 labour → ½·⅛ = 6.25 % (shown 6 or 7 by largest-remainder rounding)
+    await expect.poll(() => income.textContent(), { timeout: 60000 }).toMatch(/^[67]%$/);
     await page.locator('input[name=level][value=comune]').check();
-    // comune: income is the only labour indicator measured there, against 5 inherited → weight 4 of 9 → ½·4/9 = 22 %
-    await expect.poll(() => income.textContent(), { timeout: 60000 }).toBe('22%');
+    // comune: 3 labour indicators measured there (income, its change, census unemployment) against 5 inherited →
+    // each own one weighs 5/3 → 1.75 (0.25 steps): ½·1.75/(3·1.75 + 5) = 8.5 % (shown 8 or 9)
+    await expect.poll(() => income.textContent(), { timeout: 60000 }).toMatch(/^[89]%$/);
+    // and the census share of foreign residents, the only stability indicator measured per comune against 5
+    // inherited, weighs 4 (the cap): ½·4/(4 + 5) = 22 %
+    expect(await page.getByTestId('pct-foreign_per_100_census').textContent()).toBe('22%');
     await expect.poll(() => page.getByTestId('own-level-note').textContent(), { timeout: 90000 }).toMatch(/^A livello comunale in media il \d+ % del peso viene da dati comunali/);
     await page.close();
   });

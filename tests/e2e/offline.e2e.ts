@@ -18,7 +18,7 @@ const errors: string[] = [];
 beforeAll(async () => {
   server = await serve('dist');
   browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'allow' });
 });
 afterAll(async () => {
   await context?.close();
