@@ -146,14 +146,22 @@ describe('imported data reopens from its link after a reload (Chromium)', () => 
     const tool = page.getByTestId('import-tool');
     await tool.getByTestId('import-file').setInputFiles({ name: 'synthetic_large.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
     const progress = tool.getByTestId('import-progress');
-    await page.waitForFunction(() => !!document.querySelector('[data-testid=import-cancel]'), null, { timeout: 30000, polling: 'raf' });
-    // read what it says and press Cancel in the same moment (the worker may be quick on an idle machine)
-    const seen = await page.evaluate(() => {
-      const p = document.querySelector('[data-testid=import-progress]') as HTMLElement;
-      const r = { text: p.textContent ?? '', bars: p.querySelectorAll('progress').length };
-      (document.querySelector('[data-testid=import-cancel]') as HTMLButtonElement).click();
-      return r;
-    });
+    // at the first frame that shows the bar: read what it says and press Cancel in the same task (the worker
+    // may be done in well under a second on an idle machine)
+    const seen = (await (
+      await page.waitForFunction(
+        () => {
+          const p = document.querySelector('[data-testid=import-progress]') as HTMLElement | null;
+          const c = document.querySelector('[data-testid=import-cancel]') as HTMLButtonElement | null;
+          if (!p || !c) return false;
+          const r = { text: p.textContent ?? '', bars: p.querySelectorAll('progress').length };
+          c.click();
+          return r;
+        },
+        null,
+        { timeout: 30000, polling: 'raf' }
+      )
+    ).jsonValue()) as { text: string; bars: number };
     expect(seen.text).toMatch(/synthetic_large\.csv — Lettura e verifica del file/);
     expect(seen.bars).toBe(1);
     await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/Importazione annullata: non è stato aggiunto nulla/);
