@@ -1,6 +1,6 @@
 // The whole test suite, as the README and CI run it: data (if stale), type check, build, unit + DuckDB
 // tests, end-to-end tests in Chromium. Ends with one plain line "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 fs.mkdirSync('.cache', { recursive: true });
@@ -25,10 +25,21 @@ const count = (file) => {
 };
 
 let ok = step('data (build if missing or stale)', npx, ['tsx', 'data/build/ensure.ts']);
-ok = step('type check', npx, ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings=false']) && ok;
-if (!ok) failed += 1;
+// the type check and the build at once (two cores): the type check's output is printed when it ends
+console.log(`\n▶ type check and build: ${npx} svelte-check … | ${npx} vite build`);
+const checking = new Promise((resolve) => {
+  let out = '';
+  const c = spawn(npx, ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings=false'], { shell: false });
+  c.stdout.on('data', (d) => (out += d));
+  c.stderr.on('data', (d) => (out += d));
+  c.on('close', (code) => resolve({ ok: code === 0, out }));
+});
 const built = step('build', npx, ['vite', 'build', '--logLevel', 'warn']);
 if (!built) failed += 1;
+const checked = await checking;
+console.log(`\n▶ type check: ${npx} svelte-check --tsconfig ./tsconfig.json\n${checked.out}`);
+ok = checked.ok && ok;
+if (!ok) failed += 1;
 
 step('unit, pipeline and DuckDB tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.cache/unit.json']);
 count('.cache/unit.json');
