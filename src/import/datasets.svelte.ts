@@ -8,6 +8,7 @@ import type { Grouping, ServiceLayer } from '../state/userData';
 import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
 import { ident, lit } from '../db/sql';
+import { dropDuplicateIds } from './core/ids';
 import { fromBlobs, isBlobbed, isPacked, nextTask, packRows, toBlobs, unpackByIndicator, type BlobbedRows, type PackedRows } from './packed';
 import { fileOf, packedOf, fileForDb } from './runImport';
 import { importProgress } from './progress.svelte';
@@ -120,7 +121,9 @@ async function fromRecord(rec: StoredRecord, file: Blob | undefined): Promise<{ 
     packedOf.set(rows, { packed, byIndicator, blobs: isBlobbed(stored) ? stored : undefined });
     return { d: { ...rest, indicators: { metas: indicators.metas, rows } }, upgraded: !!inline };
   }
-  return { d: { ...rest, indicators: { metas: indicators.metas, rows: indicators.rows ?? [] } }, upgraded: true };
+  // plain rows: a record from before ids were made unique may hold one id twice (core/ids.ts dropDuplicateIds)
+  const { metas, rows } = dropDuplicateIds(indicators.metas, indicators.rows ?? []);
+  return { d: { ...rest, indicators: { metas, rows } }, upgraded: true };
 }
 
 export const membersTable = (groupingId: string) => `${groupingId}_members`;

@@ -97,7 +97,7 @@ export function ownIds(d: { id: string; indicators?: { metas: readonly { id: str
 /**
  * A dataset stored before ids were made unique may hold two indicators with one id (and two values per
  * territory): keep the first of each (its rows come first, as buildIndicators made them), so the page
- * never meets a duplicate key. For the restore of stored datasets.
+ * never meets a duplicate key. Used when datasets.svelte.ts restores a record of that old (plain-rows) form.
  */
 export function dropDuplicateIds<M extends { id: string }, R extends { indicator: string; level: string; code: string; year: number }>(metas: readonly M[], rows: readonly R[]): { metas: M[]; rows: R[]; dropped: string[] } {
   const seen = new Set<string>();
