@@ -55,7 +55,8 @@ describe('the atlas in Chromium', () => {
     expect(link).toContain('level=comune');
     expect(link).toContain('sel=101010');
     const again = await h.open(link.slice(link.indexOf('?')));
-    await expect.poll(() => again.getByTestId('territory-panel').getByRole('heading', { level: 2 }).textContent()).toBe('Crotone');
+    // the name comes with the full territory table, read after the first map (the heading shows the code until then)
+    await expect.poll(() => again.getByTestId('territory-panel').getByRole('heading', { level: 2 }).textContent(), { timeout: 60000 }).toBe('Crotone');
     expect(await again.getByRole('radio', { name: 'Comuni' }).isChecked()).toBe(true);
     expect(await again.getByTestId('panel-population').textContent()).toBe(shown);
     await page.close();
