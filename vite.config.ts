@@ -38,14 +38,21 @@ function preloadApp(): Plugin {
         const app = entry.dynamicImports.find((f) => /(^|\/)app-[^/]*\.js$/.test(f));
         if (app) add(app);
         const appChunk = app ? bundle[app] : undefined;
-        const map = appChunk?.type === 'chunk' ? appChunk.dynamicImports.find((f) => /(^|\/)MapView-[^/]*\.js$/.test(f)) : undefined;
+        const map =
+          appChunk?.type === 'chunk'
+            ? appChunk.dynamicImports.find((f) => /(^|\/)MapView-[^/]*\.js$/.test(f))
+            : undefined;
         if (map) add(map);
         return {
           html,
-          tags: [...files].map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${f}` }, injectTo: 'head' as const }))
+          tags: [...files].map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${f}` },
+            injectTo: 'head' as const,
+          })),
         };
-      }
-    }
+      },
+    },
   };
 }
 
@@ -61,11 +68,13 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+        const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+          (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
+        );
         // after <meta charset> (which must come first), before every other element
         return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    <script>${cspWriterScript(hashes)}</script>`);
-      }
-    }
+      },
+    },
   };
 }
 
@@ -97,10 +106,12 @@ function serviceWorker(): Plugin {
       for (const f of precache) hash.update(f).update(fs.readFileSync(path.join(outDir, f)));
       const version = hash.digest('hex').slice(0, 16);
       const source = fs.readFileSync(path.resolve(import.meta.dirname, 'src/offline/sw.ts'), 'utf8');
-      const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+      const js = ts.transpileModule(source, {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+      }).outputText;
       const head = `self.__PRECACHE__ = ${JSON.stringify(precache)};\nself.__VERSION__ = ${JSON.stringify(version)};\n`;
       fs.writeFileSync(path.join(outDir, 'sw.js'), head + js);
-    }
+    },
   };
 }
 
@@ -115,6 +126,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60000,
-    pool: 'forks'
-  }
+    pool: 'forks',
+  },
 });

@@ -8,6 +8,6 @@ export default defineConfig({
     testTimeout: 120000,
     hookTimeout: 120000,
     fileParallelism: false,
-    pool: 'forks'
-  }
+    pool: 'forks',
+  },
 });

@@ -38,13 +38,18 @@ async function main() {
   const baselineRunsEnv = process.env.BENCH_BASELINE_RUNS;
   const baselineRuns = int('BENCH_BASELINE_RUNS', runs);
   const dist = path.resolve(REPO, process.env.BENCH_DIST ?? 'dist');
-  if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`${path.relative(REPO, dist) || dist}/index.html not found: build the app first (\`npm run build\`, or \`npx vite build\`)`);
+  if (!fs.existsSync(path.join(dist, 'index.html')))
+    throw new Error(
+      `${path.relative(REPO, dist) || dist}/index.html not found: build the app first (\`npm run build\`, or \`npx vite build\`)`,
+    );
 
   const log = (m) => console.error(m); // progress on stderr, figures on stdout
   const notes = [];
   log(`bench: preparing the baseline page (${path.relative(REPO, WORK)}/baseline) …`);
   const base = buildBaseline(REPO, WORK);
-  log(`bench: baseline GeoJSON ${(base.bytes / 1e6).toFixed(1)} MB from ${base.files} province files${base.features != null ? ` (${base.features} comuni, merged now)` : ''}`);
+  log(
+    `bench: baseline GeoJSON ${(base.bytes / 1e6).toFixed(1)} MB from ${base.files} province files${base.features != null ? ` (${base.features} comuni, merged now)` : ''}`,
+  );
 
   const appServer = await serve(dist, { gzip: true });
   const baseServer = await serve(base.dir, { gzip: true, csp: false });
@@ -68,7 +73,7 @@ async function main() {
       note: (m) => {
         notes.push(m);
         log(`bench: ${m}`);
-      }
+      },
     };
     const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
     const modules = fs
@@ -77,7 +82,9 @@ async function main() {
       .sort()
       .filter((f) => !only || only.has(f.replace(/\.mjs$/, '')));
     if (modules.length === 0) throw new Error('no figure modules selected in bench/figures/');
-    log(`bench: ${runs} runs (baseline ${baselineRuns}), Chromium headless (SwiftShader), app ${appServer.url}, baseline ${baseServer.url}`);
+    log(
+      `bench: ${runs} runs (baseline ${baselineRuns}), Chromium headless (SwiftShader), app ${appServer.url}, baseline ${baseServer.url}`,
+    );
     for (const file of modules) {
       const name = file.replace(/\.mjs$/, '');
       log(`bench: figures/${file}`);
@@ -93,7 +100,8 @@ async function main() {
       log(`bench: figures/${file} done in ${((Date.now() - t) / 1000).toFixed(0)} s`);
     }
     baselineRunsDone = ctx.baselineRunsDone ?? null;
-    if (ctx.baselineRunsDone != null && ctx.baselineRunsDone !== runs) notes.push(`baseline medians over ${ctx.baselineRunsDone} runs, app over ${runs}`);
+    if (ctx.baselineRunsDone != null && ctx.baselineRunsDone !== runs)
+      notes.push(`baseline medians over ${ctx.baselineRunsDone} runs, app over ${runs}`);
   } finally {
     await browser?.close().catch(() => {});
     await appServer.close();
@@ -112,15 +120,22 @@ async function main() {
   }
   for (const n of notes) console.log(`  note: ${n}`);
   const elapsed = (Date.now() - started) / 1000;
-  console.log(`bench: ${figures.filter((f) => !f.error).length} figures, ${figures.filter((f) => f.verdict === 'over').length} over budget, ${figures.filter((f) => f.error).length} failed, ${runs} runs, ${elapsed.toFixed(0)} s`);
+  console.log(
+    `bench: ${figures.filter((f) => !f.error).length} figures, ${figures.filter((f) => f.verdict === 'over').length} over budget, ${figures.filter((f) => f.error).length} failed, ${runs} runs, ${elapsed.toFixed(0)} s`,
+  );
 
   const results = {
     date: new Date().toISOString(),
     runs,
     baselineRuns: baselineRunsDone ?? baselineRuns,
-    environment: { node: process.version, dist: path.relative(REPO, dist), renderer: 'headless Chromium, SwiftShader (software WebGL)', elapsedSeconds: Math.round(elapsed) },
+    environment: {
+      node: process.version,
+      dist: path.relative(REPO, dist),
+      renderer: 'headless Chromium, SwiftShader (software WebGL)',
+      elapsedSeconds: Math.round(elapsed),
+    },
     notes,
-    figures: figures.map(({ module, ...f }) => ({ ...f, module }))
+    figures: figures.map(({ module, ...f }) => ({ ...f, module })),
   };
   fs.writeFileSync(RESULTS + '.tmp', JSON.stringify(results, null, 2) + '\n');
   fs.renameSync(RESULTS + '.tmp', RESULTS);
@@ -131,7 +146,13 @@ function withTimeout(promise, ms, what) {
   let timer;
   return Promise.race([
     promise,
-    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: timed out after ${Math.round(ms / 1000)} s`)), Math.max(ms, 1000))))
+    new Promise(
+      (_, reject) =>
+        (timer = setTimeout(
+          () => reject(new Error(`${what}: timed out after ${Math.round(ms / 1000)} s`)),
+          Math.max(ms, 1000),
+        )),
+    ),
   ]).finally(() => clearTimeout(timer));
 }
 
@@ -140,5 +161,5 @@ main().then(
   (e) => {
     console.error(`bench: FAILED: ${e.stack ?? e.message}`);
     process.exit(2);
-  }
+  },
 );

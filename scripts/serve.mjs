@@ -18,7 +18,7 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
   '.gz': 'application/gzip',
   '.geojson': 'application/geo+json',
-  '.webmanifest': 'application/manifest+json'
+  '.webmanifest': 'application/manifest+json',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.csv', '.geojson']);
 
@@ -46,10 +46,13 @@ function slowLink({ latencyMs = 40, bytesPerSecond = 10e6 / 8 } = {}) {
     const next = () => {
       const p = parts.shift();
       if (!p) return void res.end();
-      setTimeout(() => {
-        res.write(p[0]);
-        next();
-      }, Math.max(0, p[1] - Date.now()));
+      setTimeout(
+        () => {
+          res.write(p[0]);
+          next();
+        },
+        Math.max(0, p[1] - Date.now()),
+      );
     };
     if (parts.length === 0) setTimeout(() => res.end(), latencyMs);
     else next();
@@ -98,7 +101,7 @@ export function serve(rootDir, { port = 0, gzip = true, csp = true, throttle = n
         'content-length': body.length,
         'content-range': `bytes ${start}-${end}/${size}`,
         'accept-ranges': 'bytes',
-        'cache-control': 'no-store'
+        'cache-control': 'no-store',
       });
       if (req.method === 'HEAD') res.end();
       else send(res, body);
@@ -106,7 +109,12 @@ export function serve(rootDir, { port = 0, gzip = true, csp = true, throttle = n
     }
     const wantsGzip = gzip && COMPRESSIBLE.has(ext) && /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
     if (req.method === 'HEAD') {
-      res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'content-length': size, 'accept-ranges': 'bytes', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[ext] ?? 'application/octet-stream',
+        'content-length': size,
+        'accept-ranges': 'bytes',
+        'cache-control': 'no-store',
+      });
       res.end();
       return;
     }
@@ -123,7 +131,7 @@ export function serve(rootDir, { port = 0, gzip = true, csp = true, throttle = n
       'content-length': body.length,
       'accept-ranges': 'bytes',
       'cache-control': 'no-store',
-      ...(wantsGzip ? { 'content-encoding': 'gzip' } : {})
+      ...(wantsGzip ? { 'content-encoding': 'gzip' } : {}),
     });
     send(res, body);
   });

@@ -1,5 +1,5 @@
 // The whole test suite, as the README and CI run it: data (if stale), type check, build, unit + DuckDB
-// tests, end-to-end tests in Chromium. Ends with one plain line "N passed, N failed".
+// tests, lint and format, end-to-end tests in Chromium. Ends with one plain line "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -41,10 +41,31 @@ console.log(`\n▶ type check: ${npx} svelte-check --tsconfig ./tsconfig.json\n$
 ok = checked.ok && ok;
 if (!ok) failed += 1;
 
-step('unit, pipeline and DuckDB tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.cache/unit.json']);
+// lint and format: ESLint (typescript-eslint, eslint-plugin-svelte) and Prettier, no warning allowed
+const linted = step('lint', npx, ['eslint', '--max-warnings', '0', '.']);
+const formatted = step('format', npx, ['prettier', '--check', '--log-level', 'warn', '.']);
+if (!linted) failed += 1;
+if (!formatted) failed += 1;
+ok = linted && formatted && ok;
+
+step('unit, pipeline and DuckDB tests', npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=.cache/unit.json',
+]);
 count('.cache/unit.json');
 if (built) {
-  step('end-to-end tests in Chromium', npx, ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile=.cache/e2e.json']);
+  step('end-to-end tests in Chromium', npx, [
+    'vitest',
+    'run',
+    '--config',
+    'vitest.e2e.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=.cache/e2e.json',
+  ]);
   count('.cache/e2e.json');
 }
 console.log(`\n${passed} passed, ${failed} failed`);

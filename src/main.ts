@@ -31,11 +31,14 @@ try {
 if (target) {
   import('./app').then(
     (m) => m.start(target),
-    (e: Error) => showFatal(e.message)
+    (e: Error) => showFatal(e.message),
   );
   // in an idle moment before the data arrives: the number formats' locale data (the legend needs it
   // with the map; loading it takes a few tens of ms the first time)
-  const warm = () => new Intl.NumberFormat(new URLSearchParams(location.search).get('lang') === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 }).format(1.5);
+  const warm = () =>
+    new Intl.NumberFormat(new URLSearchParams(location.search).get('lang') === 'en' ? 'en-GB' : 'it-IT', {
+      maximumFractionDigits: 1,
+    }).format(1.5);
   if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 500 });
   else setTimeout(warm, 200);
 }

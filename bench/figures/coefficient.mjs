@@ -1,6 +1,6 @@
 // Coefficient figures: recompute + recolour after a slider move (all comuni), and the Monte Carlo
 // of 1,000 draws in its worker against 1,000 × one single computation (measured in the same worker).
-import { makeFigure, median } from '../lib/util.mjs';
+import { makeFigure } from '../lib/util.mjs';
 
 const FRAME_MS = 1000 / 60;
 
@@ -10,7 +10,11 @@ export default async function coefficientFigures(ctx) {
   const page = await context.newPage();
   try {
     await page.goto(new URL('?mode=coefficient&level=comune', app.url).href);
-    await page.waitForFunction(() => document.body.dataset.level === 'comune' && /coefficient/.test(document.body.dataset.layer ?? ''), null, { timeout: ctx.timeout });
+    await page.waitForFunction(
+      () => document.body.dataset.level === 'comune' && /coefficient/.test(document.body.dataset.layer ?? ''),
+      null,
+      { timeout: ctx.timeout },
+    );
     // the first Monte Carlo (default configuration, 1,000 draws)
     await page.waitForFunction(() => !!document.body.dataset.mc, null, { timeout: 120_000 });
     const [draws, mcMs, singleMs] = (await page.evaluate(() => document.body.dataset.mc)).split(':').map(Number);
@@ -45,7 +49,9 @@ export default async function coefficientFigures(ctx) {
       baseline: FRAME_MS,
       baselineUnit: 'ms',
       budget: 1,
-      notes: ['input event → new colours handed to deck.gl (scores, classes, colours) for ~7,900 comuni; baseline = one animation frame']
+      notes: [
+        'input event → new colours handed to deck.gl (scores, classes, colours) for ~7,900 comuni; baseline = one animation frame',
+      ],
     });
     const mc = makeFigure({
       name: 'coefficient-montecarlo-1000',
@@ -54,7 +60,9 @@ export default async function coefficientFigures(ctx) {
       baseline: 1000 * singleMs,
       baselineUnit: 'ms',
       budget: 1,
-      notes: [`${draws} draws over the comuni in a Web Worker; baseline = 1,000 × one full computation (median of 9) in the same worker`]
+      notes: [
+        `${draws} draws over the comuni in a Web Worker; baseline = 1,000 × one full computation (median of 9) in the same worker`,
+      ],
     });
     return [recolour, mc];
   } finally {

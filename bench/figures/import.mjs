@@ -12,7 +12,10 @@ const ROWS = 100_000;
 
 async function syntheticCsv(root) {
   const buf = fs.readFileSync(path.join(root, 'data/territories.parquet'));
-  const rows = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength), columns: ['level', 'code'] });
+  const rows = await parquetReadObjects({
+    file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength),
+    columns: ['level', 'code'],
+  });
   const codes = rows.filter((r) => r.level === 'comune').map((r) => r.code);
   const lines = ['comune_code,anno,conteggio,quota'];
   for (let i = 0; i < ROWS; i++) {
@@ -70,7 +73,11 @@ export default async function importFigures(ctx) {
           gap = Math.max(gap, t - last);
           last = t;
         }
-        return { total: Number(document.body.dataset.importTotalMs), worker: Number(document.body.dataset.importMs), gap };
+        return {
+          total: Number(document.body.dataset.importTotalMs),
+          worker: Number(document.body.dataset.importMs),
+          gap,
+        };
       });
       total.push(r.total);
       worker.push(r.worker);
@@ -80,7 +87,9 @@ export default async function importFigures(ctx) {
     // the floor: DuckDB-WASM reading the same text (registered by the import tool) in the SQL console
     await page.evaluate(() => document.querySelector('[data-testid=tool-sql]').click());
     await page.getByTestId('sql-input').waitFor();
-    await page.getByTestId('sql-input').fill("SELECT count(*) AS n, min(COLUMNS(*)) FROM read_csv('import_synthetic_100k.csv')");
+    await page
+      .getByTestId('sql-input')
+      .fill("SELECT count(*) AS n, min(COLUMNS(*)) FROM read_csv('import_synthetic_100k.csv')");
     const floor = [];
     for (let k = 0; k < ctx.runs; k++) {
       await page.evaluate(() => delete document.body.dataset.sqlMs);
@@ -90,7 +99,9 @@ export default async function importFigures(ctx) {
       const n = await page.getByTestId('sql-result').locator('tbody td').first().textContent();
       if (n !== String(ROWS)) throw new Error(`read_csv counted ${n} rows, expected ${ROWS}`);
     }
-    log(`  import: worker ${median(worker)} ms, whole ${Math.round(median(total))} ms, read_csv ${median(floor)} ms, longest frame gap ${Math.round(median(gaps))} ms`);
+    log(
+      `  import: worker ${median(worker)} ms, whole ${Math.round(median(total))} ms, read_csv ${median(floor)} ms, longest frame gap ${Math.round(median(gaps))} ms`,
+    );
     return [
       makeFigure({
         name: 'import-csv-100k',
@@ -100,10 +111,10 @@ export default async function importFigures(ctx) {
         budget: 2,
         notes: [
           `SYNTHETIC 100,000-row CSV keyed by comune code (${(buffer.length / 1e6).toFixed(1)} MB): file read + parse + validation + key matching in a worker + result back on the page; baseline = DuckDB-WASM read_csv of the same text, same page`,
-          `worker part alone: median ${Math.round(median(worker))} ms; longest wait for an animation frame from the file's arrival in the page to the preview on screen: median ${Math.round(median(gaps))} ms (a frame every ~17 ms means the page never stalled)`
+          `worker part alone: median ${Math.round(median(worker))} ms; longest wait for an animation frame from the file's arrival in the page to the preview on screen: median ${Math.round(median(gaps))} ms (a frame every ~17 ms means the page never stalled)`,
         ],
-        details: { workerMs: worker.map(Math.round), frameGapMs: gaps.map(Math.round) }
-      })
+        details: { workerMs: worker.map(Math.round), frameGapMs: gaps.map(Math.round) },
+      }),
     ];
   } finally {
     await context.close();

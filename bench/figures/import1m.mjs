@@ -15,7 +15,10 @@ const NAME = 'synthetic_1m.csv';
 
 async function syntheticCsv(root) {
   const buf = fs.readFileSync(path.join(root, 'data/territories.parquet'));
-  const rows = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength), columns: ['level', 'code'] });
+  const rows = await parquetReadObjects({
+    file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength),
+    columns: ['level', 'code'],
+  });
   const codes = rows.filter((r) => r.level === 'comune').map((r) => r.code);
   const lines = ['comune_code,anno,conteggio,quota'];
   for (let i = 0; i < ROWS; i++) {
@@ -68,7 +71,8 @@ export default async function import1mFigures(ctx) {
         const input = document.querySelector('[data-testid=import-file]');
         input.addEventListener('change', () => (w.__t0 = performance.now()), { capture: true, once: true });
         new MutationObserver((_, obs) => {
-          if (w.__preview === null && document.querySelector('[data-testid=import-add]')) w.__preview = performance.now();
+          if (w.__preview === null && document.querySelector('[data-testid=import-add]'))
+            w.__preview = performance.now();
           if (document.querySelector('[data-testid=import-done]')) {
             w.__done = performance.now();
             obs.disconnect();
@@ -99,7 +103,12 @@ export default async function import1mFigures(ctx) {
           gap = Math.max(gap, t - last);
           last = t;
         }
-        return { total: w.__done - w.__t0, preview: w.__preview - w.__t0, db: Number(document.body.dataset.importDbAt) - w.__t0, gap };
+        return {
+          total: w.__done - w.__t0,
+          preview: w.__preview - w.__t0,
+          db: Number(document.body.dataset.importDbAt) - w.__t0,
+          gap,
+        };
       });
       total.push(r.total);
       previews.push(r.preview);
@@ -117,14 +126,20 @@ export default async function import1mFigures(ctx) {
       if (n !== String(ROWS)) throw new Error(`read_csv counted ${n} rows, expected ${ROWS}`);
       // after a reload: the map shows an imported indicator, restored from IndexedDB; then the heap
       await page.goto(new URL('?level=region&ind=user_synthetic_1m_conteggio', app.url).href);
-      await page.waitForFunction(() => !!document.body.dataset.layer && document.body.dataset.imports === 'ready', null, { timeout: 300_000 });
+      await page.waitForFunction(
+        () => !!document.body.dataset.layer && document.body.dataset.imports === 'ready',
+        null,
+        { timeout: 300_000 },
+      );
       await page.waitForTimeout(2000);
       heaps.push(await heapMb(cdp));
     } finally {
       await context.close();
     }
   }
-  log(`  import1m: whole ${Math.round(median(total))} ms (in DuckDB at ${Math.round(median(dbMs))} ms), read_csv ${median(floor)} ms, longest frame gap ${Math.round(median(gaps))} ms, JS heap ${heapBefore?.toFixed(0)} MB before, ${median(heaps)?.toFixed(0)} MB after a reload`);
+  log(
+    `  import1m: whole ${Math.round(median(total))} ms (in DuckDB at ${Math.round(median(dbMs))} ms), read_csv ${median(floor)} ms, longest frame gap ${Math.round(median(gaps))} ms, JS heap ${heapBefore?.toFixed(0)} MB before, ${median(heaps)?.toFixed(0)} MB after a reload`,
+  );
   const gap = Math.round(median(gaps));
   const fig = makeFigure({
     name: 'import-csv-1m-indicators',
@@ -133,15 +148,21 @@ export default async function import1mFigures(ctx) {
     baselineSamples: floor,
     budget: 3,
     notes: [
-      `SYNTHETIC 1,000,000-row CSV keyed by comune code (${(buffer.length / 1e6).toFixed(1)} MB, 2 numeric columns → 2 indicators): file picked → worker parse/validate/keys → preview → Add → indicators built in the worker (typed columns) → in the atlas and in IndexedDB; baseline = DuckDB-WASM read_csv of the same text, same page`
+      `SYNTHETIC 1,000,000-row CSV keyed by comune code (${(buffer.length / 1e6).toFixed(1)} MB, 2 numeric columns → 2 indicators): file picked → worker parse/validate/keys → preview → Add → indicators built in the worker (typed columns) → in the atlas and in IndexedDB; baseline = DuckDB-WASM read_csv of the same text, same page`,
     ],
-    details: { previewMs: previews.map(Math.round), frameGapMs: gaps.map(Math.round), inDuckDbMs: dbMs.map(Math.round), heapAfterReloadMb: heaps.map((x) => Math.round(x)), heapBeforeMb: heapBefore === null ? null : Math.round(heapBefore) }
+    details: {
+      previewMs: previews.map(Math.round),
+      frameGapMs: gaps.map(Math.round),
+      inDuckDbMs: dbMs.map(Math.round),
+      heapAfterReloadMb: heaps.map((x) => Math.round(x)),
+      heapBeforeMb: heapBefore === null ? null : Math.round(heapBefore),
+    },
   });
   fig.info = [
     `longest main-thread frame gap over the import: median ${gap} ms (budget ≤ 200 ms: ${gap <= 200 ? 'ok' : 'over'})`,
     `the preview (worker: read, parse, validate, keys) on screen after median ${Math.round(median(previews))} ms; the rest is building the indicators in the worker, adding them to the atlas and saving them`,
     `rows in DuckDB as well: median ${Math.round(median(dbMs))} ms after the file was picked`,
-    `JS heap of the page (CDP JSHeapUsedSize after GC, workers not included): ${heapBefore?.toFixed(0)} MB before the import, median ${median(heaps)?.toFixed(0)} MB after a reload with the import restored`
+    `JS heap of the page (CDP JSHeapUsedSize after GC, workers not included): ${heapBefore?.toFixed(0)} MB before the import, median ${median(heaps)?.toFixed(0)} MB after a reload with the import restored`,
   ];
   return [fig];
 }

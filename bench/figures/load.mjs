@@ -13,7 +13,14 @@ export default async function loadFigures(ctx) {
   ctx.retries ??= {};
   // prepaint-*: the first picture, drawn as SVG while MapLibre starts (src/map/Prepaint.svelte);
   // map-base-painted / layer-*: MapLibre and deck.gl have drawn it (the map is interactive)
-  const marks = ['prepaint-base', 'prepaint-layer-comune', 'map-base-painted', 'layer-region', 'layer-province', 'layer-comune'];
+  const marks = [
+    'prepaint-base',
+    'prepaint-layer-comune',
+    'map-base-painted',
+    'layer-region',
+    'layer-province',
+    'layer-comune',
+  ];
   const kinds = {
     // '/': first paint of the boundaries; keep the page open until DuckDB has started (its first
     // request) so that "JS before DuckDB" is complete
@@ -22,11 +29,13 @@ export default async function loadFigures(ctx) {
       load: () =>
         loadPage(browser, app.url, {
           ready: () => document.body?.dataset.mapBase === '1',
-          then: () => document.body.dataset.db === 'ready' || performance.getEntriesByType('resource').some((e) => /duckdb/.test(e.name)),
+          then: () =>
+            document.body.dataset.db === 'ready' ||
+            performance.getEntriesByType('resource').some((e) => /duckdb/.test(e.name)),
           thenTimeout: 20_000,
           marks,
-          timeout: ctx.timeout
-        })
+          timeout: ctx.timeout,
+        }),
     },
     comune: {
       runs: ctx.runs,
@@ -44,8 +53,8 @@ export default async function loadFigures(ctx) {
             return false;
           },
           marks,
-          timeout: ctx.timeout
-        })
+          timeout: ctx.timeout,
+        }),
     },
     floor: {
       runs: Math.min(3, ctx.runs),
@@ -53,8 +62,8 @@ export default async function loadFigures(ctx) {
         loadPage(browser, new URL('floor.html', baseline.url).href, {
           ready: () => document.body?.dataset.layer === 'comune' || !!document.body?.dataset.error,
           marks,
-          timeout: ctx.baselineTimeout
-        })
+          timeout: ctx.baselineTimeout,
+        }),
     },
     baseline: {
       runs: ctx.baselineRuns,
@@ -62,9 +71,9 @@ export default async function loadFigures(ctx) {
         loadPage(browser, baseline.url, {
           ready: () => document.body?.dataset.layer === 'comune' || !!document.body?.dataset.error,
           marks,
-          timeout: ctx.baselineTimeout
-        })
-    }
+          timeout: ctx.baselineTimeout,
+        }),
+    },
   };
   const results = { root: [], comune: [], floor: [], baseline: [] };
   const failed = {};
@@ -106,7 +115,8 @@ export default async function loadFigures(ctx) {
   }
 
   const need = (...ks) => {
-    for (const k of ks) if (failed[k] && results[k].length === 0) throw new Error(`${k} loads failed: ${failed[k].message}`);
+    for (const k of ks)
+      if (failed[k] && results[k].length === 0) throw new Error(`${k} loads failed: ${failed[k].message}`);
   };
   const figures = [];
   const guard = (name, fn) => {
@@ -136,7 +146,9 @@ export default async function loadFigures(ctx) {
     const b = results.baseline.map((r) => mark(r, 'map-base-painted')).filter((x) => x != null);
     if (!f.length || !b.length) return [];
     const fm = median(f);
-    return [`floor: a bare MapLibre page painting only the 20 region polygons takes ${Math.round(fm)} ms here (ratio ${(fm / median(b)).toFixed(3)} of the baseline): MapLibre's own start-up in SwiftShader`];
+    return [
+      `floor: a bare MapLibre page painting only the 20 region polygons takes ${Math.round(fm)} ms here (ratio ${(fm / median(b)).toFixed(3)} of the baseline): MapLibre's own start-up in SwiftShader`,
+    ];
   };
 
   guard('first-map-paint', () => {
@@ -148,10 +160,17 @@ export default async function loadFigures(ctx) {
       baselineSamples: results.baseline.map((r) => mark(r, 'map-base-painted')),
       budget: 0.2,
       notes: [
-        "app: first of 'prepaint-base' (the SVG first picture: land and region borders, marked two animation frames after it is in the page) and 'map-base-painted' (MapLibre) on /; baseline: first frame after its comune GeoJSON source loaded"
-      ]
+        "app: first of 'prepaint-base' (the SVG first picture: land and region borders, marked two animation frames after it is in the page) and 'map-base-painted' (MapLibre) on /; baseline: first frame after its comune GeoJSON source loaded",
+      ],
     });
-    fig.info = [interactive(results.root.map((r) => mark(r, 'map-base-painted')), results.baseline.map((r) => mark(r, 'map-base-painted')), "'map-base-painted'"), ...floorInfo()];
+    fig.info = [
+      interactive(
+        results.root.map((r) => mark(r, 'map-base-painted')),
+        results.baseline.map((r) => mark(r, 'map-base-painted')),
+        "'map-base-painted'",
+      ),
+      ...floorInfo(),
+    ];
     return fig;
   });
 
@@ -164,10 +183,17 @@ export default async function loadFigures(ctx) {
       baselineSamples: results.baseline.map((r) => mark(r, 'layer-comune')),
       budget: 0.2,
       notes: [
-        "app: first of 'prepaint-layer-comune' (the SVG first picture of the coloured comuni, marked two animation frames after it is in the page) and 'layer-comune' (deck.gl in MapLibre) on /?level=comune; baseline: 'idle' after its comune source loaded"
-      ]
+        "app: first of 'prepaint-layer-comune' (the SVG first picture of the coloured comuni, marked two animation frames after it is in the page) and 'layer-comune' (deck.gl in MapLibre) on /?level=comune; baseline: 'idle' after its comune source loaded",
+      ],
     });
-    fig.info = [interactive(results.comune.map((r) => mark(r, 'layer-comune')), results.baseline.map((r) => mark(r, 'layer-comune')), "'layer-comune'"), ...floorInfo()];
+    fig.info = [
+      interactive(
+        results.comune.map((r) => mark(r, 'layer-comune')),
+        results.baseline.map((r) => mark(r, 'layer-comune')),
+        "'layer-comune'",
+      ),
+      ...floorInfo(),
+    ];
     return fig;
   });
 
@@ -179,7 +205,9 @@ export default async function loadFigures(ctx) {
       const sum = (qs) => qs.reduce((s, q) => s + wireBytes(root, q), 0);
       const duck = done.filter((q) => DUCKDB.test(q.url));
       const counted = done.filter((q) => !DUCKDB.test(q.url));
-      const top = counted.map((q) => ({ path: new URL(q.url).pathname, KB: Number((wireBytes(root, q) / KB).toFixed(1)) })).sort((x, y) => y.KB - x.KB);
+      const top = counted
+        .map((q) => ({ path: new URL(q.url).pathname, KB: Number((wireBytes(root, q) / KB).toFixed(1)) }))
+        .sort((x, y) => y.KB - x.KB);
       return { bytes: sum(counted), duck: sum(duck), duckN: duck.length, n: counted.length, top };
     };
     const a = results.comune.map((r) => split(r, app.root));
@@ -190,15 +218,24 @@ export default async function loadFigures(ctx) {
       samples: a.map((x) => x.bytes / KB),
       baselineSamples: b.map((x) => x.bytes / KB),
       budget: 0.125,
-      notes: ['bytes on the wire (gzip) of requests finished by the comune layer mark, DuckDB requests excluded']
+      notes: ['bytes on the wire (gzip) of requests finished by the comune layer mark, DuckDB requests excluded'],
     });
     fig.info = [
-      `DuckDB requests finished by then (excluded): median ${Math.round(median(a.map((x) => x.duck)) / KB)} KB in ${median(a.map((x) => x.duckN))} requests; app requests counted: ${median(a.map((x) => x.n))}`
+      `DuckDB requests finished by then (excluded): median ${Math.round(median(a.map((x) => x.duck)) / KB)} KB in ${median(a.map((x) => x.duckN))} requests; app requests counted: ${median(a.map((x) => x.n))}`,
     ];
     const med = median(a.map((x) => x.bytes));
     const rep = a.reduce((best, x) => (Math.abs(x.bytes - med) < Math.abs(best.bytes - med) ? x : best));
-    fig.info.push(`largest app requests (KB on the wire): ${rep.top.slice(0, 8).map((t) => `${t.path.replace(/^.*\//, '') || '/'} ${t.KB}`).join(', ')}`);
-    fig.details = { duckdbKB: a.map((x) => Math.round(x.duck / KB)), requests: a.map((x) => x.n), appRequests: rep.top };
+    fig.info.push(
+      `largest app requests (KB on the wire): ${rep.top
+        .slice(0, 8)
+        .map((t) => `${t.path.replace(/^.*\//, '') || '/'} ${t.KB}`)
+        .join(', ')}`,
+    );
+    fig.details = {
+      duckdbKB: a.map((x) => Math.round(x.duck / KB)),
+      requests: a.map((x) => x.n),
+      appRequests: rep.top,
+    };
     return fig;
   });
 
@@ -206,9 +243,19 @@ export default async function loadFigures(ctx) {
     need('root');
     const perRun = results.root.map((r) => {
       // worker script requests can come without timing (NaN start): ignore those when finding DuckDB's start
-      const duckStart = Math.min(...r.requests.filter((q) => DUCKDB.test(q.url)).map((q) => q.start).filter(Number.isFinite), Infinity);
+      const duckStart = Math.min(
+        ...r.requests
+          .filter((q) => DUCKDB.test(q.url))
+          .map((q) => q.start)
+          .filter(Number.isFinite),
+        Infinity,
+      );
       const js = r.requests.filter((q) => isJs(q.url) && !DUCKDB.test(q.url) && q.start < duckStart);
-      const all = js.map((q) => ({ url: new URL(q.url).pathname, gzip: servedSize(app.root, q.url) ?? 0, wire: q.encoded }));
+      const all = js.map((q) => ({
+        url: new URL(q.url).pathname,
+        gzip: servedSize(app.root, q.url) ?? 0,
+        wire: q.encoded,
+      }));
       // the page's own JavaScript; worker scripts run off the main thread and are reported apart
       const chunks = all.filter((c) => !WORKER.test(c.url));
       const workers = all.filter((c) => WORKER.test(c.url));
@@ -220,16 +267,25 @@ export default async function loadFigures(ctx) {
       samples: perRun.map((x) => x.total / KB),
       baseline: JS_BUDGET_KB,
       budget: 1,
-      notes: ['gzip -6 size of every .js/.mjs of the page (worker scripts apart) requested before the first DuckDB request; baseline = the 600 KB budget']
+      notes: [
+        'gzip -6 size of every .js/.mjs of the page (worker scripts apart) requested before the first DuckDB request; baseline = the 600 KB budget',
+      ],
     });
     // chunk list of the run closest to the median
     const med = median(perRun.map((x) => x.total));
     const rep = perRun.reduce((best, x) => (Math.abs(x.total - med) < Math.abs(best.total - med) ? x : best));
     const chunks = [...rep.chunks].sort((x, y) => y.gzip - x.gzip);
     fig.details = { chunks: chunks.map((c) => ({ path: c.url, gzipKB: Number((c.gzip / KB).toFixed(1)) })) };
-    fig.info = [`JS chunks before DuckDB (gzip): ${chunks.map((c) => `${c.url.replace(/^.*\//, '')} ${(c.gzip / KB).toFixed(1)}`).join(', ')} KB`];
-    fig.info.push(`worker scripts before DuckDB (gzip, not counted above): ${rep.workers.map((c) => `${c.url.replace(/^.*\//, '')} ${(c.gzip / KB).toFixed(1)}`).join(', ') || 'none'} KB`);
-    if (perRun.some((x) => !x.duckSeen)) fig.info.push('note: in some runs DuckDB did not start within 20 s of the first paint; all JS requested by then was counted');
+    fig.info = [
+      `JS chunks before DuckDB (gzip): ${chunks.map((c) => `${c.url.replace(/^.*\//, '')} ${(c.gzip / KB).toFixed(1)}`).join(', ')} KB`,
+    ];
+    fig.info.push(
+      `worker scripts before DuckDB (gzip, not counted above): ${rep.workers.map((c) => `${c.url.replace(/^.*\//, '')} ${(c.gzip / KB).toFixed(1)}`).join(', ') || 'none'} KB`,
+    );
+    if (perRun.some((x) => !x.duckSeen))
+      fig.info.push(
+        'note: in some runs DuckDB did not start within 20 s of the first paint; all JS requested by then was counted',
+      );
     return fig;
   });
 
@@ -238,7 +294,9 @@ export default async function loadFigures(ctx) {
 
 function summary(kind, r) {
   const f = (x) => (x == null ? '—' : `${Math.round(x)} ms`);
-  if (kind === 'root') return `prepaint-base ${f(r.marks['prepaint-base'])}, map-base-painted ${f(r.marks['map-base-painted'])}`;
-  if (kind === 'comune') return `prepaint-layer-comune ${f(r.marks['prepaint-layer-comune'])}, layer-comune ${f(r.marks['layer-comune'])}`;
+  if (kind === 'root')
+    return `prepaint-base ${f(r.marks['prepaint-base'])}, map-base-painted ${f(r.marks['map-base-painted'])}`;
+  if (kind === 'comune')
+    return `prepaint-layer-comune ${f(r.marks['prepaint-layer-comune'])}, layer-comune ${f(r.marks['layer-comune'])}`;
   return `first paint ${f(r.marks['map-base-painted'])}, comune idle ${f(r.marks['layer-comune'])}`;
 }

@@ -22,35 +22,50 @@ export default async function offlineFigures(ctx) {
   const line = await serve(app.root, { gzip: true, throttle: { latencyMs: 40, bytesPerSecond: 10e6 / 8 } });
   const url = new URL('?level=comune', line.url).href;
   try {
-  for (let k = 0; k < ctx.runs; k++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
-    try {
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 2 });
-      await page.goto(url, { waitUntil: 'commit' });
-      await page.waitForFunction(COLOURED, null, { timeout: ctx.timeout, polling: 50 });
-      first.push(await page.evaluate(COLOURED));
-      await page.waitForFunction(() => document.body.dataset.offline === 'ready', null, { timeout: 180_000, polling: 200 });
-      await page.waitForTimeout(500);
-      await context.setOffline(true);
-      await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: 0, uploadThroughput: 0 });
-      const from = line.stats.sent.length;
-      await page.reload({ waitUntil: 'commit' });
-      await page.waitForFunction(COLOURED, null, { timeout: ctx.timeout, polling: 50 });
-      second.push(await page.evaluate(COLOURED));
-      bytes.push(line.stats.sent.slice(from).filter((r) => !r.path.endsWith('/sw.js')).reduce((n, r) => n + r.bytes, 0));
-    } finally {
-      await context.close();
+    for (let k = 0; k < ctx.runs; k++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
+      try {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 2 });
+        await page.goto(url, { waitUntil: 'commit' });
+        await page.waitForFunction(COLOURED, null, { timeout: ctx.timeout, polling: 50 });
+        first.push(await page.evaluate(COLOURED));
+        await page.waitForFunction(() => document.body.dataset.offline === 'ready', null, {
+          timeout: 180_000,
+          polling: 200,
+        });
+        await page.waitForTimeout(500);
+        await context.setOffline(true);
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: true,
+          latency: 0,
+          downloadThroughput: 0,
+          uploadThroughput: 0,
+        });
+        const from = line.stats.sent.length;
+        await page.reload({ waitUntil: 'commit' });
+        await page.waitForFunction(COLOURED, null, { timeout: ctx.timeout, polling: 50 });
+        second.push(await page.evaluate(COLOURED));
+        bytes.push(
+          line.stats.sent
+            .slice(from)
+            .filter((r) => !r.path.endsWith('/sw.js'))
+            .reduce((n, r) => n + r.bytes, 0),
+        );
+      } finally {
+        await context.close();
+      }
+      await new Promise((r) => setTimeout(r, 1000));
     }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
   } finally {
     await line.close();
   }
   const netBytes = Math.max(...bytes);
-  log(`  offline: first visit ${first.map(Math.round).join(', ')} ms; offline second visit ${second.map(Math.round).join(', ')} ms; bytes from the network offline ${bytes.join(', ')}`);
+  log(
+    `  offline: first visit ${first.map(Math.round).join(', ')} ms; offline second visit ${second.map(Math.round).join(', ')} ms; bytes from the network offline ${bytes.join(', ')}`,
+  );
   if (netBytes > 0) throw new Error(`offline second visit: the server sent ${netBytes} bytes with the network off`);
   return [
     makeFigure({
@@ -61,9 +76,9 @@ export default async function offlineFigures(ctx) {
       budget: 0.5,
       notes: [
         'time to the coloured comune map (first picture or deck.gl layer, whichever first) with the network off, after one visit that let the service worker cache the release; baseline = that first visit (empty cache, office line: 10/2 Mbit/s, 40 ms, CPU ×2 slower), same context',
-        `bytes sent by the server during the offline visits: ${bytes.join(', ')} (must be 0)`
+        `bytes sent by the server during the offline visits: ${bytes.join(', ')} (must be 0)`,
       ],
-      details: { networkBytes: bytes }
-    })
+      details: { networkBytes: bytes },
+    }),
   ];
 }

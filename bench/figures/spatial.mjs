@@ -13,11 +13,18 @@ export default async function spatialFigures(ctx) {
   const page = await context.newPage();
   try {
     await page.goto(new URL('?mode=spatial&level=comune&ind=avg_taxable_income', app.url).href);
-    await page.waitForFunction(() => typeof window.__spatialBench === 'function' && /^comune\|/.test(document.body.dataset.spatial ?? ''), null, { timeout: ctx.timeout });
+    await page.waitForFunction(
+      () => typeof window.__spatialBench === 'function' && /^comune\|/.test(document.body.dataset.spatial ?? ''),
+      null,
+      { timeout: ctx.timeout },
+    );
     const r = await page.evaluate((runs) => window.__spatialBench({ permutations: 999, seed: 12345, runs }), RUNS);
-    log(`  lisa: ${r.n} comuni analysed (${r.isolated} isolated, left out); shared draws ${r.fast.map(Math.round).join(', ')} ms; naive ${r.naive.map(Math.round).join(', ')} ms; whole analysis ${r.full.map(Math.round).join(', ')} ms; p-values max |Δ| ${r.maxDiff.toFixed(3)}, mean |Δ| ${r.meanDiff.toFixed(4)}`);
+    log(
+      `  lisa: ${r.n} comuni analysed (${r.isolated} isolated, left out); shared draws ${r.fast.map(Math.round).join(', ')} ms; naive ${r.naive.map(Math.round).join(', ')} ms; whole analysis ${r.full.map(Math.round).join(', ')} ms; p-values max |Δ| ${r.maxDiff.toFixed(3)}, mean |Δ| ${r.meanDiff.toFixed(4)}`,
+    );
     // two independent random streams of 999 permutations: the p-values agree up to Monte Carlo noise
-    if (r.meanDiff > 0.02) throw new Error(`shared-draw and naive LISA p-values differ too much on average (${r.meanDiff})`);
+    if (r.meanDiff > 0.02)
+      throw new Error(`shared-draw and naive LISA p-values differ too much on average (${r.meanDiff})`);
     const common = `LISA, 999 permutations, avg_taxable_income on ${r.n} comuni (queen, row-standardised) in the spatial view's Web Worker, ${RUNS} alternated runs`;
     const vsNaive = makeFigure({
       name: 'spatial-lisa-vs-naive',
@@ -25,7 +32,9 @@ export default async function spatialFigures(ctx) {
       samples: r.fast,
       baselineSamples: r.naive,
       budget: 0.5,
-      notes: [`${common}; baseline = naive per-unit conditional permutation (localMoranNaive) in the same run and worker; budget = at least 2× faster`]
+      notes: [
+        `${common}; baseline = naive per-unit conditional permutation (localMoranNaive) in the same run and worker; budget = at least 2× faster`,
+      ],
     });
     const abs = makeFigure({
       name: 'spatial-analysis-comuni-ms',
@@ -34,7 +43,9 @@ export default async function spatialFigures(ctx) {
       baseline: 1000,
       baselineUnit: 'ms',
       budget: 1,
-      notes: [`whole interactive analysis (analyseSpatial: global Moran's I and LISA, 999 permutations each, weights already built) on the comuni; budget = 1 s median`]
+      notes: [
+        `whole interactive analysis (analyseSpatial: global Moran's I and LISA, 999 permutations each, weights already built) on the comuni; budget = 1 s median`,
+      ],
     });
     return [vsNaive, abs];
   } finally {

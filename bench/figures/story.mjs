@@ -22,7 +22,13 @@ export default async function storyFigures(ctx) {
     const page = await context.newPage();
     try {
       await page.goto(new URL(VIEW_B, app.url).href);
-      await page.waitForFunction(() => performance.getEntriesByName('layer-region').length > 0 && /choropleth-region/.test(document.body.dataset.layer ?? ''), null, { timeout: ctx.timeout });
+      await page.waitForFunction(
+        () =>
+          performance.getEntriesByName('layer-region').length > 0 &&
+          /choropleth-region/.test(document.body.dataset.layer ?? ''),
+        null,
+        { timeout: ctx.timeout },
+      );
       cold.push(await page.evaluate(`(${settle.toString()})()`));
     } finally {
       await context.close();
@@ -36,10 +42,20 @@ export default async function storyFigures(ctx) {
   const samples = [];
   try {
     await page.goto(new URL(`?tool=story&slide=${SLIDE_A}`, app.url).href);
-    await page.waitForFunction(() => document.body.dataset.data === 'ready' && !!document.body.dataset.layer, null, { timeout: ctx.timeout });
-    await page.waitForFunction((n) => (document.querySelector('[data-testid=story-counter]')?.textContent ?? '').startsWith(`${n} `), SLIDE_A + 1, { timeout: ctx.timeout });
+    await page.waitForFunction(() => document.body.dataset.data === 'ready' && !!document.body.dataset.layer, null, {
+      timeout: ctx.timeout,
+    });
+    await page.waitForFunction(
+      (n) => (document.querySelector('[data-testid=story-counter]')?.textContent ?? '').startsWith(`${n} `),
+      SLIDE_A + 1,
+      { timeout: ctx.timeout },
+    );
     // the full tables are in (placeholders filled) and both indicators' rows are decoded
-    await page.waitForFunction(() => !/…/.test(document.querySelector('[data-testid=story-caption]')?.textContent ?? '…'), null, { timeout: ctx.timeout });
+    await page.waitForFunction(
+      () => !/…/.test(document.querySelector('[data-testid=story-caption]')?.textContent ?? '…'),
+      null,
+      { timeout: ctx.timeout },
+    );
     await page.waitForTimeout(1500);
     for (let k = 0; k < 2 * runs + 2; k++) {
       const key = k % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
@@ -51,15 +67,20 @@ export default async function storyFigures(ctx) {
           document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
           await new Promise((resolve, reject) => {
             const check = () =>
-              document.body.dataset.layer !== before ? resolve(null) : performance.now() - t0 > 20000 ? reject(new Error('the map did not change')) : setTimeout(check, 0);
+              document.body.dataset.layer !== before
+                ? resolve(null)
+                : performance.now() - t0 > 20000
+                  ? reject(new Error('the map did not change'))
+                  : setTimeout(check, 0);
             check();
           });
           return (await settleFn()) - t0;
         },
-        { key, settleSrc: `(${settle.toString()})` }
+        { key, settleSrc: `(${settle.toString()})` },
       );
       const slide = new URL(page.url()).searchParams.get('slide');
-      if (Number(slide) !== (k % 2 === 0 ? SLIDE_B : SLIDE_A)) throw new Error(`expected slide ${k % 2 === 0 ? SLIDE_B : SLIDE_A}, URL has ${slide}`);
+      if (Number(slide) !== (k % 2 === 0 ? SLIDE_B : SLIDE_A))
+        throw new Error(`expected slide ${k % 2 === 0 ? SLIDE_B : SLIDE_A}, URL has ${slide}`);
       if (k >= 2) samples.push(ms); // the first round trip warms up
       await page.waitForTimeout(300);
     }
@@ -77,8 +98,8 @@ export default async function storyFigures(ctx) {
       budget: 0.2,
       notes: [
         'key press → new coloured map settled (dataset.layer changed + 2 frames), slides 3 ↔ 4 of the default story (two region indicators)',
-        'baseline = cold load of the same view in a fresh context, navigation start → coloured map settled'
-      ]
-    })
+        'baseline = cold load of the same view in a fresh context, navigation start → coloured map settled',
+      ],
+    }),
   ];
 }

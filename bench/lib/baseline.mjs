@@ -16,8 +16,12 @@ const ITALY = [6.6, 36.6, 18.5, 47.1]; // the app's initial bounds (src/map/MapV
 /** Generate the baseline page into `<workDir>/baseline` (re-using the merged GeoJSON if up to date). */
 export function buildBaseline(repo, workDir) {
   const rawDir = path.join(repo, RAW);
-  if (!fs.existsSync(rawDir)) throw new Error(`baseline: ${RAW} not found: run \`npm run data\` (it downloads the raw boundaries)`);
-  const files = fs.readdirSync(rawDir).filter((f) => f.endsWith('.geojson')).sort();
+  if (!fs.existsSync(rawDir))
+    throw new Error(`baseline: ${RAW} not found: run \`npm run data\` (it downloads the raw boundaries)`);
+  const files = fs
+    .readdirSync(rawDir)
+    .filter((f) => f.endsWith('.geojson'))
+    .sort();
   if (files.length === 0) throw new Error(`baseline: no .geojson files in ${RAW}`);
   const dir = path.join(workDir, 'baseline');
   fs.mkdirSync(dir, { recursive: true });
@@ -31,23 +35,31 @@ export function buildBaseline(repo, workDir) {
     const all = [];
     for (const f of files) {
       const fc = JSON.parse(fs.readFileSync(path.join(rawDir, f), 'utf8'));
-      if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new Error(`baseline: ${f} is not a FeatureCollection`);
+      if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features))
+        throw new Error(`baseline: ${f} is not a FeatureCollection`);
       for (const feat of fc.features) all.push(feat);
     }
     // one feature per line keeps the file readable and the write streaming-friendly
-    fs.writeFileSync(out, '{"type":"FeatureCollection","features":[\n' + all.map((x) => JSON.stringify(x)).join(',\n') + '\n]}\n');
+    fs.writeFileSync(
+      out,
+      '{"type":"FeatureCollection","features":[\n' + all.map((x) => JSON.stringify(x)).join(',\n') + '\n]}\n',
+    );
     fs.writeFileSync(stampFile, stamp);
     features = all.length;
   }
 
   const mlDir = path.join(repo, 'node_modules/maplibre-gl/dist');
-  for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) fs.copyFileSync(path.join(mlDir, f), path.join(dir, f));
+  for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'])
+    fs.copyFileSync(path.join(mlDir, f), path.join(dir, f));
   fs.writeFileSync(path.join(dir, 'index.html'), PAGE);
   // the FLOOR: the same plain MapLibre page with only the 20 region polygons (public/geo, 58 KB): what
   // MapLibre itself costs to start and paint anything here, whatever the data
   const topo = JSON.parse(fs.readFileSync(path.join(repo, 'public/geo/regions.topo.json'), 'utf8'));
   fs.writeFileSync(path.join(dir, 'regions.geojson'), JSON.stringify(topoFeatures(topo)));
-  fs.writeFileSync(path.join(dir, 'floor.html'), PAGE.replace('./comuni.geojson', './regions.geojson').replace('unsimplified comuni', 'floor (20 regions)'));
+  fs.writeFileSync(
+    path.join(dir, 'floor.html'),
+    PAGE.replace('./comuni.geojson', './regions.geojson').replace('unsimplified comuni', 'floor (20 regions)'),
+  );
   return { dir, file: out, bytes: fs.statSync(out).size, files: files.length, features };
 }
 
@@ -55,14 +67,24 @@ export function buildBaseline(repo, workDir) {
 function topoFeatures(topo) {
   const { scale = [1, 1], translate = [0, 0] } = topo.transform ?? {};
   const arcs = topo.arcs.map((arc) => {
-    let x = 0, y = 0;
+    let x = 0,
+      y = 0;
     return arc.map(([dx, dy]) => ((x += dx), (y += dy), [x * scale[0] + translate[0], y * scale[1] + translate[1]]));
   });
   const arc = (i) => (i >= 0 ? arcs[i] : [...arcs[~i]].reverse());
   const ring = (ids) => ids.flatMap((i, k) => (k ? arc(i).slice(1) : arc(i)));
   const geom = (g) =>
-    g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.arcs.map(ring) } : { type: 'MultiPolygon', coordinates: g.arcs.map((p) => p.map(ring)) };
-  return { type: 'FeatureCollection', features: topo.objects.territories.geometries.map((g) => ({ type: 'Feature', properties: g.properties, geometry: geom(g) })) };
+    g.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: g.arcs.map(ring) }
+      : { type: 'MultiPolygon', coordinates: g.arcs.map((p) => p.map(ring)) };
+  return {
+    type: 'FeatureCollection',
+    features: topo.objects.territories.geometries.map((g) => ({
+      type: 'Feature',
+      properties: g.properties,
+      geometry: geom(g),
+    })),
+  };
 }
 
 const PAGE = `<!doctype html>

@@ -5,7 +5,19 @@
 //   ready:   page function; the load fails if it is not true within `timeout` ms
 //   then:    optional page function waited for afterwards for at most `thenTimeout` ms (never fails)
 //   settleMs: idle time after closing the context, before the next load (default 1000)
-export async function loadPage(browser, url, { ready, then = null, thenTimeout = 15_000, marks = [], timeout = 120_000, viewport = { width: 1280, height: 800 }, settleMs = Number(process.env.BENCH_SETTLE_MS ?? 1000) } = {}) {
+export async function loadPage(
+  browser,
+  url,
+  {
+    ready,
+    then = null,
+    thenTimeout = 15_000,
+    marks = [],
+    timeout = 120_000,
+    viewport = { width: 1280, height: 800 },
+    settleMs = Number(process.env.BENCH_SETTLE_MS ?? 1000),
+  } = {},
+) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const requests = [];
@@ -21,7 +33,7 @@ export async function loadPage(browser, url, { ready, then = null, thenTimeout =
         encoded: sizes ? sizes.responseBodySize : null,
         // wall-clock ms (epoch); converted to page time below
         startWall: t.startTime,
-        endWall: t.responseEnd >= 0 ? t.startTime + t.responseEnd : null
+        endWall: t.responseEnd >= 0 ? t.startTime + t.responseEnd : null,
       });
     })();
     pending.add(p);
@@ -40,7 +52,14 @@ export async function loadPage(browser, url, { ready, then = null, thenTimeout =
     const p = (async () => {
       const res = await req.response().catch(() => null);
       if (!res || !res.ok()) return;
-      requests.push({ url: req.url(), type: req.resourceType(), encoded: null, startWall: req.timing().startTime, endWall, handedToWorker: true });
+      requests.push({
+        url: req.url(),
+        type: req.resourceType(),
+        encoded: null,
+        startWall: req.timing().startTime,
+        endWall,
+        handedToWorker: true,
+      });
     })();
     pending.add(p);
     p.finally(() => pending.delete(p));
@@ -51,18 +70,24 @@ export async function loadPage(browser, url, { ready, then = null, thenTimeout =
     await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
     const fail = async (why) => {
       const state = await page.evaluate(() => ({ ...document.body?.dataset })).catch(() => ({}));
-      const err = new Error(`${url}: ${why} after ${Math.round((Date.now() - t0) / 1000)} s (body.dataset ${JSON.stringify(state)}${errors.length ? '; ' + errors.slice(0, 3).join('; ') : ''})`);
+      const err = new Error(
+        `${url}: ${why} after ${Math.round((Date.now() - t0) / 1000)} s (body.dataset ${JSON.stringify(state)}${errors.length ? '; ' + errors.slice(0, 3).join('; ') : ''})`,
+      );
       err.notReady = true;
       throw err;
     };
     // `ready` may return the string 'stuck' to give up early (e.g. everything else done, mark missing)
     const got = await page.waitForFunction(ready, null, { timeout, polling: 100 }).then(
       (h) => h.jsonValue(),
-      (e) => fail(`not ready (${e.message.split('\n')[0]})`)
+      (e) => fail(`not ready (${e.message.split('\n')[0]})`),
     );
     if (got === 'stuck') await fail('stuck: everything else finished but the readiness mark never came');
     let thenMet = null;
-    if (then) thenMet = await page.waitForFunction(then, null, { timeout: thenTimeout, polling: 100 }).then(() => true, () => false);
+    if (then)
+      thenMet = await page.waitForFunction(then, null, { timeout: thenTimeout, polling: 100 }).then(
+        () => true,
+        () => false,
+      );
     const perf = await page.evaluate((names) => {
       const m = {};
       for (const n of names) m[n] = performance.getEntriesByName(n)[0]?.startTime ?? null;

@@ -17,7 +17,13 @@ const SEED = 42;
 
 const data = await loadData(path.resolve(process.argv[2] ?? 'public/data'));
 const config = defaultConfig(data.catalogue, 'province');
-const matrix = buildMatrix(data.rows, data.territories, 'province', config.indicators.map((i) => i.id), { kinds: kindsOf(data.catalogue) });
+const matrix = buildMatrix(
+  data.rows,
+  data.territories,
+  'province',
+  config.indicators.map((i) => i.id),
+  { kinds: kindsOf(data.catalogue) },
+);
 
 const times: number[] = [];
 let saltelli = runSensitivity(matrix, config, { n: N, seed: SEED });
@@ -36,7 +42,22 @@ process.stdout.write(
   JSON.stringify({
     territories: m,
     factors: FACTORS,
-    saltelli: { n: N, runs: saltelli.runs, ms: times, first: Array.from(saltelli.summary.first, r), total: Array.from(saltelli.summary.total, r), totalLo: Array.from(saltelli.summary.interval.totalLo, r), totalHi: Array.from(saltelli.summary.interval.totalHi, r) },
-    naive: { outer: OUTER, inner: INNER, runs: naive.runs, ms: naiveMs, first: Array.from(naive.first, r), total: Array.from(naive.total, r) }
-  }) + '\n'
+    saltelli: {
+      n: N,
+      runs: saltelli.runs,
+      ms: times,
+      first: Array.from(saltelli.summary.first, r),
+      total: Array.from(saltelli.summary.total, r),
+      totalLo: Array.from(saltelli.summary.interval.totalLo, r),
+      totalHi: Array.from(saltelli.summary.interval.totalHi, r),
+    },
+    naive: {
+      outer: OUTER,
+      inner: INNER,
+      runs: naive.runs,
+      ms: naiveMs,
+      first: Array.from(naive.first, r),
+      total: Array.from(naive.total, r),
+    },
+  }) + '\n',
 );

@@ -41,7 +41,17 @@ export const isJs = (url) => /\.(m?js)(\?|#|$)/.test(new URL(url).pathname);
  * A figure as printed and stored. `budget` is a maximum ratio (value / baseline).
  * Returns the object written to results.json.
  */
-export function makeFigure({ name, samples, unit, baselineSamples, baseline, baselineUnit = unit, budget, notes = [], details }) {
+export function makeFigure({
+  name,
+  samples,
+  unit,
+  baselineSamples,
+  baseline,
+  baselineUnit = unit,
+  budget,
+  notes = [],
+  details,
+}) {
   const med = median(samples);
   const base = baseline ?? median(baselineSamples ?? []);
   if (med == null) throw new Error(`${name}: no valid samples`);
@@ -59,7 +69,7 @@ export function makeFigure({ name, samples, unit, baselineSamples, baseline, bas
     samples: samples.map((x) => round(x, unit)),
     baselineSamples: (baselineSamples ?? [base]).map((x) => round(x, baselineUnit)),
     notes,
-    ...(details ? { details } : {})
+    ...(details ? { details } : {}),
   };
 }
 

@@ -25,12 +25,28 @@ export function sortParts(parts: Part[]): Part[] {
 export function ratioRows(indicator: string, level: Level, parts: Part[], scale: number): IndicatorRow[] {
   return parts
     .filter((p) => p.den > 0)
-    .map((p) => ({ level, code: p.code, indicator, year: p.year, value: (p.num / p.den) * scale, numerator: p.num, denominator: p.den }));
+    .map((p) => ({
+      level,
+      code: p.code,
+      indicator,
+      year: p.year,
+      value: (p.num / p.den) * scale,
+      numerator: p.num,
+      denominator: p.den,
+    }));
 }
 
 /** Rows for a count (value = num; numerator/denominator null). */
 export function sumRows(indicator: string, level: Level, parts: Part[]): IndicatorRow[] {
-  return parts.map((p) => ({ level, code: p.code, indicator, year: p.year, value: p.num, numerator: null, denominator: null }));
+  return parts.map((p) => ({
+    level,
+    code: p.code,
+    indicator,
+    year: p.year,
+    value: p.num,
+    numerator: null,
+    denominator: null,
+  }));
 }
 
 /** Build ratio rows for a base level and every coarser level given parent functions. */
@@ -38,7 +54,7 @@ export function ratioAllLevels(
   indicator: string,
   base: { level: Level; parts: Part[] },
   ups: { level: Level; parentOf: (code: string) => string | undefined }[],
-  scale: number
+  scale: number,
 ): IndicatorRow[] {
   const rows = ratioRows(indicator, base.level, sortParts([...base.parts]), scale);
   let cur = base.parts;
@@ -52,7 +68,7 @@ export function ratioAllLevels(
 export function sumAllLevels(
   indicator: string,
   base: { level: Level; parts: Part[] },
-  ups: { level: Level; parentOf: (code: string) => string | undefined }[]
+  ups: { level: Level; parentOf: (code: string) => string | undefined }[],
 ): IndicatorRow[] {
   const rows = sumRows(indicator, base.level, sortParts([...base.parts]));
   let cur = base.parts;
@@ -76,6 +92,14 @@ export function changeRows(rows: IndicatorRow[], indicator: string, from: number
   const out: IndicatorRow[] = [];
   for (const e of byKey.values())
     if (e.a !== undefined && e.b !== undefined)
-      out.push({ level: e.level, code: e.code, indicator, year: to, value: e.b - e.a, numerator: null, denominator: null });
+      out.push({
+        level: e.level,
+        code: e.code,
+        indicator,
+        year: to,
+        value: e.b - e.a,
+        numerator: null,
+        denominator: null,
+      });
   return out;
 }

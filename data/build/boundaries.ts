@@ -26,7 +26,7 @@ export interface GeoOutputs {
 export function relabelFeatures(
   collections: { features: { properties: Record<string, unknown>; geometry: unknown }[] }[],
   crosswalk: Map<string, string>,
-  codes: Codes
+  codes: Codes,
 ): { fc: object; unmatched: string[] } {
   const features: object[] = [];
   const unmatched: string[] = [];
@@ -39,7 +39,11 @@ export function relabelFeatures(
         unmatched.push(old);
         continue;
       }
-      features.push({ type: 'Feature', properties: { code, prov: c.province_code, reg: c.region_code }, geometry: f.geometry });
+      features.push({
+        type: 'Feature',
+        properties: { code, prov: c.province_code, reg: c.region_code },
+        geometry: f.geometry,
+      });
     }
   }
   return { fc: { type: 'FeatureCollection', features }, unmatched: unmatched.sort() };
@@ -56,7 +60,8 @@ function names(codes: Codes) {
 async function apply(cmd: string, input: Record<string, unknown>): Promise<Record<string, string>> {
   const out = await mapshaper.applyCommands(cmd, input);
   const res: Record<string, string> = {};
-  for (const [k, v] of Object.entries(out)) res[k] = typeof v === 'string' ? v : Buffer.from(v as Uint8Array).toString('utf8');
+  for (const [k, v] of Object.entries(out))
+    res[k] = typeof v === 'string' ? v : Buffer.from(v as Uint8Array).toString('utf8');
   return res;
 }
 
@@ -71,7 +76,7 @@ export function finaliseTopo(topoText: string, nameOf: Record<string, string>): 
     g.properties = { code, name: nameOf[code] };
   }
   obj.geometries.sort((a: { properties: { code: string } }, b: { properties: { code: string } }) =>
-    a.properties.code < b.properties.code ? -1 : 1
+    a.properties.code < b.properties.code ? -1 : 1,
   );
   topo.objects = { territories: obj };
   return JSON.stringify(topo);
@@ -101,13 +106,15 @@ export async function buildBoundaries(dir: string, crosswalk: Map<string, string
       SIMPLIFY_COMUNI +
       ' keep-shapes -clean -o comuni.topo.json format=topojson quantization=100000 ' +
       '-points inner -o comuni_points.json format=geojson precision=0.000001',
-    { 'comuni.json': fc }
+    { 'comuni.json': fc },
   );
   const inner = new Map<string, { lon: number; lat: number }>();
   readPoints(out1['comuni_points.json'], 'comune', inner);
   const comuniTopo = finaliseTopo(out1['comuni.topo.json'], nm.comune);
   const comuniWithGeometry = new Set<string>(
-    JSON.parse(comuniTopo).objects.territories.geometries.map((g: { properties: { code: string } }) => g.properties.code)
+    JSON.parse(comuniTopo).objects.territories.geometries.map(
+      (g: { properties: { code: string } }) => g.properties.code,
+    ),
   );
 
   // Provinces and regions: dissolve the (simplified) comuni so that borders coincide; simplify further.
@@ -119,10 +126,17 @@ export async function buildBoundaries(dir: string, crosswalk: Map<string, string
     const o = await apply(
       `-i comuni.topo.json -dissolve ${field} -rename-fields code=${field} -simplify ${SIMPLIFY_COARSE} keep-shapes ` +
         `-o out.topo.json format=topojson quantization=100000 -points inner -o pts.json format=geojson precision=0.000001`,
-      { 'comuni.topo.json': out1['comuni.topo.json'] }
+      { 'comuni.topo.json': out1['comuni.topo.json'] },
     );
     readPoints(o['pts.json'], level, inner);
     coarse[level] = finaliseTopo(o['out.topo.json'], nm[level]);
   }
-  return { comuni: comuniTopo, provinces: coarse.province, regions: coarse.region, inner, comuniWithGeometry, unmatchedPolygonCodes: unmatched };
+  return {
+    comuni: comuniTopo,
+    provinces: coarse.province,
+    regions: coarse.region,
+    inner,
+    comuniWithGeometry,
+    unmatchedPolygonCodes: unmatched,
+  };
 }

@@ -40,7 +40,10 @@ export function parseGiProvince(text: string): Map<string, string> {
 }
 
 /** ISTAT elenco comuni 2023 (header cells contain newlines): official province (UTS) and region names. */
-export function parseElencoNames(text: string): { provinceNames: Map<string, string>; regionNames: Map<string, string> } {
+export function parseElencoNames(text: string): {
+  provinceNames: Map<string, string>;
+  regionNames: Map<string, string>;
+} {
   const rows = parseCsv(text, ';');
   const provinceNames = new Map<string, string>();
   const regionNames = new Map<string, string>();
@@ -63,7 +66,8 @@ export function parseElencoCapitals(text: string): Set<string> {
   const head = rows[0].map((h) => h.replace(/\s+/g, ' ').trim().toLowerCase());
   const flag = head.findIndex((h) => h.startsWith('flag comune capoluogo'));
   const code = head.findIndex((h) => h.startsWith('codice comune formato alfanumerico'));
-  if (flag < 0 || code < 0) throw new DataError('codes/istat_elenco_comuni_2023.csv: no "Flag Comune capoluogo" or comune code column');
+  if (flag < 0 || code < 0)
+    throw new DataError('codes/istat_elenco_comuni_2023.csv: no "Flag Comune capoluogo" or comune code column');
   const out = new Set<string>();
   for (const r of rows.slice(1)) if (r.length > flag && r[flag].trim() === '1') out.add(pad(r[code], 6));
   return out;
@@ -77,7 +81,7 @@ export function parseGiComuni(
   text: string,
   sigla2region: Map<string, string>,
   file = 'codes/gi_comuni.csv',
-  fixes: string[] = []
+  fixes: string[] = [],
 ): Comune[] {
   const { records } = parseCsvRecords(text, ';');
   return records.map((r, i) => {
@@ -97,21 +101,27 @@ export function parseGiComuni(
       lon: requireNum(r.lon, { file, row, column: 'lon' }, { decimalComma: true }),
       area_km2: (() => {
         const a = requireNum(r.superficie_kmq, { file, row, column: 'superficie_kmq' }, { decimalComma: true });
-        if (a < 0) fixes.push(`${file} row ${row}: comune ${code} area ${a} km² is negative in the source; using ${-a}`);
+        if (a < 0)
+          fixes.push(`${file} row ${row}: comune ${code} area ${a} km² is negative in the source; using ${-a}`);
         return Math.abs(a);
       })(),
     };
   });
 }
 
-export function buildCodes(comuni: Comune[], provinceNames: Map<string, string>, regionNames: Map<string, string>): Codes {
+export function buildCodes(
+  comuni: Comune[],
+  provinceNames: Map<string, string>,
+  regionNames: Map<string, string>,
+): Codes {
   const sorted = [...comuni].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const provinceByCode = new Map<string, Province>();
   const regionByCode = new Map<string, Region>();
   for (const c of sorted) {
     if (!provinceByCode.has(c.province_code)) {
       const name = provinceNames.get(c.province_code);
-      if (!name) throw new DataError(`No official name for province ${c.province_code} (codes/istat_elenco_comuni_2023.csv)`);
+      if (!name)
+        throw new DataError(`No official name for province ${c.province_code} (codes/istat_elenco_comuni_2023.csv)`);
       provinceByCode.set(c.province_code, { code: c.province_code, name, region_code: c.region_code });
     } else if (provinceByCode.get(c.province_code)!.region_code !== c.region_code) {
       throw new DataError(`Province ${c.province_code} spans two regions (comune ${c.code})`);
@@ -122,7 +132,8 @@ export function buildCodes(comuni: Comune[], provinceNames: Map<string, string>,
       regionByCode.set(c.region_code, { code: c.region_code, name });
     }
   }
-  const byCode = <T extends { code: string }>(m: Map<string, T>) => [...m.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+  const byCode = <T extends { code: string }>(m: Map<string, T>) =>
+    [...m.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
   return {
     comuni: sorted,
     provinces: byCode(provinceByCode),
@@ -202,16 +213,19 @@ export function mapToCurrent(
   old: { code: string; belfiore: string },
   current: Map<string, Comune>,
   validita: ValiditaRow[],
-  crosswalk: Map<string, string> = new Map()
+  crosswalk: Map<string, string> = new Map(),
 ): { code: string; how: 'same' | 'cadastral' | 'crosswalk' | 'successor' } | null {
   if (current.has(old.code)) return { code: old.code, how: 'same' };
-  for (const c of current.values()) if (old.belfiore && c.belfiore === old.belfiore) return { code: c.code, how: 'cadastral' };
+  for (const c of current.values())
+    if (old.belfiore && c.belfiore === old.belfiore) return { code: c.code, how: 'cadastral' };
   const cw = crosswalk.get(old.code);
   if (cw && current.has(cw)) return { code: cw, how: 'crosswalk' };
   const hist = validita.filter((v) => v.code === old.code && v.end).sort((a, b) => (a.end! < b.end! ? 1 : -1))[0];
   if (!hist) return null;
   const start = nextDay(hist.end!);
-  const cands = validita.filter((v) => v.start === start && v.end === null && v.sigla === hist.sigla && current.has(v.code));
+  const cands = validita.filter(
+    (v) => v.start === start && v.end === null && v.sigla === hist.sigla && current.has(v.code),
+  );
   const uniq = [...new Set(cands.map((c) => c.code))];
   if (uniq.length === 1) return { code: uniq[0], how: 'successor' };
   const byName = cands.filter((c) => norm(c.name).includes(norm(hist.name)));

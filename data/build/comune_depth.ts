@@ -22,9 +22,15 @@ export const AREE_INTERNE_YEAR = 2020;
 export type Mapper = (code: string) => string | null;
 
 /** Old code → current code (cached). Remappings go to `log` as "old→new (how)". */
-export function currentCodeMapper(codes: Codes, validita: ValiditaRow[], crosswalk: Map<string, string>, log: string[] = []): Mapper {
+export function currentCodeMapper(
+  codes: Codes,
+  validita: ValiditaRow[],
+  crosswalk: Map<string, string>,
+  log: string[] = [],
+): Mapper {
   const belfiore = new Map<string, string>();
-  for (const v of [...validita].sort((a, b) => (a.start < b.start ? -1 : 1))) if (v.belfiore) belfiore.set(v.code, v.belfiore);
+  for (const v of [...validita].sort((a, b) => (a.start < b.start ? -1 : 1)))
+    if (v.belfiore) belfiore.set(v.code, v.belfiore);
   const cache = new Map<string, string | null>();
   return (code) => {
     if (cache.has(code)) return cache.get(code)!;
@@ -48,7 +54,7 @@ function toCurrent<T>(
   items: { code: string; row: number; v: T }[],
   map: Mapper,
   merge: (a: T, b: T) => T,
-  report: Report
+  report: Report,
 ): FileResult<T> {
   const byComune = new Map<string, T>();
   const problems: string[] = [];
@@ -66,7 +72,10 @@ function toCurrent<T>(
     const prev = byComune.get(cur);
     byComune.set(cur, prev === undefined ? it.v : merge(prev, it.v));
   }
-  if (remapped.length) report.notes.push(`${file} → current codes: ${remapped.length} remapped (merged comuni summed): ${remapped.sort().join(', ')}`);
+  if (remapped.length)
+    report.notes.push(
+      `${file} → current codes: ${remapped.length} remapped (merged comuni summed): ${remapped.sort().join(', ')}`,
+    );
   return { byComune, problems };
 }
 
@@ -80,12 +89,18 @@ export function ratioWithGaps(
   own: Part[],
   all: Part[],
   ups: { level: IndicatorRow['level']; parentOf: (code: string) => string | undefined }[],
-  scale: number
+  scale: number,
 ): IndicatorRow[] {
   const rows = ratioAllLevels(indicator, { level: 'comune', parts: own }, [], scale);
-  const withOwn = new Set(sumAllLevels('_', { level: 'comune', parts: own.map((p) => ({ ...p, num: 0 })) }, ups).map((r) => `${r.level}|${r.code}|${r.year}`));
+  const withOwn = new Set(
+    sumAllLevels('_', { level: 'comune', parts: own.map((p) => ({ ...p, num: 0 })) }, ups).map(
+      (r) => `${r.level}|${r.code}|${r.year}`,
+    ),
+  );
   rows.push(
-    ...ratioAllLevels(indicator, { level: 'comune', parts: all }, ups, scale).filter((r) => r.level !== 'comune' && withOwn.has(`${r.level}|${r.code}|${r.year}`))
+    ...ratioAllLevels(indicator, { level: 'comune', parts: all }, ups, scale).filter(
+      (r) => r.level !== 'comune' && withOwn.has(`${r.level}|${r.code}|${r.year}`),
+    ),
   );
   return rows;
 }
@@ -98,7 +113,12 @@ export interface CensusForeign {
   pop: number;
 }
 
-export function parseCensusForeigners(text: string, file: string, map: Mapper, report: Report): FileResult<CensusForeign> & { sums: { foreign: number; pop: number }; emptyCells: string[] } {
+export function parseCensusForeigners(
+  text: string,
+  file: string,
+  map: Mapper,
+  report: Report,
+): FileResult<CensusForeign> & { sums: { foreign: number; pop: number }; emptyCells: string[] } {
   const { records } = parseCsvRecords(text, ',');
   const emptyCells: string[] = [];
   let foreign = 0;
@@ -120,7 +140,7 @@ export function parseCensusForeigners(text: string, file: string, map: Mapper, r
   });
   const res = toCurrent(file, items, map, merge, report);
   report.notes.push(
-    `${file}: ${emptyCells.length} comuni with an empty foreign-resident cell (no value written; a merged comune with one such predecessor sums the others): ${emptyCells.join(', ')}`
+    `${file}: ${emptyCells.length} comuni with an empty foreign-resident cell (no value written; a merged comune with one such predecessor sums the others): ${emptyCells.join(', ')}`,
   );
   return { ...res, sums: { foreign, pop }, emptyCells };
 }
@@ -156,7 +176,12 @@ export interface CensusLabour {
   un: number | null;
 }
 
-export function parseCensusLabour(text: string, file: string, map: Mapper, report: Report): FileResult<CensusLabour> & { sums: { lf: number; un: number }; emptyCells: string[] } {
+export function parseCensusLabour(
+  text: string,
+  file: string,
+  map: Mapper,
+  report: Report,
+): FileResult<CensusLabour> & { sums: { lf: number; un: number }; emptyCells: string[] } {
   const { records } = parseCsvRecords(text, ',');
   let lf = 0;
   let un = 0;
@@ -169,7 +194,12 @@ export function parseCensusLabour(text: string, file: string, map: Mapper, repor
     const u = parseNum(r.disoccupati_2021, { file, row, column: 'disoccupati_2021' });
     if (l === null && u === null) {
       // a comune of 2018 that no longer existed at the 2021 census (its 2021 figures are in its successor)
-      report.dropped.push({ file, row, code, reason: 'no 2021 figures (2018-only row: comune merged before the 2021 census)' });
+      report.dropped.push({
+        file,
+        row,
+        code,
+        reason: 'no 2021 figures (2018-only row: comune merged before the 2021 census)',
+      });
       return;
     }
     if (l === null) throw new Error(`${file}, row ${row}: comune ${code} has unemployed but no labour force for 2021`);
@@ -183,7 +213,9 @@ export function parseCensusLabour(text: string, file: string, map: Mapper, repor
     un: a.un === null && b.un === null ? null : (a.un ?? 0) + (b.un ?? 0),
   });
   const res = toCurrent(file, items, map, merge, report);
-  report.notes.push(`${file}: ${emptyCells.length} comuni with a labour force but an empty unemployed cell (no rate written): ${emptyCells.join(', ')}`);
+  report.notes.push(
+    `${file}: ${emptyCells.length} comuni with a labour force but an empty unemployed cell (no rate written): ${emptyCells.join(', ')}`,
+  );
   return { ...res, sums: { lf, un }, emptyCells };
 }
 
@@ -217,7 +249,12 @@ const CLASS_KEYS = ['degurba', 'altitude_zone', 'coastal', 'island'] as const;
 /** A class survives a merger only when every predecessor had it. */
 const sameOrNull = (a: number | null, b: number | null) => (a !== null && a === b ? a : null);
 
-export function parseClassifications(text: string, file: string, map: Mapper, report: Report): FileResult<ClassRow> & { popSum: number } {
+export function parseClassifications(
+  text: string,
+  file: string,
+  map: Mapper,
+  report: Report,
+): FileResult<ClassRow> & { popSum: number } {
   const { records } = parseCsvRecords(text, ',');
   let popSum = 0;
   const items = records.map((r, i) => {
@@ -226,7 +263,10 @@ export function parseClassifications(text: string, file: string, map: Mapper, re
     const ctx = (column: string) => ({ file, row, column });
     const need = (column: string, allowed: number[]) => {
       const v = parseNum(r[column] ?? '', ctx(column));
-      if (v === null || !allowed.includes(v)) throw new Error(`${file}, row ${row}, column "${column}": ${JSON.stringify(r[column])} is not one of ${allowed.join(', ')}`);
+      if (v === null || !allowed.includes(v))
+        throw new Error(
+          `${file}, row ${row}, column "${column}": ${JSON.stringify(r[column])} is not one of ${allowed.join(', ')}`,
+        );
       return v;
     };
     const pop = parseNum(r.pop_residente_31122022, ctx('pop_residente_31122022'));
@@ -247,7 +287,14 @@ export function parseClassifications(text: string, file: string, map: Mapper, re
     };
   });
   const merge = (a: ClassRow, b: ClassRow): ClassRow => {
-    const o: ClassRow = { pop: a.pop + b.pop, popRural: a.popRural + b.popRural, degurba: null, altitude_zone: null, coastal: null, island: null };
+    const o: ClassRow = {
+      pop: a.pop + b.pop,
+      popRural: a.popRural + b.popRural,
+      degurba: null,
+      altitude_zone: null,
+      coastal: null,
+      island: null,
+    };
     for (const k of CLASS_KEYS) o[k] = sameOrNull(a[k], b[k]);
     return o;
   };
@@ -267,16 +314,31 @@ export function population2023ByProvince(codes: Codes, data: Map<string, ClassRo
 
 export function classificationIndicators(codes: Codes, data: Map<string, ClassRow>, report: Report): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
-  const ids: Record<(typeof CLASS_KEYS)[number], string> = { degurba: 'degurba', altitude_zone: 'altitude_zone', coastal: 'coastal', island: 'island' };
+  const ids: Record<(typeof CLASS_KEYS)[number], string> = {
+    degurba: 'degurba',
+    altitude_zone: 'altitude_zone',
+    coastal: 'coastal',
+    island: 'island',
+  };
   const lost: string[] = [];
   for (const [code, d] of [...data].sort(([a], [b]) => (a < b ? -1 : 1))) {
     for (const k of CLASS_KEYS) {
       const v = d[k];
       if (v === null) lost.push(`${code} ${k}`);
-      else rows.push({ level: 'comune', code, indicator: ids[k], year: CLASS_YEAR, value: v, numerator: null, denominator: null });
+      else
+        rows.push({
+          level: 'comune',
+          code,
+          indicator: ids[k],
+          year: CLASS_YEAR,
+          value: v,
+          numerator: null,
+          denominator: null,
+        });
     }
   }
-  if (lost.length) report.notes.push(`classifications 2023: no class for merged comuni whose predecessors differ: ${lost.join(', ')}`);
+  if (lost.length)
+    report.notes.push(`classifications 2023: no class for merged comuni whose predecessors differ: ${lost.join(', ')}`);
   const parts: Part[] = [...data].map(([code, d]) => ({ code, year: CLASS_YEAR, num: d.popRural, den: d.pop }));
   rows.push(...ratioAllLevels('pop_share_rural', { level: 'comune', parts }, parents(codes).fromComune, 100));
   return rows;
@@ -295,7 +357,12 @@ export interface InnerRow {
   cls: number | null; // 1..6 = A..F
 }
 
-export function parseAreeInterne(text: string, file: string, map: Mapper, report: Report): FileResult<InnerRow> & { classCounts: Record<string, number> } {
+export function parseAreeInterne(
+  text: string,
+  file: string,
+  map: Mapper,
+  report: Report,
+): FileResult<InnerRow> & { classCounts: Record<string, number> } {
   const { records } = parseCsvRecords(text, ',');
   const classCounts: Record<string, number> = {};
   const items = records.map((r, i) => {
@@ -307,7 +374,8 @@ export function parseAreeInterne(text: string, file: string, map: Mapper, report
     classCounts[c] = (classCounts[c] ?? 0) + 1;
     const pop = parseNum(r.pop_residente_censimento_2020, { file, row, column: 'pop_residente_censimento_2020' });
     const min = parseNum(r.tempo_medio_percorrenza_min, { file, row, column: 'tempo_medio_percorrenza_min' });
-    if (pop === null || min === null) throw new Error(`${file}, row ${row}: comune ${code} lacks population or travel time`);
+    if (pop === null || min === null)
+      throw new Error(`${file}, row ${row}: comune ${code} lacks population or travel time`);
     return { code, row, v: { pop, popInner: ci >= 3 ? pop : 0, minutesPop: min * pop, cls: ci + 1 } as InnerRow };
   });
   const merge = (a: InnerRow, b: InnerRow): InnerRow => ({
@@ -325,9 +393,21 @@ export function areeInterneIndicators(codes: Codes, data: Map<string, InnerRow>,
   const lost: string[] = [];
   for (const [code, d] of data) {
     if (d.cls === null) lost.push(code);
-    else rows.push({ level: 'comune', code, indicator: 'inner_area_class', year: AREE_INTERNE_YEAR, value: d.cls, numerator: null, denominator: null });
+    else
+      rows.push({
+        level: 'comune',
+        code,
+        indicator: 'inner_area_class',
+        year: AREE_INTERNE_YEAR,
+        value: d.cls,
+        numerator: null,
+        denominator: null,
+      });
   }
-  if (lost.length) report.notes.push(`Aree Interne 2020: no class for merged comuni whose predecessors differ: ${lost.sort().join(', ')}`);
+  if (lost.length)
+    report.notes.push(
+      `Aree Interne 2020: no class for merged comuni whose predecessors differ: ${lost.sort().join(', ')}`,
+    );
   const share: Part[] = [];
   const minutes: Part[] = [];
   for (const [code, d] of data) {
@@ -336,11 +416,12 @@ export function areeInterneIndicators(codes: Codes, data: Map<string, InnerRow>,
   }
   rows.push(...ratioAllLevels('pop_share_inner_areas', { level: 'comune', parts: share }, P, 100));
   rows.push(...ratioAllLevels('minutes_to_pole', { level: 'comune', parts: minutes }, P, 1));
-  return rows.sort((a, b) => (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.code < b.code ? -1 : 1));
+  return rows.sort((a, b) =>
+    a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.code < b.code ? -1 : 1,
+  );
 }
 
 /** Current comuni a file has no value for (reported, never filled). */
 export function missingCurrent(codes: Codes, have: Map<string, unknown>): string[] {
   return codes.comuni.map((c) => c.code).filter((c) => !have.has(c));
 }
-

@@ -62,14 +62,14 @@ export class DataError extends Error {
 export function parseNum(
   value: string,
   ctx: { file: string; row: number; column: string },
-  opts: { decimalComma?: boolean } = {}
+  opts: { decimalComma?: boolean } = {},
 ): number | null {
   const v = value.trim();
   if (v === '') return null;
   const s = opts.decimalComma ? v.replace(',', '.') : v;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
     throw new DataError(
-      `Unparseable number in ${ctx.file}, row ${ctx.row}, column "${ctx.column}": ${JSON.stringify(value)}`
+      `Unparseable number in ${ctx.file}, row ${ctx.row}, column "${ctx.column}": ${JSON.stringify(value)}`,
     );
   }
   return Number(s);
@@ -79,7 +79,7 @@ export function parseNum(
 export function requireNum(
   value: string,
   ctx: { file: string; row: number; column: string },
-  opts: { decimalComma?: boolean } = {}
+  opts: { decimalComma?: boolean } = {},
 ): number {
   const n = parseNum(value, ctx, opts);
   if (n === null) throw new DataError(`Missing number in ${ctx.file}, row ${ctx.row}, column "${ctx.column}"`);

@@ -15,7 +15,9 @@ const current = inputHash();
 if (missing.length === 0 && recorded === current) {
   console.log(`data: up to date (inputs sha256 ${current.slice(0, 12)}), nothing to rebuild`);
 } else {
-  console.log(missing.length ? `data: ${missing.length} output(s) missing, rebuilding` : 'data: inputs changed, rebuilding');
+  console.log(
+    missing.length ? `data: ${missing.length} output(s) missing, rebuilding` : 'data: inputs changed, rebuilding',
+  );
   build().catch((e) => {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);

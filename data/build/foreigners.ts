@@ -30,7 +30,7 @@ export function foreignIndicators(
   provincePop: Map<string, number>, // province code → resident population 1 Jan 2023 (ISTAT classifications file, 31 Dec 2022)
   cit: ReturnType<typeof foreignCitizenship>,
   bal: ReturnType<typeof foreignBalance>,
-  report: Report
+  report: Report,
 ): IndicatorRow[] {
   const P = parents(codes);
   const rows: IndicatorRow[] = [];
@@ -41,7 +41,11 @@ export function foreignIndicators(
     const e = cit.eu28.byProvince.get(p.code)?.get(CIT_YEAR);
     const pop = provincePop.get(p.code);
     if (w === undefined) {
-      report.dropped.push({ file: 'foreigners/DCIS_POPSTRCIT1_24', code: p.code, reason: 'no WORLD total for province' });
+      report.dropped.push({
+        file: 'foreigners/DCIS_POPSTRCIT1_24',
+        code: p.code,
+        reason: 'no WORLD total for province',
+      });
       continue;
     }
     if (pop !== undefined) per100.push({ code: p.code, year: CIT_YEAR, num: w, den: pop });
@@ -56,7 +60,11 @@ export function foreignIndicators(
     const jan = bal.jan.byProvince.get(p.code);
     const ac = bal.acq.byProvince.get(p.code);
     if (!jan) {
-      report.dropped.push({ file: 'foreigners/DCIS_POPSTRBIL1_1', code: p.code, reason: 'no 1 Jan stock for province' });
+      report.dropped.push({
+        file: 'foreigners/DCIS_POPSTRBIL1_1',
+        code: p.code,
+        reason: 'no 1 Jan stock for province',
+      });
       continue;
     }
     for (const [year, v] of jan) {

@@ -44,7 +44,11 @@ const push = (m: Map<string, string[]>, k: string, v: string) => {
   else if (!a.includes(v)) a.push(v);
 };
 
-export function buildGazetteer(comuni: readonly Comune[], validita: readonly ValiditaRow[], crosswalk: Map<string, string> = new Map()): Gazetteer {
+export function buildGazetteer(
+  comuni: readonly Comune[],
+  validita: readonly ValiditaRow[],
+  crosswalk: Map<string, string> = new Map(),
+): Gazetteer {
   const comuneByCode = new Map(comuni.map((c) => [c.code, c]));
   const regionBySigla = new Map(comuni.map((c) => [c.sigla, c.region_code]));
   const byCadastral = new Map<string, string>();
@@ -72,10 +76,11 @@ export function buildGazetteer(comuni: readonly Comune[], validita: readonly Val
   };
   const byCompact = new Map<string, string[]>();
   for (const [n, codes] of byName) for (const c of codes) push(byCompact, compactKey(n), c);
-  for (const [n, codes] of oldName) for (const c of codes) {
-    const m = comuneByCode.has(c) ? { code: c } : null; // historic names of current codes only (cheap, no successor search)
-    if (m) push(byCompact, compactKey(n), m.code);
-  }
+  for (const [n, codes] of oldName)
+    for (const c of codes) {
+      const m = comuneByCode.has(c) ? { code: c } : null; // historic names of current codes only (cheap, no successor search)
+      if (m) push(byCompact, compactKey(n), m.code);
+    }
   /**
    * mapToCurrent found several successors starting the day after `code` ended (e.g. 047019 San Marcello Pistoiese
    * → 047023 Abetone Cutigliano or 047024 San Marcello Piteglio): take the one sharing the most name words, if unique.
@@ -87,8 +92,19 @@ export function buildGazetteer(comuni: readonly Comune[], validita: readonly Val
     d.setUTCDate(d.getUTCDate() + 1);
     const start = d.toISOString().slice(0, 10);
     const words = new Set(normalizeComuneName(hist.name).split(' '));
-    const scored = [...new Set(vs.filter((v) => v.start === start && v.end === null && v.sigla === hist.sigla && comuneByCode.has(v.code)).map((v) => v.code))]
-      .map((c) => ({ c, n: normalizeComuneName(comuneByCode.get(c)!.name).split(' ').filter((w) => words.has(w)).length }))
+    const scored = [
+      ...new Set(
+        vs
+          .filter((v) => v.start === start && v.end === null && v.sigla === hist.sigla && comuneByCode.has(v.code))
+          .map((v) => v.code),
+      ),
+    ]
+      .map((c) => ({
+        c,
+        n: normalizeComuneName(comuneByCode.get(c)!.name)
+          .split(' ')
+          .filter((w) => words.has(w)).length,
+      }))
       .sort((a, b) => b.n - a.n);
     if (scored.length && scored[0].n > 0 && (scored.length === 1 || scored[1].n < scored[0].n))
       return { code: scored[0].c, how: `${code} → ${scored[0].c} (successor sharing name words)` };
@@ -117,7 +133,11 @@ export function geocodeCadastral(g: Gazetteer, belfiore: string): Match | NoMatc
   if (cur) return { code: cur, how: 'cadastral' };
   const old = resolveOld(g, g.oldCadastral.get(b) ?? []);
   if (old.length === 1) return { code: old[0].code, how: `historic cadastral, ${old[0].how}` };
-  if (old.length > 1) return { code: null, reason: `historic cadastral code ${b} maps to several current comuni: ${old.map((o) => o.code).join(', ')}` };
+  if (old.length > 1)
+    return {
+      code: null,
+      reason: `historic cadastral code ${b} maps to several current comuni: ${old.map((o) => o.code).join(', ')}`,
+    };
   return { code: null, reason: `cadastral code ${b} not in the code lists` };
 }
 
@@ -136,7 +156,11 @@ export function nameCandidates(g: Gazetteer, name: string): Match[][] {
   return [current, historic, compact];
 }
 
-export function geocodeName(g: Gazetteer, name: string, where: { sigla?: string; region_code?: string } = {}): Match | NoMatch {
+export function geocodeName(
+  g: Gazetteer,
+  name: string,
+  where: { sigla?: string; region_code?: string } = {},
+): Match | NoMatch {
   if (!normalizeComuneName(name)) return { code: null, reason: 'empty comune name' };
   const sigla = where.sigla?.trim().toUpperCase() || undefined;
   const scopes: [string, (c: Comune) => boolean][] = [];
@@ -169,14 +193,20 @@ export function comuneNamedIn(g: Gazetteer, text: string, sigla: string | null):
   let best: Match | null = null;
   let bestLen = 0;
   const consider = (n: string, code: string, how: string) => {
-    if (n.length >= 4 && n.length > bestLen && t.includes(` ${n} `) && (sigla === null || g.comuneByCode.get(code)?.sigla === sigla)) {
+    if (
+      n.length >= 4 &&
+      n.length > bestLen &&
+      t.includes(` ${n} `) &&
+      (sigla === null || g.comuneByCode.get(code)?.sigla === sigla)
+    ) {
       best = { code, how };
       bestLen = n.length;
     }
   };
   for (const [n, codes] of g.byName) for (const c of codes) consider(n, c, 'comune named in the facility name');
   for (const [n, codes] of g.oldName)
-    if (t.includes(` ${n} `)) for (const m of resolveOld(g, codes)) consider(n, m.code, `historic comune name in the facility name, ${m.how}`);
+    if (t.includes(` ${n} `))
+      for (const m of resolveOld(g, codes)) consider(n, m.code, `historic comune name in the facility name, ${m.how}`);
   return best;
 }
 
@@ -189,7 +219,9 @@ export function geocodeMojibake(g: Gazetteer, name: string, sigla: string): Matc
   if (!name.includes('Ç')) return null;
   const parts = name.split(/Ç./u).map((p) => normalizeComuneName(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(`^${parts.join('[aeiou] ?')}$`);
-  const hits = [...g.comuneByCode.values()].filter((c) => c.sigla === sigla && c.name.split('/').some((n) => re.test(normalizeComuneName(n))));
+  const hits = [...g.comuneByCode.values()].filter(
+    (c) => c.sigla === sigla && c.name.split('/').some((n) => re.test(normalizeComuneName(n))),
+  );
   if (hits.length === 1) return { code: hits[0].code, how: `name with repaired mojibake in province ${sigla}` };
   return { code: null, reason: `name "${name}" (${sigla}) has a garbled letter and matches ${hits.length} comuni` };
 }
@@ -218,7 +250,7 @@ export function assignByPoint(
   lat: number,
   city: string | null,
   facilityName = '',
-  maxKm = 25
+  maxKm = 25,
 ): Match & { relocate: boolean; note: string | null } {
   const pointOf = (code: string) => points.find((x) => x.code === code);
   let note: string | null = null;
@@ -227,7 +259,10 @@ export function assignByPoint(
     if (!tier.length) {
       // e.g. "SAN MARCELLO PISTOIESE PITEGLIO": the historic "San Marcello Pistoiese" → 047024 San Marcello Piteglio
       const inside = comuneNamedIn(g, city, null);
-      if (inside) tier = [{ code: inside.code, how: `name contained in it (${inside.how.replace(' in the facility name', '')})` }];
+      if (inside)
+        tier = [
+          { code: inside.code, how: `name contained in it (${inside.how.replace(' in the facility name', '')})` },
+        ];
     }
     const withD = tier
       .map((c) => {
@@ -235,7 +270,8 @@ export function assignByPoint(
         return { ...c, d: p ? haversineKm(lon, lat, p.lon, p.lat) : Infinity };
       })
       .sort((a, b) => a.d - b.d || (a.code < b.code ? -1 : 1));
-    if (withD.length && withD[0].d <= maxKm) return { code: withD[0].code, how: `city ${withD[0].how}`, relocate: false, note: null };
+    if (withD.length && withD[0].d <= maxKm)
+      return { code: withD[0].code, how: `city ${withD[0].how}`, relocate: false, note: null };
     if (withD.length === 1) {
       const c = withD[0];
       const sigla = g.comuneByCode.get(c.code)!.sigla;
@@ -248,7 +284,9 @@ export function assignByPoint(
         note: `coordinates are ${c.d.toFixed(1)} km from the inner point of the source's city "${city}" (${c.code})${named ? `; the facility name names ${named.code}` : ''}: placed at the point of ${target.code}`,
       };
     }
-    note = withD.length ? `city "${city}" is ambiguous (${withD.map((c) => c.code).join(', ')}) and none is within ${maxKm} km` : `city "${city}" not in the code lists`;
+    note = withD.length
+      ? `city "${city}" is ambiguous (${withD.map((c) => c.code).join(', ')}) and none is within ${maxKm} km`
+      : `city "${city}" not in the code lists`;
   }
   let best = -1;
   let bestD = Infinity;

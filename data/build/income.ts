@@ -24,7 +24,7 @@ export function incomeParts(
   validita: ValiditaRow[],
   report: Report,
   crosswalk: Map<string, string> = new Map(),
-  year: number = INCOME_YEAR
+  year: number = INCOME_YEAR,
 ): Part[] {
   const { records } = parseCsvRecords(text, ';');
   const acc = new Map<string, Part>();
@@ -35,7 +35,12 @@ export function incomeParts(
     const raw = r['Codice Istat Comune'];
     const code = /^\d{4,6}$/.test(raw) ? raw.padStart(6, '0') : raw;
     if (!/^\d{6}$/.test(code) || r['Regione'].startsWith('Mancante')) {
-      report.dropped.push({ file, row, code, reason: `no comune code (${r['Regione']}): taxpayers not attributable to a comune` });
+      report.dropped.push({
+        file,
+        row,
+        code,
+        reason: `no comune code (${r['Regione']}): taxpayers not attributable to a comune`,
+      });
       return;
     }
     const amount = parseNum(r[AMOUNT], { file, row, column: AMOUNT });
@@ -58,13 +63,17 @@ export function incomeParts(
     } else acc.set(m.code, { code: m.code, year, num: amount, den: freq });
   });
   report.notes.push(`income ${year} → current codes: ${mapped.length} remapped: ${mapped.sort().join(', ')}`);
-  if (failed.length) report.unmatched.push({ file, codes: failed.sort(), reason: `${year} comune code not mappable to a current code` });
+  if (failed.length)
+    report.unmatched.push({ file, codes: failed.sort(), reason: `${year} comune code not mappable to a current code` });
   return [...acc.values()];
 }
 
 /** Sum of "Numero contribuenti" over every row of a MEF file (including the row without a comune): the file's total. */
 export function taxpayerTotal(text: string, file: string): number {
-  return parseCsvRecords(text, ';').records.reduce((a, r, i) => a + (parseNum(r['Numero contribuenti'], { file, row: i + 2, column: 'Numero contribuenti' }) ?? 0), 0);
+  return parseCsvRecords(text, ';').records.reduce(
+    (a, r, i) => a + (parseNum(r['Numero contribuenti'], { file, row: i + 2, column: 'Numero contribuenti' }) ?? 0),
+    0,
+  );
 }
 
 /** avg_taxable_income for every year given, and avg_taxable_income_change (% change from→to of each level's own averages). */
@@ -82,7 +91,15 @@ export function pctChangeRows(rows: IndicatorRow[], indicator: string, from: num
     if (r.year !== to) continue;
     const v0 = a.get(`${r.level}|${r.code}`);
     if (v0 === undefined || v0 <= 0) continue;
-    out.push({ level: r.level, code: r.code, indicator, year: to, value: (r.value / v0 - 1) * 100, numerator: null, denominator: null });
+    out.push({
+      level: r.level,
+      code: r.code,
+      indicator,
+      year: to,
+      value: (r.value / v0 - 1) * 100,
+      numerator: null,
+      denominator: null,
+    });
   }
   return out;
 }

@@ -4,7 +4,16 @@ import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RAW, RAW_FILES, PUBLIC_DATA, PUBLIC_GEO, STAMP, ROOT } from './paths.ts';
-import { parseGiProvince, parseElencoNames, parseElencoCapitals, parseGiComuni, buildCodes, parseCrosswalk2024, parseItter, parseValidita } from './codes.ts';
+import {
+  parseGiProvince,
+  parseElencoNames,
+  parseElencoCapitals,
+  parseGiComuni,
+  buildCodes,
+  parseCrosswalk2024,
+  parseItter,
+  parseValidita,
+} from './codes.ts';
 import { parsePopulation } from './population.ts';
 import { populationIndicators, POPULATION_YEAR } from './population_indicators.ts';
 import { buildBoundaries } from './boundaries.ts';
@@ -14,17 +23,40 @@ import { permitParts, permitIndicators, FOLDED_INTO } from './permits.ts';
 import { istatRegional, eurostatNuts2 } from './labour.ts';
 import { incomeParts, incomeIndicators, taxpayerTotal, INCOME_YEARS } from './income.ts';
 import {
-  currentCodeMapper, parseCensusForeigners, censusForeignIndicators, parseCensusLabour, censusLabourIndicators,
-  parseClassifications, classificationIndicators, population2023ByProvince, parseAreeInterne, areeInterneIndicators, missingCurrent,
+  currentCodeMapper,
+  parseCensusForeigners,
+  censusForeignIndicators,
+  parseCensusLabour,
+  censusLabourIndicators,
+  parseClassifications,
+  classificationIndicators,
+  population2023ByProvince,
+  parseAreeInterne,
+  areeInterneIndicators,
+  missingCurrent,
 } from './comune_depth.ts';
 import { receptionParts, receptionIndicators } from './reception.ts';
 import { META, buildCatalogue, receptionNotes } from './catalogue.ts';
 import { sumToLevels } from './hierarchy.ts';
 import {
-  assertValid, checkJoin, checkTotal, checkDuplicates, checkRowValues, checkGeometryCounts,
-  EXPECTED_POPULATION_2026, EXPECTED_FOREIGN_2023, EXPECTED_CENSUS_FOREIGN_2021, EXPECTED_CENSUS_POP_2021,
-  EXPECTED_CENSUS_LABOUR_FORCE_2021, EXPECTED_CENSUS_UNEMPLOYED_2021, EXPECTED_POPULATION_2023, EXPECTED_TAXPAYERS,
-  EXPECTED_CENSUS_EMPTY_FOREIGN, EXPECTED_AREE_INTERNE, checkPilots, checkAbsent,
+  assertValid,
+  checkJoin,
+  checkTotal,
+  checkDuplicates,
+  checkRowValues,
+  checkGeometryCounts,
+  EXPECTED_POPULATION_2026,
+  EXPECTED_FOREIGN_2023,
+  EXPECTED_CENSUS_FOREIGN_2021,
+  EXPECTED_CENSUS_POP_2021,
+  EXPECTED_CENSUS_LABOUR_FORCE_2021,
+  EXPECTED_CENSUS_UNEMPLOYED_2021,
+  EXPECTED_POPULATION_2023,
+  EXPECTED_TAXPAYERS,
+  EXPECTED_CENSUS_EMPTY_FOREIGN,
+  EXPECTED_AREE_INTERNE,
+  checkPilots,
+  checkAbsent,
 } from './validate.ts';
 import { writeTerritories, writeIndicators, writeJson, writeText, sortIndicators, type TerritoryRow } from './write.ts';
 import { inputHash, OUTPUTS } from './stamp.ts';
@@ -46,7 +78,7 @@ export async function build(): Promise<void> {
   const codes = buildCodes(
     parseGiComuni(rd(RAW_FILES.comuni), parseGiProvince(rd(RAW_FILES.province)), RAW_FILES.comuni, areaFixes),
     provinceNames,
-    regionNames
+    regionNames,
   );
   report.notes.push(...areaFixes);
   const crosswalk = parseCrosswalk2024(rd(RAW_FILES.crosswalk2024));
@@ -57,7 +89,14 @@ export async function build(): Promise<void> {
   // Population
   const pop = parsePopulation(rd(RAW_FILES.population));
   problems.push(...checkJoin(RAW_FILES.population, pop.keys(), comuneCodes, true));
-  problems.push(...checkTotal(RAW_FILES.population, 'comune population', [...pop.values()].reduce((a, b) => a + b, 0), EXPECTED_POPULATION_2026));
+  problems.push(
+    ...checkTotal(
+      RAW_FILES.population,
+      'comune population',
+      [...pop.values()].reduce((a, b) => a + b, 0),
+      EXPECTED_POPULATION_2026,
+    ),
+  );
   const popLevels = sumToLevels(codes, pop);
   const areaLevels = sumToLevels(codes, new Map(codes.comuni.map((c) => [c.code, c.area_km2])));
   const regionPop = new Map(codes.regions.map((r) => [r.code, popLevels.get(`region:${r.code}`)!]));
@@ -65,12 +104,22 @@ export async function build(): Promise<void> {
   // Boundaries
   const geo = await buildBoundaries(path.join(RAW, RAW_FILES.boundariesDir), crosswalk.map, codes);
   if (geo.unmatchedPolygonCodes.length)
-    problems.push(`${RAW_FILES.boundariesDir}: polygon codes not in the code list: ${geo.unmatchedPolygonCodes.join(', ')}`);
+    problems.push(
+      `${RAW_FILES.boundariesDir}: polygon codes not in the code list: ${geo.unmatchedPolygonCodes.join(', ')}`,
+    );
   const count = (t: string) => JSON.parse(t).objects.territories.geometries.length as number;
   problems.push(
-    ...checkGeometryCounts({ regions: count(geo.regions), provinces: count(geo.provinces), comuni: geo.comuniWithGeometry }, codes, crosswalk.noPolygon)
+    ...checkGeometryCounts(
+      { regions: count(geo.regions), provinces: count(geo.provinces), comuni: geo.comuniWithGeometry },
+      codes,
+      crosswalk.noPolygon,
+    ),
   );
-  report.unmatched.push({ file: RAW_FILES.boundariesDir, codes: crosswalk.noPolygon, reason: 'comune has no polygon in the June-2023 boundaries (has_geometry=false; point from gi_comuni)' });
+  report.unmatched.push({
+    file: RAW_FILES.boundariesDir,
+    codes: crosswalk.noPolygon,
+    reason: 'comune has no polygon in the June-2023 boundaries (has_geometry=false; point from gi_comuni)',
+  });
 
   // Indicators
   const rows: IndicatorRow[] = [];
@@ -81,25 +130,71 @@ export async function build(): Promise<void> {
   const toCurrent = currentCodeMapper(codes, validita, crosswalk.map, remapLog);
   const cf = parseCensusForeigners(rd(RAW_FILES.censusForeigners), RAW_FILES.censusForeigners, toCurrent, report);
   problems.push(...cf.problems);
-  problems.push(...checkTotal(RAW_FILES.censusForeigners, 'census foreign residents 31 Dec 2021', cf.sums.foreign, EXPECTED_CENSUS_FOREIGN_2021));
-  problems.push(...checkTotal(RAW_FILES.censusForeigners, 'census legal population 2021', cf.sums.pop, EXPECTED_CENSUS_POP_2021));
-  problems.push(...checkTotal(RAW_FILES.censusForeigners, 'comuni with an empty foreign-resident cell', cf.emptyCells.length, EXPECTED_CENSUS_EMPTY_FOREIGN));
+  problems.push(
+    ...checkTotal(
+      RAW_FILES.censusForeigners,
+      'census foreign residents 31 Dec 2021',
+      cf.sums.foreign,
+      EXPECTED_CENSUS_FOREIGN_2021,
+    ),
+  );
+  problems.push(
+    ...checkTotal(RAW_FILES.censusForeigners, 'census legal population 2021', cf.sums.pop, EXPECTED_CENSUS_POP_2021),
+  );
+  problems.push(
+    ...checkTotal(
+      RAW_FILES.censusForeigners,
+      'comuni with an empty foreign-resident cell',
+      cf.emptyCells.length,
+      EXPECTED_CENSUS_EMPTY_FOREIGN,
+    ),
+  );
   const cl = parseCensusLabour(rd(RAW_FILES.censusLabour), RAW_FILES.censusLabour, toCurrent, report);
   problems.push(...cl.problems);
-  problems.push(...checkTotal(RAW_FILES.censusLabour, 'census labour force 2021 (rounded)', Math.round(cl.sums.lf), EXPECTED_CENSUS_LABOUR_FORCE_2021));
-  problems.push(...checkTotal(RAW_FILES.censusLabour, 'census unemployed 2021 (rounded)', Math.round(cl.sums.un), EXPECTED_CENSUS_UNEMPLOYED_2021));
+  problems.push(
+    ...checkTotal(
+      RAW_FILES.censusLabour,
+      'census labour force 2021 (rounded)',
+      Math.round(cl.sums.lf),
+      EXPECTED_CENSUS_LABOUR_FORCE_2021,
+    ),
+  );
+  problems.push(
+    ...checkTotal(
+      RAW_FILES.censusLabour,
+      'census unemployed 2021 (rounded)',
+      Math.round(cl.sums.un),
+      EXPECTED_CENSUS_UNEMPLOYED_2021,
+    ),
+  );
   const cls = parseClassifications(rd(RAW_FILES.classifications2023), RAW_FILES.classifications2023, toCurrent, report);
   problems.push(...cls.problems);
-  problems.push(...checkTotal(RAW_FILES.classifications2023, 'resident population 31 Dec 2022 (1 Jan 2023)', cls.popSum, EXPECTED_POPULATION_2023));
+  problems.push(
+    ...checkTotal(
+      RAW_FILES.classifications2023,
+      'resident population 31 Dec 2022 (1 Jan 2023)',
+      cls.popSum,
+      EXPECTED_POPULATION_2023,
+    ),
+  );
   const ai = parseAreeInterne(rd(RAW_FILES.areeInterne2020), RAW_FILES.areeInterne2020, toCurrent, report);
   problems.push(...ai.problems);
-  for (const [k, n] of Object.entries(EXPECTED_AREE_INTERNE)) problems.push(...checkTotal(RAW_FILES.areeInterne2020, `comuni of class ${k}`, ai.classCounts[k] ?? 0, n));
+  for (const [k, n] of Object.entries(EXPECTED_AREE_INTERNE))
+    problems.push(...checkTotal(RAW_FILES.areeInterne2020, `comuni of class ${k}`, ai.classCounts[k] ?? 0, n));
   for (const [file, m] of [
-    [RAW_FILES.censusForeigners, cf.byComune], [RAW_FILES.censusLabour, cl.byComune],
-    [RAW_FILES.classifications2023, cls.byComune], [RAW_FILES.areeInterne2020, ai.byComune],
+    [RAW_FILES.censusForeigners, cf.byComune],
+    [RAW_FILES.censusLabour, cl.byComune],
+    [RAW_FILES.classifications2023, cls.byComune],
+    [RAW_FILES.areeInterne2020, ai.byComune],
   ] as const) {
     const miss = missingCurrent(codes, m);
-    if (miss.length) report.unmatched.push({ file, codes: miss, reason: 'current comune with no row in this file (created later from part of another comune, e.g. 081025 Misiliscemi from Trapani in 2021); no value written' });
+    if (miss.length)
+      report.unmatched.push({
+        file,
+        codes: miss,
+        reason:
+          'current comune with no row in this file (created later from part of another comune, e.g. 081025 Misiliscemi from Trapani in 2021); no value written',
+      });
   }
   const depthRows = [
     ...censusForeignIndicators(codes, cf.byComune),
@@ -107,19 +202,33 @@ export async function build(): Promise<void> {
     ...classificationIndicators(codes, cls.byComune, report),
     ...areeInterneIndicators(codes, ai.byComune, report),
   ];
-  problems.push(...checkPilots(depthRows), ...checkAbsent(depthRows, 'foreign_residents_census', cf.emptyCells, RAW_FILES.censusForeigners));
+  problems.push(
+    ...checkPilots(depthRows),
+    ...checkAbsent(depthRows, 'foreign_residents_census', cf.emptyCells, RAW_FILES.censusForeigners),
+  );
   problems.push(...checkAbsent(depthRows, 'foreign_per_100_census', cf.emptyCells, RAW_FILES.censusForeigners));
   rows.push(...depthRows);
   const provincePop2023 = population2023ByProvince(codes, cls.byComune);
 
   const citObs = parseSdmx(rd(RAW_FILES.foreignCit), RAW_FILES.foreignCit);
   const cit = foreignCitizenship(citObs, itter.map, RAW_FILES.foreignCit);
-  problems.push(...checkJoin(RAW_FILES.foreignCit, cit.world.byProvince.keys(), new Set(codes.provinces.map((p) => p.code)), true));
+  problems.push(
+    ...checkJoin(RAW_FILES.foreignCit, cit.world.byProvince.keys(), new Set(codes.provinces.map((p) => p.code)), true),
+  );
   const provForeign = [...cit.world.byProvince.values()].reduce((a, m) => a + (m.get(CIT_YEAR) ?? 0), 0);
-  problems.push(...checkTotal(RAW_FILES.foreignCit, 'province foreign residents (WORLD, both sexes, 2023)', provForeign, EXPECTED_FOREIGN_2023));
+  problems.push(
+    ...checkTotal(
+      RAW_FILES.foreignCit,
+      'province foreign residents (WORLD, both sexes, 2023)',
+      provForeign,
+      EXPECTED_FOREIGN_2023,
+    ),
+  );
   const balObs = parseSdmx(rd(RAW_FILES.foreignBal), RAW_FILES.foreignBal);
   const bal = foreignBalance(balObs, itter.map, RAW_FILES.foreignBal);
-  problems.push(...checkJoin(RAW_FILES.foreignBal, bal.jan.byProvince.keys(), new Set(codes.provinces.map((p) => p.code)), true));
+  problems.push(
+    ...checkJoin(RAW_FILES.foreignBal, bal.jan.byProvince.keys(), new Set(codes.provinces.map((p) => p.code)), true),
+  );
   rows.push(...foreignIndicators(codes, provincePop2023, cit, bal, report));
   // cross-check: province sums equal the Italy rows of the files
   for (const [name, part, file] of [
@@ -145,21 +254,47 @@ export async function build(): Promise<void> {
   }
   report.notes.push(
     `permits: provinces not available separately: ${itter.notInPermits.join(', ')}; absorbing areas (approximate, older provincial layout): ` +
-      Object.entries(FOLDED_INTO).map(([k, v]) => `${k}→${v.join('/')}`).join('; ')
+      Object.entries(FOLDED_INTO)
+        .map(([k, v]) => `${k}→${v.join('/')}`)
+        .join('; '),
   );
 
-  rows.push(...istatRegional(rd(RAW_FILES.unemployment), RAW_FILES.unemployment, { dataType: 'UNEM_R', age: 'Y15-74', indicator: 'unemployment_rate', year: 2023 }, codes, report));
-  rows.push(...istatRegional(rd(RAW_FILES.neet), RAW_FILES.neet, { dataType: 'NEET_I', age: 'Y18-29', indicator: 'neet_18_29', year: 2023 }, codes, report));
+  rows.push(
+    ...istatRegional(
+      rd(RAW_FILES.unemployment),
+      RAW_FILES.unemployment,
+      { dataType: 'UNEM_R', age: 'Y15-74', indicator: 'unemployment_rate', year: 2023 },
+      codes,
+      report,
+    ),
+  );
+  rows.push(
+    ...istatRegional(
+      rd(RAW_FILES.neet),
+      RAW_FILES.neet,
+      { dataType: 'NEET_I', age: 'Y18-29', indicator: 'neet_18_29', year: 2023 },
+      codes,
+      report,
+    ),
+  );
   rows.push(...eurostatNuts2(rd(RAW_FILES.eurostat), RAW_FILES.eurostat, codes, report));
 
-  const incomeFiles: Record<number, string> = { 2019: RAW_FILES.income, 2020: RAW_FILES.income2020, 2021: RAW_FILES.income2021 };
+  const incomeFiles: Record<number, string> = {
+    2019: RAW_FILES.income,
+    2020: RAW_FILES.income2020,
+    2021: RAW_FILES.income2021,
+  };
   const inc = INCOME_YEARS.flatMap((y) => {
     const file = incomeFiles[y];
     const text = rd(file);
-    if (EXPECTED_TAXPAYERS[y] !== undefined) problems.push(...checkTotal(file, `taxpayers ${y} (all rows)`, taxpayerTotal(text, file), EXPECTED_TAXPAYERS[y]));
+    if (EXPECTED_TAXPAYERS[y] !== undefined)
+      problems.push(...checkTotal(file, `taxpayers ${y} (all rows)`, taxpayerTotal(text, file), EXPECTED_TAXPAYERS[y]));
     const parts = incomeParts(text, file, codes, validita, report, crosswalk.map, y);
     const unmappable = report.dropped.filter((d) => d.file === file && d.reason.startsWith('could not map'));
-    if (unmappable.length) problems.push(`${file}: ${unmappable.length} comune code(s) not mappable to a current comune: ${unmappable.map((d) => `row ${d.row} ${d.code}`).join(', ')}`);
+    if (unmappable.length)
+      problems.push(
+        `${file}: ${unmappable.length} comune code(s) not mappable to a current comune: ${unmappable.map((d) => `row ${d.row} ${d.code}`).join(', ')}`,
+      );
     const have = new Set(parts.map((p) => p.code));
     const noIncome = codes.comuni.map((c) => c.code).filter((c) => !have.has(c));
     if (noIncome.length)
@@ -175,7 +310,9 @@ export async function build(): Promise<void> {
   const rec = receptionParts(rd(RAW_FILES.reception), RAW_FILES.reception, codes, regionPop, report);
   rows.push(...receptionIndicators(codes, rec.parts));
   const rn = receptionNotes(rec.dates);
-  const meta = META.map((m) => (m.id === 'reception_per_1000' ? { ...m, reference_date: rn.ref, notes: { it: rn.it, en: rn.en } } : m));
+  const meta = META.map((m) =>
+    m.id === 'reception_per_1000' ? { ...m, reference_date: rn.ref, notes: { it: rn.it, en: rn.en } } : m,
+  );
 
   // Validate rows
   const sorted = sortIndicators(rows);
@@ -185,13 +322,27 @@ export async function build(): Promise<void> {
   // Territories
   const inner = geo.inner;
   const terr: TerritoryRow[] = [];
-  const t = (level: TerritoryRow['level'], code: string, name: string, province_code: string | null, region_code: string | null, hasGeom: boolean, fallback?: { lon: number; lat: number }) => {
+  const t = (
+    level: TerritoryRow['level'],
+    code: string,
+    name: string,
+    province_code: string | null,
+    region_code: string | null,
+    hasGeom: boolean,
+    fallback?: { lon: number; lat: number },
+  ) => {
     const p = inner.get(`${level}:${code}`) ?? fallback ?? null;
     terr.push({
-      level, code, name, province_code, region_code,
+      level,
+      code,
+      name,
+      province_code,
+      region_code,
       population: popLevels.get(`${level}:${code}`) ?? null,
       area_km2: Math.round((areaLevels.get(`${level}:${code}`) ?? NaN) * 1e4) / 1e4,
-      lon: p?.lon ?? null, lat: p?.lat ?? null, has_geometry: hasGeom,
+      lon: p?.lon ?? null,
+      lat: p?.lat ?? null,
+      has_geometry: hasGeom,
       capital: level === 'comune' && capitals.has(code),
     });
   };
@@ -209,8 +360,10 @@ export async function build(): Promise<void> {
   const withCapital = new Set(terr.filter((x) => x.capital).map((x) => x.province_code));
   const noCapital = codes.provinces.filter((p) => !withCapital.has(p.code)).map((p) => p.code);
   assertValid([
-    ...(lostCapitals.length ? [`territories: capoluoghi of the elenco not among the current comuni: ${lostCapitals.join(', ')}`] : []),
-    ...(noCapital.length ? [`territories: provinces without a capoluogo: ${noCapital.join(', ')}`] : [])
+    ...(lostCapitals.length
+      ? [`territories: capoluoghi of the elenco not among the current comuni: ${lostCapitals.join(', ')}`]
+      : []),
+    ...(noCapital.length ? [`territories: provinces without a capoluogo: ${noCapital.join(', ')}`] : []),
   ]);
 
   const catalogue = buildCatalogue(meta, sorted);
@@ -228,7 +381,7 @@ export async function build(): Promise<void> {
     codes.comuni,
     validita,
     crosswalk.map,
-    terr.filter((x) => x.level === 'comune').map((x) => ({ code: x.code, lon: x.lon!, lat: x.lat! }))
+    terr.filter((x) => x.level === 'comune').map((x) => ({ code: x.code, lon: x.lon!, lat: x.lat! })),
   );
   assertValid(svc.problems);
 
@@ -245,12 +398,25 @@ export async function build(): Promise<void> {
   await writeServices(path.join(PUBLIC_DATA, 'services.parquet'), svc.rows);
   writeJson(path.join(PUBLIC_DATA, 'services_catalogue.json'), svc.catalogue);
   // for imports keyed by cadastral code or by province abbreviation (e.g. "KR")
-  const byKey = <T,>(list: T[], key: (x: T) => string, val: (x: T) => string) =>
-    Object.fromEntries(list.map((x) => [key(x), val(x)] as const).filter(([k]) => k).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const byKey = <T>(list: T[], key: (x: T) => string, val: (x: T) => string) =>
+    Object.fromEntries(
+      list
+        .map((x) => [key(x), val(x)] as const)
+        .filter(([k]) => k)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
   writeJson(path.join(PUBLIC_DATA, 'codes.json'), {
     note: 'Current comuni (ANPR/ISTAT 1 Jan 2025): cadastral (Belfiore) code → ISTAT code; province abbreviation → ISTAT province code.',
-    cadastral_to_comune: byKey(codes.comuni, (c) => c.belfiore, (c) => c.code),
-    province_abbreviation: byKey(codes.comuni, (c) => c.sigla, (c) => c.province_code)
+    cadastral_to_comune: byKey(
+      codes.comuni,
+      (c) => c.belfiore,
+      (c) => c.code,
+    ),
+    province_abbreviation: byKey(
+      codes.comuni,
+      (c) => c.sigla,
+      (c) => c.province_code,
+    ),
   });
 
   const perIndicator: Record<string, Record<string, number>> = {};
@@ -263,13 +429,20 @@ export async function build(): Promise<void> {
   writeJson(path.join(PUBLIC_DATA, 'build-report.json'), {
     files: {
       'public/geo/comuni.topo.json': { features: geo.comuniWithGeometry.size },
-      'public/geo/comuni.ctb.gz': { features: packed.features, bytes: packed.gz.length, note: 'the same boundaries as comuni.topo.json, packed (src/map/topoPack.ts)' },
+      'public/geo/comuni.ctb.gz': {
+        features: packed.features,
+        bytes: packed.gz.length,
+        note: 'the same boundaries as comuni.topo.json, packed (src/map/topoPack.ts)',
+      },
       'public/geo/provinces.topo.json': { features: count(geo.provinces) },
       'public/geo/regions.topo.json': { features: count(geo.regions) },
       'public/data/territories.parquet': { rows: terr.length, by_level: levelCounts },
       'public/data/indicators.parquet': { rows: sorted.length, by_indicator_and_level: perIndicator },
       'public/data/catalogue.json': { indicators: catalogue.length },
-      'public/data/services.parquet': { rows: svc.rows.length, by_layer: Object.fromEntries(LAYERS.map((l) => [l, svc.rows.filter((r) => r.layer === l).length])) },
+      'public/data/services.parquet': {
+        rows: svc.rows.length,
+        by_layer: Object.fromEntries(LAYERS.map((l) => [l, svc.rows.filter((r) => r.layer === l).length])),
+      },
       'public/data/services_catalogue.json': { layers: svc.catalogue.length },
     },
     checks: {
@@ -293,7 +466,9 @@ export async function build(): Promise<void> {
   });
   fs.writeFileSync(STAMP, JSON.stringify({ inputs_sha256: inputHash() }, null, 2) + '\n');
   const rel = (f: string) => path.relative(ROOT, f);
-  console.log(`data: built ${OUTPUTS.map(rel).join(', ')}, public/data/services.parquet — ${terr.length} territories, ${sorted.length} indicator rows, ${catalogue.length} indicators, ${svc.rows.length} service points in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `data: built ${OUTPUTS.map(rel).join(', ')}, public/data/services.parquet — ${terr.length} territories, ${sorted.length} indicator rows, ${catalogue.length} indicators, ${svc.rows.length} service points in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -10,20 +10,53 @@ import type { IndicatorRow, Level, Report } from './types.ts';
 
 /** Old ITTER107 region codes used by ISTAT dissemination files → ISTAT region code. */
 export const ITTER_REGION: Record<string, string> = {
-  ITC1: '01', ITC2: '02', ITC3: '07', ITC4: '03', ITDA: '04', ITD1: '04', ITD2: '04', ITD3: '05', ITD4: '06', ITD5: '08',
-  ITE1: '09', ITE2: '10', ITE3: '11', ITE4: '12', ITF1: '13', ITF2: '14', ITF3: '15', ITF4: '16', ITF5: '17', ITF6: '18',
-  ITG1: '19', ITG2: '20',
+  ITC1: '01',
+  ITC2: '02',
+  ITC3: '07',
+  ITC4: '03',
+  ITDA: '04',
+  ITD1: '04',
+  ITD2: '04',
+  ITD3: '05',
+  ITD4: '06',
+  ITD5: '08',
+  ITE1: '09',
+  ITE2: '10',
+  ITE3: '11',
+  ITE4: '12',
+  ITF1: '13',
+  ITF2: '14',
+  ITF3: '15',
+  ITF4: '16',
+  ITF5: '17',
+  ITF6: '18',
+  ITG1: '19',
+  ITG2: '20',
 };
 
 /** NUTS 2021 level-2 → territory (level + code). */
 export const NUTS2_TERRITORY: Record<string, { level: Level; code: string }> = {
-  ITC1: { level: 'region', code: '01' }, ITC2: { level: 'region', code: '02' }, ITC3: { level: 'region', code: '07' },
-  ITC4: { level: 'region', code: '03' }, ITH1: { level: 'province', code: '021' }, ITH2: { level: 'province', code: '022' },
-  ITH3: { level: 'region', code: '05' }, ITH4: { level: 'region', code: '06' }, ITH5: { level: 'region', code: '08' },
-  ITI1: { level: 'region', code: '09' }, ITI2: { level: 'region', code: '10' }, ITI3: { level: 'region', code: '11' },
-  ITI4: { level: 'region', code: '12' }, ITF1: { level: 'region', code: '13' }, ITF2: { level: 'region', code: '14' },
-  ITF3: { level: 'region', code: '15' }, ITF4: { level: 'region', code: '16' }, ITF5: { level: 'region', code: '17' },
-  ITF6: { level: 'region', code: '18' }, ITG1: { level: 'region', code: '19' }, ITG2: { level: 'region', code: '20' },
+  ITC1: { level: 'region', code: '01' },
+  ITC2: { level: 'region', code: '02' },
+  ITC3: { level: 'region', code: '07' },
+  ITC4: { level: 'region', code: '03' },
+  ITH1: { level: 'province', code: '021' },
+  ITH2: { level: 'province', code: '022' },
+  ITH3: { level: 'region', code: '05' },
+  ITH4: { level: 'region', code: '06' },
+  ITH5: { level: 'region', code: '08' },
+  ITI1: { level: 'region', code: '09' },
+  ITI2: { level: 'region', code: '10' },
+  ITI3: { level: 'region', code: '11' },
+  ITI4: { level: 'region', code: '12' },
+  ITF1: { level: 'region', code: '13' },
+  ITF2: { level: 'region', code: '14' },
+  ITF3: { level: 'region', code: '15' },
+  ITF4: { level: 'region', code: '16' },
+  ITF5: { level: 'region', code: '17' },
+  ITF6: { level: 'region', code: '18' },
+  ITG1: { level: 'region', code: '19' },
+  ITG2: { level: 'region', code: '20' },
   IT: { level: 'italy', code: 'IT' },
 };
 
@@ -51,14 +84,15 @@ export function istatRegional(
   file: string,
   opts: { dataType: string; age: string; indicator: string; year: number },
   codes: Codes,
-  report: Report
+  report: Report,
 ): IndicatorRow[] {
   const { records } = parseCsvRecords(text, ',');
   const rows: IndicatorRow[] = [];
   const seen = new Set<string>();
   records.forEach((r, i) => {
     const row = i + 2;
-    if (r.TIPO_DATO_FOL !== opts.dataType || r.SEXISTAT1 !== '9' || r.ETA1 !== opts.age || r.TIME !== String(opts.year)) return;
+    if (r.TIPO_DATO_FOL !== opts.dataType || r.SEXISTAT1 !== '9' || r.ETA1 !== opts.age || r.TIME !== String(opts.year))
+      return;
     let level: Level = 'region';
     let code = ITTER_REGION[r.ITTER107];
     if (r.ITTER107 === 'IT') {
@@ -76,7 +110,15 @@ export function istatRegional(
     const k = `${level}:${code}`;
     if (seen.has(k)) throw new DataError(`Duplicate ${k} in ${file}, row ${row}`);
     seen.add(k);
-    rows.push({ level, code, indicator: opts.indicator, year: opts.year, value: v, numerator: null, denominator: null });
+    rows.push({
+      level,
+      code,
+      indicator: opts.indicator,
+      year: opts.year,
+      value: v,
+      numerator: null,
+      denominator: null,
+    });
   });
   return rows;
 }
@@ -97,7 +139,11 @@ export function eurostatNuts2(text: string, file: string, codes: Codes, report: 
     const t = NUTS2_TERRITORY[r.nuts2];
     if (!t) throw new DataError(`Unknown NUTS2 code in ${file}, row ${row}: ${r.nuts2}`);
     const official =
-      t.level === 'region' ? codes.regionByCode.get(t.code)?.name : t.level === 'province' ? codes.provinceByCode.get(t.code)?.name : 'Italia';
+      t.level === 'region'
+        ? codes.regionByCode.get(t.code)?.name
+        : t.level === 'province'
+          ? codes.provinceByCode.get(t.code)?.name
+          : 'Italia';
     if (official === undefined) throw new DataError(`No territory for ${r.nuts2} in ${file}, row ${row}`);
     if (t.level !== 'italy') checkName(r.name, official, `${file} row ${row}`);
     for (const [indicator, col] of Object.entries(EUROSTAT_COLUMNS)) {
@@ -106,7 +152,15 @@ export function eurostatNuts2(text: string, file: string, codes: Codes, report: 
         report.dropped.push({ file, row, code: r.nuts2, reason: `blank ${col} (null in source)` });
         continue;
       }
-      rows.push({ level: t.level, code: t.code, indicator, year: EUROSTAT_YEAR, value: v, numerator: null, denominator: null });
+      rows.push({
+        level: t.level,
+        code: t.code,
+        indicator,
+        year: EUROSTAT_YEAR,
+        value: v,
+        numerator: null,
+        denominator: null,
+      });
     }
   });
   return rows;

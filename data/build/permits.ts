@@ -24,10 +24,14 @@ export function permitParts(
   obs: Obs[],
   itter: Map<string, string>,
   excluded: string[],
-  file: string
+  file: string,
 ): { parts: Part[]; italy: Map<number, { lt: number; tot: number }> } {
   const sel = (t: string) => (d: Record<string, string>) =>
-    d.DATA_TYPE === 'RESPER' && d.SEX === '9' && d.TYPE_RES_PERMIT === t && d.TYPE_RES_PERMIT_REASON === 'ALL' && d.AGE === 'TOTAL';
+    d.DATA_TYPE === 'RESPER' &&
+    d.SEX === '9' &&
+    d.TYPE_RES_PERMIT === t &&
+    d.TYPE_RES_PERMIT_REASON === 'ALL' &&
+    d.AGE === 'TOTAL';
   const lt = provinceObs(obs, itter, sel('LONGT'), file);
   const tot = provinceObs(obs, itter, sel('TOTAL'), file);
   const parts: Part[] = [];

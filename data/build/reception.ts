@@ -20,7 +20,7 @@ export function receptionParts(
   file: string,
   codes: Codes,
   regionPop: Map<string, number>,
-  report: Report
+  report: Report,
 ): { parts: Part[]; dates: Record<number, string> } {
   const { records } = parseCsvRecords(text, ',');
   const lastDate = new Map<number, string>();
@@ -34,7 +34,8 @@ export function receptionParts(
     const y = Number(r.Data_Report.slice(0, 4));
     if (lastDate.get(y) !== r.Data_Report) return;
     const code = r.CodiceRegione.padStart(2, '0');
-    if (!codes.regionByCode.has(code)) throw new DataError(`Unknown region code in ${file}, row ${row}: ${r.CodiceRegione}`);
+    if (!codes.regionByCode.has(code))
+      throw new DataError(`Unknown region code in ${file}, row ${row}: ${r.CodiceRegione}`);
     let sum = 0;
     let any = false;
     for (const c of COLS) {
@@ -53,7 +54,8 @@ export function receptionParts(
   });
   for (const [y, d] of lastDate) {
     const n = parts.filter((p) => p.year === y).length;
-    if (n !== codes.regions.length) throw new DataError(`${file}: ${n} regions at last report date ${d} of ${y}, expected ${codes.regions.length}`);
+    if (n !== codes.regions.length)
+      throw new DataError(`${file}: ${n} regions at last report date ${d} of ${y}, expected ${codes.regions.length}`);
   }
   return { parts, dates: Object.fromEntries([...lastDate.entries()].sort((a, b) => a[0] - b[0])) };
 }

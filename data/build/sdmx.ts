@@ -24,7 +24,7 @@ export function provinceObs(
   obs: Obs[],
   itter: Map<string, string>,
   filter: (d: Record<string, string>) => boolean,
-  file: string
+  file: string,
 ): { byProvince: Map<string, Map<number, number>>; italy: Map<number, number> } {
   const byProvince = new Map<string, Map<number, number>>();
   const italy = new Map<number, number>();

@@ -7,7 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parseCsvRecords, parseNum, DataError } from './csv.ts';
-import { buildGazetteer, geocodeCadastral, geocodeName, geocodeMojibake, assignByPoint, type Gazetteer, type PointedComune } from './geocode.ts';
+import {
+  buildGazetteer,
+  geocodeCadastral,
+  geocodeName,
+  geocodeMojibake,
+  assignByPoint,
+  type Gazetteer,
+  type PointedComune,
+} from './geocode.ts';
 import type { Comune, ValiditaRow } from './codes.ts';
 import { checkMatchRates } from './validate.ts';
 
@@ -147,12 +155,22 @@ export function hospitalsLayer(recs: HospitalRecord[], g: Gazetteer, points: rea
   const seen = new Set<string>();
   for (const r of recs) {
     if (!r.id || seen.has(r.id)) {
-      report.unmatched.push({ row: r.row, name: r.name, key: `id ${JSON.stringify(r.id)}`, reason: r.id ? 'duplicate id' : 'empty id' });
+      report.unmatched.push({
+        row: r.row,
+        name: r.name,
+        key: `id ${JSON.stringify(r.id)}`,
+        reason: r.id ? 'duplicate id' : 'empty id',
+      });
       continue;
     }
     seen.add(r.id);
     if (!inItaly(r.lon, r.lat)) {
-      report.unmatched.push({ row: r.row, name: r.name, key: `lat/lon ${r.lat}, ${r.lon}`, reason: 'coordinates missing or outside Italy' });
+      report.unmatched.push({
+        row: r.row,
+        name: r.name,
+        key: `lat/lon ${r.lat}, ${r.lon}`,
+        reason: 'coordinates missing or outside Italy',
+      });
       continue;
     }
     const m = assignByPoint(g, points, r.lon!, r.lat!, r.city || null, r.name);
@@ -160,13 +178,30 @@ export function hospitalsLayer(recs: HospitalRecord[], g: Gazetteer, points: rea
     if (m.note) {
       if (m.relocate) relocated++;
       else nearest++;
-      (report.assigned_by_point ??= []).push({ row: r.row, name: r.name, key: `city "${r.city}" → ${m.code}`, reason: m.note });
+      (report.assigned_by_point ??= []).push({
+        row: r.row,
+        name: r.name,
+        key: `city "${r.city}" → ${m.code}`,
+        reason: m.note,
+      });
     }
     tally(report.by_method, m.how);
     rows.push({
-      layer: 'hospitals', id: r.id, name: r.name, address: r.address, type: r.type, capacity: r.beds,
-      lon: to.lon, lat: to.lat, comune_code: m.code, precision: m.relocate ? 'comune' : 'exact', phone: r.phone, email: r.email, website: r.website,
-      source: SOURCE.hospitals, reference_date: REF.hospitals,
+      layer: 'hospitals',
+      id: r.id,
+      name: r.name,
+      address: r.address,
+      type: r.type,
+      capacity: r.beds,
+      lon: to.lon,
+      lat: to.lat,
+      comune_code: m.code,
+      precision: m.relocate ? 'comune' : 'exact',
+      phone: r.phone,
+      email: r.email,
+      website: r.website,
+      source: SOURCE.hospitals,
+      reference_date: REF.hospitals,
     });
   }
   report.matched = rows.length;
@@ -174,7 +209,7 @@ export function hospitalsLayer(recs: HospitalRecord[], g: Gazetteer, points: rea
   report.notes.push(
     `comune of a hospital: its "city" when that comune's inner point is within 25 km of the coordinates (coordinates kept, precision exact); ` +
       `${relocated} hospital(s) whose coordinates are farther than 25 km from their own city (wrong geocoding in the source) are placed at the comune point (precision comune) of the city or of a comune of its province named in the hospital name; ` +
-      `${nearest} hospital(s) without a usable city get the comune with the nearest inner point; all are listed in assigned_by_point`
+      `${nearest} hospital(s) without a usable city get the comune with the nearest inner point; all are listed in assigned_by_point`,
   );
   return { rows, report };
 }
@@ -198,7 +233,15 @@ export interface SchoolRecord {
 /** MIM SCUANAGRAFESTAT (and the CPIA extract with the same columns). */
 export function parseSchoolRegistry(text: string, file: string): SchoolRecord[] {
   const { header, records } = parseCsvRecords(text, ',');
-  for (const c of ['CODICESCUOLA', 'DENOMINAZIONESCUOLA', 'INDIRIZZOSCUOLA', 'CODICECOMUNESCUOLA', 'DESCRIZIONECOMUNE', 'DESCRIZIONECARATTERISTICASCUOLA', 'DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA'])
+  for (const c of [
+    'CODICESCUOLA',
+    'DENOMINAZIONESCUOLA',
+    'INDIRIZZOSCUOLA',
+    'CODICECOMUNESCUOLA',
+    'DESCRIZIONECOMUNE',
+    'DESCRIZIONECARATTERISTICASCUOLA',
+    'DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA',
+  ])
     if (!header.includes(c)) throw new DataError(`${file}: missing column "${c}"`);
   return records.map((r, i) => ({
     row: i + 2,
@@ -216,14 +259,21 @@ export function parseSchoolRegistry(text: string, file: string): SchoolRecord[] 
 }
 
 /** A CPIA row: the 130 institutions (characteristic "CPIA") and their 702 teaching sites ("CENTRO TERRITORIALE"). */
-export function cpiaType(r: Pick<SchoolRecord, 'characteristic' | 'typology'>): 'cpia_institution' | 'cpia_teaching_site' | null {
+export function cpiaType(
+  r: Pick<SchoolRecord, 'characteristic' | 'typology'>,
+): 'cpia_institution' | 'cpia_teaching_site' | null {
   if (r.characteristic === 'CPIA') return 'cpia_institution';
   if (r.typology === 'CENTRO TERRITORIALE') return 'cpia_teaching_site';
   return null;
 }
 
 /** Characteristics left out of the schools layer: prison and hospital sections, adult evening courses, CPIA. */
-const EXCLUDED_CHARACTERISTICS = new Set(['SPEC. PER CARCERARI', 'C/O IST. OSPEDALIERO', 'PERCORSO II LIVELLO', 'CPIA']);
+const EXCLUDED_CHARACTERISTICS = new Set([
+  'SPEC. PER CARCERARI',
+  'C/O IST. OSPEDALIERO',
+  'PERCORSO II LIVELLO',
+  'CPIA',
+]);
 
 /**
  * The school order of a teaching site ("plesso") of primary or secondary level, or null. Left out: pre-school
@@ -231,7 +281,9 @@ const EXCLUDED_CHARACTERISTICS = new Set(['SPEC. PER CARCERARI', 'C/O IST. OSPED
  * COMPRENSIVO, ISTITUTO SUPERIORE — their sites are listed separately), boarding schools (CONVITTO, EDUCANDATO),
  * CPIA (own layer) and the characteristics in EXCLUDED_CHARACTERISTICS.
  */
-export function schoolOrder(r: Pick<SchoolRecord, 'characteristic' | 'typology'>): 'primary' | 'lower_secondary' | 'upper_secondary' | null {
+export function schoolOrder(
+  r: Pick<SchoolRecord, 'characteristic' | 'typology'>,
+): 'primary' | 'lower_secondary' | 'upper_secondary' | null {
   if (EXCLUDED_CHARACTERISTICS.has(r.characteristic)) return null;
   const t = r.typology;
   if (t === 'SCUOLA PRIMARIA') return 'primary';
@@ -247,7 +299,7 @@ function cadastralLayer(
   typeOf: (r: SchoolRecord) => string | null,
   g: Gazetteer,
   pointOf: Map<string, PointedComune>,
-  file: string
+  file: string,
 ) {
   const kept = recs.filter((r) => typeOf(r) !== null);
   const rows: ServiceRow[] = [];
@@ -255,7 +307,12 @@ function cadastralLayer(
   const seen = new Set<string>();
   for (const r of kept) {
     if (!r.code || seen.has(r.code)) {
-      report.unmatched.push({ row: r.row, name: r.name, key: `CODICESCUOLA ${JSON.stringify(r.code)}`, reason: r.code ? 'duplicate school code' : 'empty school code' });
+      report.unmatched.push({
+        row: r.row,
+        name: r.name,
+        key: `CODICESCUOLA ${JSON.stringify(r.code)}`,
+        reason: r.code ? 'duplicate school code' : 'empty school code',
+      });
       continue;
     }
     seen.add(r.code);
@@ -263,18 +320,38 @@ function cadastralLayer(
     if (m.code === null) {
       // the comune name of the registry as a second key (same province unknown here: Italy-wide unique names)
       const byName = geocodeName(g, r.comune);
-      m = byName.code !== null ? { code: byName.code, how: `comune name (cadastral failed) ${byName.how}` } : { code: null, reason: `${m.reason}; ${byName.reason}` };
+      m =
+        byName.code !== null
+          ? { code: byName.code, how: `comune name (cadastral failed) ${byName.how}` }
+          : { code: null, reason: `${m.reason}; ${byName.reason}` };
     }
     const p = m.code !== null ? pointOf.get(m.code) : undefined;
     if (m.code === null || !p) {
-      report.unmatched.push({ row: r.row, name: r.name, key: `CODICECOMUNESCUOLA ${r.belfiore} (${r.comune})`, reason: m.code === null ? m.reason : `no point for comune ${m.code}` });
+      report.unmatched.push({
+        row: r.row,
+        name: r.name,
+        key: `CODICECOMUNESCUOLA ${r.belfiore} (${r.comune})`,
+        reason: m.code === null ? m.reason : `no point for comune ${m.code}`,
+      });
       continue;
     }
     tally(report.by_method, m.how);
     rows.push({
-      layer, id: r.code, name: r.name, address: r.address, type: typeOf(r)!, capacity: null,
-      lon: p.lon, lat: p.lat, comune_code: m.code, precision: 'comune', phone: null, email: r.email, website: r.website,
-      source: SOURCE.schools, reference_date: REF.schools,
+      layer,
+      id: r.code,
+      name: r.name,
+      address: r.address,
+      type: typeOf(r)!,
+      capacity: null,
+      lon: p.lon,
+      lat: p.lat,
+      comune_code: m.code,
+      precision: 'comune',
+      phone: null,
+      email: r.email,
+      website: r.website,
+      source: SOURCE.schools,
+      reference_date: REF.schools,
     });
   }
   report.matched = rows.length;
@@ -285,7 +362,9 @@ function cadastralLayer(
 /** CPIA (adult-education centres teaching Italian to foreigners): institutions and teaching sites, at the comune point. */
 export function cpiaLayer(recs: SchoolRecord[], g: Gazetteer, pointOf: Map<string, PointedComune>, file: string) {
   const out = cadastralLayer('cpia', recs, cpiaType, g, pointOf, file);
-  out.report.notes.push('both the 130 CPIA institutions and their teaching sites ("CENTRO TERRITORIALE") are points; an institution and a site at the same address count twice');
+  out.report.notes.push(
+    'both the 130 CPIA institutions and their teaching sites ("CENTRO TERRITORIALE") are points; an institution and a site at the same address count twice',
+  );
   return out;
 }
 
@@ -293,7 +372,7 @@ export function cpiaLayer(recs: SchoolRecord[], g: Gazetteer, pointOf: Map<strin
 export function schoolsLayer(recs: SchoolRecord[], g: Gazetteer, pointOf: Map<string, PointedComune>, file: string) {
   const out = cadastralLayer('schools', recs, schoolOrder, g, pointOf, file);
   out.report.notes.push(
-    `kept primary, lower- and upper-secondary teaching sites (${out.report.rows} of ${recs.length} registry rows); left out pre-schools, administrative institution rows, boarding schools, CPIA, prison/hospital sections and adult evening courses; state schools only (no Valle d'Aosta, Trento, Bolzano: their schools are not in this registry)`
+    `kept primary, lower- and upper-secondary teaching sites (${out.report.rows} of ${recs.length} registry rows); left out pre-schools, administrative institution rows, boarding schools, CPIA, prison/hospital sections and adult evening courses; state schools only (no Valle d'Aosta, Trento, Bolzano: their schools are not in this registry)`,
   );
   return out;
 }
@@ -333,7 +412,12 @@ export function parseConsultori(text: string, file: string): ConsultorioRecord[]
   });
 }
 
-export function consultoriLayer(recs: ConsultorioRecord[], g: Gazetteer, pointOf: Map<string, PointedComune>, file: string) {
+export function consultoriLayer(
+  recs: ConsultorioRecord[],
+  g: Gazetteer,
+  pointOf: Map<string, PointedComune>,
+  file: string,
+) {
   const rows: ServiceRow[] = [];
   const report = newLayerReport('consultori', file, recs.length);
   for (const r of recs) {
@@ -341,20 +425,39 @@ export function consultoriLayer(recs: ConsultorioRecord[], g: Gazetteer, pointOf
     if (m.code === null && r.sigla) m = geocodeMojibake(g, r.comune, r.sigla) ?? m;
     const p = m.code !== null ? pointOf.get(m.code) : undefined;
     if (m.code === null || !p) {
-      report.unmatched.push({ row: r.row, name: r.name, key: `comune "${r.comune}" province ${r.sigla || '?'}`, reason: m.code === null ? m.reason : `no point for comune ${m.code}` });
+      report.unmatched.push({
+        row: r.row,
+        name: r.name,
+        key: `comune "${r.comune}" province ${r.sigla || '?'}`,
+        reason: m.code === null ? m.reason : `no point for comune ${m.code}`,
+      });
       continue;
     }
     tally(report.by_method, m.how);
     rows.push({
-      layer: 'consultori', id: `consultori-${String(r.row).padStart(4, '0')}`, name: r.name, address: r.address, type: 'consultorio',
-      capacity: null, lon: p.lon, lat: p.lat, comune_code: m.code, precision: 'comune', phone: null, email: null, website: r.website,
-      source: SOURCE.consultori, reference_date: REF.consultori,
+      layer: 'consultori',
+      id: `consultori-${String(r.row).padStart(4, '0')}`,
+      name: r.name,
+      address: r.address,
+      type: 'consultorio',
+      capacity: null,
+      lon: p.lon,
+      lat: p.lat,
+      comune_code: m.code,
+      precision: 'comune',
+      phone: null,
+      email: null,
+      website: r.website,
+      source: SOURCE.consultori,
+      reference_date: REF.consultori,
     });
   }
   report.matched = rows.length;
   report.match_rate = rate(rows.length, recs.length);
   report.notes.push('the source has no identifier: id = "consultori-" + the row number in consultori.csv');
-  report.notes.push('contacts: website = the ASL\'s site (column sito); the phone numbers are left out (stored as integers in the source, they lost the leading 0)');
+  report.notes.push(
+    "contacts: website = the ASL's site (column sito); the phone numbers are left out (stored as integers in the source, they lost the leading 0)",
+  );
   return { rows, report };
 }
 
@@ -376,7 +479,17 @@ export function parseRegionsWithoutData(text: string, file: string): string[] {
 /* --------------------------------------------------------------------------------------- report, checks */
 
 function newLayerReport(layer: Layer, file: string, rows: number): LayerReport {
-  return { layer, file, rows, matched: 0, match_rate: 0, threshold: MATCH_THRESHOLD[layer], by_method: {}, unmatched: [], notes: [] };
+  return {
+    layer,
+    file,
+    rows,
+    matched: 0,
+    match_rate: 0,
+    threshold: MATCH_THRESHOLD[layer],
+    by_method: {},
+    unmatched: [],
+    notes: [],
+  };
 }
 
 export function sortServices(rows: ServiceRow[]): ServiceRow[] {
@@ -385,7 +498,11 @@ export function sortServices(rows: ServiceRow[]): ServiceRow[] {
 }
 
 /** Duplicate (layer, id) keys and non-finite coordinates. */
-export function checkServiceRows(rows: readonly ServiceRow[], comuni: Set<string>, file = 'services.parquet'): string[] {
+export function checkServiceRows(
+  rows: readonly ServiceRow[],
+  comuni: Set<string>,
+  file = 'services.parquet',
+): string[] {
   const seen = new Set<string>();
   const bad: string[] = [];
   for (const r of rows) {
@@ -423,15 +540,23 @@ export function buildServiceLayers(
   comuni: readonly Comune[],
   validita: readonly ValiditaRow[],
   crosswalk: Map<string, string>,
-  points: readonly PointedComune[]
+  points: readonly PointedComune[],
 ) {
   const g = buildGazetteer(comuni, validita, crosswalk);
   const pointOf = new Map(points.map((p) => [p.code, p]));
   const registry = parseSchoolRegistry(texts.schools, files.schools);
   const cpiaRecs = parseSchoolRegistry(texts.cpia, files.cpia);
   const problems: string[] = [];
-  const inRegistry = registry.filter((r) => cpiaType(r) !== null).map((r) => r.code).sort().join(',');
-  const inExtract = cpiaRecs.filter((r) => cpiaType(r) !== null).map((r) => r.code).sort().join(',');
+  const inRegistry = registry
+    .filter((r) => cpiaType(r) !== null)
+    .map((r) => r.code)
+    .sort()
+    .join(',');
+  const inExtract = cpiaRecs
+    .filter((r) => cpiaType(r) !== null)
+    .map((r) => r.code)
+    .sort()
+    .join(',');
   if (inRegistry !== inExtract || cpiaRecs.some((r) => cpiaType(r) === null))
     problems.push(`${files.cpia}: the CPIA rows differ from the CPIA rows of ${files.schools}`);
   const layers = [
@@ -445,7 +570,10 @@ export function buildServiceLayers(
   problems.push(...checkMatchRates(reports), ...checkServiceRows(rows, new Set(comuni.map((c) => c.code))));
   const noConsultori = parseRegionsWithoutData(texts.regionsWithoutConsultori, files.regionsWithoutConsultori);
   const regionsAll = [...new Set(comuni.map((c) => c.region_code))].sort();
-  const counts = Object.fromEntries(LAYERS.map((l) => [l, rows.filter((r) => r.layer === l).length])) as Record<Layer, number>;
+  const counts = Object.fromEntries(LAYERS.map((l) => [l, rows.filter((r) => r.layer === l).length])) as Record<
+    Layer,
+    number
+  >;
   const catalogue = servicesCatalogue(counts, regionsAll, noConsultori, NO_STATE_SCHOOL_REGIONS);
   return { rows, reports, catalogue, problems };
 }
@@ -475,7 +603,12 @@ const COMUNE_POINT: I18n = {
   en: 'Position = a point inside the comune (not the street address): distances are meaningful at comune level.',
 };
 
-export function servicesCatalogue(counts: Record<Layer, number>, regionsAll: string[], noConsultori: string[], noStateSchools: string[]): ServiceLayerEntry[] {
+export function servicesCatalogue(
+  counts: Record<Layer, number>,
+  regionsAll: string[],
+  noConsultori: string[],
+  noStateSchools: string[],
+): ServiceLayerEntry[] {
   const without = (xs: string[]) => regionsAll.filter((r) => !xs.includes(r));
   return [
     {
@@ -485,14 +618,21 @@ export function servicesCatalogue(counts: Record<Layer, number>, regionsAll: str
         it: 'Centri provinciali per l’istruzione degli adulti: sedi amministrative e punti di erogazione (“centri territoriali”), dove si insegna anche l’italiano agli stranieri.',
         en: 'Provincial adult-education centres: institutions and their teaching sites ("centri territoriali"), where Italian is taught to foreigners.',
       },
-      source: { it: 'MIM, Anagrafe scuole statali 2025/26', en: 'Ministry of Education (MIM), state school registry 2025/26' },
-      licence: 'MIM open data', reference_date: REF.schools, precision: 'comune', precision_note: COMUNE_POINT,
+      source: {
+        it: 'MIM, Anagrafe scuole statali 2025/26',
+        en: 'Ministry of Education (MIM), state school registry 2025/26',
+      },
+      licence: 'MIM open data',
+      reference_date: REF.schools,
+      precision: 'comune',
+      precision_note: COMUNE_POINT,
       regions_with_data: without(noStateSchools),
       coverage_note: {
         it: 'Valle d’Aosta e Trentino-Alto Adige non sono nell’anagrafe statale: nessun dato (non “nessun servizio”).',
         en: 'Valle d’Aosta and Trentino-Alto Adige are not in the state registry: no data (not "no service").',
       },
-      capacity: null, rows: counts.cpia,
+      capacity: null,
+      rows: counts.cpia,
     },
     {
       id: 'consultori',
@@ -501,14 +641,21 @@ export function servicesCatalogue(counts: Record<Layer, number>, regionsAll: str
         it: 'Consultori familiari pubblici (salute della donna, della coppia e del bambino).',
         en: 'Public family health centres (women’s, couples’ and children’s health).',
       },
-      source: { it: 'Ministero della Salute, via ondata (liberiamoli-tutti, mappa_consultori)', en: 'Ministry of Health, via ondata (liberiamoli-tutti, mappa_consultori)' },
-      licence: 'CC BY 4.0', reference_date: REF.consultori, precision: 'comune', precision_note: COMUNE_POINT,
+      source: {
+        it: 'Ministero della Salute, via ondata (liberiamoli-tutti, mappa_consultori)',
+        en: 'Ministry of Health, via ondata (liberiamoli-tutti, mappa_consultori)',
+      },
+      licence: 'CC BY 4.0',
+      reference_date: REF.consultori,
+      precision: 'comune',
+      precision_note: COMUNE_POINT,
       regions_with_data: without(noConsultori),
       coverage_note: {
         it: `Dati solo per 11 regioni; per le regioni ${noConsultori.join(', ')} la fonte non ha dati: mostrare “nessun dato”, non “nessun servizio”.`,
         en: `Data for 11 regions only; for regions ${noConsultori.join(', ')} the source has no data: show "no data", not "no service".`,
       },
-      capacity: null, rows: counts.consultori,
+      capacity: null,
+      rows: counts.consultori,
     },
     {
       id: 'hospitals',
@@ -517,14 +664,21 @@ export function servicesCatalogue(counts: Record<Layer, number>, regionsAll: str
         it: 'Strutture di ricovero pubbliche e private accreditate, con posti letto.',
         en: 'Public and accredited private hospitals, with beds.',
       },
-      source: { it: 'Eurostat GISCO, servizi sanitari (da Ministero della Salute), 2020', en: 'Eurostat GISCO healthcare services (from the Ministry of Health), 2020' },
-      licence: 'EUPL 1.2', reference_date: REF.hospitals, precision: 'exact',
+      source: {
+        it: 'Eurostat GISCO, servizi sanitari (da Ministero della Salute), 2020',
+        en: 'Eurostat GISCO healthcare services (from the Ministry of Health), 2020',
+      },
+      licence: 'EUPL 1.2',
+      reference_date: REF.hospitals,
+      precision: 'exact',
       precision_note: {
         it: 'Coordinate esatte della fonte; il comune è quello indicato dalla fonte se vicino, altrimenti quello col punto interno più vicino.',
         en: 'Exact coordinates from the source; the comune is the one the source names when near, otherwise the one with the nearest inner point.',
       },
-      regions_with_data: null, coverage_note: null,
-      capacity: { it: 'posti letto', en: 'beds' }, rows: counts.hospitals,
+      regions_with_data: null,
+      coverage_note: null,
+      capacity: { it: 'posti letto', en: 'beds' },
+      rows: counts.hospitals,
     },
     {
       id: 'schools',
@@ -533,14 +687,21 @@ export function servicesCatalogue(counts: Record<Layer, number>, regionsAll: str
         it: 'Plessi delle scuole statali primarie e secondarie di I e II grado (indicatore indiretto di servizi di prossimità per le famiglie).',
         en: 'Teaching sites of state primary, lower- and upper-secondary schools (a proxy for local services to families).',
       },
-      source: { it: 'MIM, Anagrafe scuole statali 2025/26', en: 'Ministry of Education (MIM), state school registry 2025/26' },
-      licence: 'MIM open data', reference_date: REF.schools, precision: 'comune', precision_note: COMUNE_POINT,
+      source: {
+        it: 'MIM, Anagrafe scuole statali 2025/26',
+        en: 'Ministry of Education (MIM), state school registry 2025/26',
+      },
+      licence: 'MIM open data',
+      reference_date: REF.schools,
+      precision: 'comune',
+      precision_note: COMUNE_POINT,
       regions_with_data: without(noStateSchools),
       coverage_note: {
         it: 'Solo scuole statali; Valle d’Aosta e Trentino-Alto Adige non sono nell’anagrafe statale: nessun dato.',
         en: 'State schools only; Valle d’Aosta and Trentino-Alto Adige are not in the state registry: no data.',
       },
-      capacity: null, rows: counts.schools,
+      capacity: null,
+      rows: counts.schools,
     },
   ];
 }
@@ -548,9 +709,21 @@ export function servicesCatalogue(counts: Record<Layer, number>, regionsAll: str
 /* --------------------------------------------------------------------------------------------- writer */
 
 const COLS: [keyof ServiceRow, 'VARCHAR' | 'DOUBLE'][] = [
-  ['layer', 'VARCHAR'], ['id', 'VARCHAR'], ['name', 'VARCHAR'], ['address', 'VARCHAR'], ['type', 'VARCHAR'],
-  ['capacity', 'DOUBLE'], ['lon', 'DOUBLE'], ['lat', 'DOUBLE'], ['comune_code', 'VARCHAR'], ['precision', 'VARCHAR'],
-  ['phone', 'VARCHAR'], ['email', 'VARCHAR'], ['website', 'VARCHAR'], ['source', 'VARCHAR'], ['reference_date', 'VARCHAR'],
+  ['layer', 'VARCHAR'],
+  ['id', 'VARCHAR'],
+  ['name', 'VARCHAR'],
+  ['address', 'VARCHAR'],
+  ['type', 'VARCHAR'],
+  ['capacity', 'DOUBLE'],
+  ['lon', 'DOUBLE'],
+  ['lat', 'DOUBLE'],
+  ['comune_code', 'VARCHAR'],
+  ['precision', 'VARCHAR'],
+  ['phone', 'VARCHAR'],
+  ['email', 'VARCHAR'],
+  ['website', 'VARCHAR'],
+  ['source', 'VARCHAR'],
+  ['reference_date', 'VARCHAR'],
 ];
 
 export async function writeServices(file: string, rows: ServiceRow[]): Promise<void> {
@@ -571,7 +744,9 @@ export async function writeServices(file: string, rows: ServiceRow[]): Promise<v
     app.closeSync();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = file + '.tmp';
-    await con.run(`COPY (SELECT * FROM t ORDER BY layer, id) TO '${tmp.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 1000000)`);
+    await con.run(
+      `COPY (SELECT * FROM t ORDER BY layer, id) TO '${tmp.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 1000000)`,
+    );
     fs.renameSync(tmp, file);
   } finally {
     con.closeSync();

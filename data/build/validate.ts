@@ -19,13 +19,22 @@ export const EXPECTED_TAXPAYERS: Readonly<Record<number, number>> = { 2020: 41_1
 /** Census 2021 comuni whose foreign-resident cell is empty in the source: missing, never 0 */
 export const EXPECTED_CENSUS_EMPTY_FOREIGN = 30;
 /** Aree Interne 2020 class counts (comuni at 30 Sep 2020) */
-export const EXPECTED_AREE_INTERNE: Readonly<Record<string, number>> = { A: 182, B: 59, C: 3828, D: 1928, E: 1524, F: 382 };
+export const EXPECTED_AREE_INTERNE: Readonly<Record<string, number>> = {
+  A: 182,
+  B: 59,
+  C: 3828,
+  D: 1928,
+  E: 1524,
+  F: 382,
+};
 
 /**
  * Golden values of the pilot comuni (census 2021: foreign residents / legal population; unemployment rate in %, one
  * decimal), from the source files as gathered (MANIFEST.md).
  */
-export const PILOT_CENSUS: Readonly<Record<string, { name: string; foreign: number; pop: number; unemployment: number }>> = {
+export const PILOT_CENSUS: Readonly<
+  Record<string, { name: string; foreign: number; pop: number; unemployment: number }>
+> = {
   '058091': { name: 'Roma', foreign: 338_548, pop: 2_749_031, unemployment: 11.4 },
   '001272': { name: 'Torino', foreign: 124_585, pop: 848_748, unemployment: 10.3 },
   '032006': { name: 'Trieste', foreign: 22_192, pop: 199_015, unemployment: 8.5 },
@@ -35,29 +44,46 @@ export const PILOT_CENSUS: Readonly<Record<string, { name: string; foreign: numb
 
 /** The pilot comuni's values in the written rows (count, per 100 with one decimal, unemployment with one decimal). */
 export function checkPilots(rows: readonly IndicatorRow[]): string[] {
-  const get = (indicator: string, code: string) => rows.find((r) => r.indicator === indicator && r.level === 'comune' && r.code === code && r.year === 2021);
+  const get = (indicator: string, code: string) =>
+    rows.find((r) => r.indicator === indicator && r.level === 'comune' && r.code === code && r.year === 2021);
   const problems: string[] = [];
   for (const [code, p] of Object.entries(PILOT_CENSUS)) {
     const f = get('foreign_residents_census', code);
     const r = get('foreign_per_100_census', code);
     const u = get('unemployment_rate_census', code);
-    if (f?.value !== p.foreign) problems.push(`pilot ${p.name} ${code}: foreign_residents_census ${f?.value}, expected ${p.foreign}`);
-    if (r?.numerator !== p.foreign || r?.denominator !== p.pop) problems.push(`pilot ${p.name} ${code}: foreign_per_100_census ${r?.numerator}/${r?.denominator}, expected ${p.foreign}/${p.pop}`);
-    if (u === undefined || Math.round(u.value * 10) / 10 !== p.unemployment) problems.push(`pilot ${p.name} ${code}: unemployment_rate_census ${u?.value}, expected ${p.unemployment}`);
+    if (f?.value !== p.foreign)
+      problems.push(`pilot ${p.name} ${code}: foreign_residents_census ${f?.value}, expected ${p.foreign}`);
+    if (r?.numerator !== p.foreign || r?.denominator !== p.pop)
+      problems.push(
+        `pilot ${p.name} ${code}: foreign_per_100_census ${r?.numerator}/${r?.denominator}, expected ${p.foreign}/${p.pop}`,
+      );
+    if (u === undefined || Math.round(u.value * 10) / 10 !== p.unemployment)
+      problems.push(`pilot ${p.name} ${code}: unemployment_rate_census ${u?.value}, expected ${p.unemployment}`);
   }
   return problems;
 }
 
 /** Codes that must have no row for an indicator (source cell empty: missing, never 0). */
-export function checkAbsent(rows: readonly IndicatorRow[], indicator: string, codes: readonly string[], file: string): string[] {
+export function checkAbsent(
+  rows: readonly IndicatorRow[],
+  indicator: string,
+  codes: readonly string[],
+  file: string,
+): string[] {
   const set = new Set(codes);
-  const bad = rows.filter((r) => r.indicator === indicator && r.level === 'comune' && set.has(r.code)).map((r) => r.code);
-  return bad.length ? [`${file}: ${indicator} has rows for comuni whose source cell is empty (must stay missing): ${bad.join(', ')}`] : [];
+  const bad = rows
+    .filter((r) => r.indicator === indicator && r.level === 'comune' && set.has(r.code))
+    .map((r) => r.code);
+  return bad.length
+    ? [`${file}: ${indicator} has rows for comuni whose source cell is empty (must stay missing): ${bad.join(', ')}`]
+    : [];
 }
 
 export class ValidationError extends Error {
   constructor(public problems: string[]) {
-    super(`Data validation failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n - ${problems.join('\n - ')}`);
+    super(
+      `Data validation failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n - ${problems.join('\n - ')}`,
+    );
     this.name = 'ValidationError';
   }
 }
@@ -66,7 +92,8 @@ export function assertValid(problems: string[]): void {
   if (problems.length) throw new ValidationError(problems);
 }
 
-const list = (xs: string[], max = 20) => (xs.length > max ? xs.slice(0, max).join(', ') + `, … (${xs.length} in all)` : xs.join(', '));
+const list = (xs: string[], max = 20) =>
+  xs.length > max ? xs.slice(0, max).join(', ') + `, … (${xs.length} in all)` : xs.join(', ');
 
 /** Codes in a data file that are not in the code list (and, optionally, codes of the list missing from the file). */
 export function checkJoin(file: string, fileCodes: Iterable<string>, known: Set<string>, requireAll = false): string[] {
@@ -82,7 +109,9 @@ export function checkJoin(file: string, fileCodes: Iterable<string>, known: Set<
 }
 
 export function checkTotal(file: string, what: string, actual: number, expected: number): string[] {
-  return actual === expected ? [] : [`${file}: ${what} sums to ${actual}, expected ${expected} (difference ${actual - expected})`];
+  return actual === expected
+    ? []
+    : [`${file}: ${what} sums to ${actual}, expected ${expected} (difference ${actual - expected})`];
 }
 
 export function checkDuplicates(rows: IndicatorRow[], file = 'indicators.parquet'): string[] {
@@ -106,8 +135,10 @@ export function checkRowValues(rows: IndicatorRow[], codes: Codes, file = 'indic
   const bad: string[] = [];
   rows.forEach((r, i) => {
     if (!LEVEL_ORDER.includes(r.level)) bad.push(`row ${i + 1}: unknown level ${r.level}`);
-    else if (!known[r.level].has(r.code)) bad.push(`row ${i + 1}: ${r.indicator} ${r.level} code ${r.code} not in the code list`);
-    if (!Number.isFinite(r.value)) bad.push(`row ${i + 1}: ${r.indicator} ${r.level} ${r.code} ${r.year} value ${r.value} is not a finite number`);
+    else if (!known[r.level].has(r.code))
+      bad.push(`row ${i + 1}: ${r.indicator} ${r.level} code ${r.code} not in the code list`);
+    if (!Number.isFinite(r.value))
+      bad.push(`row ${i + 1}: ${r.indicator} ${r.level} ${r.code} ${r.year} value ${r.value} is not a finite number`);
     if (!Number.isInteger(r.year)) bad.push(`row ${i + 1}: ${r.indicator} year ${r.year} is not an integer`);
   });
   return bad.length ? [`${file}: ${bad.length} bad row(s): ${list(bad)}`] : [];
@@ -116,14 +147,17 @@ export function checkRowValues(rows: IndicatorRow[], codes: Codes, file = 'indic
 export function checkGeometryCounts(
   counts: { regions: number; provinces: number; comuni: Set<string> },
   codes: Codes,
-  noPolygon: string[]
+  noPolygon: string[],
 ): string[] {
   const problems: string[] = [];
   if (counts.regions !== 20) problems.push(`public/geo/regions.topo.json: ${counts.regions} features, expected 20`);
-  if (counts.provinces !== 107) problems.push(`public/geo/provinces.topo.json: ${counts.provinces} features, expected 107`);
+  if (counts.provinces !== 107)
+    problems.push(`public/geo/provinces.topo.json: ${counts.provinces} features, expected 107`);
   const expected = codes.comuni.map((c) => c.code).filter((c) => !noPolygon.includes(c));
   if (counts.comuni.size !== expected.length)
-    problems.push(`public/geo/comuni.topo.json: ${counts.comuni.size} features, expected ${expected.length} (code list minus ${noPolygon.join(', ')})`);
+    problems.push(
+      `public/geo/comuni.topo.json: ${counts.comuni.size} features, expected ${expected.length} (code list minus ${noPolygon.join(', ')})`,
+    );
   const missing = expected.filter((c) => !counts.comuni.has(c));
   if (missing.length) problems.push(`public/geo/comuni.topo.json: comuni without geometry: ${list(missing)}`);
   return problems;
@@ -136,6 +170,9 @@ export function checkMatchRates(reports: readonly LayerReport[]): string[] {
     .map(
       (r) =>
         `${r.file}: ${r.layer} geocoded ${r.matched} of ${r.rows} rows (${(r.match_rate * 100).toFixed(1)} %), below the ${(r.threshold * 100).toFixed(0)} % threshold; first unmatched: ` +
-        r.unmatched.slice(0, 5).map((u) => `row ${u.row} ${u.name} [${u.key}: ${u.reason}]`).join('; ')
+        r.unmatched
+          .slice(0, 5)
+          .map((u) => `row ${u.row} ${u.name} [${u.key}: ${u.reason}]`)
+          .join('; '),
     );
 }

@@ -28,13 +28,20 @@ export function sortTerritories(rows: TerritoryRow[]): TerritoryRow[] {
 }
 export function sortIndicators(rows: IndicatorRow[]): IndicatorRow[] {
   return [...rows].sort(
-    (a, b) => cmp(a.indicator, b.indicator) || levelIdx(a.level) - levelIdx(b.level) || cmp(a.code, b.code) || a.year - b.year
+    (a, b) =>
+      cmp(a.indicator, b.indicator) || levelIdx(a.level) - levelIdx(b.level) || cmp(a.code, b.code) || a.year - b.year,
   );
 }
 
 type Col = { name: string; type: 'VARCHAR' | 'BIGINT' | 'DOUBLE' | 'INTEGER' | 'BOOLEAN' };
 
-async function writeTable(file: string, cols: Col[], rows: Record<string, unknown>[], orderBy: string, rowGroupSize = 1000000) {
+async function writeTable(
+  file: string,
+  cols: Col[],
+  rows: Record<string, unknown>[],
+  orderBy: string,
+  rowGroupSize = 1000000,
+) {
   const inst = await DuckDBInstance.create(':memory:', { threads: '1' });
   const con = await inst.connect();
   try {
@@ -56,7 +63,7 @@ async function writeTable(file: string, cols: Col[], rows: Record<string, unknow
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = file + '.tmp';
     await con.run(
-      `COPY (SELECT * FROM t ORDER BY ${orderBy}) TO '${tmp.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${rowGroupSize})`
+      `COPY (SELECT * FROM t ORDER BY ${orderBy}) TO '${tmp.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${rowGroupSize})`,
     );
     fs.renameSync(tmp, file);
   } finally {
@@ -84,7 +91,7 @@ export async function writeTerritories(file: string, rows: TerritoryRow[]) {
       { name: 'capital', type: 'BOOLEAN' },
     ],
     sortTerritories(rows) as unknown as Record<string, unknown>[],
-    `${LEVEL_SQL}, code`
+    `${LEVEL_SQL}, code`,
   );
 }
 
@@ -104,7 +111,7 @@ export async function writeIndicators(file: string, rows: IndicatorRow[]) {
     `indicator, ${LEVEL_SQL}, code, year`,
     // small row groups, sorted by indicator: the browser reads only the groups of the indicator on the map
     // (HTTP range requests guided by the row-group min/max statistics)
-    2048
+    2048,
   );
 }
 

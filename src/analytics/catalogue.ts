@@ -109,7 +109,11 @@ export function childLevel(level: TerritoryLevel): TerritoryLevel | null {
 }
 
 /** The name of a class indicator's value ("città", "D – intermedio"), or null when the indicator has no value labels. */
-export function classLabel(meta: Pick<IndicatorMeta, 'value_labels'> | null | undefined, value: number | null, lang: 'it' | 'en'): string | null {
+export function classLabel(
+  meta: Pick<IndicatorMeta, 'value_labels'> | null | undefined,
+  value: number | null,
+  lang: 'it' | 'en',
+): string | null {
   if (value === null || !meta?.value_labels) return null;
   return meta.value_labels.find((v) => v.value === value)?.label[lang] ?? null;
 }

@@ -5,7 +5,16 @@
  */
 import type { ValueLabel } from './catalogue';
 
-export const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'] as const;
+export const OKABE_ITO = [
+  '#E69F00',
+  '#56B4E9',
+  '#009E73',
+  '#F0E442',
+  '#0072B2',
+  '#D55E00',
+  '#CC79A7',
+  '#000000',
+] as const;
 
 export interface Categories {
   labels: readonly ValueLabel[];
@@ -32,6 +41,6 @@ export function categorise(values: readonly (number | null)[], labels: readonly 
     colours: labels.map((_, i) => OKABE_ITO[i % OKABE_ITO.length]),
     counts,
     noData,
-    indexOf: (v) => (v === null ? undefined : at.get(v))
+    indexOf: (v) => (v === null ? undefined : at.get(v)),
   };
 }

@@ -20,20 +20,37 @@ export const INHERIT_BELOW_COVERAGE = 0.5;
 export const NEVER_INHERITED: ReadonlySet<IndicatorKind> = new Set(['count', 'class']);
 
 /** Fewer than half of the level's territories have a value of their own in that year. */
-export function sparseAtLevel(rows: readonly IndicatorRow[], level: Level, territoryCount: number, year: number | null): boolean {
+export function sparseAtLevel(
+  rows: readonly IndicatorRow[],
+  level: Level,
+  territoryCount: number,
+  year: number | null,
+): boolean {
   if (territoryCount === 0) return false;
   let own = 0;
   for (const r of rows) if (r.level === level && r.year === year && r.value !== null && Number.isFinite(r.value)) own++;
   return own / territoryCount < INHERIT_BELOW_COVERAGE;
 }
 
-export function shouldInherit(rows: readonly IndicatorRow[], level: Level, territoryCount: number, year: number | null, kind?: IndicatorKind): boolean {
+export function shouldInherit(
+  rows: readonly IndicatorRow[],
+  level: Level,
+  territoryCount: number,
+  year: number | null,
+  kind?: IndicatorKind,
+): boolean {
   if (kind !== undefined && NEVER_INHERITED.has(kind)) return false;
   return sparseAtLevel(rows, level, territoryCount, year);
 }
 
 /** The indicator is not measured at this level and may not be inherited: show "not available at this level", not "no data". */
-export function notAtLevel(rows: readonly IndicatorRow[], level: Level, territoryCount: number, year: number | null, kind?: IndicatorKind): boolean {
+export function notAtLevel(
+  rows: readonly IndicatorRow[],
+  level: Level,
+  territoryCount: number,
+  year: number | null,
+  kind?: IndicatorKind,
+): boolean {
   return kind !== undefined && NEVER_INHERITED.has(kind) && sparseAtLevel(rows, level, territoryCount, year);
 }
 
@@ -43,7 +60,7 @@ export function rowsForLevel<R extends IndicatorRow>(
   level: Level,
   territoryCount: number,
   year: number | null,
-  kind?: IndicatorKind
+  kind?: IndicatorKind,
 ): readonly R[] {
   return shouldInherit(rows, level, territoryCount, year, kind) ? rows : rows.filter((r) => r.level === level);
 }

@@ -57,7 +57,11 @@ export function parentOf(territory: Territory, level: Level): string | null {
 }
 
 /** child code → parent code, for every territory at `childLevel` whose parent at `parentLevel` is known. */
-export function parentMapping(territories: readonly Territory[], childLevel: Level, parentLevel: Level): Map<string, string> {
+export function parentMapping(
+  territories: readonly Territory[],
+  childLevel: Level,
+  parentLevel: Level,
+): Map<string, string> {
   const map = new Map<string, string>();
   for (const t of territories) {
     if (t.level !== childLevel) continue;
@@ -93,7 +97,7 @@ export function valuesAtLevel(
   rows: readonly IndicatorRow[],
   territories: readonly Territory[],
   level: Level,
-  year?: number
+  year?: number,
 ): LevelValue[] {
   const y = year ?? latestYear(rows);
   const byKey = new Map<string, number | null>();
@@ -105,7 +109,8 @@ export function valuesAtLevel(
       byKey.set(k, present(r.value) ? r.value : null);
     }
   }
-  const lookup = (l: Level, code: string | null): number | null => (code === null ? null : (byKey.get(key(l, code)) ?? null));
+  const lookup = (l: Level, code: string | null): number | null =>
+    code === null ? null : (byKey.get(key(l, code)) ?? null);
 
   const inheritFrom: Level[] = level === 'comune' ? ['province', 'region'] : level === 'province' ? ['region'] : [];
   const out: LevelValue[] = [];
@@ -164,7 +169,7 @@ export interface AggregateValue {
 export function aggregateRatioOfSums(
   rows: readonly RatioRow[],
   mapping: ReadonlyMap<string, string> | Readonly<Record<string, string>>,
-  options: AggregateOptions = {}
+  options: AggregateOptions = {},
 ): Map<string, AggregateValue> {
   const { allowPartial = false, scale = 1 } = options;
   const entries: [string, string][] = mapping instanceof Map ? [...mapping.entries()] : Object.entries(mapping);
@@ -193,7 +198,7 @@ export function aggregateRatioOfSums(
       numerator: usable ? a.num : null,
       denominator: usable ? a.den : null,
       children: a.children,
-      observed: a.observed
+      observed: a.observed,
     });
   }
   return out;

@@ -8,7 +8,7 @@ import {
   schemePuOr,
   schemePurples,
   schemeRdBu,
-  schemeYlGnBu
+  schemeYlGnBu,
 } from 'd3';
 
 /**
@@ -25,7 +25,15 @@ export type SequentialScheme = 'YlGnBu' | 'Blues' | 'Purples' | 'OrRd' | 'Greens
 export type DivergingScheme = 'RdBu' | 'PuOr';
 export type SchemeName = SequentialScheme | DivergingScheme;
 
-export const SEQUENTIAL_SCHEMES: readonly SequentialScheme[] = ['YlGnBu', 'Blues', 'Purples', 'OrRd', 'Greens', 'viridis', 'cividis'];
+export const SEQUENTIAL_SCHEMES: readonly SequentialScheme[] = [
+  'YlGnBu',
+  'Blues',
+  'Purples',
+  'OrRd',
+  'Greens',
+  'viridis',
+  'cividis',
+];
 export const DIVERGING_SCHEMES: readonly DivergingScheme[] = ['RdBu', 'PuOr'];
 export const SCHEME_NAMES: readonly SchemeName[] = [...SEQUENTIAL_SCHEMES, ...DIVERGING_SCHEMES];
 
@@ -41,7 +49,7 @@ const BREWER: Record<Exclude<SchemeName, 'viridis' | 'cividis'>, Brewer> = {
   OrRd: schemeOrRd,
   Greens: schemeGreens,
   RdBu: schemeRdBu,
-  PuOr: schemePuOr
+  PuOr: schemePuOr,
 };
 
 function toHex(css: string): string {
@@ -105,5 +113,5 @@ export const NO_DATA = Object.freeze({
   spacing: 6,
   width: 1,
   /** suggested id for an SVG <pattern> */
-  patternId: 'no-data-hatch'
+  patternId: 'no-data-hatch',
 });

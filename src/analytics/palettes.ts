@@ -14,7 +14,15 @@ export type SequentialScheme = 'YlGnBu' | 'Blues' | 'Purples' | 'OrRd' | 'Greens
 export type DivergingScheme = 'RdBu' | 'PuOr';
 export type SchemeName = SequentialScheme | DivergingScheme;
 
-export const SEQUENTIAL_SCHEMES: readonly SequentialScheme[] = ['YlGnBu', 'Blues', 'Purples', 'OrRd', 'Greens', 'viridis', 'cividis'];
+export const SEQUENTIAL_SCHEMES: readonly SequentialScheme[] = [
+  'YlGnBu',
+  'Blues',
+  'Purples',
+  'OrRd',
+  'Greens',
+  'viridis',
+  'cividis',
+];
 export const DIVERGING_SCHEMES: readonly DivergingScheme[] = ['RdBu', 'PuOr'];
 export const SCHEME_NAMES: readonly SchemeName[] = [...SEQUENTIAL_SCHEMES, ...DIVERGING_SCHEMES];
 
@@ -41,7 +49,8 @@ export function schemeColors(name: SchemeName, k: number, options: SchemeOptions
     throw new Error(`schemeColors: k must be an integer 0..${MAX_SCHEME_CLASSES}, got ${k}.`);
   }
   if (k === 0) return [];
-  if (!Object.hasOwn(COLOURS, name)) throw new Error(`schemeColors: unknown scheme "${String(name)}". Known: ${SCHEME_NAMES.join(', ')}.`);
+  if (!Object.hasOwn(COLOURS, name))
+    throw new Error(`schemeColors: unknown scheme "${String(name)}". Known: ${SCHEME_NAMES.join(', ')}.`);
   const colors = [...COLOURS[name][k]];
   return options.reverse ? colors.reverse() : colors;
 }
@@ -62,5 +71,5 @@ export const NO_DATA = Object.freeze({
   spacing: 6,
   width: 1,
   /** suggested id for an SVG <pattern> */
-  patternId: 'no-data-hatch'
+  patternId: 'no-data-hatch',
 });

@@ -24,14 +24,18 @@ export interface ProfileRow {
   notAtLevel: boolean;
 }
 
-const PARENT: Record<Exclude<TerritoryLevel, 'italy'>, TerritoryLevel> = { comune: 'province', province: 'region', region: 'italy' };
+const PARENT: Record<Exclude<TerritoryLevel, 'italy'>, TerritoryLevel> = {
+  comune: 'province',
+  province: 'region',
+  region: 'italy',
+};
 
 export function territoryProfile(
   rowsByIndicator: ReadonlyMap<string, readonly IndicatorRow[]>,
   territories: readonly Territory[],
   catalogue: readonly IndicatorMeta[],
   level: Exclude<TerritoryLevel, 'italy'>,
-  code: string
+  code: string,
 ): ProfileRow[] {
   const me = territories.find((t) => t.level === level && t.code === code);
   if (!me) return [];
@@ -50,7 +54,9 @@ export function territoryProfile(
       for (const r of rows) if (r.year === year && r.level === lvl && r.code === c) return r.value;
       return null;
     };
-    const own = rows.filter((r) => r.year === year && r.level === level && r.value !== null && Number.isFinite(r.value)) as (IndicatorRow & { value: number })[];
+    const own = rows.filter(
+      (r) => r.year === year && r.level === level && r.value !== null && Number.isFinite(r.value),
+    ) as (IndicatorRow & { value: number })[];
     const meta = metas.get(id);
     const sparse = own.length < 0.5 * peers;
     const never = NEVER_INHERITED.has(kindOf(meta));
@@ -77,7 +83,7 @@ export function territoryProfile(
       ranked: meta ? own.length : 0,
       parentValue: at(parentLevel, parentCode),
       italyValue: at('italy', 'IT'),
-      notAtLevel: sparse && never && mine === null
+      notAtLevel: sparse && never && mine === null,
     });
   }
   return out;

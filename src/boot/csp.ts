@@ -24,7 +24,7 @@ export function pagePolicy(scriptHashes: readonly string[], tileOrigin: string |
     "frame-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",
-    "manifest-src 'self'"
+    "manifest-src 'self'",
   ].join('; ');
 }
 

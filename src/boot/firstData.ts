@@ -33,7 +33,11 @@ export function startFirstData(search: string, base: string): void {
   });
   // handled by whoever takes it; never an unhandled rejection meanwhile
   data.catch(() => {});
-  w.postMessage({ territories: abs('data/territories.parquet'), indicators: abs('data/indicators.parquet'), indicator: v.indicator });
+  w.postMessage({
+    territories: abs('data/territories.parquet'),
+    indicators: abs('data/indicators.parquet'),
+    indicator: v.indicator,
+  });
   pending = { indicator: v.indicator, data };
 }
 

@@ -15,7 +15,9 @@ self.onmessage = async (e: MessageEvent<Job>) => {
   try {
     const [terr, rows] = await Promise.all([
       openRemoteParquet(territories).then((f) => readRemote(f, MAP_TERRITORY_COLUMNS)),
-      openRemoteParquet(indicators).then((f) => readRemote(f, MAP_INDICATOR_COLUMNS, rowRangesFor(f.metadata, 'indicator', indicator)))
+      openRemoteParquet(indicators).then((f) =>
+        readRemote(f, MAP_INDICATOR_COLUMNS, rowRangesFor(f.metadata, 'indicator', indicator)),
+      ),
     ]);
     post({ ok: true, indicator, territories: terr, rows: rows.filter((r) => r.indicator === indicator) });
   } catch (err) {

@@ -62,7 +62,7 @@ function wrap(level: Level, url: string, worker: Worker, queue: GeometryMessage[
     close() {
       live.delete(worker);
       worker.terminate();
-    }
+    },
   };
   live.add(worker);
   if (trianglesWanted) worker.postMessage({ triangulate: true });
@@ -93,7 +93,10 @@ export function startEarly(search: string, base: string, file: string): void {
   if (new URLSearchParams(search).get('level') !== 'comune') return;
   const g = window.__geometry;
   delete window.__geometry;
-  early = g && g.level === 'comune' && g.url === base + file ? wrap(g.level, g.url, g.worker, g.queue) : geometryJob('comune', base + file);
+  early =
+    g && g.level === 'comune' && g.url === base + file
+      ? wrap(g.level, g.url, g.worker, g.queue)
+      : geometryJob('comune', base + file);
 }
 
 /** The job started early for this level and file, if any (once). */

@@ -38,7 +38,9 @@ export function lineChart(series: readonly LineSeries[], opts: LineChartOptions)
   const m = { top: 28, right: 16, bottom: 24, left: 56 };
   const id = chartId(opts.id);
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
-  const ys = series.flatMap((s) => s.points.map((p) => p.y)).filter((y): y is number => y !== null && Number.isFinite(y));
+  const ys = series
+    .flatMap((s) => s.points.map((p) => p.y))
+    .filter((y): y is number => y !== null && Number.isFinite(y));
   const [x0, x1] = extent(xs) as [number | undefined, number | undefined];
   const height = plotH + 16 * legendRows + 4;
   const head =
@@ -53,8 +55,13 @@ export function lineChart(series: readonly LineSeries[], opts: LineChartOptions)
   const lo = min(ys) as number;
   const hi = max(ys) as number;
   const pad = hi === lo ? Math.abs(hi) * 0.1 || 1 : 0;
-  const x = scaleLinear().domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1]).range([m.left, width - m.right]);
-  const y = scaleLinear().domain([lo - pad, hi + pad]).nice(4).range([plotH - m.bottom, m.top]);
+  const x = scaleLinear()
+    .domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1])
+    .range([m.left, width - m.right]);
+  const y = scaleLinear()
+    .domain([lo - pad, hi + pad])
+    .nice(4)
+    .range([plotH - m.bottom, m.top]);
   const fmt = (v: number) => formatValue(v, { decimals: opts.decimals ?? 1, lang: opts.lang });
   const parts: string[] = [head];
   // y grid and labels
@@ -70,8 +77,11 @@ export function lineChart(series: readonly LineSeries[], opts: LineChartOptions)
     if (i % step !== 0 && i !== years.length - 1) return;
     parts.push(`<text x="${r1(x(yr))}" y="${plotH - m.bottom + 14}" text-anchor="middle" fill="#444">${yr}</text>`);
   });
-  parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${plotH - m.bottom}" y2="${plotH - m.bottom}" stroke="#888"/>`);
-  if (opts.unit) parts.push(`<text x="${width - m.right}" y="${m.top - 4}" text-anchor="end" fill="#555">${esc(opts.unit)}</text>`);
+  parts.push(
+    `<line x1="${m.left}" x2="${width - m.right}" y1="${plotH - m.bottom}" y2="${plotH - m.bottom}" stroke="#888"/>`,
+  );
+  if (opts.unit)
+    parts.push(`<text x="${width - m.right}" y="${m.top - 4}" text-anchor="end" fill="#555">${esc(opts.unit)}</text>`);
   const gen = line<LinePoint>()
     .defined((p) => p.y !== null && Number.isFinite(p.y))
     .x((p) => x(p.x))
@@ -81,14 +91,21 @@ export function lineChart(series: readonly LineSeries[], opts: LineChartOptions)
     const colour = seriesColour(i);
     const pts = [...s.points].sort((a, b) => a.x - b.x);
     const d = gen(pts);
-    if (d) parts.push(`<path d="${d}" fill="none" stroke="${colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ''}/>`);
+    if (d)
+      parts.push(
+        `<path d="${d}" fill="none" stroke="${colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ''}/>`,
+      );
     for (const p of pts) {
       if (p.y === null || !Number.isFinite(p.y)) continue;
-      parts.push(`<circle cx="${r1(x(p.x))}" cy="${r1(y(p.y))}" r="2.5" fill="${colour}"><title>${esc(`${s.name}, ${p.x}: ${fmt(p.y)}`)}</title></circle>`);
+      parts.push(
+        `<circle cx="${r1(x(p.x))}" cy="${r1(y(p.y))}" r="2.5" fill="${colour}"><title>${esc(`${s.name}, ${p.x}: ${fmt(p.y)}`)}</title></circle>`,
+      );
     }
     const lx = i % 2 === 0 ? m.left : m.left + (width - m.left) / 2;
     const ly = plotH + 16 * Math.floor(i / 2) + 4;
-    parts.push(`<line x1="${lx}" x2="${lx + 16}" y1="${ly}" y2="${ly}" stroke="${colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ''}/>`);
+    parts.push(
+      `<line x1="${lx}" x2="${lx + 16}" y1="${ly}" y2="${ly}" stroke="${colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ''}/>`,
+    );
     parts.push(`<text x="${lx + 20}" y="${ly + 4}" fill="#222">${esc(s.name)}</text>`);
   });
   parts.push('</svg>');

@@ -36,7 +36,10 @@ interface Projection {
 }
 
 export function fitProjection(rings: Ring[], width: number, height: number, margin: number): Projection {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const ring of rings)
     for (const [lon, lat] of ring) {
       if (lon < x0) x0 = lon;
@@ -81,17 +84,18 @@ export function smallMap(shapes: readonly MapShape[], opts: SmallMapOptions): st
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t ${id}-d" font-family="system-ui, sans-serif" font-size="11">`,
     `<title id="${id}-t">${esc(opts.title)}</title><desc id="${id}-d">${esc(opts.description ?? opts.title)}</desc>`,
-    `<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c8c" stroke-width="1.5"/></pattern></defs>`
+    `<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c8c" stroke-width="1.5"/></pattern></defs>`,
   ];
   for (const s of shapes) {
     const d = ringsPath(s.rings, proj);
     if (!d) continue;
     const fill = s.hatched ? `url(#${id}-hatch)` : s.fill;
     parts.push(
-      `<path d="${d}" fill="${fill}" fill-rule="evenodd" stroke="${s.stroke ?? '#555'}" stroke-width="${s.strokeWidth ?? 0.6}" stroke-linejoin="round">${s.label ? `<title>${esc(s.label)}</title>` : ''}</path>`
+      `<path d="${d}" fill="${fill}" fill-rule="evenodd" stroke="${s.stroke ?? '#555'}" stroke-width="${s.strokeWidth ?? 0.6}" stroke-linejoin="round">${s.label ? `<title>${esc(s.label)}</title>` : ''}</path>`,
     );
   }
-  if (opts.caption) parts.push(`<text x="${width / 2}" y="${mapH + 12}" text-anchor="middle" fill="#222">${esc(opts.caption)}</text>`);
+  if (opts.caption)
+    parts.push(`<text x="${width / 2}" y="${mapH + 12}" text-anchor="middle" fill="#222">${esc(opts.caption)}</text>`);
   parts.push('</svg>');
   return parts.join('');
 }

@@ -16,7 +16,12 @@ export function parseArgs(argv: readonly string[], spec: Readonly<Record<string,
     const eq = a.indexOf('=');
     const name = a.slice(2, eq < 0 ? undefined : eq);
     const s = spec[name];
-    if (!s) throw new UsageError(`unknown option --${name} (known: ${Object.keys(spec).map((k) => `--${k}`).join(', ')})`);
+    if (!s)
+      throw new UsageError(
+        `unknown option --${name} (known: ${Object.keys(spec)
+          .map((k) => `--${k}`)
+          .join(', ')})`,
+      );
     if (s.flag) {
       if (eq >= 0) throw new UsageError(`--${name} takes no value`);
       out[name] = true;
@@ -40,6 +45,7 @@ export function intOption(args: ParsedArgs, name: string, min: number, max: numb
   const v = args[name];
   if (v === undefined) return undefined;
   const n = typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${String(v)}"`);
+  if (!Number.isSafeInteger(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${String(v)}"`);
   return n;
 }

@@ -37,7 +37,7 @@ import {
   type IndexLevel,
   type IndicatorRowWithId,
   type MatrixTerritory,
-  type PresetId
+  type PresetId,
 } from '../analytics/composite/index';
 import { auditJson, auditStatistics, auditSummary, runSensitivity } from '../analytics/composite/audit/index';
 import { openNodeDb } from '../db/node';
@@ -62,7 +62,10 @@ export interface Data {
 export async function loadData(dir: string): Promise<Data> {
   const files = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].map((f) => path.join(dir, f));
   const absent = files.filter((f) => !fs.existsSync(f));
-  if (absent.length) throw new InputError(`data file(s) not found: ${absent.join(', ')} (build them with \`npm run data\`, or pass --data <folder>)`);
+  if (absent.length)
+    throw new InputError(
+      `data file(s) not found: ${absent.join(', ')} (build them with \`npm run data\`, or pass --data <folder>)`,
+    );
   let catalogue: IndicatorMeta[];
   try {
     catalogue = JSON.parse(fs.readFileSync(files[0], 'utf8')) as IndicatorMeta[];
@@ -74,8 +77,12 @@ export async function loadData(dir: string): Promise<Data> {
     await db.loadParquet('territories', files[1]);
     await db.loadParquet('indicators', files[2]);
     const order = `CASE level WHEN 'italy' THEN 0 WHEN 'region' THEN 1 WHEN 'province' THEN 2 ELSE 3 END`;
-    const t = await db.all(`SELECT level, code, name, province_code, region_code FROM territories ORDER BY ${order}, code`);
-    const r = await db.all(`SELECT level, code, indicator, year, value, numerator, denominator FROM indicators ORDER BY indicator, ${order}, code, year`);
+    const t = await db.all(
+      `SELECT level, code, name, province_code, region_code FROM territories ORDER BY ${order}, code`,
+    );
+    const r = await db.all(
+      `SELECT level, code, indicator, year, value, numerator, denominator FROM indicators ORDER BY indicator, ${order}, code, year`,
+    );
     const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
     return {
       catalogue,
@@ -84,7 +91,7 @@ export async function loadData(dir: string): Promise<Data> {
         code: String(x.code),
         name: String(x.name),
         province_code: str(x.province_code),
-        region_code: str(x.region_code)
+        region_code: str(x.region_code),
       })),
       rows: r.map((x) => ({
         level: x.level as IndicatorRowWithId['level'],
@@ -93,8 +100,8 @@ export async function loadData(dir: string): Promise<Data> {
         year: Number(x.year),
         value: num(x.value),
         numerator: num(x.numerator),
-        denominator: num(x.denominator)
-      }))
+        denominator: num(x.denominator),
+      })),
     };
   } finally {
     db.close();
@@ -130,22 +137,27 @@ export async function main(argv: readonly string[]): Promise<number> {
     audit: { flag: true },
     'audit-out': {},
     'audit-n': {},
-    help: { flag: true }
+    help: { flag: true },
   });
   if (args.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
   const level = args.level as string | undefined;
-  if (level !== undefined && !INDEX_LEVELS.includes(level as IndexLevel)) throw new UsageError(`unknown level "${level}" (use ${INDEX_LEVELS.join(', ')})`);
-  if (args.config === undefined && level === undefined) throw new UsageError('--level is required (or a --config that sets it)');
-  if (args.config !== undefined && args.preset !== undefined) throw new UsageError('give either --config or --preset, not both');
+  if (level !== undefined && !INDEX_LEVELS.includes(level as IndexLevel))
+    throw new UsageError(`unknown level "${level}" (use ${INDEX_LEVELS.join(', ')})`);
+  if (args.config === undefined && level === undefined)
+    throw new UsageError('--level is required (or a --config that sets it)');
+  if (args.config !== undefined && args.preset !== undefined)
+    throw new UsageError('give either --config or --preset, not both');
   const preset = args.preset as string | undefined;
-  if (preset !== undefined && !PRESETS.some((p) => p.id === preset)) throw new UsageError(`unknown preset "${preset}" (known: ${PRESETS.map((p) => p.id).join(', ')})`);
+  if (preset !== undefined && !PRESETS.some((p) => p.id === preset))
+    throw new UsageError(`unknown preset "${preset}" (known: ${PRESETS.map((p) => p.id).join(', ')})`);
   const draws = intOption(args, 'draws', 0, 100000);
   const seed = intOption(args, 'seed', -2147483648, 4294967295);
   const audit = args.audit === true;
-  if (!audit && (args['audit-out'] !== undefined || args['audit-n'] !== undefined)) throw new UsageError('--audit-out and --audit-n go with --audit');
+  if (!audit && (args['audit-out'] !== undefined || args['audit-n'] !== undefined))
+    throw new UsageError('--audit-out and --audit-n go with --audit');
   const auditN = intOption(args, 'audit-n', 2, 100000) ?? 256;
   const out = (args.out as string | undefined) ?? (audit ? undefined : '-');
 
@@ -153,27 +165,40 @@ export async function main(argv: readonly string[]): Promise<number> {
   let config: Config;
   if (args.config !== undefined) {
     config = readConfig(args.config as string, data.catalogue);
-    if (level !== undefined && level !== config.level) throw new InputError(`--level ${level} differs from the configuration's level "${config.level}"`);
+    if (level !== undefined && level !== config.level)
+      throw new InputError(`--level ${level} differs from the configuration's level "${config.level}"`);
   } else {
-    config = preset ? presetConfig(preset as PresetId, data.catalogue, level as IndexLevel) : defaultConfig(data.catalogue, level as IndexLevel);
+    config = preset
+      ? presetConfig(preset as PresetId, data.catalogue, level as IndexLevel)
+      : defaultConfig(data.catalogue, level as IndexLevel);
   }
   if (seed !== undefined) config.uncertainty.seed = seed;
   if (draws !== undefined && draws > 0) config.uncertainty.draws = draws;
 
-  const matrix = buildMatrix(data.rows, data.territories, config.level, config.indicators.map((i) => i.id), { kinds: kindsOf(data.catalogue) });
+  const matrix = buildMatrix(
+    data.rows,
+    data.territories,
+    config.level,
+    config.indicators.map((i) => i.id),
+    { kinds: kindsOf(data.catalogue) },
+  );
   const empty = matrix.ids.filter((_, j) => !matrix.values[j].some((v) => v === v));
-  if (empty.length) process.stderr.write(`coefficient: warning: no value at ${config.level} level for ${empty.join(', ')}\n`);
+  if (empty.length)
+    process.stderr.write(`coefficient: warning: no value at ${config.level} level for ${empty.join(', ')}\n`);
   const prepared = prepare(matrix, config);
   const result = scoreWith(prepared, effectiveWeights(config));
   if (audit) {
     const stats = auditStatistics(prepared, result);
-    const sens = result.scored >= 2 ? runSensitivity(matrix, config, { n: auditN, seed: config.uncertainty.seed }) : null;
+    const sens =
+      result.scored >= 2 ? runSensitivity(matrix, config, { n: auditN, seed: config.uncertainty.seed }) : null;
     const json = auditJson(matrix, config, stats, sens, result.rank);
     process.stdout.write(auditSummary(json).join('\n') + '\n');
     const file = args['audit-out'] as string | undefined;
     if (file !== undefined) writeText(file, JSON.stringify(json, null, 1) + '\n');
     if (out === undefined) {
-      process.stderr.write(`coefficient: audit of ${config.level} (${result.scored} scored) in ${((performance.now() - t0) / 1000).toFixed(1)} s${file ? ` → ${file}` : ''}\n`);
+      process.stderr.write(
+        `coefficient: audit of ${config.level} (${result.scored} scored) in ${((performance.now() - t0) / 1000).toFixed(1)} s${file ? ` → ${file}` : ''}\n`,
+      );
       return 0;
     }
   }
@@ -182,31 +207,39 @@ export async function main(argv: readonly string[]): Promise<number> {
   const rows = resultRows(matrix, result, mc);
   writeText(out, toCSV(rows, result.pillars));
   const fallback = matrix.ids.filter((_, j) => matrix.refSource[j] === 'mean');
-  if (fallback.length) process.stderr.write(`coefficient: note: no national value for ${fallback.join(', ')}: distance_to_ref and AMPI use the plain mean of the ${config.level} values\n`);
+  if (fallback.length)
+    process.stderr.write(
+      `coefficient: note: no national value for ${fallback.join(', ')}: distance_to_ref and AMPI use the plain mean of the ${config.level} values\n`,
+    );
   let own = 0;
-  for (let i = 0; i < matrix.codes.length; i++) if (result.scores[i] === result.scores[i]) own += result.ownLevelShare[i];
-  if (result.scored > 0) process.stderr.write(`coefficient: on average ${((100 * own) / result.scored).toFixed(1)} % of the weight comes from ${config.level} data (column own_level_weight)\n`);
+  for (let i = 0; i < matrix.codes.length; i++)
+    if (result.scores[i] === result.scores[i]) own += result.ownLevelShare[i];
+  if (result.scored > 0)
+    process.stderr.write(
+      `coefficient: on average ${((100 * own) / result.scored).toFixed(1)} % of the weight comes from ${config.level} data (column own_level_weight)\n`,
+    );
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   const mcText = mc ? `Monte Carlo ${mc.draws} draws, seed ${mc.seed}` : 'no Monte Carlo';
   process.stderr.write(
-    `coefficient: ${config.level}: ${result.scored} of ${matrix.codes.length} scored, ${matrix.codes.length - result.scored} insufficient; ${config.normalisation} + ${config.aggregation}; ${mcText}; ${seconds} s → ${out === '-' ? 'stdout' : out}\n`
+    `coefficient: ${config.level}: ${result.scored} of ${matrix.codes.length} scored, ${matrix.codes.length - result.scored} insufficient; ${config.normalisation} + ${config.aggregation}; ${mcText}; ${seconds} s → ${out === '-' ? 'stdout' : out}\n`,
   );
   return 0;
 }
 
 // run only as the entry point (the benchmark imports loadData)
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    const usage = e instanceof UsageError;
-    if (usage || e instanceof InputError) {
-      process.stderr.write(`coefficient: error: ${(e as Error).message}\n${usage ? USAGE + '\n' : ''}`);
-      process.exitCode = 2;
-    } else {
-      process.stderr.write(`coefficient: failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 1;
-    }
-  }
-);
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      const usage = e instanceof UsageError;
+      if (usage || e instanceof InputError) {
+        process.stderr.write(`coefficient: error: ${(e as Error).message}\n${usage ? USAGE + '\n' : ''}`);
+        process.exitCode = 2;
+      } else {
+        process.stderr.write(`coefficient: failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        process.exitCode = 1;
+      }
+    },
+  );

@@ -13,7 +13,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openNodeDb, type NodeDb } from '../db/node';
 import { lit } from '../db/sql';
-import { coverageMeasures, aggregateCoverage, type CoverageMeasure, type DemandPoint, type ServicePoint } from '../analytics/coverage/index';
+import {
+  coverageMeasures,
+  aggregateCoverage,
+  type CoverageMeasure,
+  type DemandPoint,
+  type ServicePoint,
+} from '../analytics/coverage/index';
 
 /** Bad input: the CLI prints the message and exits with code 2. */
 export class InputError extends Error {
@@ -60,14 +66,16 @@ export function parseCoverageArgs(argv: readonly string[]): CoverageArgs {
       continue;
     }
     const value = eq > 0 ? a.slice(eq + 1) : argv[++k];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new InputError(`option --${name} needs a value\n${USAGE}`);
+    if (value === undefined || (eq < 0 && value.startsWith('--')))
+      throw new InputError(`option --${name} needs a value\n${USAGE}`);
     v[name] = value;
   }
   if (v.help) throw new InputError(USAGE);
   const num = (name: string, dflt: number | null): number | null => {
     if (v[name] === undefined) return dflt;
     const n = Number(v[name]);
-    if (v[name].trim() === '' || !Number.isFinite(n) || n <= 0) throw new InputError(`--${name} must be a positive number of km, got "${v[name]}"`);
+    if (v[name].trim() === '' || !Number.isFinite(n) || n <= 0)
+      throw new InputError(`--${name} must be a positive number of km, got "${v[name]}"`);
     return n;
   };
   const level = (v.level ?? 'comune') as Level;
@@ -96,7 +104,8 @@ export function parseCoverageArgs(argv: readonly string[]): CoverageArgs {
 function csvCell(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
-const fixed = (x: number | null, d: number) => (x === null || !Number.isFinite(x) ? '' : (Object.is(x, -0) ? 0 : x).toFixed(d));
+const fixed = (x: number | null, d: number) =>
+  x === null || !Number.isFinite(x) ? '' : (Object.is(x, -0) ? 0 : x).toFixed(d);
 
 export const COLUMNS = ['code', 'name', 'nearest_km', 'services', 'per_10k', 'access_2sfca', 'access_e2sfca'] as const;
 
@@ -113,7 +122,7 @@ export function formatCoverageCsv(rows: readonly (CoverageMeasure & { name: stri
       fixed(r.access_2sfca, 6),
       fixed(r.access_e2sfca, 6),
       ...(withGap ? [fixed(r.gap_population, 0)] : []),
-    ].join(',')
+    ].join(','),
   );
   return [header, ...lines].join('\n') + '\n';
 }
@@ -139,13 +148,20 @@ const toNum = (v: unknown): number | null => {
 const toStr = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 async function readTerritories(db: NodeDb, file: string): Promise<TerritoryRow[]> {
-  if (!fs.existsSync(file)) throw new InputError(`${file} not found: run \`npm run data\` first, or pass --data <folder>`);
+  if (!fs.existsSync(file))
+    throw new InputError(`${file} not found: run \`npm run data\` first, or pass --data <folder>`);
   const rows = await db.all(
-    `SELECT level, code, name, province_code, region_code, population, lon, lat FROM read_parquet(${lit(file)}) ORDER BY level, code`
+    `SELECT level, code, name, province_code, region_code, population, lon, lat FROM read_parquet(${lit(file)}) ORDER BY level, code`,
   );
   return rows.map((r) => ({
-    level: String(r.level), code: String(r.code), name: String(r.name), province_code: toStr(r.province_code), region_code: toStr(r.region_code),
-    population: toNum(r.population), lon: toNum(r.lon), lat: toNum(r.lat),
+    level: String(r.level),
+    code: String(r.code),
+    name: String(r.name),
+    province_code: toStr(r.province_code),
+    region_code: toStr(r.region_code),
+    population: toNum(r.population),
+    lon: toNum(r.lon),
+    lat: toNum(r.lat),
   }));
 }
 
@@ -158,13 +174,14 @@ export function validateUserServices(
   columns: string[],
   file: string,
   comuni: Map<string, TerritoryRow>,
-  firstRow: number
+  firstRow: number,
 ): ServicePoint[] {
   const cols = new Set(columns.map((c) => c.trim().toLowerCase()));
   const problems: string[] = [];
   if (!cols.has('name')) problems.push(`missing column "name"`);
   const hasLatLon = cols.has('lat') && cols.has('lon');
-  if (!hasLatLon && !cols.has('comune_code')) problems.push(`needs columns "lat" and "lon", or a column "comune_code" (found: ${columns.join(', ')})`);
+  if (!hasLatLon && !cols.has('comune_code'))
+    problems.push(`needs columns "lat" and "lon", or a column "comune_code" (found: ${columns.join(', ')})`);
   if (problems.length) throw new InputError(`${file}: ${problems.join('; ')}`);
   const get = (r: Record<string, unknown>, k: string): string => {
     const key = Object.keys(r).find((x) => x.trim().toLowerCase() === k);
@@ -190,22 +207,37 @@ export function validateUserServices(
     }
     let point: { lon: number; lat: number } | null = null;
     if (lat !== '' || lon !== '') {
-      if (!isNum(lat) || Number(lat) < -90 || Number(lat) > 90) problems.push(`${at}: lat "${lat}" is not a latitude in degrees`);
-      else if (!isNum(lon) || Number(lon) < -180 || Number(lon) > 180) problems.push(`${at}: lon "${lon}" is not a longitude in degrees`);
+      if (!isNum(lat) || Number(lat) < -90 || Number(lat) > 90)
+        problems.push(`${at}: lat "${lat}" is not a latitude in degrees`);
+      else if (!isNum(lon) || Number(lon) < -180 || Number(lon) > 180)
+        problems.push(`${at}: lon "${lon}" is not a longitude in degrees`);
       else point = { lon: Number(lon), lat: Number(lat) };
     }
     let comune: TerritoryRow | undefined;
     if (code !== '') {
       comune = comuni.get(code);
-      if (!comune) problems.push(`${at}: comune_code "${get(r, 'comune_code')}" is not a current ISTAT comune code (6 digits, e.g. 058091)`);
+      if (!comune)
+        problems.push(
+          `${at}: comune_code "${get(r, 'comune_code')}" is not a current ISTAT comune code (6 digits, e.g. 058091)`,
+        );
     }
-    if (!point && code === '' && lat === '' && lon === '') problems.push(`${at}: no position (give lat and lon, or comune_code)`);
+    if (!point && code === '' && lat === '' && lon === '')
+      problems.push(`${at}: no position (give lat and lon, or comune_code)`);
     if (!point && comune && comune.lon !== null && comune.lat !== null) point = { lon: comune.lon, lat: comune.lat };
-    if (point) out.push({ id: get(r, 'id') || `row-${row}`, lon: point.lon, lat: point.lat, capacity, ...(comune ? { comune_code: comune.code } : {}) });
+    if (point)
+      out.push({
+        id: get(r, 'id') || `row-${row}`,
+        lon: point.lon,
+        lat: point.lat,
+        capacity,
+        ...(comune ? { comune_code: comune.code } : {}),
+      });
   });
   if (problems.length) {
     const shown = problems.slice(0, 20);
-    throw new InputError(`${file}: ${problems.length} problem(s):\n  ${shown.join('\n  ')}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`);
+    throw new InputError(
+      `${file}: ${problems.length} problem(s):\n  ${shown.join('\n  ')}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`,
+    );
   }
   if (out.length === 0) throw new InputError(`${file}: no service rows`);
   return out;
@@ -227,7 +259,11 @@ function nearestComune(points: DemandPoint[]) {
   };
 }
 
-async function readServices(db: NodeDb, args: CoverageArgs, comuni: Map<string, TerritoryRow>): Promise<{ services: ServicePoint[]; regions: string[] | null; label: string }> {
+async function readServices(
+  db: NodeDb,
+  args: CoverageArgs,
+  comuni: Map<string, TerritoryRow>,
+): Promise<{ services: ServicePoint[]; regions: string[] | null; label: string }> {
   if (args.services) {
     const file = args.services;
     if (!fs.existsSync(file)) throw new InputError(`${file}: file not found`);
@@ -238,26 +274,50 @@ async function readServices(db: NodeDb, args: CoverageArgs, comuni: Map<string, 
       if (ext === '.parquet') {
         rows = await db.all(`SELECT * FROM read_parquet(${lit(file)})`);
       } else if (ext === '.csv') {
-        rows = await db.all(`SELECT * FROM read_csv(${lit(file)}, header = true, all_varchar = true, auto_detect = true)`);
+        rows = await db.all(
+          `SELECT * FROM read_csv(${lit(file)}, header = true, all_varchar = true, auto_detect = true)`,
+        );
       } else throw new InputError(`${file}: services file must be .csv or .parquet`);
-      columns = rows.length ? Object.keys(rows[0]) : (await db.all(`DESCRIBE SELECT * FROM ${ext === '.csv' ? `read_csv(${lit(file)}, header = true, all_varchar = true)` : `read_parquet(${lit(file)})`}`)).map((r) => String(r.column_name));
+      columns = rows.length
+        ? Object.keys(rows[0])
+        : (
+            await db.all(
+              `DESCRIBE SELECT * FROM ${ext === '.csv' ? `read_csv(${lit(file)}, header = true, all_varchar = true)` : `read_parquet(${lit(file)})`}`,
+            )
+          ).map((r) => String(r.column_name));
     } catch (e) {
       if (e instanceof InputError) throw e;
-      throw new InputError(`${file}: cannot be read as ${ext.slice(1).toUpperCase()} (${(e as Error).message.split('\n')[0]})`);
+      throw new InputError(
+        `${file}: cannot be read as ${ext.slice(1).toUpperCase()} (${(e as Error).message.split('\n')[0]})`,
+      );
     }
     const services = validateUserServices(rows, columns, file, comuni, ext === '.csv' ? 2 : 1);
     return { services, regions: null, label: path.basename(file) };
   }
   const file = path.join(args.data, 'services.parquet');
-  if (!fs.existsSync(file)) throw new InputError(`${file} not found: run \`npm run data\` first, or pass --data <folder>`);
-  const layers = (await db.all(`SELECT DISTINCT layer FROM read_parquet(${lit(file)}) ORDER BY layer`)).map((r) => String(r.layer));
-  if (!layers.includes(args.layer!)) throw new InputError(`--layer "${args.layer}" is not in ${file}; layers: ${layers.join(', ')}`);
-  const rows = await db.all(`SELECT id, lon, lat, capacity, comune_code FROM read_parquet(${lit(file)}) WHERE layer = ${lit(args.layer!)} ORDER BY id`);
-  const services = rows.map((r) => ({ id: String(r.id), lon: toNum(r.lon)!, lat: toNum(r.lat)!, capacity: toNum(r.capacity), comune_code: String(r.comune_code) }));
+  if (!fs.existsSync(file))
+    throw new InputError(`${file} not found: run \`npm run data\` first, or pass --data <folder>`);
+  const layers = (await db.all(`SELECT DISTINCT layer FROM read_parquet(${lit(file)}) ORDER BY layer`)).map((r) =>
+    String(r.layer),
+  );
+  if (!layers.includes(args.layer!))
+    throw new InputError(`--layer "${args.layer}" is not in ${file}; layers: ${layers.join(', ')}`);
+  const rows = await db.all(
+    `SELECT id, lon, lat, capacity, comune_code FROM read_parquet(${lit(file)}) WHERE layer = ${lit(args.layer!)} ORDER BY id`,
+  );
+  const services = rows.map((r) => ({
+    id: String(r.id),
+    lon: toNum(r.lon)!,
+    lat: toNum(r.lat)!,
+    capacity: toNum(r.capacity),
+    comune_code: String(r.comune_code),
+  }));
   let regions: string[] | null = null;
   const cat = path.join(args.data, 'services_catalogue.json');
   if (fs.existsSync(cat)) {
-    const entry = (JSON.parse(fs.readFileSync(cat, 'utf8')) as { id: string; regions_with_data: string[] | null }[]).find((e) => e.id === args.layer);
+    const entry = (
+      JSON.parse(fs.readFileSync(cat, 'utf8')) as { id: string; regions_with_data: string[] | null }[]
+    ).find((e) => e.id === args.layer);
     regions = entry?.regions_with_data ?? null;
   }
   return { services, regions, label: args.layer! };
@@ -307,7 +367,18 @@ export async function runCoverage(args: CoverageArgs): Promise<CoverageRun> {
         const m = byCode.get(t.code);
         return m
           ? { ...m, name: t.name }
-          : { code: t.code, name: t.name, population: t.population ?? 0, nearest_km: null, nearest_ids: [], services: null, per_10k: null, access_2sfca: null, access_e2sfca: null, gap_population: null };
+          : {
+              code: t.code,
+              name: t.name,
+              population: t.population ?? 0,
+              nearest_km: null,
+              nearest_ids: [],
+              services: null,
+              per_10k: null,
+              access_2sfca: null,
+              access_e2sfca: null,
+              gap_population: null,
+            };
       });
     const csv = formatCoverageCsv(out, args.gap !== null);
     const summary =
@@ -336,7 +407,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`coverage: ${e.message}\n`);
       return 2;
     }
-    process.stderr.write(`coverage: unexpected error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`coverage: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 1;
   }
 }

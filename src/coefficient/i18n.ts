@@ -2,13 +2,19 @@
 import type { Lang } from '../i18n';
 
 type IndexLevelName = 'region' | 'province' | 'comune';
-const IT_ADJ: Record<IndexLevelName, [string, string]> = { region: ['regionale', 'regionali'], province: ['provinciale', 'provinciali'], comune: ['comunale', 'comunali'] };
+const IT_ADJ: Record<IndexLevelName, [string, string]> = {
+  region: ['regionale', 'regionali'],
+  province: ['provinciale', 'provinciali'],
+  comune: ['comunale', 'comunali'],
+};
 const EN_ADJ: Record<IndexLevelName, string> = { region: 'regional', province: 'provincial', comune: 'municipal' };
-const pct = (x: number, lang: Lang) => (Math.round(x * 1000) / 10).toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 0 });
+const pct = (x: number, lang: Lang) =>
+  (Math.round(x * 1000) / 10).toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 0 });
 
 const it = {
   title: 'Coefficiente di occupabilità',
-  intro: 'Quanto il territorio è favorevole all’inserimento lavorativo dei cittadini di Paesi terzi: un indice composito degli indicatori scelti qui sotto.',
+  intro:
+    'Quanto il territorio è favorevole all’inserimento lavorativo dei cittadini di Paesi terzi: un indice composito degli indicatori scelti qui sotto.',
   presets: 'Configurazioni',
   pillarWeights: 'Peso dei pilastri',
   indicators: 'Indicatori e pesi',
@@ -27,7 +33,12 @@ const it = {
   winsor: 'Valori estremi (winsorizzazione)',
   winsorOff: 'nessuna',
   normalisation: 'Normalizzazione',
-  normalisations: { minmax: 'Min–max 0–100', zscore: 'Punti z', percentile: 'Rango percentile', distance_to_ref: 'Distanza dall’Italia (= 100)' },
+  normalisations: {
+    minmax: 'Min–max 0–100',
+    zscore: 'Punti z',
+    percentile: 'Rango percentile',
+    distance_to_ref: 'Distanza dall’Italia (= 100)',
+  },
   aggregation: 'Aggregazione',
   aggregations: { arithmetic: 'Media aritmetica', geometric: 'Media geometrica', ampi: 'AMPI− (Mazziotta–Pareto)' },
   uncertainty: 'Incertezza delle posizioni',
@@ -54,10 +65,12 @@ const it = {
     italy: 'valore nazionale della fonte',
     sums: (level: string) => `calcolato dai numeratori e denominatori (${level})`,
     mean: 'nessun valore nazionale: media semplice dei territori',
-    none: 'nessun dato'
+    none: 'nessun dato',
   },
-  refFallback: (labels: string) => `Senza valore nazionale (né riga Italia né numeratori e denominatori): ${labels}. Per la distanza dall’Italia e l’AMPI si usa la media semplice dei territori del livello.`,
-  differenceForm: (labels: string) => `Distanza dall’Italia come differenza scalata, 100 + 10·(x − Italia)/dev.st., per: ${labels} (variazioni, divari o riferimento piccolo rispetto alla dispersione).`,
+  refFallback: (labels: string) =>
+    `Senza valore nazionale (né riga Italia né numeratori e denominatori): ${labels}. Per la distanza dall’Italia e l’AMPI si usa la media semplice dei territori del livello.`,
+  differenceForm: (labels: string) =>
+    `Distanza dall’Italia come differenza scalata, 100 + 10·(x − Italia)/dev.st., per: ${labels} (variazioni, divari o riferimento piccolo rispetto alla dispersione).`,
   exportCsv: 'Esporta tabella (CSV)',
   saveConfig: 'Salva configurazione (JSON)',
   loadConfig: 'Carica configurazione',
@@ -78,18 +91,24 @@ const it = {
   normalised: 'Valore normalizzato',
   raw: 'Valore',
   weight: 'Peso',
-  from: { comune: 'valore comunale', province: 'valore provinciale', region: 'valore regionale', italy: 'valore nazionale' },
+  from: {
+    comune: 'valore comunale',
+    province: 'valore provinciale',
+    region: 'valore regionale',
+    italy: 'valore nazionale',
+  },
   imputed: 'mancante',
   waitingData: 'Caricamento degli indicatori…',
   close: 'Chiudi',
-  uncertainMark: 'posizione incerta'
+  uncertainMark: 'posizione incerta',
 };
 
 export type CoefDict = typeof it;
 
 const en: CoefDict = {
   title: 'Employability coefficient',
-  intro: 'How favourable the territory is to the labour-market inclusion of third-country nationals: a composite index of the indicators chosen below.',
+  intro:
+    'How favourable the territory is to the labour-market inclusion of third-country nationals: a composite index of the indicators chosen below.',
   presets: 'Presets',
   pillarWeights: 'Pillar weights',
   indicators: 'Indicators and weights',
@@ -108,7 +127,12 @@ const en: CoefDict = {
   winsor: 'Outliers (winsorising)',
   winsorOff: 'none',
   normalisation: 'Normalisation',
-  normalisations: { minmax: 'Min–max 0–100', zscore: 'z-scores', percentile: 'Percentile rank', distance_to_ref: 'Distance to Italy (= 100)' },
+  normalisations: {
+    minmax: 'Min–max 0–100',
+    zscore: 'z-scores',
+    percentile: 'Percentile rank',
+    distance_to_ref: 'Distance to Italy (= 100)',
+  },
   aggregation: 'Aggregation',
   aggregations: { arithmetic: 'Arithmetic mean', geometric: 'Geometric mean', ampi: 'AMPI− (Mazziotta–Pareto)' },
   uncertainty: 'Rank uncertainty',
@@ -135,10 +159,12 @@ const en: CoefDict = {
     italy: 'the source’s national value',
     sums: (level: string) => `computed from numerators and denominators (${level})`,
     mean: 'no national value: plain mean of the territories',
-    none: 'no data'
+    none: 'no data',
   },
-  refFallback: (labels: string) => `No national value (neither an Italy row nor numerators and denominators): ${labels}. Distance to Italy and AMPI use the plain mean of the level’s territories.`,
-  differenceForm: (labels: string) => `Distance to Italy as a scaled difference, 100 + 10·(x − Italy)/sd, for: ${labels} (changes, gaps, or a reference small against the spread).`,
+  refFallback: (labels: string) =>
+    `No national value (neither an Italy row nor numerators and denominators): ${labels}. Distance to Italy and AMPI use the plain mean of the level’s territories.`,
+  differenceForm: (labels: string) =>
+    `Distance to Italy as a scaled difference, 100 + 10·(x − Italy)/sd, for: ${labels} (changes, gaps, or a reference small against the spread).`,
   exportCsv: 'Export table (CSV)',
   saveConfig: 'Save configuration (JSON)',
   loadConfig: 'Load configuration',
@@ -163,7 +189,7 @@ const en: CoefDict = {
   imputed: 'missing',
   waitingData: 'Loading the indicators…',
   close: 'Close',
-  uncertainMark: 'uncertain rank'
+  uncertainMark: 'uncertain rank',
 };
 
 export const coefDict = (lang: Lang): CoefDict => (lang === 'en' ? en : it);

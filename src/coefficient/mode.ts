@@ -12,7 +12,7 @@ const mode: ModeModule = {
   },
   Panel: CoefficientPanel,
   Table: RankingTable,
-  Detail: Breakdown
+  Detail: Breakdown,
 };
 
 export const { create, Panel, Table, Detail } = mode;

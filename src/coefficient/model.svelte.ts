@@ -20,7 +20,7 @@ import {
   type MonteCarloResult,
   type Prepared,
   type PresetId,
-  type RefSource
+  type RefSource,
 } from '../analytics/composite';
 import type { Level } from '../analytics/levels';
 import { coefDict } from './i18n';
@@ -40,25 +40,33 @@ export const COEFFICIENT_META: IndicatorMeta = {
   label: { it: 'Coefficiente di occupabilità', en: 'Employability coefficient' },
   description: {
     it: 'Indice composito: quanto il territorio è favorevole all’inserimento lavorativo dei cittadini di Paesi terzi.',
-    en: 'Composite index: how favourable the territory is to the labour-market inclusion of third-country nationals.'
+    en: 'Composite index: how favourable the territory is to the labour-market inclusion of third-country nationals.',
   },
   unit: { it: 'punteggio', en: 'score' },
   polarity: 1,
   pillar: 'labour',
   levels: ['region', 'province', 'comune'],
   years: [],
-  source: { it: 'Calcolo Coefficienti sugli indicatori del catalogo', en: 'Coefficienti, computed from the catalogue indicators' },
+  source: {
+    it: 'Calcolo Coefficienti sugli indicatori del catalogo',
+    en: 'Coefficienti, computed from the catalogue indicators',
+  },
   licence: 'CC BY 4.0',
   reference_date: '',
   notes: null,
   estimated: false,
   decimals: 1,
-  aggregation: 'none'
+  aggregation: 'none',
 };
 
 /** What of the configuration the normalised matrix depends on (not the weights). */
 function prepKey(c: Config): string {
-  return JSON.stringify({ ...c, indicators: c.indicators.map((i) => ({ ...i, weight: 0 })), pillarWeights: {}, uncertainty: {} });
+  return JSON.stringify({
+    ...c,
+    indicators: c.indicators.map((i) => ({ ...i, weight: 0 })),
+    pillarWeights: {},
+    uncertainty: {},
+  });
 }
 
 export class CoefficientModel implements ValueProvider, ModeModel {
@@ -70,7 +78,9 @@ export class CoefficientModel implements ValueProvider, ModeModel {
    * The configuration in force: the user's, or — until the user changes something — the default of
    * the level on screen (each level's default weighs what is measured there, see levelWeights).
    */
-  config: Config | null = $derived.by(() => (this.#defaultCatalogue ? defaultConfig(this.#defaultCatalogue, this.view.level) : this.#chosen));
+  config: Config | null = $derived.by(() =>
+    this.#defaultCatalogue ? defaultConfig(this.#defaultCatalogue, this.view.level) : this.#chosen,
+  );
   configErrors = $state<string[]>([]);
   mc = $state.raw<MonteCarloResult | null>(null);
   mcStatus = $state<Status>('idle');
@@ -88,7 +98,7 @@ export class CoefficientModel implements ValueProvider, ModeModel {
 
   constructor(
     private readonly data: DataStore,
-    private readonly view: ViewState
+    private readonly view: ViewState,
   ) {}
 
   /** Build the configuration from the URL, or the default one, once the catalogue is in. */
@@ -147,7 +157,13 @@ export class CoefficientModel implements ValueProvider, ModeModel {
 
   matrix: Matrix | null = $derived.by(() => {
     if (this.data.fullStatus !== 'ready' || !this.#hasConfig) return null;
-    return buildMatrix(this.data.rowsByIndicator, this.data.territories, this.view.level, this.#idsKey ? this.#idsKey.split(',') : [], { kinds: kindsOf(this.data.catalogue) });
+    return buildMatrix(
+      this.data.rowsByIndicator,
+      this.data.territories,
+      this.view.level,
+      this.#idsKey ? this.#idsKey.split(',') : [],
+      { kinds: kindsOf(this.data.catalogue) },
+    );
   });
 
   /** The configuration at the level on screen (the level is the map's). */
@@ -165,7 +181,9 @@ export class CoefficientModel implements ValueProvider, ModeModel {
     return this.#prepared;
   });
 
-  weights: Float64Array = $derived.by(() => (this.levelConfig ? effectiveWeights(this.levelConfig) : new Float64Array()));
+  weights: Float64Array = $derived.by(() =>
+    this.levelConfig ? effectiveWeights(this.levelConfig) : new Float64Array(),
+  );
 
   result: CompositeResult | null = $derived.by(() => (this.prepared ? scoreWith(this.prepared, this.weights) : null));
 
@@ -179,15 +197,22 @@ export class CoefficientModel implements ValueProvider, ModeModel {
   });
 
   /** per config indicator: where its "Italy" reference comes from, and the distance_to_ref form */
-  references: { id: string; source: RefSource; level: Level | null; form: 'ratio' | 'difference' }[] = $derived.by(() => {
-    const m = this.matrix;
-    const p = this.prepared;
-    if (!m || !p) return [];
-    return p.config.indicators.map((ind, j) => {
-      const mj = p.matrixIndex[j];
-      return { id: ind.id, source: m.refSource[mj], level: m.refLevel[mj], form: distanceForm(p.values[j], p.ref[j]) };
-    });
-  });
+  references: { id: string; source: RefSource; level: Level | null; form: 'ratio' | 'difference' }[] = $derived.by(
+    () => {
+      const m = this.matrix;
+      const p = this.prepared;
+      if (!m || !p) return [];
+      return p.config.indicators.map((ind, j) => {
+        const mj = p.matrixIndex[j];
+        return {
+          id: ind.id,
+          source: m.refSource[mj],
+          level: m.refLevel[mj],
+          form: distanceForm(p.values[j], p.ref[j]),
+        };
+      });
+    },
+  );
 
   /** The legend's note: how local the coefficient is and, when fading, how many are faded and why. */
   #notes = $derived.by(() => {
@@ -197,7 +222,12 @@ export class CoefficientModel implements ValueProvider, ModeModel {
       const c = coefDict(lang);
       const out: string[] = [];
       if (share !== null) out.push(c.ownLevelNote(level, share));
-      if (this.view.fade) out.push(this.faded && this.mc ? c.fadeNote(this.mc.uncertainCount, this.mc.ranked, this.mc.uncertainShare) : c.fadeWaiting);
+      if (this.view.fade)
+        out.push(
+          this.faded && this.mc
+            ? c.fadeNote(this.mc.uncertainCount, this.mc.ranked, this.mc.uncertainShare)
+            : c.fadeWaiting,
+        );
       return out.join(' ');
     };
     const it = parts('it');
@@ -235,9 +265,14 @@ export class CoefficientModel implements ValueProvider, ModeModel {
     return s;
   });
 
-  rows = $derived.by(() => (this.matrix && this.result ? resultRows(this.matrix, this.result, this.mcMatches ? this.mc : null) : []));
+  rows = $derived.by(() =>
+    this.matrix && this.result ? resultRows(this.matrix, this.result, this.mcMatches ? this.mc : null) : [],
+  );
   /** the Monte Carlo result belongs to the configuration on screen */
-  mcMatches = $derived.by(() => !!this.mc && !!this.matrix && this.mc.rankP05.length === this.matrix.codes.length && this.mcStatus === 'ready');
+  mcMatches = $derived.by(
+    () =>
+      !!this.mc && !!this.matrix && this.mc.rankP05.length === this.matrix.codes.length && this.mcStatus === 'ready',
+  );
 
   csv(): string {
     return this.result ? toCSV(this.rows, this.result.pillars) : '';
@@ -290,4 +325,3 @@ export class CoefficientModel implements ValueProvider, ModeModel {
     this.#worker = null;
   }
 }
-

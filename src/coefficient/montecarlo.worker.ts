@@ -1,6 +1,14 @@
 /// <reference lib="webworker" />
 /** The Monte Carlo of the coefficient, off the main thread: the UI stays responsive. */
-import { prepare, monteCarlo, computeIndex, effectiveWeights, type Config, type Matrix, type MonteCarloResult } from '../analytics/composite';
+import {
+  prepare,
+  monteCarlo,
+  computeIndex,
+  effectiveWeights,
+  type Config,
+  type Matrix,
+  type MonteCarloResult,
+} from '../analytics/composite';
 
 export interface McRequest {
   id: number;
@@ -41,7 +49,12 @@ self.onmessage = (e: MessageEvent<McRequest>) => {
         times.push(performance.now() - s0);
       }
       const single = times.sort((a, b) => a - b)[4];
-      post({ id, type: 'done', result, ms, singleMs: single }, [result.rankP05.buffer, result.rankP50.buffer, result.rankP95.buffer, result.uncertain.buffer]);
+      post({ id, type: 'done', result, ms, singleMs: single }, [
+        result.rankP05.buffer,
+        result.rankP50.buffer,
+        result.rankP95.buffer,
+        result.uncertain.buffer,
+      ]);
     };
     slice();
   } catch (err) {

@@ -13,12 +13,17 @@ export function classColours(
   method: ClassMethod,
   k: number,
   scheme: string,
-  breaks: number[] | undefined
+  breaks: number[] | undefined,
 ): Map<string, string> {
   const list = [...values];
   const out = new Map<string, string>();
   try {
-    const c = classify(list.map((v) => v.value), method === 'manual' && !breaks?.length ? 'quantile' : method, k, method === 'manual' ? breaks : undefined);
+    const c = classify(
+      list.map((v) => v.value),
+      method === 'manual' && !breaks?.length ? 'quantile' : method,
+      k,
+      method === 'manual' ? breaks : undefined,
+    );
     const name = ((SCHEME_NAMES as readonly string[]).includes(scheme) ? scheme : 'YlGnBu') as SchemeName;
     const palette = schemeColors(name, c.breaks.length + (c.min === null ? 0 : 1));
     for (const v of list) {
@@ -32,5 +37,11 @@ export function classColours(
 }
 
 export function rgbaToHex(c: readonly number[]): string {
-  return '#' + c.slice(0, 3).map((x) => Math.round(x).toString(16).padStart(2, '0')).join('');
+  return (
+    '#' +
+    c
+      .slice(0, 3)
+      .map((x) => Math.round(x).toString(16).padStart(2, '0'))
+      .join('')
+  );
 }

@@ -4,7 +4,8 @@ import type { Lang } from '../i18n';
 const it = {
   title: 'Confronta territori',
   close: 'Chiudi',
-  intro: 'Fino a sei territori, di qualsiasi livello, fianco a fianco: ogni indicatore con il valore e il percentile in Italia tra i territori dello stesso livello.',
+  intro:
+    'Fino a sei territori, di qualsiasi livello, fianco a fianco: ogni indicatore con il valore e il percentile in Italia tra i territori dello stesso livello.',
   add: 'Aggiungi un territorio',
   addPlaceholder: 'Nome o codice ISTAT',
   full: 'Massimo sei territori: rimuovine uno per aggiungerne altri.',
@@ -15,13 +16,17 @@ const it = {
   clear: 'Svuota',
   empty: 'Scegli dei territori con la ricerca o con le aree pilota.',
   loading: 'Caricamento dei dati…',
-  tableCaption: 'Indicatori dei territori scelti: valore e percentile in Italia (100 = migliore; per gli indicatori senza polarità 100 = più alto)',
+  tableCaption:
+    'Indicatori dei territori scelti: valore e percentile in Italia (100 = migliore; per gli indicatori senza polarità 100 = più alto)',
   indicator: 'Indicatore',
   value: 'valore',
   percentile: (p: string) => `${p}° percentile`,
   percentileShort: 'perc.',
   inherited: (lvl: string) => `⚑ valore ${lvl}`,
-  levelAdj: { region: 'regionale', province: 'provinciale', comune: 'comunale', italy: 'nazionale' } as Record<string, string>,
+  levelAdj: { region: 'regionale', province: 'provinciale', comune: 'comunale', italy: 'nazionale' } as Record<
+    string,
+    string
+  >,
   levels: { region: 'regione', province: 'provincia', comune: 'comune', italy: 'Italia' } as Record<string, string>,
   sourceOf: 'Fonte',
   coefficient: 'Coefficiente di occupabilità',
@@ -31,19 +36,28 @@ const it = {
   coefOtherLevel: 'calcolato al livello della mappa',
   coefWaiting: 'simulazione in corso…',
   coefMissing: 'Il coefficiente non è disponibile.',
-  pillar: { labour: 'Pilastro mercato del lavoro', stability: 'Pilastro stabilità', context: 'Pilastro contesto' } as Record<string, string>,
+  pillar: {
+    labour: 'Pilastro mercato del lavoro',
+    stability: 'Pilastro stabilità',
+    context: 'Pilastro contesto',
+  } as Record<string, string>,
   coverage: 'Copertura dei servizi',
   maps: 'Mappe a confronto',
   mapsNote: (ind: string) => `Colorate per classe di «${ind}» come sulla mappa.`,
   trends: 'Andamenti nel tempo',
   trendInherited: (lvl: string) => `⚑ valore ${lvl}`,
   similar: 'Territori simili',
-  similarIntro: 'I territori più vicini nello spazio degli indicatori standardizzati (punti z): distanza = scarto quadratico medio sugli indicatori in comune.',
+  similarIntro:
+    'I territori più vicini nello spazio degli indicatori standardizzati (punti z): distanza = scarto quadratico medio sugli indicatori in comune.',
   similarBase: 'Territorio di riferimento',
   similarUsed: 'Indicatori usati',
   similarValues: (n: number) => `${n} valori`,
   similarSkipped: 'Esclusi',
-  skipReason: { count: 'conteggio di persone (misura la dimensione)', 'not-measured': 'non misurato a questo livello', constant: 'valore costante' } as Record<string, string>,
+  skipReason: {
+    count: 'conteggio di persone (misura la dimensione)',
+    'not-measured': 'non misurato a questo livello',
+    constant: 'valore costante',
+  } as Record<string, string>,
   distance: 'Distanza',
   shared: 'Indicatori in comune',
   compareThese: 'Confronta questi territori',
@@ -53,7 +67,7 @@ const it = {
   downloadSvg: 'Scarica SVG',
   noData: 'dato non disponibile',
   notAtLevel: 'non disponibile a questo livello',
-  population: 'Popolazione'
+  population: 'Popolazione',
 };
 
 export type CompareDict = typeof it;
@@ -61,7 +75,8 @@ export type CompareDict = typeof it;
 const en: CompareDict = {
   title: 'Compare territories',
   close: 'Close',
-  intro: 'Up to six territories, at any level, side by side: each indicator as a value and as a percentile within Italy among the territories of the same level.',
+  intro:
+    'Up to six territories, at any level, side by side: each indicator as a value and as a percentile within Italy among the territories of the same level.',
   add: 'Add a territory',
   addPlaceholder: 'Name or ISTAT code',
   full: 'Six territories at most: remove one to add another.',
@@ -72,7 +87,8 @@ const en: CompareDict = {
   clear: 'Clear',
   empty: 'Choose territories with the search or the pilot areas.',
   loading: 'Loading the data…',
-  tableCaption: 'Indicators of the chosen territories: value and percentile within Italy (100 = best; for indicators without polarity 100 = highest)',
+  tableCaption:
+    'Indicators of the chosen territories: value and percentile within Italy (100 = best; for indicators without polarity 100 = highest)',
   indicator: 'Indicator',
   value: 'value',
   percentile: (p: string) => `percentile ${p}`,
@@ -95,12 +111,17 @@ const en: CompareDict = {
   trends: 'Trends over time',
   trendInherited: (lvl: string) => `⚑ ${lvl} value`,
   similar: 'Similar territories',
-  similarIntro: 'The nearest territories in standardised (z-score) indicator space: distance = root mean square difference over the indicators they share.',
+  similarIntro:
+    'The nearest territories in standardised (z-score) indicator space: distance = root mean square difference over the indicators they share.',
   similarBase: 'Reference territory',
   similarUsed: 'Indicators used',
   similarValues: (n: number) => `${n} values`,
   similarSkipped: 'Left out',
-  skipReason: { count: 'count of people (measures size)', 'not-measured': 'not measured at this level', constant: 'constant value' },
+  skipReason: {
+    count: 'count of people (measures size)',
+    'not-measured': 'not measured at this level',
+    constant: 'constant value',
+  },
   distance: 'Distance',
   shared: 'Indicators shared',
   compareThese: 'Compare these territories',
@@ -110,7 +131,7 @@ const en: CompareDict = {
   downloadSvg: 'Download SVG',
   noData: 'no data',
   notAtLevel: 'not available at this level',
-  population: 'Population'
+  population: 'Population',
 };
 
 export function compareDict(lang: Lang): CompareDict {

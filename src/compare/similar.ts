@@ -42,7 +42,7 @@ export function similarTerritories(
   territories: readonly Territory[],
   level: Level,
   code: string,
-  k = 5
+  k = 5,
 ): SimilarResult {
   const codes = territories.filter((t) => t.level === level).map((t) => t.code);
   const pos = new Map(codes.map((c, i) => [c, i]));

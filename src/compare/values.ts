@@ -7,7 +7,13 @@
 import { valuesAtLevel, latestYear, type LevelValue } from '../analytics/levels';
 import { rowsForLevel, notAtLevel } from '../analytics/inheritance';
 import { percentileRanks, rankAmong, type Rank } from '../analytics/rank';
-import { kindOf, type IndicatorKind, type IndicatorMeta, type IndicatorRow, type Territory } from '../analytics/catalogue';
+import {
+  kindOf,
+  type IndicatorKind,
+  type IndicatorMeta,
+  type IndicatorRow,
+  type Territory,
+} from '../analytics/catalogue';
 import type { Level } from '../state/url';
 
 export interface Cell extends LevelValue {
@@ -42,7 +48,7 @@ export function levelTable(
   level: Level,
   polarity: 1 | -1 | 0,
   year?: number | null,
-  kind?: IndicatorKind
+  kind?: IndicatorKind,
 ): LevelTable {
   const y = year ?? latestYear(rows);
   const n = territories.filter((t) => t.level === level).length;
@@ -58,11 +64,18 @@ export function levelTable(
 }
 
 /** Percentiles of the coarser level's own values (for inherited cells: the parent's place among its peers). */
-function ownTable(rows: readonly IndicatorRow[], territories: readonly Territory[], level: Level, polarity: 1 | -1 | 0, year: number): LevelTable {
+function ownTable(
+  rows: readonly IndicatorRow[],
+  territories: readonly Territory[],
+  level: Level,
+  polarity: 1 | -1 | 0,
+  year: number,
+): LevelTable {
   const own = new Map<string, number | null>();
   for (const r of rows) if (r.level === level && r.year === year) own.set(r.code, r.value);
   const values = new Map<string, LevelValue>();
-  for (const [code, value] of own) values.set(code, { code, value, sourceLevel: value === null ? null : level, inherited: false });
+  for (const [code, value] of own)
+    values.set(code, { code, value, sourceLevel: value === null ? null : level, inherited: false });
   void territories;
   return { values, percentiles: percentileRanks(own, polarity), ranks: rankAmong(own, polarity), notAtLevel: false };
 }
@@ -77,7 +90,7 @@ export function compareRows(
   catalogue: readonly IndicatorMeta[],
   rowsByIndicator: ReadonlyMap<string, readonly IndicatorRow[]>,
   territories: readonly Territory[],
-  picks: readonly Pick[]
+  picks: readonly Pick[],
 ): CompareRow[] {
   const levels = [...new Set(picks.map((p) => p.level))];
   return catalogue.map((meta) => {
@@ -86,8 +99,14 @@ export function compareRows(
     const tables = new Map(levels.map((l) => [l, levelTable(rows, territories, l, meta.polarity, year, kindOf(meta))]));
     const coarse = new Map<Level, LevelTable>();
     const cells = picks.map((p): Cell => {
-      const v = tables.get(p.level)?.values.get(p.code) ?? { code: p.code, value: null, sourceLevel: null, inherited: false };
-      if (v.value === null || year === null) return { ...v, percentile: null, rank: null, notAtLevel: tables.get(p.level)?.notAtLevel ?? false };
+      const v = tables.get(p.level)?.values.get(p.code) ?? {
+        code: p.code,
+        value: null,
+        sourceLevel: null,
+        inherited: false,
+      };
+      if (v.value === null || year === null)
+        return { ...v, percentile: null, rank: null, notAtLevel: tables.get(p.level)?.notAtLevel ?? false };
       if (!v.inherited) {
         const t = tables.get(p.level) as LevelTable;
         return { ...v, percentile: t.percentiles.get(p.code) ?? null, rank: t.ranks.get(p.code) ?? null };
@@ -96,7 +115,11 @@ export function compareRows(
       let t = coarse.get(src);
       if (!t) coarse.set(src, (t = ownTable(rows, territories, src, meta.polarity, year)));
       const parent = src === 'region' ? p.territory?.region_code : p.territory?.province_code;
-      return { ...v, percentile: parent ? (t.percentiles.get(parent) ?? null) : null, rank: parent ? (t.ranks.get(parent) ?? null) : null };
+      return {
+        ...v,
+        percentile: parent ? (t.percentiles.get(parent) ?? null) : null,
+        rank: parent ? (t.ranks.get(parent) ?? null) : null,
+      };
     });
     return { meta, year, cells };
   });
@@ -110,7 +133,12 @@ export interface TrendSeries {
 }
 
 /** One series per pick over every year of the indicator, with the same inheritance rule as the map. */
-export function trendSeries(rows: readonly IndicatorRow[], territories: readonly Territory[], picks: readonly Pick[], kind?: IndicatorKind): TrendSeries[] {
+export function trendSeries(
+  rows: readonly IndicatorRow[],
+  territories: readonly Territory[],
+  picks: readonly Pick[],
+  kind?: IndicatorKind,
+): TrendSeries[] {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const byLevel = new Map<Level, Map<number, Map<string, LevelValue>>>();
   for (const l of new Set(picks.map((p) => p.level))) {

@@ -3,7 +3,14 @@
  * The coverage measures off the main thread (nearest km, per 10k, 2SFCA, E2SFCA, gap), and the benchmark:
  * E2SFCA with the spatial index against the brute-force all-pairs scan, timed in this same worker.
  */
-import { coverageMeasures, fca, fcaBruteForce, type CoverageMeasure, type DemandPoint, type ServicePoint } from '../analytics/coverage/index';
+import {
+  coverageMeasures,
+  fca,
+  fcaBruteForce,
+  type CoverageMeasure,
+  type DemandPoint,
+  type ServicePoint,
+} from '../analytics/coverage/index';
 import type { CoverageSettings } from './measures';
 
 export type CoverageRequest =
@@ -17,7 +24,15 @@ export type CoverageRequest =
       noData: string[];
       k: number;
     }
-  | { id: number; type: 'bench'; demand: DemandPoint[]; services: ServicePoint[]; d0: number; runs: number; warmup: number };
+  | {
+      id: number;
+      type: 'bench';
+      demand: DemandPoint[];
+      services: ServicePoint[];
+      d0: number;
+      runs: number;
+      warmup: number;
+    };
 
 export type CoverageMessage =
   | { id: number; type: 'measures'; rows: CoverageMeasure[]; ms: number }
@@ -38,7 +53,7 @@ self.onmessage = (e: MessageEvent<CoverageRequest>) => {
         useCapacity: req.settings.useCapacity,
         gapKm: req.settings.gapKm,
         k: req.k,
-        hasData: noData.size ? (code) => !noData.has(code) : undefined
+        hasData: noData.size ? (code) => !noData.has(code) : undefined,
       });
       post({ id: req.id, type: 'measures', rows, ms: performance.now() - t0 });
       return;

@@ -4,7 +4,8 @@ import type { MeasureKey } from './measures';
 
 const it = {
   title: 'Copertura dei servizi',
-  intro: 'Dove i servizi sono lontani o scarsi rispetto alla popolazione che li usa. Le distanze sono in linea d’aria, non tempi di viaggio.',
+  intro:
+    'Dove i servizi sono lontani o scarsi rispetto alla popolazione che li usa. Le distanze sono in linea d’aria, non tempi di viaggio.',
   layer: 'Servizi',
   imported: 'importato',
   loadingLayers: 'Caricamento dei servizi…',
@@ -17,7 +18,7 @@ const it = {
     per_10k_noneu: 'Servizi ogni 10.000 residenti non UE',
     access_2sfca: 'Accessibilità 2SFCA',
     access_e2sfca: 'Accessibilità E2SFCA (con decadimento)',
-    gap_population: 'Residenti oltre la soglia di distanza'
+    gap_population: 'Residenti oltre la soglia di distanza',
   } satisfies Record<MeasureKey, string>,
   short: {
     nearest_km: 'Più vicino (km)',
@@ -25,7 +26,7 @@ const it = {
     per_10k_noneu: 'Per 10.000 non UE',
     access_2sfca: '2SFCA',
     access_e2sfca: 'E2SFCA',
-    gap_population: 'Residenti oltre X km'
+    gap_population: 'Residenti oltre X km',
   } satisfies Record<MeasureKey, string>,
   units: {
     nearest_km: 'km in linea d’aria',
@@ -33,7 +34,7 @@ const it = {
     per_10k_noneu: 'per 10.000 residenti non UE',
     access_2sfca: 'offerta per 10.000 residenti',
     access_e2sfca: 'offerta per 10.000 residenti',
-    gap_population: 'residenti'
+    gap_population: 'residenti',
   } satisfies Record<MeasureKey, string>,
   settings: 'Impostazioni',
   d0: 'Bacino d0 (km)',
@@ -65,7 +66,7 @@ const it = {
   straightLine: 'linea d’aria',
   regionFilter: 'Regione',
   allRegions: 'Tutte le regioni',
-  caveat: 'Misure indicative: distanze in linea d’aria, domanda in un punto per comune, capacità solo dove nota.'
+  caveat: 'Misure indicative: distanze in linea d’aria, domanda in un punto per comune, capacità solo dove nota.',
 };
 
 export type CoverageDict = typeof it;
@@ -85,7 +86,7 @@ const en: CoverageDict = {
     per_10k_noneu: 'Services per 10,000 non-EU residents',
     access_2sfca: '2SFCA access',
     access_e2sfca: 'E2SFCA access (with distance decay)',
-    gap_population: 'Residents beyond the distance threshold'
+    gap_population: 'Residents beyond the distance threshold',
   },
   short: {
     nearest_km: 'Nearest (km)',
@@ -93,7 +94,7 @@ const en: CoverageDict = {
     per_10k_noneu: 'Per 10,000 non-EU',
     access_2sfca: '2SFCA',
     access_e2sfca: 'E2SFCA',
-    gap_population: 'Residents beyond X km'
+    gap_population: 'Residents beyond X km',
   },
   units: {
     nearest_km: 'km, straight line',
@@ -101,7 +102,7 @@ const en: CoverageDict = {
     per_10k_noneu: 'per 10,000 non-EU residents',
     access_2sfca: 'supply per 10,000 residents',
     access_e2sfca: 'supply per 10,000 residents',
-    gap_population: 'residents'
+    gap_population: 'residents',
   },
   settings: 'Settings',
   d0: 'Catchment d0 (km)',
@@ -133,7 +134,7 @@ const en: CoverageDict = {
   straightLine: 'straight line',
   regionFilter: 'Region',
   allRegions: 'All regions',
-  caveat: 'Indicative measures: straight-line distances, demand at one point per comune, capacity only where known.'
+  caveat: 'Indicative measures: straight-line distances, demand at one point per comune, capacity only where known.',
 };
 
 export function covDict(lang: Lang): CoverageDict {

@@ -29,7 +29,7 @@ export function pointLayers(points: ServiceRecord[], clusters: PointCluster[], z
       getRadius: (c) => clusterRadius(c.count),
       getFillColor: [255, 255, 255, 170],
       getLineColor: LINE,
-      updateTriggers: { getRadius: key }
+      updateTriggers: { getRadius: key },
     }),
     new ScatterplotLayer<ServiceRecord>({
       id: POINTS_LAYER,
@@ -46,7 +46,7 @@ export function pointLayers(points: ServiceRecord[], clusters: PointCluster[], z
       // filled = exact coordinates; hollow = placed at the comune's inner point
       getFillColor: (p) => (p.precision === 'exact' ? EXACT : AT_COMUNE),
       getLineColor: LINE,
-      updateTriggers: { getFillColor: key }
-    })
+      updateTriggers: { getFillColor: key },
+    }),
   ];
 }

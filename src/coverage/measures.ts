@@ -3,13 +3,26 @@
  * demand points, the service points of a layer (filtered by type), the comune measures at a map level,
  * and the points aggregated per comune for the zoomed-out map.
  */
-import { aggregateCoverage, type CoverageMeasure, type DemandPoint, type ServicePoint } from '../analytics/coverage/index';
+import {
+  aggregateCoverage,
+  type CoverageMeasure,
+  type DemandPoint,
+  type ServicePoint,
+} from '../analytics/coverage/index';
 import type { Territory } from '../analytics/catalogue';
 import type { ServiceRecord } from '../state/userData';
 import type { Level } from '../state/url';
 
-export type MeasureKey = 'nearest_km' | 'per_10k' | 'per_10k_noneu' | 'access_2sfca' | 'access_e2sfca' | 'gap_population';
-export const MEASURES: readonly MeasureKey[] = ['nearest_km', 'per_10k', 'per_10k_noneu', 'access_2sfca', 'access_e2sfca', 'gap_population'];
+export type MeasureKey =
+  'nearest_km' | 'per_10k' | 'per_10k_noneu' | 'access_2sfca' | 'access_e2sfca' | 'gap_population';
+export const MEASURES: readonly MeasureKey[] = [
+  'nearest_km',
+  'per_10k',
+  'per_10k_noneu',
+  'access_2sfca',
+  'access_e2sfca',
+  'gap_population',
+];
 
 /** +1: higher = better coverage; −1: lower = better (distance, people left out). */
 export const MEASURE_POLARITY: Record<MeasureKey, 1 | -1> = {
@@ -18,7 +31,7 @@ export const MEASURE_POLARITY: Record<MeasureKey, 1 | -1> = {
   per_10k_noneu: 1,
   access_2sfca: 1,
   access_e2sfca: 1,
-  gap_population: -1
+  gap_population: -1,
 };
 
 export const MEASURE_DECIMALS: Record<MeasureKey, number> = {
@@ -27,7 +40,7 @@ export const MEASURE_DECIMALS: Record<MeasureKey, number> = {
   per_10k_noneu: 2,
   access_2sfca: 2,
   access_e2sfca: 2,
-  gap_population: 0
+  gap_population: 0,
 };
 
 export type DecayChoice = 'gaussian' | 'stepped';
@@ -45,7 +58,8 @@ export const DEFAULT_SETTINGS: CoverageSettings = { d0: 50, decay: 'gaussian', u
 export function demandPoints(territories: readonly Territory[]): DemandPoint[] {
   const out: DemandPoint[] = [];
   for (const t of territories)
-    if (t.level === 'comune' && t.lon !== null && t.lat !== null) out.push({ code: t.code, lon: t.lon, lat: t.lat, population: t.population ?? 0 });
+    if (t.level === 'comune' && t.lon !== null && t.lat !== null)
+      out.push({ code: t.code, lon: t.lon, lat: t.lat, population: t.population ?? 0 });
   return out;
 }
 
@@ -60,11 +74,19 @@ export function filterByType(points: readonly ServiceRecord[], types: readonly s
 export function typeCounts(points: readonly ServiceRecord[]): { type: string; count: number }[] {
   const m = new Map<string, number>();
   for (const p of points) if (p.type) m.set(p.type, (m.get(p.type) ?? 0) + 1);
-  return [...m.entries()].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  return [...m.entries()]
+    .map(([type, count]) => ({ type, count }))
+    .sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 
 export function toServicePoints(points: readonly ServiceRecord[]): ServicePoint[] {
-  return points.map((p) => ({ id: p.id, lon: p.lon, lat: p.lat, capacity: p.capacity, ...(p.comune_code ? { comune_code: p.comune_code } : {}) }));
+  return points.map((p) => ({
+    id: p.id,
+    lon: p.lon,
+    lat: p.lat,
+    capacity: p.capacity,
+    ...(p.comune_code ? { comune_code: p.comune_code } : {}),
+  }));
 }
 
 /** Comuni whose region has no data for the layer (null regions = all Italy has data). */
@@ -78,7 +100,11 @@ export function comuniWithoutData(territories: readonly Territory[], regions: re
  * Comune measures → the map level: comune as they are, province and region population-weighted
  * (aggregateCoverage). Territories of the level with no comune row get nothing (absent = no data).
  */
-export function measuresAtLevel(comune: readonly CoverageMeasure[], level: Level, comuneIndex: ReadonlyMap<string, Territory>): CoverageMeasure[] {
+export function measuresAtLevel(
+  comune: readonly CoverageMeasure[],
+  level: Level,
+  comuneIndex: ReadonlyMap<string, Territory>,
+): CoverageMeasure[] {
   if (level === 'comune') return comune.slice();
   const parent = (code: string) => {
     const t = comuneIndex.get(code);
@@ -120,7 +146,14 @@ export function clusterByComune(points: readonly ServiceRecord[]): PointCluster[
   }
   return [...m.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([key, g]) => ({ key, lon: g.lon / g.count, lat: g.lat / g.count, count: g.count, capacity: g.withCap ? g.cap : null, withCapacity: g.withCap }));
+    .map(([key, g]) => ({
+      key,
+      lon: g.lon / g.count,
+      lat: g.lat / g.count,
+      count: g.count,
+      capacity: g.withCap ? g.cap : null,
+      withCapacity: g.withCap,
+    }));
 }
 
 /** Zoom from which individual points are drawn instead of per-comune circles. */
@@ -149,12 +182,16 @@ export interface NonEu {
 export function nonEuResidents(
   rowsByIndicator: ReadonlyMap<string, readonly { level: string; code: string; year: number; value: number | null }[]>,
   territories: readonly Territory[],
-  level: Level
+  level: Level,
 ): Map<string, NonEu> {
   const at = (id: string, lvl: string) => {
     const rows = rowsByIndicator.get(id) ?? [];
     const year = Math.max(...rows.filter((r) => r.level === lvl && r.value !== null).map((r) => r.year));
-    return new Map(rows.filter((r) => r.level === lvl && r.year === year && r.value !== null).map((r) => [r.code, r.value as number]));
+    return new Map(
+      rows
+        .filter((r) => r.level === lvl && r.year === year && r.value !== null)
+        .map((r) => [r.code, r.value as number]),
+    );
   };
   const direct = (lvl: string) => {
     const foreign = at('foreign_residents', lvl);

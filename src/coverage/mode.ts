@@ -15,7 +15,7 @@ const mode: ModeModule = {
   },
   Panel: CoveragePanel,
   Table: CoverageTable,
-  Detail: NearestList
+  Detail: NearestList,
 };
 
 export const { create, Panel, Table, Detail } = mode;

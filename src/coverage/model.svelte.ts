@@ -32,7 +32,7 @@ import {
   type CoverageSettings,
   MEASURES,
   type MeasureKey,
-  type PointCluster
+  type PointCluster,
 } from './measures';
 import { importedLayer, loadBuiltInLayers, type LayerInfo } from './services';
 import { CLUSTERS_LAYER, POINTS_LAYER, pointLayers } from './layers';
@@ -74,7 +74,7 @@ export class CoverageModel implements ValueProvider, ModeModel {
   constructor(
     private readonly data: DataStore,
     private readonly view: ViewState,
-    private readonly mapActions: () => MapActions | null = () => null
+    private readonly mapActions: () => MapActions | null = () => null,
   ) {
     this.#readOpts();
     // talk to the worker whenever the inputs change (debounced: a dragged slider sends one request)
@@ -134,9 +134,13 @@ export class CoverageModel implements ValueProvider, ModeModel {
 
   /** built-in layers first, then the imported ones, in the same shape */
   allLayers: LayerInfo[] = $derived.by(() => [...this.builtIn, ...this.data.userServiceLayers.map(importedLayer)]);
-  current: LayerInfo | null = $derived.by(() => this.allLayers.find((l) => l.layer.id === this.layerId) ?? this.allLayers[0] ?? null);
+  current: LayerInfo | null = $derived.by(
+    () => this.allLayers.find((l) => l.layer.id === this.layerId) ?? this.allLayers[0] ?? null,
+  );
   typeList = $derived.by(() => (this.current ? typeCounts(this.current.layer.points) : []));
-  points: ServiceRecord[] = $derived.by(() => (this.current ? filterByType(this.current.layer.points, this.types) : []));
+  points: ServiceRecord[] = $derived.by(() =>
+    this.current ? filterByType(this.current.layer.points, this.types) : [],
+  );
   clusters: PointCluster[] = $derived.by(() => clusterByComune(this.points));
   /** k-d tree over the points on screen (nearest services of the selected comune) */
   index = $derived.by(() => buildIndex(this.points));
@@ -167,8 +171,8 @@ export class CoverageModel implements ValueProvider, ModeModel {
         services: toServicePoints(this.points),
         settings: s,
         noData: comuniWithoutData(this.data.territories, layer.layer.regions_with_data),
-        k: NEAREST_K
-      }
+        k: NEAREST_K,
+      },
     };
   }
 
@@ -219,8 +223,22 @@ export class CoverageModel implements ValueProvider, ModeModel {
     if (!layer) throw new Error(`no layer ${opts.layer ?? 'hospitals'}`);
     const demand = demandPoints(this.data.territories);
     const services = toServicePoints(layer.layer.points);
-    const msg = await this.#post<Extract<CoverageMessage, { type: 'bench' }>>({ type: 'bench', demand, services, d0: opts.d0 ?? 50, runs: opts.runs ?? 7, warmup: opts.warmup ?? 2 });
-    return { indexed: msg.indexed, brute: msg.brute, maxDiff: msg.maxDiff, reached: msg.reached, comuni: demand.length, services: services.length };
+    const msg = await this.#post<Extract<CoverageMessage, { type: 'bench' }>>({
+      type: 'bench',
+      demand,
+      services,
+      d0: opts.d0 ?? 50,
+      runs: opts.runs ?? 7,
+      warmup: opts.warmup ?? 2,
+    });
+    return {
+      indexed: msg.indexed,
+      brute: msg.brute,
+      maxDiff: msg.maxDiff,
+      reached: msg.reached,
+      comuni: demand.length,
+      services: services.length,
+    };
   }
 
   /** the comune measures aggregated to the map level (population-weighted) */
@@ -265,7 +283,12 @@ export class CoverageModel implements ValueProvider, ModeModel {
     const label = layer?.layer.label ?? { it: '', en: '' };
     const date = layer?.layer.reference_date ?? '';
     const src = layer?.source ?? { it: '', en: '' };
-    const gap = m === 'gap_population' ? ` (X = ${this.settings.gapKm} km)` : m === 'access_2sfca' || m === 'access_e2sfca' ? ` (d0 = ${this.settings.d0} km)` : '';
+    const gap =
+      m === 'gap_population'
+        ? ` (X = ${this.settings.gapKm} km)`
+        : m === 'access_2sfca' || m === 'access_e2sfca'
+          ? ` (d0 = ${this.settings.d0} km)`
+          : '';
     return {
       id: `coverage_${layer?.layer.id ?? ''}_${m}`,
       label: { it: `${it.measures[m]}${gap} — ${label.it}`, en: `${en.measures[m]}${gap} — ${label.en}` },
@@ -282,12 +305,12 @@ export class CoverageModel implements ValueProvider, ModeModel {
         m === 'per_10k_noneu'
           ? {
               it: `Residenti non UE = stranieri × quota non UE (ISTAT, 1° gennaio 2023)${this.view.level === 'comune' ? '; per i comuni è una STIMA: la quota della provincia applicata alla popolazione del comune' : ''}.`,
-              en: `Non-EU residents = foreign residents × non-EU share (ISTAT, 1 January 2023)${this.view.level === 'comune' ? '; for comuni it is an ESTIMATE: the province’s share applied to the comune’s population' : ''}.`
+              en: `Non-EU residents = foreign residents × non-EU share (ISTAT, 1 January 2023)${this.view.level === 'comune' ? '; for comuni it is an ESTIMATE: the province’s share applied to the comune’s population' : ''}.`,
             }
           : (layer?.notes[0] ?? null),
       estimated: m === 'per_10k_noneu' && this.view.level === 'comune',
       decimals: MEASURE_DECIMALS[m],
-      aggregation: 'none'
+      aggregation: 'none',
     };
   });
 
@@ -300,11 +323,15 @@ export class CoverageModel implements ValueProvider, ModeModel {
     });
   });
 
-  ranks: Map<string, Rank> = $derived.by(() => rankAmong(new Map(this.values.map((v) => [v.code, v.value])), MEASURE_POLARITY[this.measure]));
+  ranks: Map<string, Rank> = $derived.by(() =>
+    rankAmong(new Map(this.values.map((v) => [v.code, v.value])), MEASURE_POLARITY[this.measure]),
+  );
 
   // --- points on the map ---
   zoomedIn: boolean = $derived.by(() => (this.view.camera?.zoom ?? 0) >= POINTS_ZOOM);
-  layers: unknown[] = $derived.by(() => pointLayers(this.points, this.clusters, this.zoomedIn, `${this.layerId}|${this.types?.join(';') ?? '*'}`));
+  layers: unknown[] = $derived.by(() =>
+    pointLayers(this.points, this.clusters, this.zoomedIn, `${this.layerId}|${this.types?.join(';') ?? '*'}`),
+  );
 
   pick(layerId: string, object: unknown, _index: number, kind: 'hover' | 'click'): PickedInfo | null {
     const c = covDict(this.view.lang);
@@ -324,7 +351,8 @@ export class CoverageModel implements ValueProvider, ModeModel {
       const g = object as PointCluster;
       const name = this.data.index.get('comune')?.get(g.key)?.name ?? g.key;
       const lines = [c.servicesIn(g.count)];
-      if (g.capacity !== null) lines.push(`${capLabel} (${c.capacitySum}): ${formatValue(g.capacity, { decimals: 0, lang })}`);
+      if (g.capacity !== null)
+        lines.push(`${capLabel} (${c.capacitySum}): ${formatValue(g.capacity, { decimals: 0, lang })}`);
       lines.push(c.zoomHint);
       if (kind === 'click') this.mapActions()?.jumpTo({ lon: g.lon, lat: g.lat, zoom: POINTS_ZOOM + 1 });
       return { title: name, lines };

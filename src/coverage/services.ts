@@ -57,7 +57,7 @@ export function toRecord(r: Record<string, unknown>): ServiceRecord | null {
     lat,
     comune_code: str(r.comune_code),
     precision: r.precision === 'exact' ? 'exact' : 'comune',
-    ...Object.fromEntries(CONTACT_COLUMNS.filter((c) => c in r).map((c) => [c, str(r[c])]))
+    ...Object.fromEntries(CONTACT_COLUMNS.filter((c) => c in r).map((c) => [c, str(r[c])])),
   };
 }
 
@@ -71,12 +71,12 @@ export function builtInLayer(entry: ServiceCatalogueEntry, points: ServiceRecord
       regions_with_data: entry.regions_with_data,
       capacity_label: entry.capacity,
       points,
-      imported: false
+      imported: false,
     },
     source: entry.source,
     description: entry.description,
     notes: [entry.precision_note, entry.coverage_note].filter((n): n is Bilingual => !!n),
-    licence: entry.licence
+    licence: entry.licence,
   };
 }
 
@@ -94,7 +94,7 @@ export async function loadBuiltInLayers(base = './'): Promise<LayerInfo[]> {
     openRemoteParquet(`${base}data/services.parquet`).then((f) => {
       const has = new Set(f.metadata.schema.map((c) => c.name));
       return readRemote(f, [...COLUMNS, ...CONTACT_COLUMNS.filter((c) => has.has(c))]);
-    })
+    }),
   ]);
   const byLayer = new Map<string, ServiceRecord[]>();
   for (const r of rows) {

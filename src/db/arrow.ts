@@ -1,5 +1,15 @@
 /** Plain rows → Arrow IPC stream with explicit column types (DuckDB-WASM takes Arrow IPC). */
-import { Table, vectorFromArray, tableToIPC, Utf8, Float64, Int32, Bool, type DataType, type Vector } from 'apache-arrow';
+import {
+  Table,
+  vectorFromArray,
+  tableToIPC,
+  Utf8,
+  Float64,
+  Int32,
+  Bool,
+  type DataType,
+  type Vector,
+} from 'apache-arrow';
 
 export type ColumnType = 'text' | 'double' | 'int' | 'bool';
 

@@ -14,7 +14,12 @@ import { rowsToIPC, type ColumnType } from './arrow';
 
 export interface WasmDb extends SqlRunner {
   /** create (default) or append to a table from plain rows */
-  insertRows<T extends object>(table: string, rows: readonly T[], schema: Record<string, ColumnType>, create?: boolean): Promise<void>;
+  insertRows<T extends object>(
+    table: string,
+    rows: readonly T[],
+    schema: Record<string, ColumnType>,
+    create?: boolean,
+  ): Promise<void>;
   /** create a table from an Arrow IPC stream */
   insertIPC(table: string, ipc: Uint8Array): Promise<void>;
   /** a query's result as an Arrow IPC stream (to copy tables between instances) */
@@ -42,11 +47,15 @@ export function getDb(onProgress: Progress = () => {}): Promise<WasmDb> {
  * A new DuckDB-WASM instance. `files` are texts registered by name before the lockdown: they are the only
  * files its SQL can read (read_csv('name')).
  */
-export async function openDuckDb(opts: { onProgress?: Progress; files?: readonly { name: string; text: string }[] } = {}): Promise<OwnDb> {
+export async function openDuckDb(
+  opts: { onProgress?: Progress; files?: readonly { name: string; text: string }[] } = {},
+): Promise<OwnDb> {
   // started from a blob: so that the page's Content-Security-Policy is the worker's too (a worker loaded
   // from its own URL takes the policy of that file's response, which a static host may not send)
   const abs = (u: string) => new URL(u, location.href).href;
-  const boot = URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(abs(workerUrl))});`], { type: 'text/javascript' }));
+  const boot = URL.createObjectURL(
+    new Blob([`importScripts(${JSON.stringify(abs(workerUrl))});`], { type: 'text/javascript' }),
+  );
   const worker = new Worker(boot);
   const end = () => {
     worker.terminate();
@@ -77,7 +86,7 @@ export async function openDuckDb(opts: { onProgress?: Progress; files?: readonly
       },
       async queryIPC(sql) {
         return tableToIPC(await conn.query(sql), 'stream');
-      }
+      },
     };
   } catch (e) {
     end();

@@ -22,11 +22,13 @@ export async function openNodeDb(): Promise<NodeDb> {
       await conn.run(sql);
     },
     async loadParquet(table, path) {
-      await conn.run(`CREATE OR REPLACE TABLE "${table.replace(/"/g, '""')}" AS SELECT * FROM read_parquet(${lit(path)})`);
+      await conn.run(
+        `CREATE OR REPLACE TABLE "${table.replace(/"/g, '""')}" AS SELECT * FROM read_parquet(${lit(path)})`,
+      );
     },
     close() {
       conn.closeSync();
       instance.closeSync();
-    }
+    },
   };
 }

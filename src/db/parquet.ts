@@ -8,7 +8,7 @@ import type { IndicatorRow, Territory } from '../analytics/catalogue';
 export class DataFileError extends Error {
   constructor(
     public readonly file: string,
-    message: string
+    message: string,
   ) {
     super(`${file}: ${message}`);
   }
@@ -48,17 +48,17 @@ async function readRows(file: ArrayBuffer, name: string, required: string[]): Pr
 }
 
 export const toTerritory = (r: Record<string, unknown>): Territory => ({
-    level: r.level as Territory['level'],
-    code: String(r.code),
-    name: r.name === undefined || r.name === null ? '' : String(r.name),
-    province_code: toStr(r.province_code),
-    region_code: toStr(r.region_code),
-    population: toNum(r.population),
-    area_km2: toNum(r.area_km2),
-    lon: toNum(r.lon),
-    lat: toNum(r.lat),
+  level: r.level as Territory['level'],
+  code: String(r.code),
+  name: r.name === undefined || r.name === null ? '' : String(r.name),
+  province_code: toStr(r.province_code),
+  region_code: toStr(r.region_code),
+  population: toNum(r.population),
+  area_km2: toNum(r.area_km2),
+  lon: toNum(r.lon),
+  lat: toNum(r.lat),
   has_geometry: r.has_geometry !== false,
-  capital: r.capital === true
+  capital: r.capital === true,
 });
 
 export async function readTerritories(file: ArrayBuffer, name = 'territories.parquet'): Promise<Territory[]> {
@@ -67,13 +67,13 @@ export async function readTerritories(file: ArrayBuffer, name = 'territories.par
 }
 
 export const toIndicatorRow = (r: Record<string, unknown>): IndicatorRow => ({
-    level: r.level as IndicatorRow['level'],
-    code: String(r.code),
-    indicator: String(r.indicator),
-    year: Number(r.year),
-    value: toNum(r.value),
-    numerator: toNum(r.numerator),
-  denominator: toNum(r.denominator)
+  level: r.level as IndicatorRow['level'],
+  code: String(r.code),
+  indicator: String(r.indicator),
+  year: Number(r.year),
+  value: toNum(r.value),
+  numerator: toNum(r.numerator),
+  denominator: toNum(r.denominator),
 });
 
 export async function readIndicators(file: ArrayBuffer, name = 'indicators.parquet'): Promise<IndicatorRow[]> {

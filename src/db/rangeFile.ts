@@ -38,7 +38,8 @@ export async function openRangeFile(url: string, fetcher: typeof fetch = fetch):
     total = Number(m[3]);
     const buf = await res.arrayBuffer();
     const start = Number(m[1]);
-    if (buf.byteLength !== Number(m[2]) - start + 1) throw new Error(`the server sent ${buf.byteLength} bytes for the range ${m[1]}-${m[2]}`);
+    if (buf.byteLength !== Number(m[2]) - start + 1)
+      throw new Error(`the server sent ${buf.byteLength} bytes for the range ${m[1]}-${m[2]}`);
     spans.push({ start, end: start + buf.byteLength, buf: Promise.resolve(buf) });
   } else {
     const buf = await res.arrayBuffer();
@@ -101,6 +102,6 @@ export async function openRangeFile(url: string, fetcher: typeof fetch = fetch):
         else merged.push([a, b]);
       }
       await Promise.all(merged.map(([a, b]) => fetchSpan(a, b).buf));
-    }
+    },
   };
 }

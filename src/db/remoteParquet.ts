@@ -44,7 +44,11 @@ export function rowRangesFor(metadata: FileMetaData, column: string, value: stri
 }
 
 /** Byte spans of the column chunks of `columns` in the row groups overlapping `rows`. */
-export function chunkSpans(metadata: FileMetaData, columns: string[] | undefined, rows: [number, number][]): [number, number][] {
+export function chunkSpans(
+  metadata: FileMetaData,
+  columns: string[] | undefined,
+  rows: [number, number][],
+): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
   for (const rg of metadata.row_groups) {
@@ -65,13 +69,19 @@ export function chunkSpans(metadata: FileMetaData, columns: string[] | undefined
 export async function readRemote(
   p: RemoteParquet,
   columns: string[] | undefined,
-  ranges: [number, number][] = [[0, Number(p.metadata.num_rows)]]
+  ranges: [number, number][] = [[0, Number(p.metadata.num_rows)]],
 ): Promise<Record<string, unknown>[]> {
   try {
     await p.file.prefetch(chunkSpans(p.metadata, columns, ranges));
     const out: Record<string, unknown>[] = [];
     for (const [rowStart, rowEnd] of ranges) {
-      const rows = (await parquetReadObjects({ file: p.file, metadata: p.metadata, columns, rowStart, rowEnd })) as Record<string, unknown>[];
+      const rows = (await parquetReadObjects({
+        file: p.file,
+        metadata: p.metadata,
+        columns,
+        rowStart,
+        rowEnd,
+      })) as Record<string, unknown>[];
       for (const r of rows) out.push(r);
     }
     return out;

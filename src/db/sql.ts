@@ -28,7 +28,7 @@ export class QueryError extends Error {
   constructor(
     public readonly queryName: string,
     public readonly sql: string,
-    cause: unknown
+    cause: unknown,
   ) {
     super(`Query "${queryName}" failed: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
@@ -61,7 +61,7 @@ export const num = (v: unknown): number | null => {
 export const SAFE_SETTINGS = [
   'SET autoinstall_known_extensions = false',
   'SET autoload_known_extensions = false',
-  'SET allow_community_extensions = false'
+  'SET allow_community_extensions = false',
 ];
 
 /**
@@ -74,6 +74,6 @@ export function lockdownSettings(allowedPaths: readonly string[] = []): string[]
     ...SAFE_SETTINGS,
     ...(allowedPaths.length ? [`SET allowed_paths = [${allowedPaths.map((p) => lit(p)).join(', ')}]`] : []),
     'SET enable_external_access = false',
-    'SET lock_configuration = true'
+    'SET lock_configuration = true',
   ];
 }

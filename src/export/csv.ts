@@ -33,13 +33,45 @@ export function cell(x: string | number | boolean | null): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const CSV_HEADER = ['code', 'name', 'level', 'indicator', 'label', 'year', 'value', 'unit', 'rank', 'of', 'inherited', 'source_level', 'source', 'reference_date'];
+export const CSV_HEADER = [
+  'code',
+  'name',
+  'level',
+  'indicator',
+  'label',
+  'year',
+  'value',
+  'unit',
+  'rank',
+  'of',
+  'inherited',
+  'source_level',
+  'source',
+  'reference_date',
+];
 
 export function tableCsv(rows: readonly TableRow[], meta: TableMeta): string {
   const lines = [CSV_HEADER.join(',')];
   for (const r of rows) {
     lines.push(
-      [r.code, r.name, meta.level, meta.indicator, meta.label, meta.year, r.value, meta.unit, r.rank, r.of, r.inherited, r.sourceLevel, meta.source, meta.date].map(cell).join(',')
+      [
+        r.code,
+        r.name,
+        meta.level,
+        meta.indicator,
+        meta.label,
+        meta.year,
+        r.value,
+        meta.unit,
+        r.rank,
+        r.of,
+        r.inherited,
+        r.sourceLevel,
+        meta.source,
+        meta.date,
+      ]
+        .map(cell)
+        .join(','),
     );
   }
   return lines.join('\n') + '\n';

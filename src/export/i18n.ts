@@ -22,7 +22,7 @@ const it = {
   source: 'Fonte',
   date: 'data',
   credit: (d: string, url: string) => `Coefficienti — esportato il ${d} — ${url}`,
-  ownLegend: 'Legenda propria della vista: vedi l’atlante'
+  ownLegend: 'Legenda propria della vista: vedi l’atlante',
 };
 
 export type ExportDict = typeof it;
@@ -48,7 +48,7 @@ const en: ExportDict = {
   source: 'Source',
   date: 'date',
   credit: (d: string, url: string) => `Coefficienti — exported on ${d} — ${url}`,
-  ownLegend: 'The view has its own legend: see the atlas'
+  ownLegend: 'The view has its own legend: see the atlas',
 };
 
 export function exportDict(lang: Lang): ExportDict {

@@ -33,7 +33,12 @@ export function legendBox(spec: PngSpec, mapHeight: number): { x: number; y: num
 }
 
 /** `size`: the map's size in CSS pixels (default: the canvas's own) — `map` may be drawn at a higher resolution. */
-export async function composePng(map: HTMLCanvasElement, spec: PngSpec, scale: number, size?: { width: number; height: number }): Promise<Blob> {
+export async function composePng(
+  map: HTMLCanvasElement,
+  spec: PngSpec,
+  scale: number,
+  size?: { width: number; height: number },
+): Promise<Blob> {
   const W = size?.width ?? (map.clientWidth || map.width);
   const H = size?.height ?? (map.clientHeight || map.height);
   const c = document.createElement('canvas');
@@ -47,7 +52,8 @@ export async function composePng(map: HTMLCanvasElement, spec: PngSpec, scale: n
   g.imageSmoothingEnabled = true;
   g.imageSmoothingQuality = 'high';
   g.drawImage(map, 0, HEADER, W, H);
-  const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${px}px system-ui, 'DejaVu Sans', Arial, sans-serif`;
+  const font = (px: number, bold = false) =>
+    `${bold ? 'bold ' : ''}${px}px system-ui, 'DejaVu Sans', Arial, sans-serif`;
   // title
   g.fillStyle = '#1a1a1a';
   g.font = font(20, true);
@@ -94,7 +100,9 @@ export async function composePng(map: HTMLCanvasElement, spec: PngSpec, scale: n
   });
   g.font = font(10);
   g.fillStyle = '#444';
-  spec.notes.forEach((n, i) => g.fillText(n, box.x + 8, box.y + 26 + spec.legend.length * 18 + 10 + i * 14, box.w - 16));
+  spec.notes.forEach((n, i) =>
+    g.fillText(n, box.x + 8, box.y + 26 + spec.legend.length * 18 + 10 + i * 14, box.w - 16),
+  );
   // scale bar
   if (spec.scale) {
     const x = W - 24 - spec.scale.px;
@@ -116,5 +124,7 @@ export async function composePng(map: HTMLCanvasElement, spec: PngSpec, scale: n
   g.fillText(spec.source, 12, HEADER + H + 16, W - 24);
   g.fillStyle = '#555';
   g.fillText(spec.credit, 12, HEADER + H + 32, W - 24);
-  return new Promise((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }

@@ -8,11 +8,19 @@ export function metresPerPixel(lat: number, zoom: number): number {
 }
 
 /** The longest round length (1, 2 or 5 × 10ⁿ metres) that fits in `maxPx` pixels. */
-export function scaleBar(lat: number, zoom: number, maxPx: number, lang: 'it' | 'en'): { px: number; metres: number; label: string } {
+export function scaleBar(
+  lat: number,
+  zoom: number,
+  maxPx: number,
+  lang: 'it' | 'en',
+): { px: number; metres: number; label: string } {
   const mpp = metresPerPixel(lat, zoom);
   const max = mpp * maxPx;
   const p = 10 ** Math.floor(Math.log10(max));
   const metres = [5, 2, 1].map((k) => k * p).find((m) => m <= max) ?? p;
-  const label = metres >= 1000 ? `${new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB').format(metres / 1000)} km` : `${metres} m`;
+  const label =
+    metres >= 1000
+      ? `${new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB').format(metres / 1000)} km`
+      : `${metres} m`;
   return { px: metres / mpp, metres, label };
 }

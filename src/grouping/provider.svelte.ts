@@ -26,7 +26,7 @@ export class GroupValues implements ValueProvider {
 
   constructor(
     private readonly data: DataStore,
-    private readonly view: ViewState
+    private readonly view: ViewState,
   ) {}
 
   meta: IndicatorMeta = $derived.by(() => {
@@ -36,13 +36,15 @@ export class GroupValues implements ValueProvider {
     const note = g
       ? {
           it: `Aggregato dai comuni del raggruppamento «${g.label.it}» (${groupMethod(m) === 'sum' ? 'somma' : groupMethod(m) === 'ratio_of_sums' ? 'rapporto delle somme' : 'media pesata per popolazione'}); un gruppo ha un valore solo se tutti i suoi comuni ne hanno uno.`,
-          en: `Aggregated from the comuni of the grouping “${g.label.en}” (${groupMethod(m) === 'sum' ? 'sum' : groupMethod(m) === 'ratio_of_sums' ? 'ratio of sums' : 'population-weighted mean'}); a group has a value only when all its comuni have one.`
+          en: `Aggregated from the comuni of the grouping “${g.label.en}” (${groupMethod(m) === 'sum' ? 'sum' : groupMethod(m) === 'ratio_of_sums' ? 'ratio of sums' : 'population-weighted mean'}); a group has a value only when all its comuni have one.`,
         }
       : m.notes;
     return { ...m, notes: note };
   });
 
-  ranks: Map<string, Rank> = $derived.by(() => rankAmong(new Map(this.values.map((v) => [v.code, v.value])), this.meta.polarity ?? 0));
+  ranks: Map<string, Rank> = $derived.by(() =>
+    rankAmong(new Map(this.values.map((v) => [v.code, v.value])), this.meta.polarity ?? 0),
+  );
 
   /** (Re)compute the groups' values of the indicator on the map. */
   async refresh(attempt = 0): Promise<void> {
@@ -54,10 +56,14 @@ export class GroupValues implements ValueProvider {
     const db = await this.data.startDb();
     if (!db || id !== this.#request) return;
     try {
-      const rows = await runQuery(db, groupingIndicators, { members: `${group}_members`, indicators: [{ id: meta.id, method: groupMethod(meta) }] });
+      const rows = await runQuery(db, groupingIndicators, {
+        members: `${group}_members`,
+        indicators: [{ id: meta.id, method: groupMethod(meta) }],
+      });
       if (id !== this.#request) return;
       const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-      const year = this.view.year !== null && years.includes(this.view.year) ? this.view.year : (years[years.length - 1] ?? null);
+      const year =
+        this.view.year !== null && years.includes(this.view.year) ? this.view.year : (years[years.length - 1] ?? null);
       const byGroup = new Map(rows.filter((r) => r.year === year).map((r) => [r.group, r.value]));
       const names = this.data.userGroupings.find((g) => g.id === group)?.names ?? new Map<string, string>();
       this.year = year;

@@ -6,9 +6,24 @@ export const it = {
   language: 'Lingua',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
-  modes: { indicator: 'Indicatori', coefficient: 'Coefficiente', coverage: 'Copertura', priority: 'Priorità', spatial: 'Cluster spaziali' },
+  modes: {
+    indicator: 'Indicatori',
+    coefficient: 'Coefficiente',
+    coverage: 'Copertura',
+    priority: 'Priorità',
+    spatial: 'Cluster spaziali',
+  },
   modeLabel: 'Vista',
-  tools: { compare: 'Confronta', profile: 'Scheda territoriale', network: 'Rete dei servizi', survey: 'Fabbisogni formativi', story: 'Presentazione', export: 'Esporta', import: 'Importa dati', sql: 'SQL' },
+  tools: {
+    compare: 'Confronta',
+    profile: 'Scheda territoriale',
+    network: 'Rete dei servizi',
+    survey: 'Fabbisogni formativi',
+    story: 'Presentazione',
+    export: 'Esporta',
+    import: 'Importa dati',
+    sql: 'SQL',
+  },
   toolsLabel: 'Strumenti',
   groupingTitle: 'Raggruppamento di comuni importato: i valori sono aggregati dai comuni',
   level: 'Livello',
@@ -25,7 +40,13 @@ export const it = {
   pilotProvince: 'provincia',
   legend: 'Legenda',
   classification: 'Classificazione',
-  methods: { quantile: 'Quantili', equal: 'Intervalli uguali', ckmeans: 'Interruzioni naturali (Ckmeans)', stddev: 'Deviazioni standard', manual: 'Manuale' },
+  methods: {
+    quantile: 'Quantili',
+    equal: 'Intervalli uguali',
+    ckmeans: 'Interruzioni naturali (Ckmeans)',
+    stddev: 'Deviazioni standard',
+    manual: 'Manuale',
+  },
   classes: 'Classi',
   scheme: 'Colori',
   manualBreaks: 'Soglie manuali (separate da ;)',
@@ -76,7 +97,8 @@ export const it = {
   offlineReadyTitle: 'L’atlante è salvato in questo browser: alla prossima visita si apre anche senza rete.',
   offlineUpdate: 'Nuova versione disponibile',
   offlineUpdateButton: 'Aggiorna',
-  categoriesNote: 'Classi con un nome (non una scala): un colore per classe, tavolozza adatta ai daltonici (Okabe–Ito).',
+  categoriesNote:
+    'Classi con un nome (non una scala): un colore per classe, tavolozza adatta ai daltonici (Okabe–Ito).',
   placeNames: 'Nomi dei luoghi sulla mappa',
   dataFailed: 'Le tabelle degli indicatori non sono state caricate.',
   privacy: 'Tutto resta nel tuo browser: nessun dato viene inviato.',
@@ -88,7 +110,7 @@ export const it = {
   notAvailableSeparately: 'non disponibile separatamente',
   territoriesWithoutGeometry: 'Comuni senza confini (dati presenti, non disegnati)',
   about: 'Fonti e metodo',
-  datesDiffer: 'numeratore e denominatore hanno date diverse'
+  datesDiffer: 'numeratore e denominatore hanno date diverse',
 };
 
 export type Dict = typeof it;

@@ -29,7 +29,11 @@ self.onmessage = (e: MessageEvent<BoundariesRequest>) => {
     const names = new Map(e.data.names);
     const features: Feature<Geometry, { code: string; name: string }>[] = [...parts]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([code, geoms]) => ({ type: 'Feature', properties: { code, name: names.get(code) ?? code }, geometry: merge(topo, geoms) as Geometry }));
+      .map(([code, geoms]) => ({
+        type: 'Feature',
+        properties: { code, name: names.get(code) ?? code },
+        geometry: merge(topo, geoms) as Geometry,
+      }));
     const b = toBinary(features);
     (self as unknown as Worker).postMessage({ ok: true, binary: b }, transferables(b));
   } catch (err) {

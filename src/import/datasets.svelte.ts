@@ -9,7 +9,17 @@ import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
 import { ident, lit } from '../db/sql';
 import { dropDuplicateIds } from './core/ids';
-import { fromBlobs, isBlobbed, isPacked, nextTask, packRows, toBlobs, unpackByIndicator, type BlobbedRows, type PackedRows } from './packed';
+import {
+  fromBlobs,
+  isBlobbed,
+  isPacked,
+  nextTask,
+  packRows,
+  toBlobs,
+  unpackByIndicator,
+  type BlobbedRows,
+  type PackedRows,
+} from './packed';
 import { fileOf, packedOf, fileForDb } from './runImport';
 import { importProgress } from './progress.svelte';
 
@@ -39,20 +49,38 @@ export interface StoredDataset {
   weighted?: string[];
 }
 
-export const toStoredGrouping = (g: Grouping): StoredGrouping => ({ id: g.id, label: g.label, source: g.source, members: [...g.members], names: [...g.names] });
-export const fromStoredGrouping = (g: StoredGrouping): Grouping => ({ id: g.id, label: g.label, source: g.source, members: new Map(g.members), names: new Map(g.names) });
+export const toStoredGrouping = (g: Grouping): StoredGrouping => ({
+  id: g.id,
+  label: g.label,
+  source: g.source,
+  members: [...g.members],
+  names: [...g.names],
+});
+export const fromStoredGrouping = (g: StoredGrouping): Grouping => ({
+  id: g.id,
+  label: g.label,
+  source: g.source,
+  members: new Map(g.members),
+  names: new Map(g.names),
+});
 
 /** What IndexedDB keeps: indicator rows as typed columns (src/import/packed.ts); records written
  * before that kept plain rows and are rewritten in the compact form when restored. */
-type StoredRecord = Omit<StoredDataset, 'indicators' | 'bytes'> & { bytes?: ArrayBuffer | Blob; indicators?: { metas: IndicatorMeta[]; packed?: BlobbedRows | PackedRows; rows?: IndicatorRow[] } };
+type StoredRecord = Omit<StoredDataset, 'indicators' | 'bytes'> & {
+  bytes?: ArrayBuffer | Blob;
+  indicators?: { metas: IndicatorMeta[]; packed?: BlobbedRows | PackedRows; rows?: IndicatorRow[] };
+};
 
 const idb = new IdbStore<StoredRecord>('coefficienti-imports', 'datasets');
 /** the original files, apart (IndexedDB refuses a single value above ~130 MB; older records kept them inline) */
 const files = new IdbStore<{ id: string; bytes: Blob }>('coefficienti-import-files', 'files');
 
-
 /** The typed form and the rows per indicator of a dataset's rows (built by the worker, or here for old records). */
-function packedFor(rows: IndicatorRow[]): { packed: PackedRows; byIndicator: Map<string, IndicatorRow[]>; blobs?: BlobbedRows } {
+function packedFor(rows: IndicatorRow[]): {
+  packed: PackedRows;
+  byIndicator: Map<string, IndicatorRow[]>;
+  blobs?: BlobbedRows;
+} {
   let p = packedOf.get(rows);
   if (!p) {
     const byIndicator = new Map<string, IndicatorRow[]>();
@@ -82,12 +110,20 @@ let tableSeq = 0;
 async function insertViaArrow(db: NonNullable<Hub['data']['db']>, datasetId: string, b: BlobbedRows): Promise<void> {
   const rowsTable = `${datasetId}_rows_${++tableSeq}`;
   const dict = (what: string) => `${datasetId}_${what}_dictionary`;
-  const dicts: [string, string[]][] = [['level', b.levels], ['code', b.codes], ['indicator', b.indicators]];
+  const dicts: [string, string[]][] = [
+    ['level', b.levels],
+    ['code', b.codes],
+    ['indicator', b.indicators],
+  ];
   try {
     await db.insertIPC(rowsTable, await fileForDb(b));
     for (const [what, list] of dicts) {
       await db.all(`DROP TABLE IF EXISTS ${ident(dict(what))}`);
-      await db.insertRows(dict(what), list.map((s, i) => ({ i, s })), { i: 'int', s: 'text' });
+      await db.insertRows(
+        dict(what),
+        list.map((s, i) => ({ i, s })),
+        { i: 'int', s: 'text' },
+      );
     }
     const ratio = !!b.blobs.numerator;
     const real = (c: string) => `CASE WHEN isnan(p.${c}) THEN NULL ELSE p.${c} END`;
@@ -95,7 +131,7 @@ async function insertViaArrow(db: NonNullable<Hub['data']['db']>, datasetId: str
       `INSERT INTO indicators (level, code, indicator, year, value, numerator, denominator) ` +
         `SELECT l.s, c.s, d.s, p.year, ${real('value')}, ${ratio ? `${real('numerator')}, ${real('denominator')}` : 'NULL, NULL'} ` +
         `FROM ${ident(rowsTable)} p ` +
-        `JOIN ${ident(dict('level'))} l ON l.i = p.level JOIN ${ident(dict('code'))} c ON c.i = p.code JOIN ${ident(dict('indicator'))} d ON d.i = p.indicator`
+        `JOIN ${ident(dict('level'))} l ON l.i = p.level JOIN ${ident(dict('code'))} c ON c.i = p.code JOIN ${ident(dict('indicator'))} d ON d.i = p.indicator`,
     );
   } finally {
     await db.all(`DROP TABLE IF EXISTS ${ident(rowsTable)}`);
@@ -106,7 +142,8 @@ async function insertViaArrow(db: NonNullable<Hub['data']['db']>, datasetId: str
 function toRecord(d: StoredDataset): StoredRecord {
   const { indicators, bytes: _bytes, ...rest } = d;
   const rec: StoredRecord = $state.snapshot(rest) as Omit<StoredDataset, 'indicators' | 'bytes'>;
-  if (indicators) rec.indicators = { metas: $state.snapshot(indicators.metas) as IndicatorMeta[], packed: blobsFor(indicators.rows) };
+  if (indicators)
+    rec.indicators = { metas: $state.snapshot(indicators.metas) as IndicatorMeta[], packed: blobsFor(indicators.rows) };
   return rec;
 }
 
@@ -187,7 +224,10 @@ export class Datasets {
 
   async #put(d: StoredDataset): Promise<void> {
     // a Blob: written by the browser without a copy through the page's serialisation
-    await files.put({ id: d.id, bytes: d.bytes instanceof Blob ? d.bytes : (fileOf.get(d.bytes) ?? new Blob([d.bytes])) });
+    await files.put({
+      id: d.id,
+      bytes: d.bytes instanceof Blob ? d.bytes : (fileOf.get(d.bytes) ?? new Blob([d.bytes])),
+    });
     await idb.put(toRecord(d));
   }
 
@@ -222,7 +262,12 @@ export class Datasets {
         await db.all(`DELETE FROM indicators WHERE indicator IN (${list})`);
         await insertViaArrow(db, d.id, blobsFor(rows));
         await db.all(`DELETE FROM catalogue WHERE id IN (${list})`);
-        await db.insertRows('catalogue', metas.map((m) => ({ id: m.id, polarity: m.polarity, pillar: m.pillar })), { id: 'text', polarity: 'int', pillar: 'text' }, false);
+        await db.insertRows(
+          'catalogue',
+          metas.map((m) => ({ id: m.id, polarity: m.polarity, pillar: m.pillar })),
+          { id: 'text', polarity: 'int', pillar: 'text' },
+          false,
+        );
         if (typeof document !== 'undefined') {
           document.body.dataset.importDb = d.id;
           document.body.dataset.importDbAt = String(performance.now());
@@ -234,17 +279,39 @@ export class Datasets {
       data.userServiceLayers = [...data.userServiceLayers.filter((l) => l.id !== layer.id), layer];
       void this.#toDb(async (db) => {
         await db.all(`DROP TABLE IF EXISTS ${ident(layer.id)}`);
-        await db.insertRows(layer.id, layer.points, { layer: 'text', id: 'text', name: 'text', address: 'text', type: 'text', capacity: 'double', lon: 'double', lat: 'double', comune_code: 'text', precision: 'text' });
+        await db.insertRows(layer.id, layer.points, {
+          layer: 'text',
+          id: 'text',
+          name: 'text',
+          address: 'text',
+          type: 'text',
+          capacity: 'double',
+          lon: 'double',
+          lat: 'double',
+          comune_code: 'text',
+          precision: 'text',
+        });
       });
     }
     if (d.grouping) {
       const g = fromStoredGrouping(d.grouping);
       data.userGroupings = [...data.userGroupings.filter((x) => x.id !== g.id), g];
-      this.#inDb.set(d.id, this.#toDb(async (db) => {
-        const t = membersTable(g.id);
-        await db.all(`DROP TABLE IF EXISTS ${ident(t)}`);
-        await db.insertRows(t, [...g.members].map(([comune_code, group_code]) => ({ comune_code, group_code, group_name: g.names.get(group_code) ?? group_code })), { comune_code: 'text', group_code: 'text', group_name: 'text' });
-      }));
+      this.#inDb.set(
+        d.id,
+        this.#toDb(async (db) => {
+          const t = membersTable(g.id);
+          await db.all(`DROP TABLE IF EXISTS ${ident(t)}`);
+          await db.insertRows(
+            t,
+            [...g.members].map(([comune_code, group_code]) => ({
+              comune_code,
+              group_code,
+              group_name: g.names.get(group_code) ?? group_code,
+            })),
+            { comune_code: 'text', group_code: 'text', group_name: 'text' },
+          );
+        }),
+      );
     }
   }
 

@@ -9,7 +9,8 @@ const it = {
   privacy: 'I file che importi restano in questo browser (IndexedDB): nulla viene inviato a nessun server.',
   drop: 'Trascina qui un file, oppure',
   pick: 'scegli un file',
-  formats: 'CSV/TSV/TXT (virgola, punto e virgola o tabulazione; UTF-8, UTF-16 “Testo Unicode” o Latin-1), Excel (.xlsx, .xls), OpenDocument (.ods), Parquet, GeoJSON. Al massimo 200 MB e 1.000 colonne.',
+  formats:
+    'CSV/TSV/TXT (virgola, punto e virgola o tabulazione; UTF-8, UTF-16 “Testo Unicode” o Latin-1), Excel (.xlsx, .xls), OpenDocument (.ods), Parquet, GeoJSON. Al massimo 200 MB e 1.000 colonne.',
   templates: 'Modelli',
   templateJobs: 'centri per l’impiego (CSV)',
   templateSai: 'progetti SAI (CSV)',
@@ -36,9 +37,14 @@ const it = {
   firstRows: (n: number, of: number) => `Prime ${n} righe di ${of}`,
   row: 'Riga',
   territory: 'Territorio',
-  points: (exact: number, comune: number, none: number) => `Punti: ${exact} con coordinate, ${comune} posti nel loro comune, ${none} senza posizione`,
+  points: (exact: number, comune: number, none: number) =>
+    `Punti: ${exact} con coordinate, ${comune} posti nel loro comune, ${none} senza posizione`,
   use: 'Cosa diventa il file',
-  uses: { indicators: 'Indicatori', services: 'Livello di servizi (punti)', grouping: 'Raggruppamento territoriale (es. ATS)' },
+  uses: {
+    indicators: 'Indicatori',
+    services: 'Livello di servizi (punti)',
+    grouping: 'Raggruppamento territoriale (es. ATS)',
+  },
   include: 'Includi',
   column: 'Colonna',
   label: 'Etichetta',
@@ -48,7 +54,11 @@ const it = {
   pillar: 'Pilastro',
   pillars: { labour: 'Lavoro', stability: 'Stabilità', context: 'Contesto' },
   aggregation: 'Livelli superiori',
-  aggregations: { sum: 'somma (conteggi)', weighted_mean: 'media ponderata per popolazione', none: 'nessuno (è un tasso)' },
+  aggregations: {
+    sum: 'somma (conteggi)',
+    weighted_mean: 'media ponderata per popolazione',
+    none: 'nessuno (è un tasso)',
+  },
   chooseAggregation: '— scegli —',
   aggregationBasis: (basis: AggregationBasis, word: string | null) =>
     basis === 'header_mean'
@@ -61,7 +71,8 @@ const it = {
             ? 'dai valori: decimali tra 0 e 100, come quote'
             : 'non si capisce se è un conteggio o una media: scegli',
   aggregationMissing: (cols: string) => `Scegli come aggregare ai livelli superiori: ${cols}.`,
-  idTaken: (wanted: string, what: string, id: string) => `L’identificativo ${wanted} è già usato: “${what}” di questo file avrà ${id}.`,
+  idTaken: (wanted: string, what: string, id: string) =>
+    `L’identificativo ${wanted} è già usato: “${what}” di questo file avrà ${id}.`,
   leftOut: 'escluso',
   ratio: 'Rapporto tra due colonne (somma dei numeratori / somma dei denominatori)',
   numerator: 'Numeratore',
@@ -73,14 +84,22 @@ const it = {
   keyAgainst: 'contro',
   keyReason: (r: KeyReason): string => {
     switch (r.code) {
-      case 'header': return `intestazione “${r.word}”`;
-      case 'width': return `codici di ${r.width} cifre, la larghezza del livello`;
-      case 'matched': return `${Math.round(r.share * 100)}% delle celle abbinate`;
-      case 'sequence': return 'una sequenza 1, 2, 3… (numero progressivo)';
-      case 'small_integers': return `piccoli interi (fino a ${r.max}), scritti senza zeri iniziali`;
-      case 'counts': return `intestazione di un conteggio (“${r.word}”)`;
-      case 'anti_header': return `intestazione “${r.word}” (non un territorio)`;
-      case 'short_codes': return `codici più corti di ${r.width} cifre`;
+      case 'header':
+        return `intestazione “${r.word}”`;
+      case 'width':
+        return `codici di ${r.width} cifre, la larghezza del livello`;
+      case 'matched':
+        return `${Math.round(r.share * 100)}% delle celle abbinate`;
+      case 'sequence':
+        return 'una sequenza 1, 2, 3… (numero progressivo)';
+      case 'small_integers':
+        return `piccoli interi (fino a ${r.max}), scritti senza zeri iniziali`;
+      case 'counts':
+        return `intestazione di un conteggio (“${r.word}”)`;
+      case 'anti_header':
+        return `intestazione “${r.word}” (non un territorio)`;
+      case 'short_codes':
+        return `codici più corti di ${r.width} cifre`;
     }
   },
   keyChange: 'Cambia la chiave',
@@ -93,9 +112,11 @@ const it = {
   keyChosen: 'scelta da te',
   keyGuessed: 'riconosciuta dal file',
   keyOthers: 'Altre colonne considerate',
-  account: (read: number, imported: number, listed: number) => `Righe lette: ${read} = ${imported} importate + ${listed} elencate tra i problemi.`,
+  account: (read: number, imported: number, listed: number) =>
+    `Righe lette: ${read} = ${imported} importate + ${listed} elencate tra i problemi.`,
   refDate: 'Anno o data di riferimento dei valori',
-  refDateHint: 'Il file non ha una colonna anno: indica a quando si riferiscono i valori (es. 2024 o 2024-12-31). Comparirà in legenda, nei tooltip e nel profilo.',
+  refDateHint:
+    'Il file non ha una colonna anno: indica a quando si riferiscono i valori (es. 2024 o 2024-12-31). Comparirà in legenda, nei tooltip e nel profilo.',
   refDateSuggest: (s: string) => `Usa ${s} (dal nome del file)`,
   refDateMissing: 'Indica l’anno o la data di riferimento dei valori.',
   refDateInvalid: 'Scrivi un anno (1900–2100) o una data AAAA-MM-GG.',
@@ -112,7 +133,8 @@ const it = {
   add: 'Aggiungi all’atlante',
   replaceNote: (n: string) => `Sostituirà “${n}”.`,
   added: (n: string) => `Aggiunto: ${n}.`,
-  skipped: (rows: number[]) => `Senza posizione e non importate: righe ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? '…' : ''}.`,
+  skipped: (rows: number[]) =>
+    `Senza posizione e non importate: righe ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? '…' : ''}.`,
   conflicts: (n: number, v: string) => `${n} comuni in due gruppi diversi (vale il primo): ${v}.`,
   nothingToAdd: 'Niente da aggiungere: nessuna colonna scelta o nessuna riga abbinata.',
   saved: 'Dati importati (salvati in questo browser)',
@@ -136,7 +158,7 @@ const it = {
   groupsCount: (g: number, m: number) => `${g} gruppi, ${m} comuni`,
   indicatorsCount: (n: number) => `${n} indicatori`,
   storageError: (m: string) => `Salvataggio nel browser non riuscito: ${m}`,
-  fileGone: 'Il file non è più in memoria: sceglilo di nuovo.'
+  fileGone: 'Il file non è più in memoria: sceglilo di nuovo.',
 };
 
 export type ImportDict = typeof it;
@@ -147,7 +169,8 @@ const en: ImportDict = {
   privacy: 'The files you import stay in this browser (IndexedDB): nothing is sent to any server.',
   drop: 'Drop a file here, or',
   pick: 'choose a file',
-  formats: 'CSV/TSV/TXT (comma, semicolon or tab; UTF-8, UTF-16 “Unicode text” or Latin-1), Excel (.xlsx, .xls), OpenDocument (.ods), Parquet, GeoJSON. At most 200 MB and 1,000 columns.',
+  formats:
+    'CSV/TSV/TXT (comma, semicolon or tab; UTF-8, UTF-16 “Unicode text” or Latin-1), Excel (.xlsx, .xls), OpenDocument (.ods), Parquet, GeoJSON. At most 200 MB and 1,000 columns.',
   templates: 'Templates',
   templateJobs: 'job centres (CSV)',
   templateSai: 'SAI projects (CSV)',
@@ -174,7 +197,8 @@ const en: ImportDict = {
   firstRows: (n, of) => `First ${n} rows of ${of}`,
   row: 'Row',
   territory: 'Territory',
-  points: (exact, comune, none) => `Points: ${exact} with coordinates, ${comune} placed at their comune, ${none} without a position`,
+  points: (exact, comune, none) =>
+    `Points: ${exact} with coordinates, ${comune} placed at their comune, ${none} without a position`,
   use: 'What the file becomes',
   uses: { indicators: 'Indicators', services: 'Service layer (points)', grouping: 'Territorial grouping (e.g. ATS)' },
   include: 'Include',
@@ -211,14 +235,22 @@ const en: ImportDict = {
   keyAgainst: 'against',
   keyReason: (r) => {
     switch (r.code) {
-      case 'header': return `header “${r.word}”`;
-      case 'width': return `${r.width}-digit codes, the level’s width`;
-      case 'matched': return `${Math.round(r.share * 100)}% of cells matched`;
-      case 'sequence': return 'a sequence 1, 2, 3… (a row number)';
-      case 'small_integers': return `small integers (up to ${r.max}), written without leading zeros`;
-      case 'counts': return `header of a count (“${r.word}”)`;
-      case 'anti_header': return `header “${r.word}” (not a territory)`;
-      case 'short_codes': return `codes shorter than ${r.width} digits`;
+      case 'header':
+        return `header “${r.word}”`;
+      case 'width':
+        return `${r.width}-digit codes, the level’s width`;
+      case 'matched':
+        return `${Math.round(r.share * 100)}% of cells matched`;
+      case 'sequence':
+        return 'a sequence 1, 2, 3… (a row number)';
+      case 'small_integers':
+        return `small integers (up to ${r.max}), written without leading zeros`;
+      case 'counts':
+        return `header of a count (“${r.word}”)`;
+      case 'anti_header':
+        return `header “${r.word}” (not a territory)`;
+      case 'short_codes':
+        return `codes shorter than ${r.width} digits`;
     }
   },
   keyChange: 'Change the key',
@@ -233,7 +265,8 @@ const en: ImportDict = {
   keyOthers: 'Other columns considered',
   account: (read, imported, listed) => `Rows read: ${read} = ${imported} imported + ${listed} listed in the problems.`,
   refDate: 'Reference year or date of the values',
-  refDateHint: 'The file has no year column: state when the values refer to (e.g. 2024 or 2024-12-31). It is shown in the legend, tooltips and profile.',
+  refDateHint:
+    'The file has no year column: state when the values refer to (e.g. 2024 or 2024-12-31). It is shown in the legend, tooltips and profile.',
   refDateSuggest: (s) => `Use ${s} (from the file name)`,
   refDateMissing: 'State the reference year or date of the values.',
   refDateInvalid: 'Write a year (1900–2100) or a date YYYY-MM-DD.',
@@ -250,7 +283,8 @@ const en: ImportDict = {
   add: 'Add to the atlas',
   replaceNote: (n) => `It will replace “${n}”.`,
   added: (n) => `Added: ${n}.`,
-  skipped: (rows) => `Without a position and not imported: rows ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? '…' : ''}.`,
+  skipped: (rows) =>
+    `Without a position and not imported: rows ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? '…' : ''}.`,
   conflicts: (n, v) => `${n} comuni in two different groups (the first counts): ${v}.`,
   nothingToAdd: 'Nothing to add: no column chosen or no matched row.',
   saved: 'Imported data (kept in this browser)',
@@ -274,7 +308,7 @@ const en: ImportDict = {
   groupsCount: (g, m) => `${g} groups, ${m} comuni`,
   indicatorsCount: (n) => `${n} indicators`,
   storageError: (m) => `Saving in the browser failed: ${m}`,
-  fileGone: 'The file is no longer in memory: please pick it again.'
+  fileGone: 'The file is no longer in memory: please pick it again.',
 };
 
 export function importDict(lang: Lang): ImportDict {
@@ -282,17 +316,24 @@ export function importDict(lang: Lang): ImportDict {
 }
 
 /** The progress of a long import (ImportTool.svelte). */
-export const progressText: Record<Lang, { phases: Record<'reading' | 'building' | 'applying' | 'storing' | 'database', string>; cancel: string; cancelled: string }> = {
+export const progressText: Record<
+  Lang,
+  {
+    phases: Record<'reading' | 'building' | 'applying' | 'storing' | 'database', string>;
+    cancel: string;
+    cancelled: string;
+  }
+> = {
   it: {
     phases: {
       reading: 'Lettura e verifica del file…',
       building: 'Preparazione degli indicatori…',
       applying: 'Aggiunta all’atlante…',
       storing: 'Salvataggio in questo browser…',
-      database: 'Copia nel motore di analisi…'
+      database: 'Copia nel motore di analisi…',
     },
     cancel: 'Annulla',
-    cancelled: 'Importazione annullata: non è stato aggiunto nulla.'
+    cancelled: 'Importazione annullata: non è stato aggiunto nulla.',
   },
   en: {
     phases: {
@@ -300,9 +341,9 @@ export const progressText: Record<Lang, { phases: Record<'reading' | 'building' 
       building: 'Preparing the indicators…',
       applying: 'Adding to the atlas…',
       storing: 'Saving in this browser…',
-      database: 'Copying into the analysis engine…'
+      database: 'Copying into the analysis engine…',
     },
     cancel: 'Cancel',
-    cancelled: 'Import cancelled: nothing was added.'
-  }
+    cancelled: 'Import cancelled: nothing was added.',
+  },
 };

@@ -6,14 +6,15 @@ export class IdbStore<T extends { id: string }> {
   constructor(
     private readonly dbName: string,
     private readonly store: string,
-    private readonly version = 1
+    private readonly version = 1,
   ) {}
 
   #open(): Promise<IDBDatabase> {
     this.#db ??= new Promise((resolve, reject) => {
       const req = indexedDB.open(this.dbName, this.version);
       req.onupgradeneeded = () => {
-        if (!req.result.objectStoreNames.contains(this.store)) req.result.createObjectStore(this.store, { keyPath: 'id' });
+        if (!req.result.objectStoreNames.contains(this.store))
+          req.result.createObjectStore(this.store, { keyPath: 'id' });
       };
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));

@@ -21,7 +21,13 @@ let look: TerritoryLookup | null = null;
 let territories: TerritoryRef[] = [];
 let lookKey = '';
 /** the last file imported: its report and its whole imported form */
-let kept: { id: number; preview: ImportPreview; data: ImportedData; table?: RawTable; readProblems?: Problem[] } | null = null;
+let kept: {
+  id: number;
+  preview: ImportPreview;
+  data: ImportedData;
+  table?: RawTable;
+  readProblems?: Problem[];
+} | null = null;
 
 const post = (m: WorkerResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
@@ -30,7 +36,13 @@ function build(use: UseRequest, p: ImportPreview, data: ImportedData): WireUseRe
     // a key chosen in the preview: the kept table matched again, and kept so for the use built next
     if (!kept?.table) throw new Error('gone');
     const t0 = performance.now();
-    const r = previewOf(kept.table, kept.readProblems ?? [], { fileName: p.fileName, bytes: p.bytes }, look as TerritoryLookup, { key: use.key, sample: SAMPLE });
+    const r = previewOf(
+      kept.table,
+      kept.readProblems ?? [],
+      { fileName: p.fileName, bytes: p.bytes },
+      look as TerritoryLookup,
+      { key: use.key, sample: SAMPLE },
+    );
     const preview = { ...r.preview, ms: performance.now() - t0 };
     kept = { ...kept, preview, data: r.data };
     return { kind: 'preview', preview };
@@ -43,7 +55,11 @@ function build(use: UseRequest, p: ImportPreview, data: ImportedData): WireUseRe
     // and as Blobs, made here (a copy the page need not make): the form IndexedDB keeps
     return { kind: 'indicators', metas, packed, blobs: toBlobs(packed) };
   }
-  if (use.kind === 'services') return { kind: 'services', ...buildServiceLayer(full, use.choice, (look as TerritoryLookup).byCode.comune, use.importedOn) };
+  if (use.kind === 'services')
+    return {
+      kind: 'services',
+      ...buildServiceLayer(full, use.choice, (look as TerritoryLookup).byCode.comune, use.importedOn),
+    };
   return { kind: 'grouping', ...buildGrouping(full, use.choice) };
 }
 
@@ -86,10 +102,45 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   try {
     bytes = await file.arrayBuffer();
   } catch (err) {
-    return post({ type: 'import', id, bytes: new ArrayBuffer(0), outcome: { ok: false, fileName, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: (err as Error)?.message ?? String(err) } } });
+    return post({
+      type: 'import',
+      id,
+      bytes: new ArrayBuffer(0),
+      outcome: {
+        ok: false,
+        fileName,
+        problem: {
+          code: 'unreadable',
+          severity: 'error',
+          count: 0,
+          rows: [],
+          values: [],
+          detail: (err as Error)?.message ?? String(err),
+        },
+      },
+    });
   }
-  if (!look) return post({ type: 'import', id, bytes, outcome: { ok: false, fileName, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: 'no territories' } } }, [bytes]);
-  const { outcome, data, table, readProblems } = await importKept(new Uint8Array(bytes), fileName, look, () => performance.now(), SAMPLE);
+  if (!look)
+    return post(
+      {
+        type: 'import',
+        id,
+        bytes,
+        outcome: {
+          ok: false,
+          fileName,
+          problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: 'no territories' },
+        },
+      },
+      [bytes],
+    );
+  const { outcome, data, table, readProblems } = await importKept(
+    new Uint8Array(bytes),
+    fileName,
+    look,
+    () => performance.now(),
+    SAMPLE,
+  );
   if (outcome.ok && data) kept = { id, preview: outcome.preview, data, table: table ?? undefined, readProblems };
   // the file's bytes go back to the page (transferred, not copied): it keeps the original
   post({ type: 'import', id, bytes, outcome }, [bytes]);

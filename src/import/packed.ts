@@ -31,7 +31,7 @@ function dictionary<T extends string>() {
       let i = index.get(v);
       if (i === undefined) index.set(v, (i = list.push(v) - 1));
       return i;
-    }
+    },
   };
 }
 
@@ -51,7 +51,7 @@ export function packRows(rows: readonly IndicatorRow[]): PackedRows {
     year: new Int32Array(n),
     value: new Float64Array(n),
     numerator: null,
-    denominator: null
+    denominator: null,
   };
   const hasRatio = rows.some((r) => r.numerator !== null || r.denominator !== null);
   const num = hasRatio ? new Float64Array(n) : null;
@@ -76,7 +76,9 @@ export function packRows(rows: readonly IndicatorRow[]): PackedRows {
 
 /** The buffers to transfer with a postMessage (the sender loses them). */
 export const transferables = (p: PackedRows): ArrayBuffer[] =>
-  [p.level, p.code, p.indicator, p.year, p.value, p.numerator, p.denominator].filter((a): a is NonNullable<typeof a> => !!a).map((a) => a.buffer as ArrayBuffer);
+  [p.level, p.code, p.indicator, p.year, p.value, p.numerator, p.denominator]
+    .filter((a): a is NonNullable<typeof a> => !!a)
+    .map((a) => a.buffer as ArrayBuffer);
 
 const orNull = (x: number) => (Number.isNaN(x) ? null : x);
 
@@ -91,7 +93,7 @@ export function unpackSlice(p: PackedRows, start = 0, end = p.length): Indicator
       year: p.year[i],
       value: orNull(p.value[i]),
       numerator: p.numerator ? orNull(p.numerator[i]) : null,
-      denominator: p.denominator ? orNull(p.denominator[i]) : null
+      denominator: p.denominator ? orNull(p.denominator[i]) : null,
     };
   return out;
 }
@@ -105,7 +107,7 @@ export const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
  */
 export async function unpackByIndicator(
   p: PackedRows,
-  opts: { slice?: number; progress?: (f: number) => void; cancelled?: () => boolean } = {}
+  opts: { slice?: number; progress?: (f: number) => void; cancelled?: () => boolean } = {},
 ): Promise<{ byIndicator: Map<string, IndicatorRow[]>; rows: IndicatorRow[] }> {
   const slice = opts.slice ?? 10_000;
   const by = new Map<string, IndicatorRow[]>(p.indicators.map((id) => [id, []]));
@@ -124,7 +126,8 @@ export async function unpackByIndicator(
 }
 
 /** Is this a PackedRows (what IndexedDB gives back is a plain object with typed arrays)? */
-export const isPacked = (x: unknown): x is PackedRows => !!x && typeof x === 'object' && (x as PackedRows).value instanceof Float64Array;
+export const isPacked = (x: unknown): x is PackedRows =>
+  !!x && typeof x === 'object' && (x as PackedRows).value instanceof Float64Array;
 
 /** The typed columns as Blobs: IndexedDB stores a Blob without serialising its bytes on the page. */
 export interface BlobbedRows {
@@ -132,7 +135,15 @@ export interface BlobbedRows {
   levels: TerritoryLevel[];
   codes: string[];
   indicators: string[];
-  blobs: { level: Blob; code: Blob; indicator: Blob; year: Blob; value: Blob; numerator: Blob | null; denominator: Blob | null };
+  blobs: {
+    level: Blob;
+    code: Blob;
+    indicator: Blob;
+    year: Blob;
+    value: Blob;
+    numerator: Blob | null;
+    denominator: Blob | null;
+  };
 }
 
 export function toBlobs(p: PackedRows): BlobbedRows {
@@ -142,7 +153,15 @@ export function toBlobs(p: PackedRows): BlobbedRows {
     levels: p.levels,
     codes: p.codes,
     indicators: p.indicators,
-    blobs: { level: b(p.level) as Blob, code: b(p.code) as Blob, indicator: b(p.indicator) as Blob, year: b(p.year) as Blob, value: b(p.value) as Blob, numerator: b(p.numerator), denominator: b(p.denominator) }
+    blobs: {
+      level: b(p.level) as Blob,
+      code: b(p.code) as Blob,
+      indicator: b(p.indicator) as Blob,
+      year: b(p.year) as Blob,
+      value: b(p.value) as Blob,
+      numerator: b(p.numerator),
+      denominator: b(p.denominator),
+    },
   };
 }
 
@@ -150,8 +169,13 @@ export async function fromBlobs(r: BlobbedRows): Promise<PackedRows> {
   const buf = (x: Blob) => x.arrayBuffer();
   const { blobs } = r;
   const [level, code, indicator, year, value, numerator, denominator] = await Promise.all([
-    buf(blobs.level), buf(blobs.code), buf(blobs.indicator), buf(blobs.year), buf(blobs.value),
-    blobs.numerator ? buf(blobs.numerator) : null, blobs.denominator ? buf(blobs.denominator) : null
+    buf(blobs.level),
+    buf(blobs.code),
+    buf(blobs.indicator),
+    buf(blobs.year),
+    buf(blobs.value),
+    blobs.numerator ? buf(blobs.numerator) : null,
+    blobs.denominator ? buf(blobs.denominator) : null,
   ]);
   return {
     length: r.length,
@@ -164,7 +188,7 @@ export async function fromBlobs(r: BlobbedRows): Promise<PackedRows> {
     year: new Int32Array(year),
     value: new Float64Array(value),
     numerator: numerator ? new Float64Array(numerator) : null,
-    denominator: denominator ? new Float64Array(denominator) : null
+    denominator: denominator ? new Float64Array(denominator) : null,
   };
 }
 
@@ -179,7 +203,7 @@ export function toArrowColumns(p: PackedRows): Uint8Array {
     code: makeVector(p.code),
     indicator: makeVector(Int32Array.from(p.indicator)),
     year: makeVector(p.year),
-    value: makeVector(p.value)
+    value: makeVector(p.value),
   };
   if (p.numerator && p.denominator) {
     cols.numerator = makeVector(p.numerator);
@@ -188,4 +212,5 @@ export function toArrowColumns(p: PackedRows): Uint8Array {
   return tableToIPC(new Table(cols), 'stream');
 }
 
-export const isBlobbed = (x: unknown): x is BlobbedRows => !!x && typeof x === 'object' && (x as BlobbedRows).blobs?.value instanceof Blob;
+export const isBlobbed = (x: unknown): x is BlobbedRows =>
+  !!x && typeof x === 'object' && (x as BlobbedRows).blobs?.value instanceof Blob;

@@ -26,11 +26,20 @@ export type UseResult =
   | { kind: 'preview'; preview: ImportPreview };
 
 /** What the worker sends back: indicator rows as typed columns (transferred), unpacked by runImport.ts. */
-export type WireUseResult = Exclude<UseResult, { kind: 'indicators' }> | { kind: 'indicators'; metas: IndicatorMeta[]; packed: PackedRows; blobs: BlobbedRows };
+export type WireUseResult =
+  | Exclude<UseResult, { kind: 'indicators' }>
+  | { kind: 'indicators'; metas: IndicatorMeta[]; packed: PackedRows; blobs: BlobbedRows };
 
 export type WorkerRequest =
   /** the File itself (a handle, cheap to send): the worker reads it, off the main thread */
-  | { type: 'import'; id: number; file: Blob; fileName: string; territories?: TerritoryRef[]; cadastral?: [string, string][] | null }
+  | {
+      type: 'import';
+      id: number;
+      file: Blob;
+      fileName: string;
+      territories?: TerritoryRef[];
+      cadastral?: [string, string][] | null;
+    }
   /** start the worker and build its territory lookup before the first file (no answer) */
   | { type: 'prepare'; id: number; territories: TerritoryRef[]; cadastral: [string, string][] | null }
   /** build a use of the import `importId` (the last one imported) */

@@ -13,7 +13,10 @@ import { unpackByIndicator, type BlobbedRows, type PackedRows } from './packed';
 import { importProgress } from './progress.svelte';
 
 /** Indicator rows built by the worker: their typed form and their rows per indicator (datasets.svelte.ts stores those). */
-export const packedOf = new WeakMap<readonly IndicatorRow[], { packed: PackedRows; byIndicator: Map<string, IndicatorRow[]>; blobs?: BlobbedRows }>();
+export const packedOf = new WeakMap<
+  readonly IndicatorRow[],
+  { packed: PackedRows; byIndicator: Map<string, IndicatorRow[]>; blobs?: BlobbedRows }
+>();
 /** The picked File behind the bytes runImport gives back: IndexedDB stores it without a copy on the page. */
 export const fileOf = new WeakMap<ArrayBuffer, Blob>();
 
@@ -23,7 +26,16 @@ let seq = 0;
 const pending = new Map<number, { done: (m: WorkerResponse) => void; fail: (message: string) => void }>();
 
 const refs = (ts: readonly Territory[]): TerritoryRef[] =>
-  ts.map((t) => ({ level: t.level, code: t.code, name: t.name, province_code: t.province_code, region_code: t.region_code, population: t.population, lon: t.lon, lat: t.lat }));
+  ts.map((t) => ({
+    level: t.level,
+    code: t.code,
+    name: t.name,
+    province_code: t.province_code,
+    region_code: t.region_code,
+    population: t.population,
+    lon: t.lon,
+    lat: t.lat,
+  }));
 
 function start(): Worker {
   if (worker) return worker;
@@ -57,7 +69,11 @@ export function cancelWorker(): void {
   pending.clear();
 }
 
-function ask(msg: WorkerRequest, transfer: Transferable[], fail: (message: string) => WorkerResponse): Promise<WorkerResponse> {
+function ask(
+  msg: WorkerRequest,
+  transfer: Transferable[],
+  fail: (message: string) => WorkerResponse,
+): Promise<WorkerResponse> {
   const w = start();
   return new Promise((resolve) => {
     pending.set(msg.id, { done: resolve, fail: (m) => resolve(fail(m)) });
@@ -79,23 +95,50 @@ export function prepareImport(territories: readonly Territory[]): void {
   if (key === sent) return;
   const w = start();
   sent = key;
-  w.postMessage({ type: 'prepare', id: ++seq, territories: refs(territories), cadastral: null } satisfies WorkerRequest);
+  w.postMessage({
+    type: 'prepare',
+    id: ++seq,
+    territories: refs(territories),
+    cadastral: null,
+  } satisfies WorkerRequest);
 }
 
-export async function runImport(file: File, territories: readonly Territory[], cadastral: Map<string, string> | null): Promise<Imported> {
+export async function runImport(
+  file: File,
+  territories: readonly Territory[],
+  cadastral: Map<string, string> | null,
+): Promise<Imported> {
   if (file.size > MAX_FILE_BYTES)
-    return { outcome: { ok: false, fileName: file.name, problem: { code: 'too_large', severity: 'error', count: 0, rows: [], values: [], detail: String(file.size) } }, bytes: new ArrayBuffer(0), importId: 0 };
+    return {
+      outcome: {
+        ok: false,
+        fileName: file.name,
+        problem: { code: 'too_large', severity: 'error', count: 0, rows: [], values: [], detail: String(file.size) },
+      },
+      bytes: new ArrayBuffer(0),
+      importId: 0,
+    };
   const key = `${territories.length}:${cadastral?.size ?? 0}`;
   const id = ++seq;
   importProgress.begin(file.name);
   importProgress.set('reading', null, cancelWorker);
-  const msg: WorkerRequest = { type: 'import', id, file, fileName: file.name, ...(key !== sent ? { territories: refs(territories), cadastral: cadastral ? [...cadastral] : null } : {}) };
+  const msg: WorkerRequest = {
+    type: 'import',
+    id,
+    file,
+    fileName: file.name,
+    ...(key !== sent ? { territories: refs(territories), cadastral: cadastral ? [...cadastral] : null } : {}),
+  };
   sent = key;
   const r = await ask(msg, [], (message) => ({
     type: 'import',
     id,
     bytes: new ArrayBuffer(0),
-    outcome: { ok: false, fileName: file.name, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: message } }
+    outcome: {
+      ok: false,
+      fileName: file.name,
+      problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: message },
+    },
   }));
   importProgress.done();
   if (r.type !== 'import') throw new Error('import worker: unexpected answer');
@@ -108,7 +151,8 @@ export async function runImport(file: File, territories: readonly Territory[], c
 export async function fileForDb(blobs: BlobbedRows): Promise<Uint8Array> {
   const id = ++seq;
   const r = await ask({ type: 'dbfile', id, blobs }, [], (message) => ({ type: 'dbfile', id, error: message }));
-  if (r.type !== 'dbfile' || !r.bytes) throw new Error(`import: ${r.type === 'dbfile' ? r.error : 'unexpected answer'}`);
+  if (r.type !== 'dbfile' || !r.bytes)
+    throw new Error(`import: ${r.type === 'dbfile' ? r.error : 'unexpected answer'}`);
   return r.bytes;
 }
 
@@ -136,7 +180,10 @@ export async function buildUse(importId: number, use: UseRequest): Promise<UseRe
   importProgress.set('applying', 0, () => {});
   let un: Awaited<ReturnType<typeof unpackByIndicator>>;
   try {
-    un = await unpackByIndicator(res.packed, { progress: (f) => importProgress.set('applying', f), cancelled: () => importProgress.cancelled });
+    un = await unpackByIndicator(res.packed, {
+      progress: (f) => importProgress.set('applying', f),
+      cancelled: () => importProgress.cancelled,
+    });
   } catch {
     throw new ImportGone('cancelled');
   } finally {

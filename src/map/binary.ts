@@ -38,10 +38,11 @@ export function toBinary(features: readonly Feature<Geometry | null, Props>[]): 
   let nRing = 0;
   for (const f of features) {
     if (!f.geometry) continue;
-    for (const poly of polygonsOf(f.geometry)) for (const ring of poly) {
-      nVert += ring.length;
-      nRing++;
-    }
+    for (const poly of polygonsOf(f.geometry))
+      for (const ring of poly) {
+        nVert += ring.length;
+        nRing++;
+      }
   }
   const positions = new Float64Array(nVert * 2);
   const startIndices = new Uint32Array(features.length + 1);
@@ -54,7 +55,10 @@ export function toBinary(features: readonly Feature<Geometry | null, Props>[]): 
   features.forEach((f, i) => {
     startIndices[i] = v;
     featureRings[i] = r;
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (const poly of f.geometry ? polygonsOf(f.geometry) : []) {
       const polyStart = v;
       const holes: number[] = [];
@@ -88,7 +92,7 @@ export function toBinary(features: readonly Feature<Geometry | null, Props>[]): 
     indices: Uint32Array.from(tri),
     ringStarts,
     featureRings,
-    bbox
+    bbox,
   };
 }
 
@@ -109,5 +113,7 @@ export function boundsOf(b: BinaryBoundaries, i: number): [number, number, numbe
 
 /** The buffers to transfer from a worker without copying. */
 export function transferables(b: BinaryBoundaries): ArrayBuffer[] {
-  return [b.startIndices, b.positions, b.indices, b.ringStarts, b.featureRings, b.bbox].map((a) => a.buffer as ArrayBuffer);
+  return [b.startIndices, b.positions, b.indices, b.ringStarts, b.featureRings, b.bbox].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
 }

@@ -4,7 +4,7 @@ import type { Level } from '../state/url';
 export const GEO_FILES: Record<Level, string> = {
   region: 'geo/regions.topo.json',
   province: 'geo/provinces.topo.json',
-  comune: 'geo/comuni.topo.json'
+  comune: 'geo/comuni.topo.json',
 };
 
 /**
@@ -12,5 +12,5 @@ export const GEO_FILES: Record<Level, string> = {
  * for the first map; the TopoJSON stays the open file for everything else.
  */
 export const GEO_PACKED: Partial<Record<Level, string>> = {
-  comune: 'geo/comuni.ctb.gz'
+  comune: 'geo/comuni.ctb.gz',
 };

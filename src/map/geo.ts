@@ -32,7 +32,7 @@ export async function loadBoundaries(
   level: Level,
   base = '',
   onRings?: (b: BinaryBoundaries) => void,
-  later: Promise<void> = Promise.resolve()
+  later: Promise<void> = Promise.resolve(),
 ): Promise<{ geojson: Boundaries; binary: BinaryBoundaries }> {
   const file = base + GEO_FILES[level];
   const res = await earlyFetch(file);
@@ -54,7 +54,7 @@ export function loadBinaryInWorker(
   level: Level,
   base = '',
   onRings?: (b: BinaryBoundaries) => void,
-  onPaths?: (paths: string[]) => void
+  onPaths?: (paths: string[]) => void,
 ): Promise<BinaryBoundaries> {
   const url = base + (GEO_PACKED[level] ?? GEO_FILES[level]);
   const job = takeGeometry(level, url) ?? geometryJob(level, url);

@@ -43,14 +43,21 @@ self.onmessage = async (e: MessageEvent<Job | { triangulate: true }>) => {
     go?.();
     return;
   }
-  const url = e.data.name;
   try {
     const d = await decode(e.data);
     // the path of every comune for the first picture, at once, in the reference projection: the page
     // does not know its map's size yet, and moves them into its view with a transform (prepaint.ts)
     post({ ok: true, phase: 'paths', paths: featurePaths(d, refProjection()) });
     // the rings go as copies: this side keeps its own to triangulate
-    const rings = { ...d, positions: d.positions.slice(), startIndices: d.startIndices.slice(), ringStarts: d.ringStarts.slice(), featureRings: d.featureRings.slice(), bbox: d.bbox.slice(), polygonRings: d.polygonRings.slice() };
+    const rings = {
+      ...d,
+      positions: d.positions.slice(),
+      startIndices: d.startIndices.slice(),
+      ringStarts: d.ringStarts.slice(),
+      featureRings: d.featureRings.slice(),
+      bbox: d.bbox.slice(),
+      polygonRings: d.polygonRings.slice(),
+    };
     post({ ok: true, phase: 'rings', binary: rings }, transferables(rings));
     // the triangles are needed only once MapLibre starts, after the first picture (meanwhile the
     // picture's view may arrive: its paths are computed then, see the 'view' message)

@@ -26,12 +26,15 @@ const ZOOMS: Record<PlaceLabel['kind'], [number, number]> = {
   region: [0, 7.2],
   province: [6.6, 9.5],
   capital: [7.4, 24],
-  pilot: [0, 24]
+  pilot: [0, 24],
 };
 const BASE: Record<PlaceLabel['kind'], number> = { pilot: 900, region: 700, capital: 300, province: 100 };
 
 export function labelText(name: string, lang: Lang): string {
-  const parts = name.split('/').map((s) => s.trim()).filter(Boolean);
+  const parts = name
+    .split('/')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return lang === 'it' && parts.length > 1 ? parts[0] : name;
 }
 
@@ -48,7 +51,15 @@ export function placeLabels(territories: readonly Territory[], lang: Lang, pilot
     const [minZoom, maxZoom] = ZOOMS[kind];
     // among capoluoghi and provinces, the larger population wins an overlap
     const size = t.population && t.population > 0 ? Math.min(99, Math.log10(t.population) * 10) : 0;
-    out.push({ code: t.code, kind, text: labelText(t.name, lang), position: [t.lon, t.lat], minZoom, maxZoom, priority: BASE[kind] + size });
+    out.push({
+      code: t.code,
+      kind,
+      text: labelText(t.name, lang),
+      position: [t.lon, t.lat],
+      minZoom,
+      maxZoom,
+      priority: BASE[kind] + size,
+    });
   }
   return out;
 }
@@ -68,7 +79,9 @@ export function worldPixel([lon, lat]: [number, number], zoom: number): [number,
 
 /** The labels of a zoom, without overlaps: by priority, each one placed only where it overlaps none placed before. */
 export function labelsAt(labels: readonly PlaceLabel[], zoom: number): PlaceLabel[] {
-  const here = labels.filter((l) => zoom >= l.minZoom && zoom < l.maxZoom).sort((a, b) => b.priority - a.priority || a.code.localeCompare(b.code));
+  const here = labels
+    .filter((l) => zoom >= l.minZoom && zoom < l.maxZoom)
+    .sort((a, b) => b.priority - a.priority || a.code.localeCompare(b.code));
   const boxes: [number, number, number, number][] = [];
   const out: PlaceLabel[] = [];
   for (const l of here) {

@@ -18,7 +18,7 @@ function binaryData(b: BinaryBoundaries) {
   return {
     length: b.length,
     startIndices: b.startIndices,
-    attributes: { getPolygon: { value: b.positions, size: 2 }, indices: b.indices }
+    attributes: { getPolygon: { value: b.positions, size: 2 }, indices: b.indices },
   };
 }
 // one binary descriptor per boundaries object, so deck.gl sees stable data
@@ -53,7 +53,7 @@ export function choroplethLayer(p: ChoroplethProps) {
     opacity: p.opacity,
     getFillColor: (_: unknown, { index }: { index: number }) => p.colours.get(codes[index]) ?? p.noData,
     updateTriggers: { getFillColor: p.colourKey },
-    transitions: p.transitionMs ? { getFillColor: p.transitionMs } : undefined
+    transitions: p.transitionMs ? { getFillColor: p.transitionMs } : undefined,
   } as ConstructorParameters<typeof SolidPolygonLayer>[0]);
 }
 
@@ -96,7 +96,7 @@ export function noDataLayer(p: ChoroplethProps & { lines: RGBA }) {
     getFillPatternScale: 0.5,
     getFillColor: (_: unknown, { index }: { index: number }) => (missing(index) ? p.lines : CLEAR),
     getFillPatternBackgroundColor: (_: unknown, { index }: { index: number }) => (missing(index) ? p.noData : CLEAR),
-    updateTriggers: { getFillColor: p.colourKey, getFillPatternBackgroundColor: p.colourKey }
+    updateTriggers: { getFillColor: p.colourKey, getFillPatternBackgroundColor: p.colourKey },
   } as ConstructorParameters<typeof SolidPolygonLayer>[0]);
 }
 
@@ -109,7 +109,7 @@ export function selectionLayer(b: BinaryBoundaries | null, index: number | null)
     getColor: [20, 20, 20, 255],
     widthUnits: 'pixels',
     getWidth: 3,
-    pickable: false
+    pickable: false,
   });
 }
 
@@ -118,7 +118,11 @@ const ringCache = new WeakMap<BinaryBoundaries, object>();
 function ringData(b: BinaryBoundaries) {
   let d = ringCache.get(b);
   if (!d) {
-    d = { length: b.ringStarts.length - 1, startIndices: b.ringStarts, attributes: { getPath: { value: b.positions, size: 2 } } };
+    d = {
+      length: b.ringStarts.length - 1,
+      startIndices: b.ringStarts,
+      attributes: { getPath: { value: b.positions, size: 2 } },
+    };
     ringCache.set(b, d);
   }
   return d;
@@ -135,12 +139,17 @@ export function outlineLayer(id: string, b: BinaryBoundaries, visible: boolean) 
     getColor: [90, 90, 90, 160],
     widthUnits: 'pixels',
     getWidth: 0.6,
-    pickable: false
+    pickable: false,
   } as ConstructorParameters<typeof PathLayer>[0]);
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-const COLOUR: Record<PlaceLabel['kind'], RGBA> = { region: [40, 40, 40, 255], province: [70, 70, 70, 255], capital: [20, 20, 20, 255], pilot: [0, 0, 0, 255] };
+const COLOUR: Record<PlaceLabel['kind'], RGBA> = {
+  region: [40, 40, 40, 255],
+  province: [70, 70, 70, 255],
+  capital: [20, 20, 20, 255],
+  pilot: [0, 0, 0, 255],
+};
 
 /**
  * Place names (see labelPlan.ts), drawn by deck.gl from the browser's own sans-serif font into a glyph atlas
@@ -165,6 +174,6 @@ export function labelLayer(labels: readonly PlaceLabel[], characters: string, vi
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'center',
     pickable: false,
-    parameters: { depthCompare: 'always' }
+    parameters: { depthCompare: 'always' },
   } as ConstructorParameters<typeof TextLayer<PlaceLabel>>[0]);
 }

@@ -52,7 +52,10 @@ export function constrain(c: Camera, width: number, height: number, max: Bounds 
   const y1 = mercY(max[1]);
   let zoom = c.zoom;
   let ws = TILE * 2 ** zoom;
-  const s = Math.max((x1 - x0) * ws < width ? width / ((x1 - x0) * ws) : 0, (y1 - y0) * ws < height ? height / ((y1 - y0) * ws) : 0);
+  const s = Math.max(
+    (x1 - x0) * ws < width ? width / ((x1 - x0) * ws) : 0,
+    (y1 - y0) * ws < height ? height / ((y1 - y0) * ws) : 0,
+  );
   if (s) {
     zoom += Math.log2(s);
     ws = TILE * 2 ** zoom;
@@ -70,7 +73,16 @@ export function initialCamera(fromUrl: Camera | null, width: number, height: num
 
 /** lon/lat → CSS pixels of a width × height viewport looking at `c` (north up), as coefficients:
  * x = lon·kx + ox, y = mercY(lat)·ky + oy (for tight loops). */
-export function linearProjection(c: Camera, width: number, height: number): { kx: number; ox: number; ky: number; oy: number } {
+export function linearProjection(
+  c: Camera,
+  width: number,
+  height: number,
+): { kx: number; ox: number; ky: number; oy: number } {
   const ws = TILE * 2 ** c.zoom;
-  return { kx: ws / 360, ox: (180 / 360) * ws - (mercX(c.lon) * ws - width / 2), ky: ws, oy: -(mercY(c.lat) * ws - height / 2) };
+  return {
+    kx: ws / 360,
+    ox: (180 / 360) * ws - (mercX(c.lon) * ws - width / 2),
+    ky: ws,
+    oy: -(mercY(c.lat) * ws - height / 2),
+  };
 }

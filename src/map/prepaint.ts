@@ -131,7 +131,13 @@ function writeFeature(w: PathWriter, b: BinaryBoundaries, i: number, my: Float64
  * vertices fall inside one pixel, and the picture is the same without them. `cache`: the path of
  * each feature, already computed (featurePaths).
  */
-export function pathOf(b: BinaryBoundaries, indices: Iterable<number>, p: Project, tol = TOL, cache?: readonly string[]): string {
+export function pathOf(
+  b: BinaryBoundaries,
+  indices: Iterable<number>,
+  p: Project,
+  tol = TOL,
+  cache?: readonly string[],
+): string {
   if (cache) {
     const parts: string[] = [];
     for (const i of indices) parts.push(cache[i]);
@@ -193,7 +199,7 @@ export function fillBoundaries(
   fillOf: (index: number) => string | null,
   view: { width: number; height: number; cells: number } = { width: 1, height: 1, cells: 1 },
   cache?: readonly string[],
-  transform?: string
+  transform?: string,
 ): number {
   const groups = new Map<string, { style: string; idx: number[] }>();
   const { width, height, cells } = view;
@@ -246,13 +252,24 @@ function memoPath(b: BinaryBoundaries, p: Project): string {
   const key = `${p.kx}|${p.ox}|${p.ky}|${p.oy}`;
   const m = memo.get(b);
   if (m?.key === key) return m.path;
-  const path = pathOf(b, Array.from({ length: b.length }, (_, i) => i), p);
+  const path = pathOf(
+    b,
+    Array.from({ length: b.length }, (_, i) => i),
+    p,
+  );
   memo.set(b, { key, path });
   return path;
 }
 
 /** Sea, land, the choropleth (if any) and the region lines: the whole first picture. */
-export function drawScene(pt: Painter, s: PrepaintScene, project: Project, zoom: number, width: number, height: number): void {
+export function drawScene(
+  pt: Painter,
+  s: PrepaintScene,
+  project: Project,
+  zoom: number,
+  width: number,
+  height: number,
+): void {
   pt.fillRect(s.sea, width, height);
   // the regions' path serves the land and the region lines, in every picture of the same view
   const regionPath = memoPath(s.regions, project);
@@ -276,9 +293,10 @@ export function drawScene(pt: Painter, s: PrepaintScene, project: Project, zoom:
       },
       view,
       paths,
-      pathTransform
+      pathTransform,
     );
-    if (hatch) fillBoundaries(pt, b, project, (i) => (colours.has(b.codes[i]) ? null : hatch), view, paths, pathTransform);
+    if (hatch)
+      fillBoundaries(pt, b, project, (i) => (colours.has(b.codes[i]) ? null : hatch), view, paths, pathTransform);
   }
   pt.stroke(regionPath, '#4a4a4a', regionLineWidth(zoom));
 }
@@ -299,7 +317,7 @@ export function shapePainter(): Painter & { shapes: Shape[] } {
     },
     stroke(d, colour, width) {
       shapes.push({ d, stroke: colour, width: width * SUB });
-    }
+    },
   };
 }
 export const HATCH = 'url(#prepaint-hatch)';

@@ -13,7 +13,7 @@ export function baseStyle(tileUrl: string | null = null): StyleSpecification {
   const style: StyleSpecification = {
     version: 8,
     sources: {},
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': SEA } }]
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': SEA } }],
   };
   if (tileUrl) {
     style.sources.user_tiles = { type: 'raster', tiles: [tileUrl], tileSize: 256 };

@@ -109,7 +109,7 @@ export function flattenTopology(topo: TopologyLike, object = 'territories', file
     featurePolys: Uint32Array.from(featurePolys),
     polyRings: Uint32Array.from(polyRings),
     ringRefs: Uint32Array.from(ringRefs),
-    refs: Int32Array.from(refs)
+    refs: Int32Array.from(refs),
   };
 }
 
@@ -143,7 +143,10 @@ export function decodeFlat(f: FlatTopology, file = 'TopoJSON'): DecodedBoundarie
     const p0 = f.featurePolys[ft];
     const p1 = f.featurePolys[ft + 1];
     featureRings[ft] = f.polyRings[p0];
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (let p = p0; p < p1; p++) {
       polygonRings[p] = f.polyRings[p];
       for (let r = f.polyRings[p]; r < f.polyRings[p + 1]; r++) {
@@ -199,7 +202,7 @@ export function decodeFlat(f: FlatTopology, file = 'TopoJSON'): DecodedBoundarie
     ringStarts,
     featureRings,
     polygonRings,
-    bbox
+    bbox,
   };
 }
 

@@ -34,7 +34,8 @@ export function packTopology(topo: TopologyLike, object = 'territories'): Uint8A
   let k = 0;
   for (const arc of topo.arcs)
     for (const pt of arc) {
-      if (!Number.isInteger(pt[0]) || !Number.isInteger(pt[1])) throw new Error('packTopology: arc points must be integers (quantised)');
+      if (!Number.isInteger(pt[0]) || !Number.isInteger(pt[1]))
+        throw new Error('packTopology: arc points must be integers (quantised)');
       arcPts[k++] = pt[0];
       arcPts[k++] = pt[1];
     }
@@ -48,10 +49,10 @@ export function packTopology(topo: TopologyLike, object = 'territories'): Uint8A
       features: flat.codes.length,
       polys: flat.polyRings.length - 1,
       rings: flat.ringRefs.length - 1,
-      refs: flat.refs.length
+      refs: flat.refs.length,
     },
     codes: flat.codes,
-    names: flat.names
+    names: flat.names,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const w = new VarintWriter(points * 2 + 8 * (flat.refs.length + flat.ringRefs.length + topo.arcs.length));
@@ -106,7 +107,8 @@ class VarintWriter {
 /** Read a packed topology back as a flat topology (absolute coordinates). */
 export function unpackTopology(buf: ArrayBuffer, file = 'CTB'): FlatTopology {
   const bytes = new Uint8Array(buf);
-  if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error(`${file}: not a packed topology (CTB1)`);
+  if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC)
+    throw new Error(`${file}: not a packed topology (CTB1)`);
   const dv = new DataView(buf);
   const hLen = dv.getUint32(4, true);
   if (8 + hLen > bytes.length) throw new Error(`${file}: truncated header`);
@@ -133,7 +135,8 @@ export function unpackTopology(buf: ArrayBuffer, file = 'CTB'): FlatTopology {
     return a;
   };
   const arcStarts = starts(c.arcs);
-  if (arcStarts[c.arcs] !== c.points) throw new Error(`${file}: arc point counts add up to ${arcStarts[c.arcs]}, header says ${c.points}`);
+  if (arcStarts[c.arcs] !== c.points)
+    throw new Error(`${file}: arc point counts add up to ${arcStarts[c.arcs]}, header says ${c.points}`);
   const pts = new Int32Array(c.points * 2);
   for (let i = 0; i < pts.length; i++) pts[i] = next();
   const featurePolys = starts(c.features);

@@ -16,7 +16,7 @@ export class ModeHub implements Hub {
     public readonly data: DataStore,
     public readonly view: ViewState,
     public readonly map: ChoroplethModel,
-    actions: () => MapActions | null
+    actions: () => MapActions | null,
   ) {
     this.#actions = actions;
   }

@@ -5,7 +5,7 @@ export const MODE_LOADERS: Partial<Record<ModeKey, () => Promise<ModeModule>>> =
   coefficient: () => import('../coefficient/mode'),
   coverage: () => import('../coverage/mode'),
   priority: () => import('../priority/mode'),
-  spatial: () => import('../spatial/mode')
+  spatial: () => import('../spatial/mode'),
 };
 
 export const TOOL_LOADERS: Partial<Record<ToolKey, () => Promise<ToolModule>>> = {
@@ -16,5 +16,5 @@ export const TOOL_LOADERS: Partial<Record<ToolKey, () => Promise<ToolModule>>> =
   story: () => import('../story/tool'),
   export: () => import('../export/tool'),
   import: () => import('../import/tool'),
-  sql: () => import('../sql/tool')
+  sql: () => import('../sql/tool'),
 };

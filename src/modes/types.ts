@@ -65,7 +65,6 @@ export interface ModeModule {
 }
 
 export type { ToolKey } from '../state/url';
-import type { ToolKey } from '../state/url';
 
 export interface ToolModule {
   /** a full-window or dialog view, closed by setting view.tool = null */

@@ -20,16 +20,29 @@ const it = {
   filter: 'Filtra (nome, indirizzo, tipo, comune)',
   layers: 'Tipi di servizio',
   summary: (inside: number, near: number, km: number) => `${inside} nel territorio, ${near} fuori entro ${km} km`,
-  col: { name: 'Nome', type: 'Tipo', address: 'Indirizzo', comune: 'Comune', contacts: 'Contatti', km: 'Distanza (km)', where: 'Dove', precision: 'Posizione' },
+  col: {
+    name: 'Nome',
+    type: 'Tipo',
+    address: 'Indirizzo',
+    comune: 'Comune',
+    contacts: 'Contatti',
+    km: 'Distanza (km)',
+    where: 'Dove',
+    precision: 'Posizione',
+  },
   inside: 'nel territorio',
   near: 'fuori',
   byPolygon: 'dentro il confine (punto senza codice comune)',
   precision: { exact: 'esatta', comune: 'al comune' } as Record<string, string>,
-  precisionNote: 'Posizione «al comune»: la fonte dà solo il comune; il punto è il punto interno del comune, non l’indirizzo.',
-  distanceNote: 'Distanza in linea d’aria (circonferenza massima) dal punto interno più vicino fra i comuni del territorio; non è il tempo di viaggio.',
-  insideNote: '«Nel territorio»: secondo il codice ISTAT del comune del servizio; per i punti importati senza codice, secondo il confine.',
+  precisionNote:
+    'Posizione «al comune»: la fonte dà solo il comune; il punto è il punto interno del comune, non l’indirizzo.',
+  distanceNote:
+    'Distanza in linea d’aria (circonferenza massima) dal punto interno più vicino fra i comuni del territorio; non è il tempo di viaggio.',
+  insideNote:
+    '«Nel territorio»: secondo il codice ISTAT del comune del servizio; per i punti importati senza codice, secondo il confine.',
   noneInLayer: 'Nessun servizio di questo tipo nel territorio né entro la distanza scelta.',
-  noDataLayer: 'Nessun dato per questo territorio: la fonte non copre la sua regione (non vuol dire che il servizio manchi).',
+  noDataLayer:
+    'Nessun dato per questo territorio: la fonte non copre la sua regione (non vuol dire che il servizio manchi).',
   phone: 'tel.',
   email: 'e-mail',
   website: 'web',
@@ -40,7 +53,8 @@ const it = {
   date: 'data',
   imported: 'importato',
   sources: 'Fonti e avvertenze',
-  generated: (d: string) => `Rubrica generata il ${d} dall’atlante Coefficienti, nel browser. I contatti sono quelli delle fonti: verificarli prima dell’uso.`,
+  generated: (d: string) =>
+    `Rubrica generata il ${d} dall’atlante Coefficienti, nel browser. I contatti sono quelli delle fonti: verificarli prima dell’uso.`,
   mapTitle: (name: string) => `${name}: servizi nel territorio (pieni) e vicini (vuoti)`,
   mapKey: 'Sulla mappa: punto pieno = nel territorio, punto vuoto = fuori, entro la distanza scelta.',
   onMap: 'Mostra sulla mappa',
@@ -54,8 +68,8 @@ const it = {
     primary: 'scuola primaria',
     lower_secondary: 'secondaria di primo grado',
     upper_secondary: 'secondaria di secondo grado',
-    consultorio: 'consultorio'
-  } as Record<string, string>
+    consultorio: 'consultorio',
+  } as Record<string, string>,
 };
 
 export type NetworkDict = typeof it;
@@ -79,16 +93,29 @@ const en: NetworkDict = {
   filter: 'Filter (name, address, type, comune)',
   layers: 'Kinds of service',
   summary: (inside: number, near: number, km: number) => `${inside} in the territory, ${near} outside within ${km} km`,
-  col: { name: 'Name', type: 'Type', address: 'Address', comune: 'Comune', contacts: 'Contacts', km: 'Distance (km)', where: 'Where', precision: 'Position' },
+  col: {
+    name: 'Name',
+    type: 'Type',
+    address: 'Address',
+    comune: 'Comune',
+    contacts: 'Contacts',
+    km: 'Distance (km)',
+    where: 'Where',
+    precision: 'Position',
+  },
   inside: 'in the territory',
   near: 'outside',
   byPolygon: 'inside the boundary (point without a comune code)',
   precision: { exact: 'exact', comune: 'at the comune' },
-  precisionNote: 'Position "at the comune": the source gives only the comune; the point is the comune’s inner point, not the address.',
-  distanceNote: 'Straight-line (great-circle) distance from the nearest inner point of the territory’s comuni; not travel time.',
-  insideNote: '"In the territory": by the ISTAT code of the service’s comune; for imported points without a code, by the boundary.',
+  precisionNote:
+    'Position "at the comune": the source gives only the comune; the point is the comune’s inner point, not the address.',
+  distanceNote:
+    'Straight-line (great-circle) distance from the nearest inner point of the territory’s comuni; not travel time.',
+  insideNote:
+    '"In the territory": by the ISTAT code of the service’s comune; for imported points without a code, by the boundary.',
   noneInLayer: 'No service of this kind in the territory nor within the chosen distance.',
-  noDataLayer: 'No data for this territory: the source does not cover its region (this does not mean the service is missing).',
+  noDataLayer:
+    'No data for this territory: the source does not cover its region (this does not mean the service is missing).',
   phone: 'phone',
   email: 'e-mail',
   website: 'web',
@@ -99,7 +126,8 @@ const en: NetworkDict = {
   date: 'date',
   imported: 'imported',
   sources: 'Sources and caveats',
-  generated: (d: string) => `Directory generated on ${d} by the Coefficienti atlas, in the browser. Contacts are the sources’: check them before use.`,
+  generated: (d: string) =>
+    `Directory generated on ${d} by the Coefficienti atlas, in the browser. Contacts are the sources’: check them before use.`,
   mapTitle: (name: string) => `${name}: services in the territory (filled) and nearby (hollow)`,
   mapKey: 'On the map: filled dot = in the territory, hollow dot = outside, within the chosen distance.',
   onMap: 'Show on the map',
@@ -112,8 +140,8 @@ const en: NetworkDict = {
     primary: 'primary school',
     lower_secondary: 'lower secondary',
     upper_secondary: 'upper secondary',
-    consultorio: 'family health centre'
-  }
+    consultorio: 'family health centre',
+  },
 };
 
 export function networkDict(lang: Lang): NetworkDict {

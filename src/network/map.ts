@@ -14,7 +14,11 @@ export interface MapDot {
   label: string;
 }
 
-export function networkMap(rings: Ring[], dots: readonly MapDot[], opts: { title: string; width?: number; height?: number; id?: string }): string {
+export function networkMap(
+  rings: Ring[],
+  dots: readonly MapDot[],
+  opts: { title: string; width?: number; height?: number; id?: string },
+): string {
   const width = opts.width ?? 260;
   const height = opts.height ?? 220;
   const id = chartId(opts.id);
@@ -23,7 +27,7 @@ export function networkMap(rings: Ring[], dots: readonly MapDot[], opts: { title
   const proj = fitProjection(fit, width, height, 8);
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t">`,
-    `<title id="${id}-t">${esc(opts.title)}</title>`
+    `<title id="${id}-t">${esc(opts.title)}</title>`,
   ];
   const d = ringsPath(rings, proj);
   if (d) parts.push(`<path d="${d}" fill="#e8f1f8" fill-rule="evenodd" stroke="#1d4f73" stroke-width="1"/>`);
@@ -31,7 +35,7 @@ export function networkMap(rings: Ring[], dots: readonly MapDot[], opts: { title
     const [x, y] = proj.project(dot.lon, dot.lat);
     const c = seriesColour(dot.layer);
     parts.push(
-      `<circle cx="${r1(x)}" cy="${r1(y)}" r="3" fill="${dot.inside ? c : '#ffffff'}" stroke="${c}" stroke-width="1.3"><title>${esc(dot.label)}</title></circle>`
+      `<circle cx="${r1(x)}" cy="${r1(y)}" r="3" fill="${dot.inside ? c : '#ffffff'}" stroke="${c}" stroke-width="1.3"><title>${esc(dot.label)}</title></circle>`,
     );
   }
   parts.push('</svg>');

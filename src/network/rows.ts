@@ -10,7 +10,9 @@ import { cell } from '../export/csv';
 import type { Grouping, ServiceRecord } from '../state/userData';
 import type { LayerInfo } from '../coverage/services';
 
-export type Choice = { kind: 'territory'; level: 'comune' | 'province' | 'region'; code: string } | { kind: 'group'; grouping: string; code: string };
+export type Choice =
+  | { kind: 'territory'; level: 'comune' | 'province' | 'region'; code: string }
+  | { kind: 'group'; grouping: string; code: string };
 
 export interface ChosenTerritory extends NetworkTerritory {
   name: string;
@@ -19,7 +21,11 @@ export interface ChosenTerritory extends NetworkTerritory {
 }
 
 /** The comuni of a comune / province / region / group and their inner points; null if unknown. */
-export function chosenTerritory(choice: Choice, territories: readonly Territory[], groupings: readonly Grouping[]): ChosenTerritory | null {
+export function chosenTerritory(
+  choice: Choice,
+  territories: readonly Territory[],
+  groupings: readonly Grouping[],
+): ChosenTerritory | null {
   const comuni = territories.filter((t) => t.level === 'comune');
   let members: Territory[];
   let name: string;
@@ -33,14 +39,18 @@ export function chosenTerritory(choice: Choice, territories: readonly Territory[
     if (!self) return null;
     name = self.name;
     members =
-      choice.level === 'comune' ? [self] : comuni.filter((c) => (choice.level === 'province' ? c.province_code : c.region_code) === choice.code);
+      choice.level === 'comune'
+        ? [self]
+        : comuni.filter((c) => (choice.level === 'province' ? c.province_code : c.region_code) === choice.code);
   }
   if (!members.length) return null;
   return {
     name,
     comuni: new Set(members.map((m) => m.code)),
-    refs: members.filter((m) => m.lon !== null && m.lat !== null).map((m) => ({ code: m.code, lon: m.lon as number, lat: m.lat as number })),
-    regions: new Set(members.map((m) => m.region_code).filter((r): r is string => !!r))
+    refs: members
+      .filter((m) => m.lon !== null && m.lat !== null)
+      .map((m) => ({ code: m.code, lon: m.lon as number, lat: m.lat as number })),
+    regions: new Set(members.map((m) => m.region_code).filter((r): r is string => !!r)),
   };
 }
 
@@ -67,14 +77,23 @@ export function filterSort(
   query: string,
   key: SortKey,
   asc: boolean,
-  comuneName: (code: string | null) => string
+  comuneName: (code: string | null) => string,
 ): NetworkEntry<ServiceRecord>[] {
   const q = normalizeName(query);
   const hay = (e: NetworkEntry<ServiceRecord>) =>
-    normalizeName([e.point.name, e.point.address ?? '', e.point.type ?? '', comuneName(e.point.comune_code), e.point.comune_code ?? ''].join(' '));
+    normalizeName(
+      [
+        e.point.name,
+        e.point.address ?? '',
+        e.point.type ?? '',
+        comuneName(e.point.comune_code),
+        e.point.comune_code ?? '',
+      ].join(' '),
+    );
   const list = q ? entries.filter((e) => hay(e).includes(q)) : [...entries];
   const dir = asc ? 1 : -1;
-  const text = (e: NetworkEntry<ServiceRecord>) => (key === 'name' ? e.point.name : key === 'type' ? (e.point.type ?? '') : comuneName(e.point.comune_code));
+  const text = (e: NetworkEntry<ServiceRecord>) =>
+    key === 'name' ? e.point.name : key === 'type' ? (e.point.type ?? '') : comuneName(e.point.comune_code);
   return list.sort((a, b) => {
     if (key === 'km') {
       const d = Number(b.inside) - Number(a.inside) || (a.km ?? Infinity) - (b.km ?? Infinity);
@@ -85,12 +104,36 @@ export function filterSort(
 }
 
 export const NETWORK_CSV_HEADER = [
-  'territory', 'layer', 'layer_label', 'id', 'name', 'type', 'address', 'comune_code', 'comune', 'inside', 'distance_km',
-  'precision', 'phone', 'email', 'website', 'opening_hours', 'notes', 'lon', 'lat', 'source', 'reference_date'
+  'territory',
+  'layer',
+  'layer_label',
+  'id',
+  'name',
+  'type',
+  'address',
+  'comune_code',
+  'comune',
+  'inside',
+  'distance_km',
+  'precision',
+  'phone',
+  'email',
+  'website',
+  'opening_hours',
+  'notes',
+  'lon',
+  'lat',
+  'source',
+  'reference_date',
 ];
 
 /** One row per listed service; text cells neutralised against spreadsheet formulas; missing = empty. */
-export function networkCsv(territoryName: string, blocks: readonly LayerBlock[], lang: 'it' | 'en', comuneName: (code: string | null) => string): string {
+export function networkCsv(
+  territoryName: string,
+  blocks: readonly LayerBlock[],
+  lang: 'it' | 'en',
+  comuneName: (code: string | null) => string,
+): string {
   const lines = [NETWORK_CSV_HEADER.join(',')];
   for (const b of blocks) {
     const L = b.info.layer;
@@ -98,12 +141,30 @@ export function networkCsv(territoryName: string, blocks: readonly LayerBlock[],
       const p = e.point;
       lines.push(
         [
-          territoryName, L.id, L.label[lang], p.id, p.name, p.type, p.address, p.comune_code, p.comune_code ? comuneName(p.comune_code) : null, e.inside,
-          e.km === null ? null : Math.round(e.km * 100) / 100, p.precision, p.phone ?? null, p.email ?? null, p.website ?? null, p.opening_hours ?? null,
-          p.notes ?? null, p.lon, p.lat, b.info.source[lang], L.reference_date
+          territoryName,
+          L.id,
+          L.label[lang],
+          p.id,
+          p.name,
+          p.type,
+          p.address,
+          p.comune_code,
+          p.comune_code ? comuneName(p.comune_code) : null,
+          e.inside,
+          e.km === null ? null : Math.round(e.km * 100) / 100,
+          p.precision,
+          p.phone ?? null,
+          p.email ?? null,
+          p.website ?? null,
+          p.opening_hours ?? null,
+          p.notes ?? null,
+          p.lon,
+          p.lat,
+          b.info.source[lang],
+          L.reference_date,
         ]
           .map(cell)
-          .join(',')
+          .join(','),
       );
     }
   }

@@ -19,8 +19,9 @@ sw.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       // one by one in small groups: an office line should not be flooded while the atlas is in use
-      for (let i = 0; i < PRECACHE.length; i += 4) await cache.addAll(PRECACHE.slice(i, i + 4).map((p) => new Request(p, { cache: 'no-store' })));
-    })()
+      for (let i = 0; i < PRECACHE.length; i += 4)
+        await cache.addAll(PRECACHE.slice(i, i + 4).map((p) => new Request(p, { cache: 'no-store' })));
+    })(),
   );
 });
 
@@ -29,7 +30,7 @@ sw.addEventListener('activate', (event) => {
     (async () => {
       for (const k of await caches.keys()) if (k.startsWith('coefficienti-') && k !== CACHE) await caches.delete(k);
       await sw.clients.claim();
-    })()
+    })(),
   );
 });
 
@@ -64,7 +65,8 @@ async function slice(full: Response, range: string): Promise<Response> {
   if (!m || (!m[1] && !m[2])) return new Response(body, { status: 200, headers: full.headers });
   let start = m[1] ? Number(m[1]) : Math.max(0, size - Number(m[2]));
   const end = m[1] && m[2] ? Math.min(size - 1, Number(m[2])) : size - 1;
-  if (start >= size || start > end) return new Response(null, { status: 416, headers: { 'content-range': `bytes */${size}` } });
+  if (start >= size || start > end)
+    return new Response(null, { status: 416, headers: { 'content-range': `bytes */${size}` } });
   start = Math.max(0, start);
   const headers = new Headers(full.headers);
   headers.set('content-range', `bytes ${start}-${end}/${size}`);

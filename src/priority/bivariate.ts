@@ -7,9 +7,15 @@
 
 /** Brewer seq–seq blue × orange, index = xClass + 3 · yClass (0 = low); x → blue, y → orange. */
 export const BIVARIATE_PALETTE: readonly string[] = [
-  '#f3f3f3', '#b4d3e1', '#509dc2',
-  '#f3e6b3', '#b3b3b3', '#376387',
-  '#f3b300', '#b36600', '#000000'
+  '#f3f3f3',
+  '#b4d3e1',
+  '#509dc2',
+  '#f3e6b3',
+  '#b3b3b3',
+  '#376387',
+  '#f3b300',
+  '#b36600',
+  '#000000',
 ];
 
 /** Quantile of sorted values, linear interpolation between order statistics (R type 7, d3.quantileSorted). */
@@ -38,6 +44,11 @@ export function tercile(v: number, breaks: readonly [number, number]): 0 | 1 | 2
 }
 
 /** Class index 0–8 (= xClass + 3 · yClass) of a territory; y must already be oriented (higher = better). */
-export function bivariateClass(x: number, y: number, xBreaks: readonly [number, number], yBreaks: readonly [number, number]): number {
+export function bivariateClass(
+  x: number,
+  y: number,
+  xBreaks: readonly [number, number],
+  yBreaks: readonly [number, number],
+): number {
   return tercile(x, xBreaks) + 3 * tercile(y, yBreaks);
 }

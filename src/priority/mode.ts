@@ -10,12 +10,15 @@ import PriorityScatter from './PriorityScatter.svelte';
 const mode: ModeModule = {
   async create(hub) {
     void hub.data.loadFull();
-    const [coef, coverage] = await Promise.all([hub.model<CoefficientModel>('coefficient'), hub.model<CoverageModel>('coverage')]);
+    const [coef, coverage] = await Promise.all([
+      hub.model<CoefficientModel>('coefficient'),
+      hub.model<CoverageModel>('coverage'),
+    ]);
     return new PriorityModel(hub, coef, coverage);
   },
   Panel: PriorityPanel,
   Table: PriorityTable,
-  Overlay: PriorityScatter
+  Overlay: PriorityScatter,
 };
 
 export const { create, Panel, Table, Overlay } = mode;

@@ -43,7 +43,7 @@ export class PriorityModel implements ModeModel, ValueProvider {
   constructor(
     private readonly hub: Hub,
     readonly coef: CoefficientModel,
-    readonly coverage: CoverageModel
+    readonly coverage: CoverageModel,
   ) {}
 
   activate(): void {
@@ -64,7 +64,8 @@ export class PriorityModel implements ModeModel, ValueProvider {
     const pts: { code: string; x: number; y: number }[] = [];
     for (const v of this.coef.values) {
       const y = ys.get(v.code);
-      if (v.value === null || y === null || y === undefined || !Number.isFinite(v.value) || !Number.isFinite(y)) continue;
+      if (v.value === null || y === null || y === undefined || !Number.isFinite(v.value) || !Number.isFinite(y))
+        continue;
       pts.push({ code: v.code, x: v.value, y });
     }
     const pol = this.yPolarity;
@@ -77,7 +78,7 @@ export class PriorityModel implements ModeModel, ValueProvider {
       ...p,
       name: idx?.get(p.code)?.name ?? p.code,
       quadrant: quadrantOf(p.x, p.y, xc, yc, pol),
-      cls: bivariateClass(p.x, pol * p.y, xb, yb)
+      cls: bivariateClass(p.x, pol * p.y, xb, yb),
     }));
   });
 
@@ -112,8 +113,11 @@ export class PriorityModel implements ModeModel, ValueProvider {
       id: 'priority',
       label: { it: it.metaLabel(y.label.it), en: en.metaLabel(y.label.en) },
       unit: { it: it.unit, en: en.unit },
-      source: { it: `${COEFFICIENT_META.source.it}; ${y.source.it}`, en: `${COEFFICIENT_META.source.en}; ${y.source.en}` },
-      polarity: 0
+      source: {
+        it: `${COEFFICIENT_META.source.it}; ${y.source.it}`,
+        en: `${COEFFICIENT_META.source.en}; ${y.source.en}`,
+      },
+      polarity: 0,
     };
   });
   year: number | null = null;

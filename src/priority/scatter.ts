@@ -87,9 +87,25 @@ function extent(values: number[], cut: number | null): [number, number] {
 
 export function scatterLayout(inp: ScatterInput): ScatterLayout {
   const fmt = inp.format ?? ((v: number) => String(v));
-  const plot = { left: MARGIN.left, top: MARGIN.top, right: inp.width - MARGIN.right, bottom: inp.height - MARGIN.bottom };
-  const x = scaleLinear().domain(extent(inp.points.map((p) => p.x), inp.xCut)).range([plot.left, plot.right]).nice(5);
-  const yDomain = extent(inp.points.map((p) => p.y), inp.yCut);
+  const plot = {
+    left: MARGIN.left,
+    top: MARGIN.top,
+    right: inp.width - MARGIN.right,
+    bottom: inp.height - MARGIN.bottom,
+  };
+  const x = scaleLinear()
+    .domain(
+      extent(
+        inp.points.map((p) => p.x),
+        inp.xCut,
+      ),
+    )
+    .range([plot.left, plot.right])
+    .nice(5);
+  const yDomain = extent(
+    inp.points.map((p) => p.y),
+    inp.yCut,
+  );
   const y = scaleLinear()
     .domain(inp.yPolarity === 1 ? yDomain : [yDomain[1], yDomain[0]])
     .range([plot.bottom, plot.top])
@@ -107,7 +123,7 @@ export function scatterLayout(inp: ScatterInput): ScatterLayout {
     { quadrant: 'support', x: plot.left + pad, y: plot.top + 11, anchor: 'start', lines: lines('support') },
     { quadrant: 'consolidate', x: plot.right - pad, y: plot.top + 11, anchor: 'end', lines: lines('consolidate') },
     { quadrant: 'basic', x: plot.left + pad, y: bottom('basic'), anchor: 'start', lines: lines('basic') },
-    { quadrant: 'priority', x: plot.right - pad, y: bottom('priority'), anchor: 'end', lines: lines('priority') }
+    { quadrant: 'priority', x: plot.right - pad, y: bottom('priority'), anchor: 'end', lines: lines('priority') },
   ];
   const dots: Dot[] = inp.points.map((p) => {
     const selected = p.code === inp.selected;
@@ -119,7 +135,7 @@ export function scatterLayout(inp: ScatterInput): ScatterLayout {
       r: selected ? 6 : inp.points.length > 500 ? 2 : 3.5,
       fill: p.fill,
       selected,
-      faded: !!inp.faded?.has(p.code)
+      faded: !!inp.faded?.has(p.code),
     };
   });
   // the selected dot last, so that it is drawn on top
@@ -135,7 +151,7 @@ export function scatterLayout(inp: ScatterInput): ScatterLayout {
     labels,
     dots,
     xLabel: inp.xLabel,
-    yLabel: inp.yLabel
+    yLabel: inp.yLabel,
   };
 }
 
@@ -145,18 +161,42 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export function scatterSvg(l: ScatterLayout, title = ''): string {
   const { plot } = l;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}" role="img" aria-label="${esc(title)}">`);
-  out.push(`<rect class="frame" x="${plot.left}" y="${plot.top}" width="${plot.right - plot.left}" height="${plot.bottom - plot.top}" fill="none" stroke="#999"/>`);
-  for (const t of l.xTicks) out.push(`<g class="xtick"><line x1="${t.pos}" x2="${t.pos}" y1="${plot.bottom}" y2="${plot.bottom + 4}" stroke="#666"/><text x="${t.pos}" y="${plot.bottom + 14}" text-anchor="middle">${esc(t.label)}</text></g>`);
-  for (const t of l.yTicks) out.push(`<g class="ytick"><line x1="${plot.left - 4}" x2="${plot.left}" y1="${t.pos}" y2="${t.pos}" stroke="#666"/><text x="${plot.left - 6}" y="${t.pos + 3}" text-anchor="end">${esc(t.label)}</text></g>`);
-  if (l.xCut !== null) out.push(`<line class="cut" x1="${l.xCut}" x2="${l.xCut}" y1="${plot.top}" y2="${plot.bottom}" stroke="#333" stroke-dasharray="4 3"/>`);
-  if (l.yCut !== null) out.push(`<line class="cut" x1="${plot.left}" x2="${plot.right}" y1="${l.yCut}" y2="${l.yCut}" stroke="#333" stroke-dasharray="4 3"/>`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}" role="img" aria-label="${esc(title)}">`,
+  );
+  out.push(
+    `<rect class="frame" x="${plot.left}" y="${plot.top}" width="${plot.right - plot.left}" height="${plot.bottom - plot.top}" fill="none" stroke="#999"/>`,
+  );
+  for (const t of l.xTicks)
+    out.push(
+      `<g class="xtick"><line x1="${t.pos}" x2="${t.pos}" y1="${plot.bottom}" y2="${plot.bottom + 4}" stroke="#666"/><text x="${t.pos}" y="${plot.bottom + 14}" text-anchor="middle">${esc(t.label)}</text></g>`,
+    );
+  for (const t of l.yTicks)
+    out.push(
+      `<g class="ytick"><line x1="${plot.left - 4}" x2="${plot.left}" y1="${t.pos}" y2="${t.pos}" stroke="#666"/><text x="${plot.left - 6}" y="${t.pos + 3}" text-anchor="end">${esc(t.label)}</text></g>`,
+    );
+  if (l.xCut !== null)
+    out.push(
+      `<line class="cut" x1="${l.xCut}" x2="${l.xCut}" y1="${plot.top}" y2="${plot.bottom}" stroke="#333" stroke-dasharray="4 3"/>`,
+    );
+  if (l.yCut !== null)
+    out.push(
+      `<line class="cut" x1="${plot.left}" x2="${plot.right}" y1="${l.yCut}" y2="${l.yCut}" stroke="#333" stroke-dasharray="4 3"/>`,
+    );
   for (const q of l.labels)
-    out.push(`<text class="quadrant ${q.quadrant}" x="${q.x}" y="${q.y}" text-anchor="${q.anchor}">${q.lines.map((t, i) => `<tspan x="${q.x}" dy="${i ? LINE_H : 0}">${esc(t)}</tspan>`).join('')}</text>`);
+    out.push(
+      `<text class="quadrant ${q.quadrant}" x="${q.x}" y="${q.y}" text-anchor="${q.anchor}">${q.lines.map((t, i) => `<tspan x="${q.x}" dy="${i ? LINE_H : 0}">${esc(t)}</tspan>`).join('')}</text>`,
+    );
   for (const d of l.dots)
-    out.push(`<circle cx="${d.cx}" cy="${d.cy}" r="${d.r}" fill="${d.fill}"${d.faded ? ' fill-opacity="0.2"' : ''} stroke="${d.selected ? '#d40000' : '#333'}" stroke-width="${d.selected ? 2 : 0.5}"><title>${esc(d.name)}</title></circle>`);
-  out.push(`<text class="xlabel" x="${(plot.left + plot.right) / 2}" y="${l.height - 4}" text-anchor="middle">${esc(l.xLabel)}</text>`);
-  out.push(`<text class="ylabel" transform="translate(11 ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle">${esc(l.yLabel)}</text>`);
+    out.push(
+      `<circle cx="${d.cx}" cy="${d.cy}" r="${d.r}" fill="${d.fill}"${d.faded ? ' fill-opacity="0.2"' : ''} stroke="${d.selected ? '#d40000' : '#333'}" stroke-width="${d.selected ? 2 : 0.5}"><title>${esc(d.name)}</title></circle>`,
+    );
+  out.push(
+    `<text class="xlabel" x="${(plot.left + plot.right) / 2}" y="${l.height - 4}" text-anchor="middle">${esc(l.xLabel)}</text>`,
+  );
+  out.push(
+    `<text class="ylabel" transform="translate(11 ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle">${esc(l.yLabel)}</text>`,
+  );
   out.push('</svg>');
   return out.join('\n');
 }

@@ -23,7 +23,8 @@ export interface KeyFigure {
 export function parentsOf(t: Territory): { level: 'province' | 'region' | 'italy'; code: string }[] {
   const out: { level: 'province' | 'region' | 'italy'; code: string }[] = [];
   if (t.level === 'comune' && t.province_code) out.push({ level: 'province', code: t.province_code });
-  if ((t.level === 'comune' || t.level === 'province') && t.region_code) out.push({ level: 'region', code: t.region_code });
+  if ((t.level === 'comune' || t.level === 'province') && t.region_code)
+    out.push({ level: 'region', code: t.region_code });
   out.push({ level: 'italy', code: 'IT' });
   return out;
 }
@@ -32,7 +33,7 @@ export function keyFigures(
   catalogue: readonly IndicatorMeta[],
   rowsByIndicator: ReadonlyMap<string, readonly IndicatorRow[]>,
   territories: readonly Territory[],
-  t: Territory
+  t: Territory,
 ): KeyFigure[] {
   const level = t.level as Level;
   const parents = parentsOf(t);
@@ -45,12 +46,22 @@ export function keyFigures(
       const r = rows.find((row) => row.level === x.level && row.code === x.code && row.year === year);
       return { ...x, value: r?.value ?? null };
     });
-    return { meta, year, own, notAtLevel: tab.notAtLevel, rank: own.inherited ? null : (tab.ranks.get(t.code) ?? null), parents: p };
+    return {
+      meta,
+      year,
+      own,
+      notAtLevel: tab.notAtLevel,
+      rank: own.inherited ? null : (tab.ranks.get(t.code) ?? null),
+      parents: p,
+    };
   });
 }
 
 /** Every distinct source of the catalogue with its reference date and licence, in catalogue order. */
-export function sourcesOf(catalogue: readonly IndicatorMeta[], lang: 'it' | 'en'): { source: string; date: string; licence: string; indicators: string[] }[] {
+export function sourcesOf(
+  catalogue: readonly IndicatorMeta[],
+  lang: 'it' | 'en',
+): { source: string; date: string; licence: string; indicators: string[] }[] {
   const out = new Map<string, { source: string; date: string; licence: string; indicators: string[] }>();
   for (const m of catalogue) {
     const key = `${m.source[lang]}|${m.reference_date}`;

@@ -19,7 +19,10 @@ const it = {
   rank: (r: number, of: number) => `${r}° su ${of}`,
   inherited: (lvl: string) => `⚑ valore ${lvl}`,
   levelShort: { region: 'reg.', province: 'prov.', comune: 'com.', italy: 'Italia' } as Record<string, string>,
-  levelAdj: { region: 'regionale', province: 'provinciale', comune: 'comunale', italy: 'nazionale' } as Record<string, string>,
+  levelAdj: { region: 'regionale', province: 'provinciale', comune: 'comunale', italy: 'nazionale' } as Record<
+    string,
+    string
+  >,
   coefficient: 'Coefficiente di occupabilità',
   coefLine: (score: string, rank: number, of: number) => `Punteggio ${score}: ${rank}° su ${of}`,
   coefInterval: (a: number, b: number) => `posizione tra ${a} e ${b} nel 90% delle simulazioni`,
@@ -34,7 +37,7 @@ const it = {
   notAtLevel: 'non disponibile a questo livello',
   generated: (d: string) => `Coefficienti — scheda generata il ${d} dai file di dati pubblici dell’atlante`,
   estimated: 'stima',
-  downloadSvg: 'Scarica SVG'
+  downloadSvg: 'Scarica SVG',
 };
 
 export type ProfileDict = typeof it;
@@ -72,7 +75,7 @@ const en: ProfileDict = {
   notAtLevel: 'not available at this level',
   generated: (d: string) => `Coefficienti — profile generated on ${d} from the atlas’s public data files`,
   estimated: 'estimate',
-  downloadSvg: 'Download SVG'
+  downloadSvg: 'Download SVG',
 };
 
 export function profileDict(lang: Lang): ProfileDict {

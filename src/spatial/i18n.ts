@@ -3,7 +3,8 @@ import type { Lang } from '../i18n';
 
 const it = {
   title: 'Cluster spaziali',
-  intro: 'I territori simili ai vicini formano gruppi? L’indice di Moran misura quanto un indicatore è raggruppato nello spazio; la mappa LISA mostra dove.',
+  intro:
+    'I territori simili ai vicini formano gruppi? L’indice di Moran misura quanto un indicatore è raggruppato nello spazio; la mappa LISA mostra dove.',
   indicator: 'Indicatore',
   weights: 'Vicini',
   queen: 'confinanti (lato o vertice in comune)',
@@ -31,22 +32,33 @@ const it = {
   attachedCount: 'Isole collegate ai più vicini',
   missing: 'Senza valore',
   cutoff: 'Soglia p usata',
-  readI: (i: number): string => (i > 0.3 ? 'forte raggruppamento: valori simili stanno vicini' : i > 0.1 ? 'raggruppamento moderato' : i > -0.1 ? 'nessuna struttura spaziale marcata' : 'valori vicini tendono a essere diversi'),
-  ms: (ms: number, w: number) => `calcolato in ${Math.round(ms)} ms${w >= 1 ? ` (più ${Math.round(w)} ms per i vicini, solo la prima volta)` : ''}`,
+  readI: (i: number): string =>
+    i > 0.3
+      ? 'forte raggruppamento: valori simili stanno vicini'
+      : i > 0.1
+        ? 'raggruppamento moderato'
+        : i > -0.1
+          ? 'nessuna struttura spaziale marcata'
+          : 'valori vicini tendono a essere diversi',
+  ms: (ms: number, w: number) =>
+    `calcolato in ${Math.round(ms)} ms${w >= 1 ? ` (più ${Math.round(w)} ms per i vicini, solo la prima volta)` : ''}`,
   clusters: {
     1: 'alto-alto',
     2: 'basso-basso',
     3: 'basso-alto',
     4: 'alto-basso',
     0: 'non significativo',
-    6: 'isolato'
+    6: 'isolato',
   } as Record<number, string>,
   legendTitle: 'Cluster LISA',
-  legendNote: 'Colori: schema rosso-blu di C. Brewer (leggibile con le forme comuni di daltonismo); isolati in grigio scuro tratteggiato.',
+  legendNote:
+    'Colori: schema rosso-blu di C. Brewer (leggibile con le forme comuni di daltonismo); isolati in grigio scuro tratteggiato.',
   method: 'Metodo',
-  methodNote: 'Convenzioni di GeoDa: pesi standardizzati per riga; I locale di Moran con permutazione condizionata (il territorio resta fermo, i valori dei vicini sono estratti dagli altri); pseudo p = (min(#≥, #<) + 1)/(permutazioni + 1); codici 1 alto-alto, 2 basso-basso, 3 basso-alto, 4 alto-basso, 0 non significativo, 6 isolato. FDR: procedura step-up di Benjamini–Hochberg (se nessun p passa, nessun territorio è significativo). I territori senza vicini non sono permutati e non ricevono un ritardo pari a zero. Permutazioni con seme: stesso risultato di `npm run spatial`.',
+  methodNote:
+    'Convenzioni di GeoDa: pesi standardizzati per riga; I locale di Moran con permutazione condizionata (il territorio resta fermo, i valori dei vicini sono estratti dagli altri); pseudo p = (min(#≥, #<) + 1)/(permutazioni + 1); codici 1 alto-alto, 2 basso-basso, 3 basso-alto, 4 alto-basso, 0 non significativo, 6 isolato. FDR: procedura step-up di Benjamini–Hochberg (se nessun p passa, nessun territorio è significativo). I territori senza vicini non sono permutati e non ricevono un ritardo pari a zero. Permutazioni con seme: stesso risultato di `npm run spatial`.',
   scatterTitle: 'Diagramma di Moran',
-  scatterDesc: (n: number, i: string) => `${n} territori: valore standardizzato (orizzontale) e media standardizzata dei vicini (verticale); la pendenza della retta è I = ${i}. Clic su un punto per selezionare il territorio.`,
+  scatterDesc: (n: number, i: string) =>
+    `${n} territori: valore standardizzato (orizzontale) e media standardizzata dei vicini (verticale); la pendenza della retta è I = ${i}. Clic su un punto per selezionare il territorio.`,
   xAxis: 'valore (standardizzato)',
   yAxis: 'media dei vicini (standardizzata)',
   hide: 'Nascondi il grafico',
@@ -61,14 +73,15 @@ const it = {
   neighbours: 'Vicini',
   exportCsv: 'Esporta CSV',
   metaLabel: (l: string) => `Cluster spaziali: ${l}`,
-  unit: 'cluster LISA'
+  unit: 'cluster LISA',
 };
 
 export type SpatialDict = typeof it;
 
 const en: SpatialDict = {
   title: 'Spatial clusters',
-  intro: 'Do territories resemble their neighbours? Moran’s I measures how clustered an indicator is in space; the LISA map shows where.',
+  intro:
+    'Do territories resemble their neighbours? Moran’s I measures how clustered an indicator is in space; the LISA map shows where.',
   indicator: 'Indicator',
   weights: 'Neighbours',
   queen: 'contiguous (shared edge or vertex)',
@@ -96,22 +109,33 @@ const en: SpatialDict = {
   attachedCount: 'Islands attached to their nearest',
   missing: 'Without a value',
   cutoff: 'p cut-off used',
-  readI: (i: number) => (i > 0.3 ? 'strong clustering: similar values sit together' : i > 0.1 ? 'moderate clustering' : i > -0.1 ? 'no marked spatial pattern' : 'neighbouring values tend to differ'),
-  ms: (ms: number, w: number) => `computed in ${Math.round(ms)} ms${w >= 1 ? ` (plus ${Math.round(w)} ms for the neighbours, first time only)` : ''}`,
+  readI: (i: number) =>
+    i > 0.3
+      ? 'strong clustering: similar values sit together'
+      : i > 0.1
+        ? 'moderate clustering'
+        : i > -0.1
+          ? 'no marked spatial pattern'
+          : 'neighbouring values tend to differ',
+  ms: (ms: number, w: number) =>
+    `computed in ${Math.round(ms)} ms${w >= 1 ? ` (plus ${Math.round(w)} ms for the neighbours, first time only)` : ''}`,
   clusters: {
     1: 'high-high',
     2: 'low-low',
     3: 'low-high',
     4: 'high-low',
     0: 'not significant',
-    6: 'isolated'
+    6: 'isolated',
   },
   legendTitle: 'LISA clusters',
-  legendNote: 'Colours: C. Brewer’s red–blue scheme (readable with the common colour-vision deficiencies); isolated in hatched dark grey.',
+  legendNote:
+    'Colours: C. Brewer’s red–blue scheme (readable with the common colour-vision deficiencies); isolated in hatched dark grey.',
   method: 'Method',
-  methodNote: 'GeoDa’s conventions: row-standardised weights; local Moran’s I with conditional permutation (the territory stays, its neighbours’ values are drawn from the others); pseudo p = (min(#≥, #<) + 1)/(permutations + 1); codes 1 high-high, 2 low-low, 3 low-high, 4 high-low, 0 not significant, 6 isolated. FDR: Benjamini–Hochberg step-up procedure (when no p passes, no territory is significant). Territories without neighbours are not permuted and never given a zero lag. Seeded permutations: the same result as `npm run spatial`.',
+  methodNote:
+    'GeoDa’s conventions: row-standardised weights; local Moran’s I with conditional permutation (the territory stays, its neighbours’ values are drawn from the others); pseudo p = (min(#≥, #<) + 1)/(permutations + 1); codes 1 high-high, 2 low-low, 3 low-high, 4 high-low, 0 not significant, 6 isolated. FDR: Benjamini–Hochberg step-up procedure (when no p passes, no territory is significant). Territories without neighbours are not permuted and never given a zero lag. Seeded permutations: the same result as `npm run spatial`.',
   scatterTitle: 'Moran scatterplot',
-  scatterDesc: (n: number, i: string) => `${n} territories: standardised value (horizontal) and standardised mean of the neighbours (vertical); the slope of the line is I = ${i}. Click a dot to select the territory.`,
+  scatterDesc: (n: number, i: string) =>
+    `${n} territories: standardised value (horizontal) and standardised mean of the neighbours (vertical); the slope of the line is I = ${i}. Click a dot to select the territory.`,
   xAxis: 'value (standardised)',
   yAxis: 'neighbours’ mean (standardised)',
   hide: 'Hide the chart',
@@ -126,7 +150,7 @@ const en: SpatialDict = {
   neighbours: 'Neighbours',
   exportCsv: 'Export CSV',
   metaLabel: (l: string) => `Spatial clusters: ${l}`,
-  unit: 'LISA cluster'
+  unit: 'LISA cluster',
 };
 
 export function spDict(lang: Lang): SpatialDict {

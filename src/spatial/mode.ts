@@ -16,7 +16,7 @@ const mode: ModeModule = {
   Panel: SpatialPanel,
   Table: SpatialTable,
   Overlay: MoranScatter,
-  Detail: SpatialDetail
+  Detail: SpatialDetail,
 };
 
 export const { create, Panel, Table, Overlay, Detail } = mode;

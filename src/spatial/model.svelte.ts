@@ -8,7 +8,14 @@ import { fromBase64Url, toBase64Url } from '../state/url';
 import type { LevelValue } from '../analytics/levels';
 import { rankAmong, type Rank } from '../analytics/rank';
 import type { IndicatorMeta } from '../analytics/catalogue';
-import { DEFAULT_OPTIONS, parseWeightsSpec, spatialCSV, spatialRows, type SpatialResult, type SpatialRow } from '../analytics/spatial/index';
+import {
+  DEFAULT_OPTIONS,
+  parseWeightsSpec,
+  spatialCSV,
+  spatialRows,
+  type SpatialResult,
+  type SpatialRow,
+} from '../analytics/spatial/index';
 import { hexToRgba, type ValueProvider } from '../state/choropleth.svelte';
 import type { RGBA } from '../map/layers';
 import type { Hub, ModeModel } from '../modes/types';
@@ -30,11 +37,21 @@ export interface SpatialSettings {
   seed: number;
 }
 
-export const DEFAULT_SPATIAL: SpatialSettings = { weights: 'queen', permutations: 999, alpha: 0.05, fdr: false, attachK: 0, seed: DEFAULT_OPTIONS.seed };
+export const DEFAULT_SPATIAL: SpatialSettings = {
+  weights: 'queen',
+  permutations: 999,
+  alpha: 0.05,
+  fdr: false,
+  attachK: 0,
+  seed: DEFAULT_OPTIONS.seed,
+};
 export const PERMUTATION_CHOICES = [99, 199, 499, 999, 9999] as const;
 export const ALPHA_CHOICES = [0.1, 0.05, 0.01, 0.001] as const;
 
-const RGBA_BY_CLUSTER = Object.fromEntries(CLUSTER_ORDER.map((c) => [c, hexToRgba(CLUSTER_COLOURS[c])])) as Record<number, RGBA>;
+const RGBA_BY_CLUSTER = Object.fromEntries(CLUSTER_ORDER.map((c) => [c, hexToRgba(CLUSTER_COLOURS[c])])) as Record<
+  number,
+  RGBA
+>;
 
 /** Settings from the URL's opt= (unknown or damaged fields: the defaults). */
 export function readSettings(opts: string | null): SpatialSettings {
@@ -101,7 +118,9 @@ export class SpatialModel implements ModeModel, ValueProvider {
 
   activate(): void {}
 
-  indicatorMeta: IndicatorMeta | undefined = $derived.by(() => this.hub.data.catalogue.find((m) => m.id === this.hub.view.indicator));
+  indicatorMeta: IndicatorMeta | undefined = $derived.by(() =>
+    this.hub.data.catalogue.find((m) => m.id === this.hub.view.indicator),
+  );
 
   /**
    * The level's own values of the indicator (the chosen year if it has some, else the latest year with
@@ -109,7 +128,9 @@ export class SpatialModel implements ModeModel, ValueProvider {
    */
   ownValues: { year: number | null; values: LevelValue[]; missing: number } = $derived.by(() => {
     const level = this.hub.view.level;
-    const rows = (this.hub.data.rowsByIndicator.get(this.hub.view.indicator) ?? []).filter((r) => r.level === level && r.value !== null && Number.isFinite(r.value));
+    const rows = (this.hub.data.rowsByIndicator.get(this.hub.view.indicator) ?? []).filter(
+      (r) => r.level === level && r.value !== null && Number.isFinite(r.value),
+    );
     const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
     const wanted = this.hub.view.year;
     const year = wanted !== null && years.includes(wanted) ? wanted : (years[years.length - 1] ?? null);
@@ -117,7 +138,9 @@ export class SpatialModel implements ModeModel, ValueProvider {
     const codes = [...(this.hub.data.index.get(level)?.keys() ?? [])];
     const values: LevelValue[] = codes.map((code) => {
       const v = byCode.get(code);
-      return v === undefined ? { code, value: null, sourceLevel: null, inherited: false } : { code, value: v, sourceLevel: level, inherited: false };
+      return v === undefined
+        ? { code, value: null, sourceLevel: null, inherited: false }
+        : { code, value: v, sourceLevel: level, inherited: false };
     });
     return { year, values, missing: codes.length - byCode.size };
   });
@@ -130,11 +153,29 @@ export class SpatialModel implements ModeModel, ValueProvider {
     const url = new URL(file, document.baseURI).href;
     const s = this.settings;
     const values: [string, number | null][] = vals.map((v) => [v.code, v.value]);
-    const key = JSON.stringify([level, this.hub.view.indicator, this.ownValues.year, s, values.length, values.reduce((a, [, x]) => a + (x ?? 0), 0)]);
-    return { key, body: { type: 'run', url, weights: s.weights, values, options: { permutations: s.permutations, seed: s.seed, alpha: s.alpha, fdr: s.fdr, attachK: s.attachK } } };
+    const key = JSON.stringify([
+      level,
+      this.hub.view.indicator,
+      this.ownValues.year,
+      s,
+      values.length,
+      values.reduce((a, [, x]) => a + (x ?? 0), 0),
+    ]);
+    return {
+      key,
+      body: {
+        type: 'run',
+        url,
+        weights: s.weights,
+        values,
+        options: { permutations: s.permutations, seed: s.seed, alpha: s.alpha, fdr: s.fdr, attachK: s.attachK },
+      },
+    };
   }
 
-  #post(body: Omit<Extract<SpatialRequest, { type: 'run' }>, 'id'> | Omit<Extract<SpatialRequest, { type: 'bench' }>, 'id'>): Promise<SpatialMessage> {
+  #post(
+    body: Omit<Extract<SpatialRequest, { type: 'run' }>, 'id'> | Omit<Extract<SpatialRequest, { type: 'bench' }>, 'id'>,
+  ): Promise<SpatialMessage> {
     this.#worker ??= new SpatialWorker();
     const id = ++this.#id;
     const w = this.#worker;
@@ -200,14 +241,33 @@ export class SpatialModel implements ModeModel, ValueProvider {
     const it = spDict('it');
     const en = spDict('en');
     const base: IndicatorMeta = m ?? {
-      id: this.hub.view.indicator, label: { it: this.hub.view.indicator, en: this.hub.view.indicator }, description: { it: '', en: '' }, unit: { it: '', en: '' }, polarity: 0,
-      pillar: 'context', levels: [], years: [], source: { it: '', en: '' }, licence: '', reference_date: '', notes: null, estimated: false, decimals: 2, aggregation: 'none'
+      id: this.hub.view.indicator,
+      label: { it: this.hub.view.indicator, en: this.hub.view.indicator },
+      description: { it: '', en: '' },
+      unit: { it: '', en: '' },
+      polarity: 0,
+      pillar: 'context',
+      levels: [],
+      years: [],
+      source: { it: '', en: '' },
+      licence: '',
+      reference_date: '',
+      notes: null,
+      estimated: false,
+      decimals: 2,
+      aggregation: 'none',
     };
-    return { ...base, id: `spatial_${base.id}`, label: { it: it.metaLabel(base.label.it), en: en.metaLabel(base.label.en) } };
+    return {
+      ...base,
+      id: `spatial_${base.id}`,
+      label: { it: it.metaLabel(base.label.it), en: en.metaLabel(base.label.en) },
+    };
   });
   year: number | null = $derived.by(() => this.ownValues.year);
   values: LevelValue[] = $derived.by(() => this.ownValues.values);
-  ranks: Map<string, Rank> = $derived.by(() => rankAmong(new Map(this.ownValues.values.map((v) => [v.code, v.value])), this.indicatorMeta?.polarity ?? 0));
+  ranks: Map<string, Rank> = $derived.by(() =>
+    rankAmong(new Map(this.ownValues.values.map((v) => [v.code, v.value])), this.indicatorMeta?.polarity ?? 0),
+  );
   faded: Set<string> | null = null;
   colours: Map<string, RGBA> = $derived.by(() => {
     const out = new Map<string, RGBA>();
@@ -221,11 +281,20 @@ export class SpatialModel implements ModeModel, ValueProvider {
   }
 
   /** benchmark hook (bench/figures/spatial.mjs): LISA fast vs naive on the current level's values */
-  async bench(opts: { permutations?: number; seed?: number; runs?: number } = {}): Promise<Extract<SpatialMessage, { type: 'bench' }>> {
+  async bench(
+    opts: { permutations?: number; seed?: number; runs?: number } = {},
+  ): Promise<Extract<SpatialMessage, { type: 'bench' }>> {
     const level = this.hub.view.level;
     const url = new URL(GEO_PACKED[level] ?? GEO_FILES[level], document.baseURI).href;
     const values: [string, number | null][] = this.ownValues.values.map((v) => [v.code, v.value]);
-    const m = await this.#post({ type: 'bench', url, values, permutations: opts.permutations ?? 999, seed: opts.seed ?? 12345, runs: opts.runs ?? 3 });
+    const m = await this.#post({
+      type: 'bench',
+      url,
+      values,
+      permutations: opts.permutations ?? 999,
+      seed: opts.seed ?? 12345,
+      runs: opts.runs ?? 3,
+    });
     if (m.type === 'error') throw new Error(m.message);
     if (m.type !== 'bench') throw new Error('unexpected reply');
     return m;

@@ -10,5 +10,5 @@ export const CLUSTER_COLOURS: Record<number, string> = {
   3: '#92c5de',
   4: '#f4a582',
   0: '#ececec',
-  6: '#5e5e5e'
+  6: '#5e5e5e',
 };

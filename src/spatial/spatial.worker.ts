@@ -4,17 +4,63 @@
  * the weights (cached per level and weights choice), and runs global Moran's I and LISA (seeded), and
  * the benchmark: LISA with shared conditional-permutation draws against the naive per-unit version.
  */
-import { analyseSpatial, buildWeights, featureCentroids, localMoran, localMoranNaive, parseWeightsSpec, rowStandardise, subsetWeights, islands, type SpatialOptions, type SpatialResult, type Weights } from '../analytics/spatial/index';
+import {
+  analyseSpatial,
+  buildWeights,
+  featureCentroids,
+  localMoran,
+  localMoranNaive,
+  parseWeightsSpec,
+  rowStandardise,
+  subsetWeights,
+  islands,
+  type SpatialOptions,
+  type SpatialResult,
+  type Weights,
+} from '../analytics/spatial/index';
 import type { FlatTopology } from '../map/topoBinary';
 import { readTopology } from './topology';
 
 export type SpatialRequest =
-  | { id: number; type: 'run'; url: string; weights: string; values: [string, number | null][]; options: SpatialOptions }
-  | { id: number; type: 'bench'; url: string; values: [string, number | null][]; permutations: number; seed: number; runs: number };
+  | {
+      id: number;
+      type: 'run';
+      url: string;
+      weights: string;
+      values: [string, number | null][];
+      options: SpatialOptions;
+    }
+  | {
+      id: number;
+      type: 'bench';
+      url: string;
+      values: [string, number | null][];
+      permutations: number;
+      seed: number;
+      runs: number;
+    };
 
 export type SpatialMessage =
-  | { id: number; type: 'result'; codes: string[]; names: string[]; result: SpatialResult; ms: number; weightsMs: number }
-  | { id: number; type: 'bench'; n: number; isolated: number; fast: number[]; naive: number[]; full: number[]; maxDiff: number; meanDiff: number }
+  | {
+      id: number;
+      type: 'result';
+      codes: string[];
+      names: string[];
+      result: SpatialResult;
+      ms: number;
+      weightsMs: number;
+    }
+  | {
+      id: number;
+      type: 'bench';
+      n: number;
+      isolated: number;
+      fast: number[];
+      naive: number[];
+      full: number[];
+      maxDiff: number;
+      meanDiff: number;
+    }
   | { id: number; type: 'error'; message: string };
 
 const post = (m: SpatialMessage) => (self as unknown as Worker).postMessage(m);
@@ -55,14 +101,28 @@ self.onmessage = async (e: MessageEvent<SpatialRequest>) => {
       if (!w) weightsCache.set(key, (w = buildWeights(topo, spec, xy)));
       const t0 = performance.now();
       const result = analyseSpatial(valuesFor(topo.codes, req.values), w, xy, req.options);
-      post({ id: req.id, type: 'result', codes: topo.codes, names: topo.names, result, ms: performance.now() - t0, weightsMs: t0 - tw });
+      post({
+        id: req.id,
+        type: 'result',
+        codes: topo.codes,
+        names: topo.names,
+        result,
+        ms: performance.now() - t0,
+        weightsMs: t0 - tw,
+      });
     } else {
       const spec = { kind: 'queen' } as const;
       const w0 = buildWeights(topo, spec, xy);
       const vals = valuesFor(topo.codes, req.values);
-      const { weights: wv, index } = subsetWeights(w0, vals.map((v) => v !== null));
+      const { weights: wv, index } = subsetWeights(
+        w0,
+        vals.map((v) => v !== null),
+      );
       const isl = new Set(islands(wv));
-      const { weights: wk, index: idx2 } = subsetWeights(wv, index.map((_, q) => !isl.has(q)));
+      const { weights: wk, index: idx2 } = subsetWeights(
+        wv,
+        index.map((_, q) => !isl.has(q)),
+      );
       const wr = rowStandardise(wk);
       const y = Float64Array.from(idx2, (q) => vals[index[q]] as number);
       const fast: number[] = [];
@@ -89,7 +149,17 @@ self.onmessage = async (e: MessageEvent<SpatialRequest>) => {
         maxDiff = Math.max(maxDiff, d);
         sum += d;
       }
-      post({ id: req.id, type: 'bench', n: y.length, isolated: isl.size, fast, naive, full, maxDiff, meanDiff: sum / y.length });
+      post({
+        id: req.id,
+        type: 'bench',
+        n: y.length,
+        isolated: isl.size,
+        fast,
+        naive,
+        full,
+        maxDiff,
+        meanDiff: sum / y.length,
+      });
     }
   } catch (err) {
     post({ id: req.id, type: 'error', message: (err as Error).message });

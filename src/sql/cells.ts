@@ -12,8 +12,31 @@ export interface ResultColumn {
   type: string;
 }
 
-const NATIVE = new Set(['BOOLEAN', 'TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'UTINYINT', 'USMALLINT', 'UINTEGER', 'UBIGINT', 'DOUBLE', 'VARCHAR']);
-const INTEGER = new Set(['TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'UTINYINT', 'USMALLINT', 'UINTEGER', 'UBIGINT', 'HUGEINT', 'UHUGEINT']);
+const NATIVE = new Set([
+  'BOOLEAN',
+  'TINYINT',
+  'SMALLINT',
+  'INTEGER',
+  'BIGINT',
+  'UTINYINT',
+  'USMALLINT',
+  'UINTEGER',
+  'UBIGINT',
+  'DOUBLE',
+  'VARCHAR',
+]);
+const INTEGER = new Set([
+  'TINYINT',
+  'SMALLINT',
+  'INTEGER',
+  'BIGINT',
+  'UTINYINT',
+  'USMALLINT',
+  'UINTEGER',
+  'UBIGINT',
+  'HUGEINT',
+  'UHUGEINT',
+]);
 
 /** Does DuckDB cast this column to text for the console? */
 export const castToText = (type: string): boolean => !NATIVE.has(type.toUpperCase());
@@ -72,9 +95,12 @@ export type ParquetType = 'BOOLEAN' | 'INT64' | 'DOUBLE' | 'STRING';
 export function parquetColumn(col: ResultColumn, values: readonly unknown[]): { type: ParquetType; data: unknown[] } {
   const kind = numericKind(col.type);
   const t = col.type.toUpperCase();
-  if (t === 'BOOLEAN') return { type: 'BOOLEAN', data: values.map((v) => (v === null || v === undefined ? null : Boolean(v))) };
+  if (t === 'BOOLEAN')
+    return { type: 'BOOLEAN', data: values.map((v) => (v === null || v === undefined ? null : Boolean(v))) };
   if (kind === 'integer') {
-    const big = values.map((v) => (v === null || v === undefined ? null : BigInt(typeof v === 'number' ? v : String(v))));
+    const big = values.map((v) =>
+      v === null || v === undefined ? null : BigInt(typeof v === 'number' ? v : String(v)),
+    );
     const fits = big.every((b) => b === null || (b >= -(2n ** 63n) && b < 2n ** 63n));
     if (fits) return { type: 'INT64', data: big };
   }

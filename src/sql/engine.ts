@@ -105,7 +105,10 @@ export class ConsoleEngine {
         const rows = table.toArray().map((r) => columns.map((c) => (r as Record<string, unknown>)[c.name] ?? null));
         return { kind: 'result', result: { columns, rows, total: rows.length, ms: performance.now() - t0 } };
       }
-      const columns = (await db.all(describeBody(verdict.body))).map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+      const columns = (await db.all(describeBody(verdict.body))).map((r) => ({
+        name: String(r.column_name),
+        type: String(r.column_type),
+      }));
       const capped = cappedRows(verdict.body, columns, cap + 1);
       await port(db).prepare(capped);
       const rows = await streamRows(db, capped, cap + 1);
@@ -132,7 +135,13 @@ export class ConsoleEngine {
     if (!this.#running || !this.#db) return;
     this.#stopped = true;
     const db = this.#db;
-    const answered = await Promise.race([db.conn.cancelSent().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), 2000))]);
+    const answered = await Promise.race([
+      db.conn.cancelSent().then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 2000)),
+    ]);
     if (!answered && this.#db === db) this.#dispose();
   }
 
@@ -154,7 +163,7 @@ export function port(db: OwnDb): ParserPort {
     async prepare(sql) {
       const s = await db.conn.prepare(sql);
       await s.close();
-    }
+    },
   };
 }
 

@@ -21,7 +21,8 @@ const it = {
   rows: (total: number | null, kept: number, shown: number, ms: number) => {
     const f = fmt('it');
     const time = `in ${f.format(Math.round(ms))} ms`;
-    if (total === null) return `Più di ${f.format(kept)} righe (conteggio fermato); mostrate le prime ${f.format(shown)}, ${time}`;
+    if (total === null)
+      return `Più di ${f.format(kept)} righe (conteggio fermato); mostrate le prime ${f.format(shown)}, ${time}`;
     if (total > shown) return `${f.format(total)} righe (mostrate le prime ${f.format(shown)}), ${time}`;
     return `${f.format(total)} righe, ${time}`;
   },
@@ -36,8 +37,8 @@ const it = {
     empty: 'Scrivi un’istruzione.',
     multiple: 'Una sola istruzione alla volta (niente “;” tra due istruzioni).',
     not_read: 'Sono permesse solo letture: SELECT, WITH, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN. Parola iniziale',
-    invalid: 'DuckDB non la accetta come una sola lettura'
-  } satisfies Record<RefusalReason, string>
+    invalid: 'DuckDB non la accetta come una sola lettura',
+  } satisfies Record<RefusalReason, string>,
 };
 export type SqlDict = typeof it;
 const en: SqlDict = {
@@ -57,7 +58,8 @@ const en: SqlDict = {
   rows: (total, kept, shown, ms) => {
     const f = fmt('en');
     const time = `in ${f.format(Math.round(ms))} ms`;
-    if (total === null) return `More than ${f.format(kept)} rows (count stopped); first ${f.format(shown)} shown, ${time}`;
+    if (total === null)
+      return `More than ${f.format(kept)} rows (count stopped); first ${f.format(shown)} shown, ${time}`;
     if (total > shown) return `${f.format(total)} rows (first ${f.format(shown)} shown), ${time}`;
     return `${f.format(total)} rows, ${time}`;
   },
@@ -72,7 +74,7 @@ const en: SqlDict = {
     empty: 'Write a statement.',
     multiple: 'One statement at a time (no “;” between two statements).',
     not_read: 'Only reads are allowed: SELECT, WITH, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN. First word',
-    invalid: 'DuckDB does not accept it as a single read'
-  }
+    invalid: 'DuckDB does not accept it as a single read',
+  },
 };
 export const sqlDict = (lang: Lang): SqlDict => (lang === 'en' ? en : it);

@@ -6,7 +6,8 @@ import { ident } from '../db/sql';
 import { castToText, type ResultColumn } from './cells';
 
 /** The tables of an instance's main schema (to copy, and to list beside the editor). */
-export const listColumns = "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' ORDER BY table_name, ordinal_position";
+export const listColumns =
+  "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' ORDER BY table_name, ordinal_position";
 
 /** Every row of one table (to copy it into the console's own instance). */
 export const tableRows = (table: string): string => `SELECT * FROM ${ident(table)}`;

@@ -36,7 +36,19 @@ export type Verdict =
 export type RefusalReason = 'empty' | 'multiple' | 'not_read' | 'invalid';
 
 /** First keywords of the statements the console offers (for the wording of a refusal only). */
-const READ_WORDS = new Set(['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE', 'DESCRIBE', 'DESC', 'SUMMARIZE', 'SHOW', 'EXPLAIN', '(']);
+const READ_WORDS = new Set([
+  'SELECT',
+  'WITH',
+  'FROM',
+  'VALUES',
+  'TABLE',
+  'DESCRIBE',
+  'DESC',
+  'SUMMARIZE',
+  'SHOW',
+  'EXPLAIN',
+  '(',
+]);
 
 interface Token {
   start: number;
@@ -80,8 +92,14 @@ export function shape(sql: string, tokens: Tokens): Verdict {
     const rest = toks[analyze ? 2 : 1];
     if (!rest) return { ok: false, reason: 'empty' };
     const word = rest.word.toUpperCase();
-    if (!READ_WORDS.has(word) || word === 'EXPLAIN') return { ok: false, reason: 'not_read', word: rest.word.slice(0, 24) };
-    return { ok: true, kind: 'explain', body: sql.slice(rest.start, end), prefix: analyze ? 'EXPLAIN ANALYZE' : 'EXPLAIN' };
+    if (!READ_WORDS.has(word) || word === 'EXPLAIN')
+      return { ok: false, reason: 'not_read', word: rest.word.slice(0, 24) };
+    return {
+      ok: true,
+      kind: 'explain',
+      body: sql.slice(rest.start, end),
+      prefix: analyze ? 'EXPLAIN ANALYZE' : 'EXPLAIN',
+    };
   }
   return { ok: true, kind: 'select', body: sql.slice(toks[0].start, end) };
 }

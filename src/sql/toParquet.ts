@@ -12,7 +12,10 @@ export function toParquet(columns: readonly ResultColumn[], rows: readonly (read
     // Parquet needs distinct column names: a repeated name gets a suffix (_2, _3…)
     const k = (seen.get(col.name) ?? 0) + 1;
     seen.set(col.name, k);
-    const { type, data } = parquetColumn(col, rows.map((r) => r[i] ?? null));
+    const { type, data } = parquetColumn(
+      col,
+      rows.map((r) => r[i] ?? null),
+    );
     return { name: k === 1 ? col.name : `${col.name}_${k}`, data, type };
   });
   return parquetWriteBuffer({ columnData });

@@ -42,22 +42,28 @@ export class ChoroplethModel {
   /** the values of an imported grouping, when the map shows one (indicator view only) */
   groupProvider = $state.raw<ValueProvider | null>(null);
   #active = $derived.by(() =>
-    this.view.mode !== 'indicator' ? this.provider : this.view.group ? this.groupProvider : null
+    this.view.mode !== 'indicator' ? this.provider : this.view.group ? this.groupProvider : null,
   );
   /** the legend component of the active provider, if it has its own */
   customLegend = $derived.by(() => this.#active?.legend ?? null);
 
   constructor(
     private readonly data: DataStore,
-    private readonly view: ViewState
+    private readonly view: ViewState,
   ) {}
 
-  meta: IndicatorMeta | undefined = $derived.by(() => this.#active?.meta ?? this.data.catalogue.find((m) => m.id === this.view.indicator));
+  meta: IndicatorMeta | undefined = $derived.by(
+    () => this.#active?.meta ?? this.data.catalogue.find((m) => m.id === this.view.indicator),
+  );
   rows = $derived.by(() => this.data.rowsByIndicator.get(this.view.indicator) ?? []);
   /** years that exist for this indicator */
   years: number[] = $derived.by(() => [...new Set(this.rows.map((r) => r.year))].sort((a, b) => a - b));
-  year: number | null = $derived.by(() => this.#active ? this.#active.year : 
-    this.view.year !== null && this.years.includes(this.view.year) ? this.view.year : latestYear(this.rows)
+  year: number | null = $derived.by(() =>
+    this.#active
+      ? this.#active.year
+      : this.view.year !== null && this.years.includes(this.view.year)
+        ? this.view.year
+        : latestYear(this.rows),
   );
   values: LevelValue[] = $derived.by(() => {
     if (this.#active) return this.#active.values;
@@ -69,17 +75,26 @@ export class ChoroplethModel {
   /** a count or class shown at a level where it was not counted: "not available at this level", never a parent's number */
   notAtLevel: boolean = $derived.by(() => {
     if (this.#active || this.year === null) return false;
-    return notAtLevel(this.rows, this.view.level, this.data.index.get(this.view.level)?.size ?? 0, this.year, kindOf(this.meta));
+    return notAtLevel(
+      this.rows,
+      this.view.level,
+      this.data.index.get(this.view.level)?.size ?? 0,
+      this.year,
+      kindOf(this.meta),
+    );
   });
   byCode: Map<string, LevelValue> = $derived.by(() => new Map(this.values.map((v) => [v.code, v])));
   inheritedShare: number = $derived.by(() =>
-    this.values.length ? this.values.filter((v) => v.inherited).length / this.values.length : 0
+    this.values.length ? this.values.filter((v) => v.inherited).length / this.values.length : 0,
   );
   /** a class indicator (DEGURBA…): categories with names and colours of their own, instead of classes */
   categories: Categories | null = $derived.by(() => {
     const m = this.meta;
     if (this.#active || !m || kindOf(m) !== 'class' || !m.value_labels?.length) return null;
-    return categorise(this.values.map((v) => v.value), m.value_labels);
+    return categorise(
+      this.values.map((v) => v.value),
+      m.value_labels,
+    );
   });
   classification: Classification | { error: string } = $derived.by(() => {
     try {
@@ -87,14 +102,14 @@ export class ChoroplethModel {
         this.values.map((v) => v.value),
         this.view.method,
         this.view.k,
-        this.view.method === 'manual' ? this.view.breaks : undefined
+        this.view.method === 'manual' ? this.view.breaks : undefined,
       );
     } catch (e) {
       return { error: (e as Error).message };
     }
   });
   scheme: SchemeName = $derived.by(() =>
-    (SCHEME_NAMES as readonly string[]).includes(this.view.scheme) ? (this.view.scheme as SchemeName) : 'YlGnBu'
+    (SCHEME_NAMES as readonly string[]).includes(this.view.scheme) ? (this.view.scheme as SchemeName) : 'YlGnBu',
   );
   palette: string[] = $derived.by(() => {
     const c = this.classification;

@@ -87,7 +87,12 @@ export class DataStore {
         let binary: BinaryBoundaries;
         const rings = (r: BinaryBoundaries) => (this.geoRings = { ...this.geoRings, [level]: r });
         if (level === 'comune')
-          binary = await loadBinaryInWorker(level, this.base, rings, (paths) => (this.geoPaths = { ...this.geoPaths, [level]: paths }));
+          binary = await loadBinaryInWorker(
+            level,
+            this.base,
+            rings,
+            (paths) => (this.geoPaths = { ...this.geoPaths, [level]: paths }),
+          );
         else {
           // GeoJSON and triangles only once MapLibre starts: the first picture needs the rings alone
           const both = await loadBoundaries(level, this.base, rings, this.#mapStarting);
@@ -148,14 +153,17 @@ export class DataStore {
           return (await r.json()) as IndicatorMeta[];
         }),
         early
-          ? early.then((d) => d.territories, () => readTerritories())
+          ? early.then(
+              (d) => d.territories,
+              () => readTerritories(),
+            )
           : readTerritories(),
         early
           ? early.then(
               (d) => this.#setRows(indicator, d.rows),
-              () => this.ensureIndicator(indicator)
+              () => this.ensureIndicator(indicator),
             )
-          : this.ensureIndicator(indicator)
+          : this.ensureIndicator(indicator),
       ]);
       // imported indicators restored meanwhile (a link to one restores them at once) stay in
       this.catalogue = [...cat, ...this.catalogue.filter((m) => this.userIndicatorIds.includes(m.id))];
@@ -197,7 +205,7 @@ export class DataStore {
       try {
         const [t, i] = await Promise.all([
           this.#file('territories').then((f) => readRemote(f, undefined)),
-          this.#file('indicators').then((f) => readRemote(f, undefined))
+          this.#file('indicators').then((f) => readRemote(f, undefined)),
         ]);
         const byInd = new Map<string, IndicatorRow[]>();
         for (const r of i) {
@@ -244,7 +252,9 @@ export class DataStore {
     this.userIndicatorIds = this.userIndicatorIds.filter((id) => !drop.has(id));
     if (this.db) {
       const list = ids.map((id) => `'${id.replace(/'/g, "''")}'`).join(',');
-      void this.db.all(`DELETE FROM indicators WHERE indicator IN (${list})`).then(() => this.db?.all(`DELETE FROM catalogue WHERE id IN (${list})`));
+      void this.db
+        .all(`DELETE FROM indicators WHERE indicator IN (${list})`)
+        .then(() => this.db?.all(`DELETE FROM catalogue WHERE id IN (${list})`));
     }
   }
 
@@ -261,15 +271,35 @@ export class DataStore {
       const user = new Set(this.userIndicatorIds);
       const rows = [...this.rowsByIndicator].flatMap(([id, r]) => (user.has(id) ? [] : r));
       await db.insertRows('territories', this.territories, {
-        level: 'text', code: 'text', name: 'text', province_code: 'text', region_code: 'text',
-        population: 'double', area_km2: 'double', lon: 'double', lat: 'double', has_geometry: 'bool'
+        level: 'text',
+        code: 'text',
+        name: 'text',
+        province_code: 'text',
+        region_code: 'text',
+        population: 'double',
+        area_km2: 'double',
+        lon: 'double',
+        lat: 'double',
+        has_geometry: 'bool',
       });
       await db.insertRows('indicators', rows, {
-        level: 'text', code: 'text', indicator: 'text', year: 'int', value: 'double', numerator: 'double', denominator: 'double'
+        level: 'text',
+        code: 'text',
+        indicator: 'text',
+        year: 'int',
+        value: 'double',
+        numerator: 'double',
+        denominator: 'double',
       });
-      await db.insertRows('catalogue', this.catalogue.map((m) => ({ id: m.id, polarity: m.polarity, pillar: m.pillar })), {
-        id: 'text', polarity: 'int', pillar: 'text'
-      });
+      await db.insertRows(
+        'catalogue',
+        this.catalogue.map((m) => ({ id: m.id, polarity: m.polarity, pillar: m.pillar })),
+        {
+          id: 'text',
+          polarity: 'int',
+          pillar: 'text',
+        },
+      );
       this.db = db;
       this.dbStatus = 'ready';
       return db;

@@ -11,7 +11,16 @@ export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'ckme
 
 export type Mode = 'indicator' | 'coefficient' | 'coverage' | 'priority' | 'spatial';
 export type ToolKey = 'compare' | 'profile' | 'network' | 'survey' | 'story' | 'export' | 'import' | 'sql';
-export const TOOLS: readonly ToolKey[] = ['compare', 'profile', 'network', 'survey', 'story', 'export', 'import', 'sql'];
+export const TOOLS: readonly ToolKey[] = [
+  'compare',
+  'profile',
+  'network',
+  'survey',
+  'story',
+  'export',
+  'import',
+  'sql',
+];
 export const MODES: readonly Mode[] = ['indicator', 'coefficient', 'coverage', 'priority', 'spatial'];
 
 export interface Camera {
@@ -72,7 +81,7 @@ export const DEFAULT_VIEW: View = {
   compare: [],
   slide: 0,
   group: null,
-  opts: null
+  opts: null,
 };
 
 const num = (s: string | null): number | null => {
@@ -116,10 +125,13 @@ export function decodeView(search: string, defaults: View = DEFAULT_VIEW): View 
     fade: p.get('fade') === '1',
     labels: p.get('labels') !== '0',
     tool: TOOLS.includes(p.get('tool') as ToolKey) ? (p.get('tool') as ToolKey) : null,
-    compare: (p.get('cmp') ?? '').split(',').filter((c) => /^[0-9A-Z]{2,6}$/.test(c)).slice(0, 6),
+    compare: (p.get('cmp') ?? '')
+      .split(',')
+      .filter((c) => /^[0-9A-Z]{2,6}$/.test(c))
+      .slice(0, 6),
     slide: Math.max(0, Math.round(num(p.get('slide')) ?? 0)),
     group: /^[a-z0-9_]+$/.test(p.get('grp') ?? '') ? (p.get('grp') as string) : null,
-    opts: /^[A-Za-z0-9_-]+$/.test(p.get('opt') ?? '') ? (p.get('opt') as string) : null
+    opts: /^[A-Za-z0-9_-]+$/.test(p.get('opt') ?? '') ? (p.get('opt') as string) : null,
   };
 }
 

@@ -2,7 +2,17 @@
  * The view state (level, indicator, selection, classification, language, camera), kept in the URL.
  * One instance per app, passed by context.
  */
-import { decodeView, encodeView, isNavigation, type View, type Level, type ClassMethod, type Camera, type Mode, type ToolKey } from './url';
+import {
+  decodeView,
+  encodeView,
+  isNavigation,
+  type View,
+  type Level,
+  type ClassMethod,
+  type Camera,
+  type Mode,
+  type ToolKey,
+} from './url';
 import type { Lang } from '../i18n';
 
 export class ViewState {
@@ -56,7 +66,7 @@ export class ViewState {
       compare: this.compare,
       slide: this.slide,
       group: this.group,
-      opts: this.opts
+      opts: this.opts,
     };
   }
 

@@ -25,7 +25,7 @@ const it = {
   add: 'Aggiungi',
   problems: 'Problemi nella storia',
   linkLabel: 'Link della storia',
-  coefSource: 'Coefficienti, calcolato dagli indicatori del catalogo'
+  coefSource: 'Coefficienti, calcolato dagli indicatori del catalogo',
 };
 
 export type StoryDict = typeof it;
@@ -54,7 +54,7 @@ const en: StoryDict = {
   add: 'Add',
   problems: 'Problems in the story',
   linkLabel: 'Link to the story',
-  coefSource: 'Coefficienti, computed from the catalogue indicators'
+  coefSource: 'Coefficienti, computed from the catalogue indicators',
 };
 
 export function storyDict(lang: Lang): StoryDict {

@@ -1,7 +1,13 @@
 /** The data behind the placeholders: the same values, inheritance and ranks as the map. */
 import { levelTable, type LevelTable } from '../compare/values';
 import { latestYear } from '../analytics/levels';
-import { kindOf, type IndicatorMeta, type IndicatorRow, type Territory, type TerritoryIndex } from '../analytics/catalogue';
+import {
+  kindOf,
+  type IndicatorMeta,
+  type IndicatorRow,
+  type Territory,
+  type TerritoryIndex,
+} from '../analytics/catalogue';
 import type { Lookup } from './placeholders';
 import type { Level } from '../state/url';
 
@@ -9,7 +15,7 @@ export function dataLookup(
   catalogue: readonly IndicatorMeta[],
   rowsByIndicator: ReadonlyMap<string, readonly IndicatorRow[]>,
   territories: readonly Territory[],
-  index: TerritoryIndex
+  index: TerritoryIndex,
 ): Lookup {
   const cache = new Map<string, LevelTable>();
   const meta = (id: string) => catalogue.find((m) => m.id === id);
@@ -18,7 +24,8 @@ export function dataLookup(
     if (!m) return undefined;
     const key = `${id}|${level}|${year ?? ''}`;
     let t = cache.get(key);
-    if (!t) cache.set(key, (t = levelTable(rowsByIndicator.get(id) ?? [], territories, level, m.polarity, year, kindOf(m))));
+    if (!t)
+      cache.set(key, (t = levelTable(rowsByIndicator.get(id) ?? [], territories, level, m.polarity, year, kindOf(m))));
     return t;
   };
   const rowsOf = (id: string) => rowsByIndicator.get(id) ?? [];
@@ -42,9 +49,10 @@ export function dataLookup(
       let best: { code: string; value: number } | undefined;
       for (const v of table(id, level as Level)?.values.values() ?? []) {
         if (v.inherited || v.value === null) continue;
-        if (!best || (which === 'max' ? v.value > best.value : v.value < best.value)) best = { code: v.code, value: v.value };
+        if (!best || (which === 'max' ? v.value > best.value : v.value < best.value))
+          best = { code: v.code, value: v.value };
       }
       return best;
-    }
+    },
   };
 }

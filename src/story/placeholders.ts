@@ -17,7 +17,12 @@ export interface Lookup {
   meta(id: string): IndicatorMeta | undefined;
   name(level: string, code: string): string | undefined;
   /** value as the map shows it at the level (null: missing) */
-  value(id: string, level: string, code: string, year?: number): { value: number | null; inherited: boolean; year: number | null } | undefined;
+  value(
+    id: string,
+    level: string,
+    code: string,
+    year?: number,
+  ): { value: number | null; inherited: boolean; year: number | null } | undefined;
   rank(id: string, level: string, code: string): Rank | undefined;
   /** the territories of the level with a value, for max/min */
   extreme(id: string, level: string, which: 'max' | 'min'): { code: string; value: number } | undefined;
@@ -44,7 +49,11 @@ export function fill(text: string, lookup: Lookup, lang: Lang): Filled {
   const indicators = new Set<string>();
   const problems: string[] = [];
   const fmt = (m: IndicatorMeta, v: number | null) =>
-    v === null ? missingLabel(lang) : m.decimals === 0 ? `${formatInt(v, lang)} ${m.unit[lang]}` : formatValue(v, { decimals: m.decimals, unit: m.unit[lang], lang });
+    v === null
+      ? missingLabel(lang)
+      : m.decimals === 0
+        ? `${formatInt(v, lang)} ${m.unit[lang]}`
+        : formatValue(v, { decimals: m.decimals, unit: m.unit[lang], lang });
   const out = text.replace(/\{([a-z]+):([A-Za-z0-9_:]+)\}/g, (whole, kind: string, rest: string) => {
     const a = rest.split(':');
     const bad = () => {

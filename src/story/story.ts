@@ -77,9 +77,14 @@ export function validateStory(json: unknown): Story {
       }
       const so = s as Record<string, unknown>;
       let view = '';
-      if (typeof so.view !== 'string' || !/^\??[A-Za-z0-9_.,=&%+-]*$/.test(so.view)) errors.push(`${where}.view: expected a query string like "?level=region&ind=foreign_per_100"`);
+      if (typeof so.view !== 'string' || !/^\??[A-Za-z0-9_.,=&%+-]*$/.test(so.view))
+        errors.push(`${where}.view: expected a query string like "?level=region&ind=foreign_per_100"`);
       else view = so.view.startsWith('?') ? so.view : `?${so.view}`;
-      slides.push({ view, title: text(so.title, `${where}.title`, errors, true), caption: text(so.caption, `${where}.caption`, errors, false) });
+      slides.push({
+        view,
+        title: text(so.title, `${where}.title`, errors, true),
+        caption: text(so.caption, `${where}.caption`, errors, false),
+      });
     });
   if (errors.length) throw new StoryError(errors);
   return { format: STORY_FORMAT, version: 1, title, ...(lang ? { lang } : {}), slides };

@@ -59,14 +59,23 @@ export interface HeatTable {
 }
 
 /** Years present in any topic at the level, ascending. */
-export function surveyYears(rowsByIndicator: ReadonlyMap<string, readonly IndicatorRow[]>, d: SurveyDataset, level: string): number[] {
+export function surveyYears(
+  rowsByIndicator: ReadonlyMap<string, readonly IndicatorRow[]>,
+  d: SurveyDataset,
+  level: string,
+): number[] {
   const ys = new Set<number>();
   for (const m of d.topics) for (const r of rowsByIndicator.get(m.id) ?? []) if (r.level === level) ys.add(r.year);
   return [...ys].sort((a, b) => a - b);
 }
 
 /** Territories (with a value for at least one topic at the level and year) × topics. */
-export function heatTable(rowsByIndicator: ReadonlyMap<string, readonly IndicatorRow[]>, d: SurveyDataset, level: string, year: number | null): HeatTable {
+export function heatTable(
+  rowsByIndicator: ReadonlyMap<string, readonly IndicatorRow[]>,
+  d: SurveyDataset,
+  level: string,
+  year: number | null,
+): HeatTable {
   const codes = new Set<string>();
   const value = new Map<string, number | null>();
   const of = (r: IndicatorRow) => r.level === level && (year === null || r.year === year);
@@ -85,7 +94,7 @@ export function heatTable(rowsByIndicator: ReadonlyMap<string, readonly Indicato
     year,
     codes: list,
     cells: list.map((c) => d.topics.map((_, j) => value.get(`${c}|${j}`) ?? null)),
-    operators: list.map((c) => ops.get(c) ?? null)
+    operators: list.map((c) => ops.get(c) ?? null),
   };
 }
 
@@ -103,7 +112,11 @@ export function compareAreas(h: HeatTable, chosen: ReadonlySet<string>): TopicSu
   const rows = h.codes.map((c, i) => i).filter((i) => chosen.has(h.codes[i]));
   const nTopics = h.cells[0]?.length ?? 0;
   return Array.from({ length: nTopics }, (_, j) => {
-    let s = 0, n = 0, sw = 0, w = 0, weightsOk = true;
+    let s = 0,
+      n = 0,
+      sw = 0,
+      w = 0,
+      weightsOk = true;
     for (const i of rows) {
       const v = h.cells[i][j];
       if (v === null) continue;

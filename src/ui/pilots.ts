@@ -10,5 +10,5 @@ export const PILOTS: readonly Pilot[] = [
   { name: 'Trieste', comune: '032006', province: '032' },
   { name: 'Roma', comune: '058091', province: '058' },
   { name: 'Crotone', comune: '101010', province: '101' },
-  { name: 'Siracusa', comune: '089017', province: '089' }
+  { name: 'Siracusa', comune: '089017', province: '089' },
 ];

@@ -4,7 +4,7 @@ import { categorise, OKABE_ITO } from '../../src/analytics/categories';
 const labels = [
   { value: 1, label: { it: 'Città', en: 'Cities' } },
   { value: 2, label: { it: 'Piccole città e sobborghi', en: 'Towns and suburbs' } },
-  { value: 3, label: { it: 'Zone rurali', en: 'Rural areas' } }
+  { value: 3, label: { it: 'Zone rurali', en: 'Rural areas' } },
 ];
 
 describe('categorise', () => {

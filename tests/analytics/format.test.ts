@@ -12,7 +12,7 @@ describe('formatValue', () => {
     [-1.5, 1, 'it', undefined, '-1,5'],
     [-0.04, 1, 'it', undefined, '0,0'], // no "-0,0"
     [1234567, 0, 'en', undefined, '1,234,567'],
-    [0.5, 3, 'en', '', '0.500']
+    [0.5, 3, 'en', '', '0.500'],
   ] as const)('formatValue(%d, {decimals: %d, lang: %s, unit: %s}) = %s', (v, decimals, lang, unit, out) => {
     expect(formatValue(v, { decimals, lang, unit })).toBe(out);
   });

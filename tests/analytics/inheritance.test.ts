@@ -3,7 +3,12 @@ import { shouldInherit, rowsForLevel, notAtLevel } from '../../src/analytics/inh
 import { kindOf, classLabel } from '../../src/analytics/catalogue';
 import type { IndicatorRow } from '../../src/analytics/levels';
 
-const row = (level: IndicatorRow['level'], code: string, value: number | null, year = 2023): IndicatorRow => ({ level, code, year, value });
+const row = (level: IndicatorRow['level'], code: string, value: number | null, year = 2023): IndicatorRow => ({
+  level,
+  code,
+  year,
+  value,
+});
 
 describe('inheritance: only where the indicator is not measured at the level', () => {
   // 4 provinces; the indicator has own values for 2 of them (2/4 = 0.5, not below ½) → no inheritance
@@ -18,7 +23,12 @@ describe('inheritance: only where the indicator is not measured at the level', (
     expect(rowsForLevel(quarter, 'province', 4, 2023)).toHaveLength(2);
   });
   it('null values and other years do not count as own values', () => {
-    const rows = [row('province', '001', null), row('province', '002', 5, 2019), row('province', '003', 3), row('region', '01', 9)];
+    const rows = [
+      row('province', '001', null),
+      row('province', '002', 5, 2019),
+      row('province', '003', 3),
+      row('region', '01', 9),
+    ];
     // in 2023 only 003 has a value: 1 of 4
     expect(shouldInherit(rows, 'province', 4, 2023)).toBe(true);
   });

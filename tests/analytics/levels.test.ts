@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  aggregateRatioOfSums,
-  latestYear,
-  parentMapping,
-  parentOf,
-  valuesAtLevel
-} from '../../src/analytics/levels';
+import { aggregateRatioOfSums, latestYear, parentMapping, parentOf, valuesAtLevel } from '../../src/analytics/levels';
 import type { IndicatorRow, Territory } from '../../src/analytics/levels';
 import { expectClose } from './asserts';
 
@@ -19,7 +13,7 @@ const T: Territory[] = [
   { level: 'comune', code: '015146', province_code: '015', region_code: '03' },
   { level: 'comune', code: '015002', province_code: '015', region_code: '03' },
   { level: 'comune', code: '016024', province_code: '016', region_code: '03' },
-  { level: 'comune', code: '023091', province_code: '023', region_code: '05' }
+  { level: 'comune', code: '023091', province_code: '023', region_code: '05' },
 ];
 
 const ROWS: IndicatorRow[] = [
@@ -28,7 +22,7 @@ const ROWS: IndicatorRow[] = [
   { level: 'province', code: '015', year: 2022, value: 8 },
   { level: 'comune', code: '015146', year: 2022, value: 5 },
   { level: 'comune', code: '023091', year: 2021, value: 3 },
-  { level: 'comune', code: '015146', year: 2023, value: null }
+  { level: 'comune', code: '015146', year: 2023, value: null },
 ];
 
 describe('parentOf', () => {
@@ -37,7 +31,7 @@ describe('parentOf', () => {
     ['comune', '015146'],
     ['province', '015'],
     ['region', '03'],
-    ['italy', 'IT']
+    ['italy', 'IT'],
   ] as const)("parentOf(comune 015146, '%s') = %s", (level, code) => {
     expect(parentOf(milano, level)).toBe(code);
   });
@@ -51,8 +45,8 @@ describe('parentOf', () => {
         ['015146', '015'],
         ['015002', '015'],
         ['016024', '016'],
-        ['023091', '023']
-      ])
+        ['023091', '023'],
+      ]),
     );
   });
 });
@@ -73,7 +67,7 @@ describe('valuesAtLevel', () => {
       { code: '015002', value: 8, sourceLevel: 'province', inherited: true },
       { code: '016024', value: 10, sourceLevel: 'region', inherited: true },
       // only a 2021 value, and neither province 023 nor region 05 has one: Italy's 7 is NOT used
-      { code: '023091', value: null, sourceLevel: null, inherited: false }
+      { code: '023091', value: null, sourceLevel: null, inherited: false },
     ]);
   });
   it("valuesAtLevel(rows, T, 'comune') defaults to the latest year (2022)", () => {
@@ -83,22 +77,33 @@ describe('valuesAtLevel', () => {
     expect(valuesAtLevel(ROWS, T, 'province', 2022)).toEqual([
       { code: '015', value: 8, sourceLevel: 'province', inherited: false },
       { code: '016', value: 10, sourceLevel: 'region', inherited: true },
-      { code: '023', value: null, sourceLevel: null, inherited: false }
+      { code: '023', value: null, sourceLevel: null, inherited: false },
     ]);
   });
   it("valuesAtLevel(rows, T, 'region' | 'italy', 2022) uses own values only", () => {
     expect(valuesAtLevel(ROWS, T, 'region', 2022).map((v) => v.value)).toEqual([10, null]);
-    expect(valuesAtLevel(ROWS, T, 'italy', 2022)).toEqual([{ code: 'IT', value: 7, sourceLevel: 'italy', inherited: false }]);
+    expect(valuesAtLevel(ROWS, T, 'italy', 2022)).toEqual([
+      { code: 'IT', value: 7, sourceLevel: 'italy', inherited: false },
+    ]);
   });
   it("valuesAtLevel(rows, T, 'comune', 2021) finds 023091's own value", () => {
-    expect(valuesAtLevel(ROWS, T, 'comune', 2021)[3]).toEqual({ code: '023091', value: 3, sourceLevel: 'comune', inherited: false });
+    expect(valuesAtLevel(ROWS, T, 'comune', 2021)[3]).toEqual({
+      code: '023091',
+      value: 3,
+      sourceLevel: 'comune',
+      inherited: false,
+    });
   });
   it('a null own value inherits; NaN counts as missing', () => {
     const rows: IndicatorRow[] = [
       { level: 'comune', code: '015146', year: 2022, value: Number.NaN },
-      { level: 'province', code: '015', year: 2022, value: 8 }
+      { level: 'province', code: '015', year: 2022, value: 8 },
     ];
-    expect(valuesAtLevel(rows, T, 'comune', 2022)[0]).toMatchObject({ value: 8, sourceLevel: 'province', inherited: true });
+    expect(valuesAtLevel(rows, T, 'comune', 2022)[0]).toMatchObject({
+      value: 8,
+      sourceLevel: 'province',
+      inherited: true,
+    });
   });
   it('duplicate rows throw', () => {
     const rows = [...ROWS, { level: 'region', code: '03', year: 2022, value: 11 } as IndicatorRow];
@@ -111,14 +116,14 @@ describe('aggregateRatioOfSums', () => {
     ['A', 'P1'],
     ['B', 'P1'],
     ['C', 'P2'],
-    ['D', 'P2']
+    ['D', 'P2'],
   ]);
   const rows = [
     { code: 'A', numerator: 30, denominator: 100 },
     { code: 'B', numerator: 10, denominator: 300 },
     { code: 'C', numerator: 5, denominator: 50 },
     { code: 'D', numerator: null, denominator: 70 },
-    { code: 'Z', numerator: 1, denominator: 1 } // not in the mapping: ignored
+    { code: 'Z', numerator: 1, denominator: 1 }, // not in the mapping: ignored
   ];
   it('P1 = (30 + 10)/(100 + 300) = 0.1, not the mean of rates (0.3 + 0.0333)/2 = 0.1667', () => {
     const p1 = aggregateRatioOfSums(rows, mapping).get('P1');
@@ -131,7 +136,7 @@ describe('aggregateRatioOfSums', () => {
       numerator: null,
       denominator: null,
       children: 2,
-      observed: 1
+      observed: 1,
     });
   });
   it('P2 with allowPartial = 5/50 = 0.1; scale 1000 → 100 per 1,000', () => {
@@ -141,7 +146,14 @@ describe('aggregateRatioOfSums', () => {
   it('a child without any row counts as missing; a mapping as a plain object works', () => {
     const r = aggregateRatioOfSums([{ code: 'A', numerator: 1, denominator: 2 }], { A: 'P', B: 'P' });
     expect(r.get('P')?.value).toBeNull();
-    expectClose(aggregateRatioOfSums([{ code: 'A', numerator: 1, denominator: 2 }], { A: 'P', B: 'P' }, { allowPartial: true }).get('P')?.value, 0.5);
+    expectClose(
+      aggregateRatioOfSums(
+        [{ code: 'A', numerator: 1, denominator: 2 }],
+        { A: 'P', B: 'P' },
+        { allowPartial: true },
+      ).get('P')?.value,
+      0.5,
+    );
   });
   it('a zero denominator sum gives null', () => {
     expect(aggregateRatioOfSums([{ code: 'A', numerator: 0, denominator: 0 }], { A: 'P' }).get('P')?.value).toBeNull();

@@ -9,7 +9,7 @@ const V = new Map<string, number | null>([
   ['b', 20],
   ['c', 20],
   ['d', null],
-  ['e', 5]
+  ['e', 5],
 ]);
 
 describe('rankAmong', () => {
@@ -19,8 +19,8 @@ describe('rankAmong', () => {
         ['b', { rank: 1, of: 4 }],
         ['c', { rank: 1, of: 4 }],
         ['a', { rank: 3, of: 4 }],
-        ['e', { rank: 4, of: 4 }]
-      ])
+        ['e', { rank: 4, of: 4 }],
+      ]),
     );
   });
   it('rankAmong(V, -1): lowest first: e 1, a 2, b and c 3', () => {
@@ -36,7 +36,9 @@ describe('rankAmong', () => {
   });
 
   const values = fc
-    .array(fc.tuple(fc.string({ maxLength: 4 }), fc.option(fc.integer({ min: -5, max: 5 }), { nil: null })), { maxLength: 30 })
+    .array(fc.tuple(fc.string({ maxLength: 4 }), fc.option(fc.integer({ min: -5, max: 5 }), { nil: null })), {
+      maxLength: 30,
+    })
     .map((e) => new Map(e));
   const polarity = fc.constantFrom<Polarity>(1, -1, 0);
   it('property: better value ⇔ smaller rank; ranks in 1..of; one rank 1 when any', () => {
@@ -54,7 +56,7 @@ describe('rankAmong', () => {
         }
         return true;
       }),
-      { seed: 11, numRuns: 300 }
+      { seed: 11, numRuns: 300 },
     );
   });
 });
@@ -75,7 +77,7 @@ describe('percentileRank', () => {
       ['a', 1],
       ['b', 2],
       ['c', 3],
-      ['d', 4]
+      ['d', 4],
     ]);
     const r = percentileRanks(m, -1);
     expectClose(r.get('a'), 87.5);

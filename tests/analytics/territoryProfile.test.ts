@@ -32,7 +32,9 @@ beforeAll(async () => {
   db = await openNodeDb();
   await db.loadParquet('territories', `${DIR}/territories.parquet`);
   await db.loadParquet('indicators', `${DIR}/indicators.parquet`);
-  await db.exec(`CREATE TABLE catalogue AS SELECT * FROM (VALUES ${catalogue.map((m) => `('${m.id}', ${m.polarity})`).join(', ')}) c(id, polarity)`);
+  await db.exec(
+    `CREATE TABLE catalogue AS SELECT * FROM (VALUES ${catalogue.map((m) => `('${m.id}', ${m.polarity})`).join(', ')}) c(id, polarity)`,
+  );
 }, 120000);
 afterAll(() => db?.close());
 
@@ -45,7 +47,7 @@ describe('territoryProfile in JavaScript = the SQL query in DuckDB (real data)',
     ['province', '101'],
     ['province', '108'], // Monza e Brianza: folded into another permit area
     ['region', '18'],
-    ['region', '04']
+    ['region', '04'],
   ] as const)('%s %s', async (level, code) => {
     const noInherit = catalogue.filter((m) => NEVER_INHERITED.has(kindOf(m))).map((m) => m.id);
     const sql = await runQuery(db, profileSql, { level, code, noInherit });

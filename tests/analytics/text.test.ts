@@ -12,7 +12,7 @@ describe('normalizeName', () => {
     ['Sant’Agata  di   Militello', 'sant agata di militello'],
     ["  Valle d'Aosta / Vallée d'Aoste ", 'valle d aosta / vallee d aoste'],
     ['CANTÙ', 'cantu'],
-    ['Bolzano/Bozen', 'bolzano/bozen']
+    ['Bolzano/Bozen', 'bolzano/bozen'],
   ])('normalizeName(%j) = %j', (s, out) => {
     expect(normalizeName(s)).toBe(out);
   });
@@ -22,7 +22,7 @@ describe('normalizeName', () => {
         const n = normalizeName(s);
         return normalizeName(n) === n && n === n.trim() && !/\s\s/.test(n);
       }),
-      { seed: 3, numRuns: 500 }
+      { seed: 3, numRuns: 500 },
     );
   });
 });
@@ -34,7 +34,7 @@ const INDEX: SearchEntry[] = [
   { code: '040013', name: 'Forlimpopoli', level: 'comune', population: 13_133 },
   { code: '040003', name: 'Bertinoro', level: 'comune' },
   { code: '015', name: 'Milano', level: 'province', population: 3_214_630 },
-  { code: '015146', name: 'Milano', level: 'comune', population: 1_371_498 }
+  { code: '015146', name: 'Milano', level: 'comune', population: 1_371_498 },
 ];
 const codes = (xs: SearchEntry[]) => xs.map((x) => x.code);
 

@@ -7,7 +7,12 @@ import { WORKER_POLICY as SERVED } from '../../scripts/serve.mjs';
 /** Run the inline writer as the page would, for a given query string; return the policy it writes. */
 function written(search: string, hashes: string[] = ["'sha256-x'"]): string {
   let html = '';
-  vm.runInNewContext(cspWriterScript(hashes), { location: { search }, URLSearchParams, URL, document: { write: (s: string) => (html += s) } });
+  vm.runInNewContext(cspWriterScript(hashes), {
+    location: { search },
+    URLSearchParams,
+    URL,
+    document: { write: (s: string) => (html += s) },
+  });
   const m = /^<meta http-equiv="Content-Security-Policy" content="([^"]*)">$/.exec(html);
   if (!m) throw new Error(`unexpected output: ${html}`);
   return m[1].replace(/&quot;/g, '"');
@@ -34,9 +39,13 @@ describe('Content-Security-Policy', () => {
 
   it('the inline writer (plain ES5) writes the same policy as pagePolicy, with and without tiles', () => {
     expect(written('')).toBe(pagePolicy(["'sha256-x'"], null));
-    expect(written('?tiles=' + encodeURIComponent('https://t.example.org/{z}/{x}/{y}.png'))).toBe(pagePolicy(["'sha256-x'"], 'https://t.example.org'));
+    expect(written('?tiles=' + encodeURIComponent('https://t.example.org/{z}/{x}/{y}.png'))).toBe(
+      pagePolicy(["'sha256-x'"], 'https://t.example.org'),
+    );
     expect(written('?tiles=' + encodeURIComponent("x' ; connect-src *"))).toBe(pagePolicy(["'sha256-x'"], null));
-    expect(written('?tiles=' + encodeURIComponent('https://t.example.org/"><script>'))).toBe(pagePolicy(["'sha256-x'"], 'https://t.example.org'));
+    expect(written('?tiles=' + encodeURIComponent('https://t.example.org/"><script>'))).toBe(
+      pagePolicy(["'sha256-x'"], 'https://t.example.org'),
+    );
   });
 
   it('the server’s worker policy is the one in src/boot/csp.ts', () => {

@@ -6,7 +6,17 @@ import { esc } from '../../src/charts/svg';
 const series = [
   { name: 'Torino', points: [2019, 2020, 2021, 2022, 2023].map((x, i) => ({ x, y: 9.5 + i * 0.25 })) },
   // a gap in 2021: the line breaks there, it does not drop to 0
-  { name: 'Crotone <prov.>', points: [{ x: 2019, y: 5 }, { x: 2020, y: 5.5 }, { x: 2021, y: null }, { x: 2022, y: 6.25 }, { x: 2023, y: 6.5 }], dashed: true }
+  {
+    name: 'Crotone <prov.>',
+    points: [
+      { x: 2019, y: 5 },
+      { x: 2020, y: 5.5 },
+      { x: 2021, y: null },
+      { x: 2022, y: 6.25 },
+      { x: 2023, y: 6.5 },
+    ],
+    dashed: true,
+  },
 ];
 
 describe('lineChart', () => {
@@ -43,8 +53,20 @@ describe('lineChart', () => {
 
 describe('smallMap', () => {
   // a 1°×1° square at the equator and a square with a hole
-  const square: [number, number][] = [[10, 0], [11, 0], [11, 1], [10, 1], [10, 0]];
-  const hole: [number, number][] = [[10.25, 0.25], [10.75, 0.25], [10.75, 0.75], [10.25, 0.75], [10.25, 0.25]];
+  const square: [number, number][] = [
+    [10, 0],
+    [11, 0],
+    [11, 1],
+    [10, 1],
+    [10, 0],
+  ];
+  const hole: [number, number][] = [
+    [10.25, 0.25],
+    [10.75, 0.25],
+    [10.75, 0.75],
+    [10.25, 0.75],
+    [10.25, 0.25],
+  ];
 
   it('fits the shapes to the box (hand-worked: 1° square → 100 px box with margin 0)', () => {
     const p = fitProjection([square], 100, 100, 0);
@@ -59,9 +81,22 @@ describe('smallMap', () => {
     const svg = smallMap(
       [
         { rings: [square, hole], fill: '#2c7fb8', label: 'Roma' },
-        { rings: [[[11, 0], [12, 0], [12, 1], [11, 1], [11, 0]]], fill: '#ccc', hatched: true, label: 'No data' }
+        {
+          rings: [
+            [
+              [11, 0],
+              [12, 0],
+              [12, 1],
+              [11, 1],
+              [11, 0],
+            ],
+          ],
+          fill: '#ccc',
+          hatched: true,
+          label: 'No data',
+        },
       ],
-      { title: 'Two territories', width: 120, height: 80, id: 'sm', caption: 'Roma: 12,3' }
+      { title: 'Two territories', width: 120, height: 80, id: 'sm', caption: 'Roma: 12,3' },
     );
     await expect(svg).toMatchFileSnapshot('__snapshots__/smallMap.svg');
     expect(svg).toContain('fill-rule="evenodd"');

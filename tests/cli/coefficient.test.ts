@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const have = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].every((f) => fs.existsSync(`public/data/${f}`));
+const have = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].every((f) =>
+  fs.existsSync(`public/data/${f}`),
+);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coefficient-'));
 
 function cli(...args: string[]) {
@@ -23,20 +25,36 @@ describe.skipIf(!have)('npm run coefficient', () => {
     const bytes = fs.readFileSync(a);
     expect(bytes.equals(fs.readFileSync(b))).toBe(true);
     const lines = bytes.toString('utf8').trimEnd().split('\n');
-    expect(lines[0]).toBe('code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,own_level_weight,status,labour,stability');
+    expect(lines[0]).toBe(
+      'code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,own_level_weight,status,labour,stability',
+    );
     expect(lines).toHaveLength(21); // header + 20 regions
     // every regional value is the region's own
-    expect(r1.stderr).toContain('coefficient: on average 100.0 % of the weight comes from region data (column own_level_weight)');
-    expect(r1.stderr).toMatch(/coefficient: region: \d+ of 20 scored, \d+ insufficient; minmax \+ arithmetic; Monte Carlo 100 draws, seed 7; [\d.]+ s/);
+    expect(r1.stderr).toContain(
+      'coefficient: on average 100.0 % of the weight comes from region data (column own_level_weight)',
+    );
+    expect(r1.stderr).toMatch(
+      /coefficient: region: \d+ of 20 scored, \d+ insufficient; minmax \+ arithmetic; Monte Carlo 100 draws, seed 7; [\d.]+ s/,
+    );
   });
 
   it('a configuration file is used as given (and --draws 0 skips the Monte Carlo)', () => {
     const cfg = path.join(tmp, 'cfg.json');
-    fs.writeFileSync(cfg, JSON.stringify({ version: 1, level: 'region', indicators: [{ id: 'unemployment_rate' }, { id: 'neet_18_29', weight: 3 }], aggregation: 'ampi' }));
+    fs.writeFileSync(
+      cfg,
+      JSON.stringify({
+        version: 1,
+        level: 'region',
+        indicators: [{ id: 'unemployment_rate' }, { id: 'neet_18_29', weight: 3 }],
+        aggregation: 'ampi',
+      }),
+    );
     const r = cli('--config', cfg, '--draws', '0');
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,own_level_weight,status,labour');
+    expect(lines[0]).toBe(
+      'code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,own_level_weight,status,labour',
+    );
     expect(lines[1]).toMatch(/^01,Piemonte,\d+\.\d{4},\d+,,,,1\.0000,1\.0000,ok,\d+\.\d{4}$/);
     // unemployment and NEET have no national value in the data: said so, not hidden
     expect(r.stderr).toContain('coefficient: note: no national value for unemployment_rate, neet_18_29');
@@ -47,7 +65,11 @@ describe.skipIf(!have)('npm run coefficient', () => {
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     const col = lines[0].split(',').indexOf('own_level_weight');
-    const own = lines.slice(1).map((l) => l.split(',')[col]).filter((x) => x !== '').map(Number);
+    const own = lines
+      .slice(1)
+      .map((l) => l.split(',')[col])
+      .filter((x) => x !== '')
+      .map(Number);
     expect(own.length).toBeGreaterThan(90);
     for (const x of own) expect(x > 0 && x < 1).toBe(true);
     expect(r.stderr).toMatch(/on average \d+\.\d % of the weight comes from province data/);

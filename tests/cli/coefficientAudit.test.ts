@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const have = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].every((f) => fs.existsSync(`public/data/${f}`));
+const have = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].every((f) =>
+  fs.existsSync(`public/data/${f}`),
+);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coefficient-audit-'));
 
 function cli(...args: string[]) {
@@ -32,7 +34,8 @@ describe.skipIf(!have)('npm run coefficient -- --audit', () => {
     expect(j.correlations.pearson.length).toBe(j.indicators.length);
     for (let i = 0; i < j.indicators.length; i++) expect(j.correlations.pearson[i][i]).toBe(1);
     // a territory's total indices are shares of its variance: finite or null, never NaN in JSON
-    for (const t of j.sensitivity.territories) for (const v of Object.values(t.total)) expect(v === null || typeof v === 'number').toBe(true);
+    for (const t of j.sensitivity.territories)
+      for (const v of Object.values(t.total)) expect(v === null || typeof v === 'number').toBe(true);
     // no CSV unless --out is given
     expect(r1.stdout).not.toContain('code,name,score');
   });

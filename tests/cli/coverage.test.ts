@@ -39,7 +39,13 @@ beforeAll(async () => {
     ('demo','s3','Tre',NULL,'x',50.0,8.00,45.00,'002001','exact','test','2025'),
     ('other','o1','Altro',NULL,'x',NULL,9.50,45.00,'002002','exact','test','2025')
   ) v(layer, id, name, address, type, capacity, lon, lat, comune_code, precision, source, reference_date)) TO '${s}' (FORMAT parquet)`);
-  fs.writeFileSync(path.join(TMP, 'services_catalogue.json'), JSON.stringify([{ id: 'demo', regions_with_data: null }, { id: 'other', regions_with_data: ['02'] }]));
+  fs.writeFileSync(
+    path.join(TMP, 'services_catalogue.json'),
+    JSON.stringify([
+      { id: 'demo', regions_with_data: null },
+      { id: 'other', regions_with_data: ['02'] },
+    ]),
+  );
   con.closeSync();
   inst.closeSync();
 }, 60_000);
@@ -57,7 +63,9 @@ describe('npm run coverage', () => {
 
   it('writes one row per territory of the level, sorted by code, fixed decimals, "" for missing, \\n line ends', () => {
     const out = path.join(TMP, 'c.csv');
-    expect(run('--layer', 'demo', '--level', 'comune', '--d0', '50', '--out', out, '--data', TMP, '--gap', '20').status).toBe(0);
+    expect(
+      run('--layer', 'demo', '--level', 'comune', '--d0', '50', '--out', out, '--data', TMP, '--gap', '20').status,
+    ).toBe(0);
     const text = fs.readFileSync(out, 'utf8');
     expect(text.includes('\r')).toBe(false);
     const lines = text.trimEnd().split('\n');
@@ -87,14 +95,40 @@ describe('npm run coverage', () => {
   });
 
   it('reads a user CSV (lat/lon, or comune_code "1002" padded to 001002); services without a code go to the nearest comune point', () => {
-    const r = run('--services', path.join(FIX, 'services_ok.csv'), '--level', 'comune', '--d0', '50', '--out', '-', '--data', TMP);
+    const r = run(
+      '--services',
+      path.join(FIX, 'services_ok.csv'),
+      '--level',
+      'comune',
+      '--d0',
+      '50',
+      '--out',
+      '-',
+      '--data',
+      TMP,
+    );
     expect(r.status, r.stderr).toBe(0);
-    const services = r.stdout.trimEnd().split('\n').slice(1).map((l) => l.split(',')[3]);
+    const services = r.stdout
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[3]);
     expect(services).toEqual(['1', '1', '0', '1']);
   });
 
   it('a bad services file: exit 2, one plain message listing every bad row by number', () => {
-    const r = run('--services', path.join(FIX, 'services_bad.csv'), '--level', 'comune', '--d0', '50', '--out', path.join(TMP, 'x.csv'), '--data', TMP);
+    const r = run(
+      '--services',
+      path.join(FIX, 'services_bad.csv'),
+      '--level',
+      'comune',
+      '--d0',
+      '50',
+      '--out',
+      path.join(TMP, 'x.csv'),
+      '--data',
+      TMP,
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('services_bad.csv: 5 problem(s):');
     expect(r.stderr).toContain('row 3: lat "abc" is not a latitude in degrees');
@@ -120,9 +154,19 @@ describe('npm run coverage', () => {
 describe('parseCoverageArgs', () => {
   it('defaults: level comune, decay gaussian, data public/data, capacity used', () => {
     expect(parseCoverageArgs(['--layer', 'cpia', '--d0', '30', '--out', 'x.csv'])).toEqual({
-      layer: 'cpia', level: 'comune', d0: 30, out: 'x.csv', decay: 'gaussian', services: null, data: 'public/data', gap: null, useCapacity: true,
+      layer: 'cpia',
+      level: 'comune',
+      d0: 30,
+      out: 'x.csv',
+      decay: 'gaussian',
+      services: null,
+      data: 'public/data',
+      gap: null,
+      useCapacity: true,
     });
-    expect(parseCoverageArgs(['--layer=cpia', '--d0=30', '--out=-', '--no-capacity', '--decay', 'stepped']).useCapacity).toBe(false);
+    expect(
+      parseCoverageArgs(['--layer=cpia', '--d0=30', '--out=-', '--no-capacity', '--decay', 'stepped']).useCapacity,
+    ).toBe(false);
   });
   it.each([
     [['--layer', 'cpia', '--out', 'x'], /--d0 is required/],
@@ -141,9 +185,24 @@ describe('parseCoverageArgs', () => {
 describe('formatCoverageCsv', () => {
   it('fixed decimals, no -0, empty for null', () => {
     const csv = formatCoverageCsv(
-      [{ code: '1', name: 'a', population: 1, nearest_km: -0, nearest_ids: [], services: 2, per_10k: 1 / 3, access_2sfca: null, access_e2sfca: 1e-7, gap_population: null }],
-      true
+      [
+        {
+          code: '1',
+          name: 'a',
+          population: 1,
+          nearest_km: -0,
+          nearest_ids: [],
+          services: 2,
+          per_10k: 1 / 3,
+          access_2sfca: null,
+          access_e2sfca: 1e-7,
+          gap_population: null,
+        },
+      ],
+      true,
     );
-    expect(csv).toBe('code,name,nearest_km,services,per_10k,access_2sfca,access_e2sfca,gap_population\n1,a,0.000,2,0.3333,,0.000000,\n');
+    expect(csv).toBe(
+      'code,name,nearest_km,services,per_10k,access_2sfca,access_e2sfca,gap_population\n1,a,0.000,2,0.3333,,0.000000,\n',
+    );
   });
 });

@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const have = ['public/data/catalogue.json', 'public/data/indicators.parquet', 'public/geo/provinces.topo.json'].every((f) => fs.existsSync(f));
+const have = ['public/data/catalogue.json', 'public/data/indicators.parquet', 'public/geo/provinces.topo.json'].every(
+  (f) => fs.existsSync(f),
+);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'spatial-'));
 
 function cli(...args: string[]) {
@@ -17,7 +19,18 @@ describe.skipIf(!have)('npm run spatial', () => {
     const a = path.join(tmp, 'a.csv');
     const b = path.join(tmp, 'b.csv');
     const wOut = path.join(tmp, 'w.csv');
-    const r1 = cli('--indicator', 'avg_taxable_income', '--level', 'province', '--seed', '7', '--out', a, '--weights-out', wOut);
+    const r1 = cli(
+      '--indicator',
+      'avg_taxable_income',
+      '--level',
+      'province',
+      '--seed',
+      '7',
+      '--out',
+      a,
+      '--weights-out',
+      wOut,
+    );
     const r2 = cli('--indicator', 'avg_taxable_income', '--level', 'province', '--seed', '7', '--out', b);
     expect(r1.code, r1.stderr).toBe(0);
     expect(r2.code, r2.stderr).toBe(0);
@@ -33,7 +46,10 @@ describe.skipIf(!have)('npm run spatial', () => {
       expect(['0', '1', '2', '3', '4']).toContain(r[6]);
     }
     // income in Italy is clustered (north high, south low): strongly positive I, both HH and LL clusters
-    const m = /Moran's I = (-?\d\.\d+)\s+E\[I\] = (-?\d\.\d+)\s+z = (\d+\.\d+) \(randomisation\)\s+p = (0\.\d+) \(pseudo, 999 permutations, seed 7\)/.exec(r1.stdout);
+    const m =
+      /Moran's I = (-?\d\.\d+)\s+E\[I\] = (-?\d\.\d+)\s+z = (\d+\.\d+) \(randomisation\)\s+p = (0\.\d+) \(pseudo, 999 permutations, seed 7\)/.exec(
+        r1.stdout,
+      );
     expect(m, r1.stdout).not.toBeNull();
     expect(Number(m![1])).toBeGreaterThan(0.5);
     expect(Number(m![2])).toBeCloseTo(-1 / 106, 6);
@@ -50,11 +66,27 @@ describe.skipIf(!have)('npm run spatial', () => {
   });
 
   it('FDR and k-nearest options: every province has exactly 4 neighbours, the BH cut-off printed', () => {
-    const r = cli('--indicator', 'avg_taxable_income', '--level', 'province', '--seed', '8', '--out', '-', '--fdr', '--weights', 'knn:4');
+    const r = cli(
+      '--indicator',
+      'avg_taxable_income',
+      '--level',
+      'province',
+      '--seed',
+      '8',
+      '--out',
+      '-',
+      '--fdr',
+      '--weights',
+      'knn:4',
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('weights knn:4');
     expect(r.stderr).toMatch(/FDR Benjamini–Hochberg at 0.05: p ≤ 0\.\d+/);
-    const rows = r.stdout.trimEnd().split('\n').slice(1).map((l) => l.split(','));
+    const rows = r.stdout
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     for (const row of rows) expect(row[7]).toBe('4');
   });
 

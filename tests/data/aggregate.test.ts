@@ -6,7 +6,12 @@ import type { Part } from '../../data/build/types.ts';
 
 describe('ratio-of-sums aggregation', () => {
   const recs = parseCsvRecords(fx('aggregate_ratio_of_sums_provinces.csv')).records;
-  const parts: Part[] = recs.map((r) => ({ code: r.province, year: Number(r.year), num: Number(r.numerator), den: Number(r.denominator) }));
+  const parts: Part[] = recs.map((r) => ({
+    code: r.province,
+    year: Number(r.year),
+    num: Number(r.numerator),
+    den: Number(r.denominator),
+  }));
   const region = new Map(recs.map((r) => [r.province, r.region]));
 
   it('sums numerators and denominators province → region (never averages rates)', () => {
@@ -18,10 +23,15 @@ describe('ratio-of-sums aggregation', () => {
   });
 
   it('produces rows at every level with value = num/den·scale', () => {
-    const rows = ratioAllLevels('x', { level: 'province', parts }, [
-      { level: 'region', parentOf: (c) => region.get(c) },
-      { level: 'italy', parentOf: () => 'IT' },
-    ], 100);
+    const rows = ratioAllLevels(
+      'x',
+      { level: 'province', parts },
+      [
+        { level: 'region', parentOf: (c) => region.get(c) },
+        { level: 'italy', parentOf: () => 'IT' },
+      ],
+      100,
+    );
     const get = (level: string, code: string) => rows.find((r) => r.level === level && r.code === code)!;
     expect(get('province', '001').value).toBeCloseTo(30, 12);
     expect(get('region', '01').value).toBeCloseTo(12, 12);
@@ -32,7 +42,12 @@ describe('ratio-of-sums aggregation', () => {
   });
 
   it('skips zero denominators instead of writing 0', () => {
-    const rows = ratioAllLevels('x', { level: 'province', parts: [{ code: '001', year: 2023, num: 5, den: 0 }] }, [], 100);
+    const rows = ratioAllLevels(
+      'x',
+      { level: 'province', parts: [{ code: '001', year: 2023, num: 5, den: 0 }] },
+      [],
+      100,
+    );
     expect(rows).toEqual([]);
   });
 
@@ -47,8 +62,20 @@ describe('ratio-of-sums aggregation', () => {
         { level: 'province', code: 'a', indicator: 's', year: 2024, value: 70, numerator: 7, denominator: 10 },
         { level: 'province', code: 'b', indicator: 's', year: 2024, value: 50, numerator: 5, denominator: 10 },
       ],
-      's_change', 2019, 2024
+      's_change',
+      2019,
+      2024,
     );
-    expect(rows).toEqual([{ level: 'province', code: 'a', indicator: 's_change', year: 2024, value: 10, numerator: null, denominator: null }]);
+    expect(rows).toEqual([
+      {
+        level: 'province',
+        code: 'a',
+        indicator: 's_change',
+        year: 2024,
+        value: 10,
+        numerator: null,
+        denominator: null,
+      },
+    ]);
   });
 });

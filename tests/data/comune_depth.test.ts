@@ -8,8 +8,17 @@ import { describe, it, expect } from 'vitest';
 import { fx, sampleCodes } from './helpers.ts';
 import { parseValidita } from '../../data/build/codes.ts';
 import {
-  currentCodeMapper, parseCensusForeigners, censusForeignIndicators, parseCensusLabour, censusLabourIndicators,
-  parseClassifications, classificationIndicators, population2023ByProvince, parseAreeInterne, areeInterneIndicators, missingCurrent,
+  currentCodeMapper,
+  parseCensusForeigners,
+  censusForeignIndicators,
+  parseCensusLabour,
+  censusLabourIndicators,
+  parseClassifications,
+  classificationIndicators,
+  population2023ByProvince,
+  parseAreeInterne,
+  areeInterneIndicators,
+  missingCurrent,
 } from '../../data/build/comune_depth.ts';
 import { incomeIndicators, pctChangeRows } from '../../data/build/income.ts';
 import { checkAbsent, checkPilots } from '../../data/build/validate.ts';
@@ -50,7 +59,11 @@ describe('census 2021 foreigners → current codes, counts and same-date ratio',
   it('a merged comune sums its predecessors (the empty one adds nothing, its population stays)', () => {
     expect(f.byComune.get('013256')).toEqual({ foreign: 30, pop: 4000 });
     expect(one(rows, 'foreign_residents_census', 'comune', '013256')?.value).toBe(30);
-    expect(one(rows, 'foreign_per_100_census', 'comune', '013256')).toMatchObject({ value: 0.75, numerator: 30, denominator: 4000 });
+    expect(one(rows, 'foreign_per_100_census', 'comune', '013256')).toMatchObject({
+      value: 0.75,
+      numerator: 30,
+      denominator: 4000,
+    });
   });
   it('a comune whose cell is empty has no row at all — and neither does a province made only of such comuni', () => {
     expect(one(rows, 'foreign_residents_census', 'comune', '002158')).toBeUndefined();
@@ -58,10 +71,31 @@ describe('census 2021 foreigners → current codes, counts and same-date ratio',
     expect(one(rows, 'foreign_residents_census', 'province', '002')).toBeUndefined();
     expect(one(rows, 'foreign_per_100_census', 'province', '002')).toBeUndefined();
     expect(checkAbsent(rows, 'foreign_residents_census', f.emptyCells, 'census.csv')).toEqual([]);
-    expect(checkAbsent([{ level: 'comune', code: '002158', indicator: 'foreign_residents_census', year: 2021, value: 0, numerator: null, denominator: null }], 'foreign_residents_census', ['002158'], 'census.csv')[0]).toMatch(/002158/);
+    expect(
+      checkAbsent(
+        [
+          {
+            level: 'comune',
+            code: '002158',
+            indicator: 'foreign_residents_census',
+            year: 2021,
+            value: 0,
+            numerator: null,
+            denominator: null,
+          },
+        ],
+        'foreign_residents_census',
+        ['002158'],
+        'census.csv',
+      )[0],
+    ).toMatch(/002158/);
   });
   it('ratio of sums upward: known foreigners over the population of ALL comuni (Piemonte: 1200 / 14000)', () => {
-    expect(one(rows, 'foreign_per_100_census', 'province', '001')).toMatchObject({ numerator: 1200, denominator: 10000, value: 12 });
+    expect(one(rows, 'foreign_per_100_census', 'province', '001')).toMatchObject({
+      numerator: 1200,
+      denominator: 10000,
+      value: 12,
+    });
     expect(one(rows, 'foreign_per_100_census', 'region', '01')).toMatchObject({ numerator: 1200, denominator: 14000 });
     expect(one(rows, 'foreign_per_100_census', 'region', '01')!.value).toBeCloseTo((1200 / 14000) * 100, 12);
     expect(one(rows, 'foreign_residents_census', 'region', '01')?.value).toBe(1200);
@@ -105,14 +139,21 @@ describe('census 2021 labour: unemployed / labour force', () => {
     expect(l.problems).toEqual([]);
     expect(report.dropped.map((d) => d.code)).toEqual(['001999']);
     expect(l.emptyCells).toEqual(['002158']);
-    expect(one(rows, 'unemployment_rate_census', 'comune', '013256')).toMatchObject({ numerator: 200, denominator: 2000, value: 10 });
+    expect(one(rows, 'unemployment_rate_census', 'comune', '013256')).toMatchObject({
+      numerator: 200,
+      denominator: 2000,
+      value: 10,
+    });
     expect(one(rows, 'unemployment_rate_census', 'comune', '002158')).toBeUndefined();
     expect(one(rows, 'unemployment_rate_census', 'province', '002')).toBeUndefined();
   });
   it('rates by hand: Agliè 100.5 / 1000.5; Piemonte (100.5 + 400) / (1000.5 + 4000 + 20)', () => {
     expect(one(rows, 'unemployment_rate_census', 'comune', '001001')!.value).toBeCloseTo(10.044977511244378, 12);
     expect(one(rows, 'unemployment_rate_census', 'region', '01')!.value).toBeCloseTo((500.5 / 5020.5) * 100, 12);
-    expect(one(rows, 'unemployment_rate_census', 'italy', 'IT')).toMatchObject({ numerator: 858.5, denominator: 10220.5 });
+    expect(one(rows, 'unemployment_rate_census', 'italy', 'IT')).toMatchObject({
+      numerator: 858.5,
+      denominator: 10220.5,
+    });
   });
 });
 
@@ -146,12 +187,18 @@ describe('classifications 2023: population 1 Jan 2023, classes, rural share', ()
   it('classes are comune-only; the rural share is a ratio of population sums', () => {
     expect(rows.some((r) => r.indicator === 'degurba' && r.level !== 'comune')).toBe(false);
     // Uggiate con Ronago: Ronago rural (1000) of 4000
-    expect(one(rows, 'pop_share_rural', 'comune', '013256')).toMatchObject({ numerator: 1000, denominator: 4000, value: 25 });
+    expect(one(rows, 'pop_share_rural', 'comune', '013256')).toMatchObject({
+      numerator: 1000,
+      denominator: 4000,
+      value: 25,
+    });
     expect(one(rows, 'pop_share_rural', 'region', '01')).toMatchObject({ numerator: 1990, denominator: 13900 });
     expect(one(rows, 'pop_share_rural', 'italy', 'IT')).toMatchObject({ numerator: 2990, denominator: 26000 });
   });
   it('an unknown class value fails with file, row and column', () => {
-    expect(() => parseClassifications(CLS.replace('0,0,0,3\n01,001272', '0,0,0,4\n01,001272'), 'cls.csv', mapper(), newReport())).toThrow(/cls.csv, row 2, column "degurba"/);
+    expect(() =>
+      parseClassifications(CLS.replace('0,0,0,3\n01,001272', '0,0,0,4\n01,001272'), 'cls.csv', mapper(), newReport()),
+    ).toThrow(/cls.csv, row 2, column "degurba"/);
   });
 });
 
@@ -179,7 +226,11 @@ describe('Aree Interne 2020: class, inner-area population share, population-weig
     expect(one(rows, 'inner_area_class', 'comune', '013256')).toBeUndefined();
   });
   it('minutes: a merger is the population-weighted mean (50·1000 + 10·3000) / 4000 = 20; Piemonte (30·2000) / 14000', () => {
-    expect(one(rows, 'minutes_to_pole', 'comune', '013256')).toMatchObject({ value: 20, numerator: 80000, denominator: 4000 });
+    expect(one(rows, 'minutes_to_pole', 'comune', '013256')).toMatchObject({
+      value: 20,
+      numerator: 80000,
+      denominator: 4000,
+    });
     expect(one(rows, 'minutes_to_pole', 'region', '01')!.value).toBeCloseTo(60000 / 14000, 12);
   });
   it('inner-area share: population of D/E/F comuni over all (Italy (2000 + 1000) / 26000)', () => {
@@ -205,7 +256,14 @@ describe('income: % change 2019 → 2021 from each level’s own averages (never
     expect(one(rows, 'avg_taxable_income_change', 'province', '001')!.value).toBeCloseTo((28000 / 27500 - 1) * 100, 12);
   });
   it('no value without both years', () => {
-    expect(pctChangeRows([{ level: 'comune', code: 'x', indicator: 'a', year: 2021, value: 5, numerator: null, denominator: null }], 'c', 2019, 2021)).toEqual([]);
+    expect(
+      pctChangeRows(
+        [{ level: 'comune', code: 'x', indicator: 'a', year: 2021, value: 5, numerator: null, denominator: null }],
+        'c',
+        2019,
+        2021,
+      ),
+    ).toEqual([]);
   });
 });
 

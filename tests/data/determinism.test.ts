@@ -20,7 +20,13 @@ function shuffle<T>(xs: T[], seed: number): T[] {
 
 const rows: IndicatorRow[] = [];
 for (const indicator of ['population', 'density', 'unemployment_rate', 'longterm_permit_share'])
-  for (const [level, code] of [['italy', 'IT'], ['region', '01'], ['region', '12'], ['province', '001'], ['comune', '001001']] as const)
+  for (const [level, code] of [
+    ['italy', 'IT'],
+    ['region', '01'],
+    ['region', '12'],
+    ['province', '001'],
+    ['comune', '001001'],
+  ] as const)
     for (const year of [2019, 2023])
       rows.push({ level, code, indicator, year, value: year + code.length, numerator: null, denominator: null });
 
@@ -51,9 +57,25 @@ describe('determinism of pure transforms', () => {
 
   it('territories sort by level order then code', () => {
     const t = (level: TerritoryRow['level'], code: string): TerritoryRow => ({
-      level, code, name: code, province_code: null, region_code: null, population: 1, area_km2: 1, lon: 0, lat: 0, has_geometry: true, capital: false,
+      level,
+      code,
+      name: code,
+      province_code: null,
+      region_code: null,
+      population: 1,
+      area_km2: 1,
+      lon: 0,
+      lat: 0,
+      has_geometry: true,
+      capital: false,
     });
-    const s = sortTerritories([t('comune', '001001'), t('region', '12'), t('italy', 'IT'), t('province', '001'), t('region', '01')]);
+    const s = sortTerritories([
+      t('comune', '001001'),
+      t('region', '12'),
+      t('italy', 'IT'),
+      t('province', '001'),
+      t('region', '01'),
+    ]);
     expect(s.map((x) => x.code)).toEqual(['IT', '01', '12', '001', '001001']);
   });
 });

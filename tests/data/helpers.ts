@@ -9,12 +9,24 @@ export const fx = (name: string) => fs.readFileSync(path.join(FIX, name), 'utf8'
 /** A small code list: Piemonte (001, 002), Lombardia (013, 015, 108), Trentino-Alto Adige (021, 022). */
 export function sampleCodes(fixes: string[] = []) {
   const provinceNames = new Map([
-    ['001', 'Torino'], ['002', 'Vercelli'], ['013', 'Como'], ['015', 'Milano'], ['108', 'Monza e della Brianza'],
-    ['021', 'Bolzano/Bozen'], ['022', 'Trento'],
+    ['001', 'Torino'],
+    ['002', 'Vercelli'],
+    ['013', 'Como'],
+    ['015', 'Milano'],
+    ['108', 'Monza e della Brianza'],
+    ['021', 'Bolzano/Bozen'],
+    ['022', 'Trento'],
   ]);
   const regionNames = new Map([
-    ['01', 'Piemonte'], ['03', 'Lombardia'], ['04', 'Trentino-Alto Adige/Südtirol'],
+    ['01', 'Piemonte'],
+    ['03', 'Lombardia'],
+    ['04', 'Trentino-Alto Adige/Südtirol'],
   ]);
-  const comuni = parseGiComuni(fx('codes_gi_comuni_sample.csv'), parseGiProvince(fx('codes_gi_province_sample.csv')), 'codes_gi_comuni_sample.csv', fixes);
+  const comuni = parseGiComuni(
+    fx('codes_gi_comuni_sample.csv'),
+    parseGiProvince(fx('codes_gi_province_sample.csv')),
+    'codes_gi_comuni_sample.csv',
+    fixes,
+  );
   return buildCodes(comuni, provinceNames, regionNames);
 }

@@ -9,7 +9,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const T = path.join(ROOT, 'public', 'data', 'territories.parquet');
 const I = path.join(ROOT, 'public', 'data', 'indicators.parquet');
 const built = fs.existsSync(T) && fs.existsSync(I);
-if (!built) console.warn('tests/data/outputs.test.ts: public/data/*.parquet not built — run `npm run data`; skipping output checks');
+if (!built)
+  console.warn(
+    'tests/data/outputs.test.ts: public/data/*.parquet not built — run `npm run data`; skipping output checks',
+  );
 
 describe.skipIf(!built)('generated Parquet (DuckDB)', () => {
   const q = async (sql: string) => {
@@ -31,7 +34,13 @@ describe.skipIf(!built)('generated Parquet (DuckDB)', () => {
 
   it('Crotone 101010 exists with its ANPR population and a point inside Calabria', async () => {
     const [r] = await q(`SELECT * FROM '${T}' WHERE level = 'comune' AND code = '101010'`);
-    expect(r).toMatchObject({ name: 'Crotone', province_code: '101', region_code: '18', population: '58757', has_geometry: true });
+    expect(r).toMatchObject({
+      name: 'Crotone',
+      province_code: '101',
+      region_code: '18',
+      population: '58757',
+      has_geometry: true,
+    });
     expect(r.lon as number).toBeGreaterThan(16.9);
     expect(r.lat as number).toBeGreaterThan(38.9);
   });
@@ -44,9 +53,13 @@ describe.skipIf(!built)('generated Parquet (DuckDB)', () => {
   it('no duplicate keys, no permit rows for the folded provinces, no region-04 Eurostat value', async () => {
     const [d] = await q(`SELECT count(*) - count(DISTINCT (level, code, indicator, year)) AS dups FROM '${I}'`);
     expect(d.dups).toBe('0');
-    const [p] = await q(`SELECT count(*) AS n FROM '${I}' WHERE indicator LIKE 'longterm_permit%' AND code IN ('108','109','110','111') AND level = 'province'`);
+    const [p] = await q(
+      `SELECT count(*) AS n FROM '${I}' WHERE indicator LIKE 'longterm_permit%' AND code IN ('108','109','110','111') AND level = 'province'`,
+    );
     expect(p.n).toBe('0');
-    const [e] = await q(`SELECT count(*) AS n FROM '${I}' WHERE indicator = 'fb_employment_rate_20_64' AND level = 'region' AND code = '04'`);
+    const [e] = await q(
+      `SELECT count(*) AS n FROM '${I}' WHERE indicator = 'fb_employment_rate_20_64' AND level = 'region' AND code = '04'`,
+    );
     expect(e.n).toBe('0');
   });
 });

@@ -5,10 +5,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parseGiComuni, parseGiProvince, parseValidita } from '../../data/build/codes.ts';
-import { buildGazetteer, geocodeCadastral, geocodeName, assignByPoint, normalizeComuneName } from '../../data/build/geocode.ts';
 import {
-  parseHospitals, hospitalsLayer, parseSchoolRegistry, cpiaLayer, schoolsLayer, parseConsultori, consultoriLayer,
-  parseRegionsWithoutData, buildServiceLayers, schoolOrder,
+  buildGazetteer,
+  geocodeCadastral,
+  geocodeName,
+  assignByPoint,
+  normalizeComuneName,
+} from '../../data/build/geocode.ts';
+import {
+  parseHospitals,
+  hospitalsLayer,
+  parseSchoolRegistry,
+  cpiaLayer,
+  schoolsLayer,
+  parseConsultori,
+  consultoriLayer,
+  parseRegionsWithoutData,
+  buildServiceLayers,
+  schoolOrder,
 } from '../../data/build/services.ts';
 import { checkMatchRates } from '../../data/build/validate.ts';
 
@@ -16,7 +30,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const FIX = path.join(ROOT, 'tests', 'fixtures', 'coverage');
 const fx = (f: string) => fs.readFileSync(path.join(FIX, f), 'utf8');
 
-const comuni = parseGiComuni(fx('gi_comuni_sample.csv'), parseGiProvince(fx('gi_province_sample.csv')), 'gi_comuni_sample.csv');
+const comuni = parseGiComuni(
+  fx('gi_comuni_sample.csv'),
+  parseGiProvince(fx('gi_province_sample.csv')),
+  'gi_comuni_sample.csv',
+);
 const validita = parseValidita(fx('validita_sample.csv'));
 const g = buildGazetteer(comuni, validita);
 const points = comuni.map((c) => ({ code: c.code, lon: c.lon, lat: c.lat }));
@@ -59,7 +77,12 @@ describe('geocoder', () => {
 
 describe('layers on fixtures', () => {
   it('CPIA: match rate and unmatched rows with row number, name and failing key', () => {
-    const { rows, report } = cpiaLayer(parseSchoolRegistry(fx('cpia_sample.csv'), 'cpia_sample.csv'), g, pointOf, 'cpia_sample.csv');
+    const { rows, report } = cpiaLayer(
+      parseSchoolRegistry(fx('cpia_sample.csv'), 'cpia_sample.csv'),
+      g,
+      pointOf,
+      'cpia_sample.csv',
+    );
     expect(rows.map((r) => [r.id, r.type, r.comune_code, r.precision])).toEqual([
       ['TOMM000001', 'cpia_institution', '001272', 'comune'],
       ['TOCT000002', 'cpia_teaching_site', '001001', 'comune'],
@@ -67,14 +90,24 @@ describe('layers on fixtures', () => {
     ]);
     expect(report).toMatchObject({ rows: 4, matched: 3, match_rate: 0.75 });
     expect(report.unmatched).toEqual([
-      { row: 5, name: 'CENTRO TERRITORIALE SCONOSCIUTO', key: 'CODICECOMUNESCUOLA Z000 (ATLANTIDE)', reason: 'cadastral code Z000 not in the code lists; name "ATLANTIDE" not in the code lists' },
+      {
+        row: 5,
+        name: 'CENTRO TERRITORIALE SCONOSCIUTO',
+        key: 'CODICECOMUNESCUOLA Z000 (ATLANTIDE)',
+        reason: 'cadastral code Z000 not in the code lists; name "ATLANTIDE" not in the code lists',
+      },
     ]);
     // the comune point of a CPIA is the comune's inner point
     expect([rows[0].lon, rows[0].lat]).toEqual([pointOf.get('001272')!.lon, pointOf.get('001272')!.lat]);
   });
 
   it('consultori: name + sigla from the address; mojibake repaired; match rate and unmatched rows', () => {
-    const { rows, report } = consultoriLayer(parseConsultori(fx('consultori_sample.csv'), 'consultori_sample.csv'), g, pointOf, 'consultori_sample.csv');
+    const { rows, report } = consultoriLayer(
+      parseConsultori(fx('consultori_sample.csv'), 'consultori_sample.csv'),
+      g,
+      pointOf,
+      'consultori_sample.csv',
+    );
     expect(rows.map((r) => [r.id, r.comune_code])).toEqual([
       ['consultori-0002', '001272'],
       ['consultori-0003', '001001'],
@@ -86,12 +119,22 @@ describe('layers on fixtures', () => {
     expect(report).toMatchObject({ rows: 6, matched: 5 });
     expect(report.match_rate).toBeCloseTo(5 / 6, 6);
     expect(report.unmatched).toEqual([
-      { row: 7, name: 'CONSULTORIO DI ATLANTIDE', key: 'comune "ATLANTIDE" province TO', reason: 'name "ATLANTIDE" (TO) not in the code lists' },
+      {
+        row: 7,
+        name: 'CONSULTORIO DI ATLANTIDE',
+        key: 'comune "ATLANTIDE" province TO',
+        reason: 'name "ATLANTIDE" (TO) not in the code lists',
+      },
     ]);
   });
 
   it('hospitals: exact coordinates kept, beds as capacity, relocated rows listed, missing coordinates unmatched', () => {
-    const { rows, report } = hospitalsLayer(parseHospitals(fx('hospitals_sample.csv'), 'hospitals_sample.csv'), g, points, 'hospitals_sample.csv');
+    const { rows, report } = hospitalsLayer(
+      parseHospitals(fx('hospitals_sample.csv'), 'hospitals_sample.csv'),
+      g,
+      points,
+      'hospitals_sample.csv',
+    );
     expect(rows.map((r) => [r.id, r.comune_code, r.precision, r.capacity])).toEqual([
       ['H1', '001272', 'exact', 500],
       ['H2', '008055', 'exact', 200],
@@ -101,7 +144,14 @@ describe('layers on fixtures', () => {
     expect([rows[0].lon, rows[0].lat]).toEqual([7.69, 45.07]);
     expect([rows[2].lon, rows[2].lat]).toEqual([pointOf.get('001272')!.lon, pointOf.get('001272')!.lat]);
     expect(rows[3].type).toBe("Azienda Ospedaliera integrata con l'Università");
-    expect(report.unmatched).toEqual([{ row: 6, name: 'OSPEDALE SENZA COORDINATE', key: 'lat/lon null, null', reason: 'coordinates missing or outside Italy' }]);
+    expect(report.unmatched).toEqual([
+      {
+        row: 6,
+        name: 'OSPEDALE SENZA COORDINATE',
+        key: 'lat/lon null, null',
+        reason: 'coordinates missing or outside Italy',
+      },
+    ]);
     expect(report.assigned_by_point?.map((u) => u.row)).toEqual([4]);
   });
 
@@ -120,21 +170,52 @@ describe('layers on fixtures', () => {
   it('a layer below its threshold is a build problem naming the file and the first unmatched rows', () => {
     const out = buildServiceLayers(
       {
-        hospitals: fx('hospitals_sample.csv'), schools: fx('schools_sample.csv') + fx('cpia_sample.csv').split('\n').slice(1).join('\n'),
-        cpia: fx('cpia_sample.csv'), consultori: fx('consultori_sample.csv'), regionsWithoutConsultori: fx('regioni_senza_dati_sample.txt'),
+        hospitals: fx('hospitals_sample.csv'),
+        schools: fx('schools_sample.csv') + fx('cpia_sample.csv').split('\n').slice(1).join('\n'),
+        cpia: fx('cpia_sample.csv'),
+        consultori: fx('consultori_sample.csv'),
+        regionsWithoutConsultori: fx('regioni_senza_dati_sample.txt'),
       },
-      { hospitals: 'h.csv', schools: 's.csv', cpia: 'cpia_sample.csv', consultori: 'consultori_sample.csv', regionsWithoutConsultori: 'r.txt' },
-      comuni, validita, new Map(), points
+      {
+        hospitals: 'h.csv',
+        schools: 's.csv',
+        cpia: 'cpia_sample.csv',
+        consultori: 'consultori_sample.csv',
+        regionsWithoutConsultori: 'r.txt',
+      },
+      comuni,
+      validita,
+      new Map(),
+      points,
     );
-    expect(out.problems.find((p) => p.startsWith('cpia_sample.csv'))).toMatch(/cpia geocoded 3 of 4 rows \(75\.0 %\), below the 95 % threshold; first unmatched: row 5 CENTRO TERRITORIALE SCONOSCIUTO/);
+    expect(out.problems.find((p) => p.startsWith('cpia_sample.csv'))).toMatch(
+      /cpia geocoded 3 of 4 rows \(75\.0 %\), below the 95 % threshold; first unmatched: row 5 CENTRO TERRITORIALE SCONOSCIUTO/,
+    );
     expect(out.problems.find((p) => p.startsWith('consultori_sample.csv'))).toMatch(/below the 90 % threshold/);
     const cons = out.catalogue.find((c) => c.id === 'consultori')!;
     expect(cons.regions_with_data).toEqual(['03', '07', '17', '19', '20']);
-    expect(out.catalogue.find((c) => c.id === 'hospitals')!).toMatchObject({ regions_with_data: null, capacity: { it: 'posti letto', en: 'beds' } });
+    expect(out.catalogue.find((c) => c.id === 'hospitals')!).toMatchObject({
+      regions_with_data: null,
+      capacity: { it: 'posti letto', en: 'beds' },
+    });
   });
 
   it('checkMatchRates is quiet at or above the threshold', () => {
-    expect(checkMatchRates([{ layer: 'schools', file: 'f', rows: 100, matched: 95, match_rate: 0.95, threshold: 0.95, by_method: {}, unmatched: [], notes: [] }])).toEqual([]);
+    expect(
+      checkMatchRates([
+        {
+          layer: 'schools',
+          file: 'f',
+          rows: 100,
+          matched: 95,
+          match_rate: 0.95,
+          threshold: 0.95,
+          by_method: {},
+          unmatched: [],
+          notes: [],
+        },
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -148,7 +229,9 @@ describe('the real raw files (data/raw/services)', () => {
   it('CPIA: 832 rows, match rate ≥ 95 %, unmatched listed', () => {
     const f = 'services/mim_scuole/cpia_sedi_2025_26_from_SCUANAGRAFESTAT.csv';
     const { report } = cpiaLayer(parseSchoolRegistry(rd(f), f), gg, pts, f);
-    console.log(`CPIA: ${report.matched}/${report.rows} matched (${(report.match_rate * 100).toFixed(2)} %), unmatched: ${JSON.stringify(report.unmatched)}`);
+    console.log(
+      `CPIA: ${report.matched}/${report.rows} matched (${(report.match_rate * 100).toFixed(2)} %), unmatched: ${JSON.stringify(report.unmatched)}`,
+    );
     expect(report.rows).toBe(832);
     expect(report.match_rate).toBeGreaterThanOrEqual(0.95);
     expect(report.unmatched.length).toBe(report.rows - report.matched);
@@ -157,17 +240,27 @@ describe('the real raw files (data/raw/services)', () => {
   it('consultori: 927 rows, match rate ≥ 90 %, unmatched listed with row, name and key', () => {
     const f = 'services/consultori_ondata/consultori.csv';
     const { report } = consultoriLayer(parseConsultori(rd(f), f), gg, pts, f);
-    console.log(`consultori: ${report.matched}/${report.rows} matched (${(report.match_rate * 100).toFixed(2)} %), unmatched: ${JSON.stringify(report.unmatched)}`);
+    console.log(
+      `consultori: ${report.matched}/${report.rows} matched (${(report.match_rate * 100).toFixed(2)} %), unmatched: ${JSON.stringify(report.unmatched)}`,
+    );
     expect(report.rows).toBe(927);
     expect(report.match_rate).toBeGreaterThanOrEqual(0.9);
-    for (const u of report.unmatched) expect(u).toMatchObject({ row: expect.any(Number), name: expect.any(String), key: expect.stringMatching(/^comune "/) });
+    for (const u of report.unmatched)
+      expect(u).toMatchObject({
+        row: expect.any(Number),
+        name: expect.any(String),
+        key: expect.stringMatching(/^comune "/),
+      });
   });
 });
 
 const SERVICES = path.join(ROOT, 'public', 'data', 'services.parquet');
 const REPORT = path.join(ROOT, 'public', 'data', 'build-report.json');
 const built = fs.existsSync(SERVICES) && fs.existsSync(REPORT);
-if (!built) console.warn('tests/data/services.test.ts: public/data/services.parquet not built — run `npm run data`; skipping output checks');
+if (!built)
+  console.warn(
+    'tests/data/services.test.ts: public/data/services.parquet not built — run `npm run data`; skipping output checks',
+  );
 
 describe.skipIf(!built)('public/data/services.parquet', () => {
   const q = async (sql: string) => {
@@ -181,7 +274,9 @@ describe.skipIf(!built)('public/data/services.parquet', () => {
     }
   };
   it('rows per layer: 1,283 hospitals, 832 CPIA, consultori ≤ 927 with ≥ 90 % matched', async () => {
-    const rows = await q(`SELECT layer, count(*)::INTEGER AS n, count(DISTINCT id)::INTEGER AS ids FROM '${SERVICES}' GROUP BY layer ORDER BY layer`);
+    const rows = await q(
+      `SELECT layer, count(*)::INTEGER AS n, count(DISTINCT id)::INTEGER AS ids FROM '${SERVICES}' GROUP BY layer ORDER BY layer`,
+    );
     const n = Object.fromEntries(rows.map((r) => [r.layer, r.n as number]));
     expect(n.hospitals).toBe(1283);
     expect(n.cpia).toBe(832);
@@ -191,7 +286,8 @@ describe.skipIf(!built)('public/data/services.parquet', () => {
     for (const r of rows) expect(r.ids).toBe(r.n);
   });
   it('columns, current 6-digit comune codes, precision values, coordinates in Italy', async () => {
-    const [r] = await q(`SELECT count(*) FILTER (WHERE NOT regexp_matches(comune_code, '^\\d{6}$'))::INTEGER AS bad_code,
+    const [r] =
+      await q(`SELECT count(*) FILTER (WHERE NOT regexp_matches(comune_code, '^\\d{6}$'))::INTEGER AS bad_code,
       count(*) FILTER (WHERE precision NOT IN ('exact', 'comune'))::INTEGER AS bad_prec,
       count(*) FILTER (WHERE lat NOT BETWEEN 35 AND 47.2 OR lon NOT BETWEEN 6 AND 19)::INTEGER AS outside,
       count(*) FILTER (WHERE layer = 'hospitals' AND capacity IS NULL)::INTEGER AS no_beds,
@@ -200,8 +296,21 @@ describe.skipIf(!built)('public/data/services.parquet', () => {
     expect(r).toEqual({ bad_code: 0, bad_prec: 0, outside: 0, no_beds: 0, other_cap: 0 });
     const cols = (await q(`DESCRIBE SELECT * FROM '${SERVICES}'`)).map((c) => `${c.column_name}:${c.column_type}`);
     expect(cols).toEqual([
-      'layer:VARCHAR', 'id:VARCHAR', 'name:VARCHAR', 'address:VARCHAR', 'type:VARCHAR', 'capacity:DOUBLE', 'lon:DOUBLE', 'lat:DOUBLE',
-      'comune_code:VARCHAR', 'precision:VARCHAR', 'phone:VARCHAR', 'email:VARCHAR', 'website:VARCHAR', 'source:VARCHAR', 'reference_date:VARCHAR',
+      'layer:VARCHAR',
+      'id:VARCHAR',
+      'name:VARCHAR',
+      'address:VARCHAR',
+      'type:VARCHAR',
+      'capacity:DOUBLE',
+      'lon:DOUBLE',
+      'lat:DOUBLE',
+      'comune_code:VARCHAR',
+      'precision:VARCHAR',
+      'phone:VARCHAR',
+      'email:VARCHAR',
+      'website:VARCHAR',
+      'source:VARCHAR',
+      'reference_date:VARCHAR',
     ]);
   });
   it('build-report.json lists rows, matched, match rate and unmatched rows per layer', () => {

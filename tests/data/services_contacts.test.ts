@@ -2,18 +2,32 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contactText, parseConsultori, parseHospitals, parseSchoolRegistry, websiteText } from '../../data/build/services';
+import {
+  contactText,
+  parseConsultori,
+  parseHospitals,
+  parseSchoolRegistry,
+  websiteText,
+} from '../../data/build/services';
 
 const FIX = path.resolve(__dirname, '..', 'fixtures', 'coverage');
 const fx = (f: string) => fs.readFileSync(path.join(FIX, f), 'utf8');
 
 describe('contact cells', () => {
   it.each([
-    ['', null], ['-', null], ['Non Disponibile', null], ['NON DISPONIBILE', null], ['  a@b.it ', 'a@b.it'], [undefined, null]
+    ['', null],
+    ['-', null],
+    ['Non Disponibile', null],
+    ['NON DISPONIBILE', null],
+    ['  a@b.it ', 'a@b.it'],
+    [undefined, null],
   ] as const)('contactText(%j) → %j', (s, v) => expect(contactText(s)).toBe(v));
   it.each([
-    ['https//www.scuola.edu.it', 'https://www.scuola.edu.it'], ['http//www.x.it', 'http://www.x.it'], ['www.x.it', 'www.x.it'],
-    ['https://ok.it', 'https://ok.it'], ['Non Disponibile', null]
+    ['https//www.scuola.edu.it', 'https://www.scuola.edu.it'],
+    ['http//www.x.it', 'http://www.x.it'],
+    ['www.x.it', 'www.x.it'],
+    ['https://ok.it', 'https://ok.it'],
+    ['Non Disponibile', null],
   ] as const)('websiteText(%j) → %j', (s, v) => expect(websiteText(s)).toBe(v));
 });
 

@@ -10,7 +10,9 @@ import { newReport, type IndicatorRow } from '../../data/build/types.ts';
 
 const codes = sampleCodes();
 const find = (rows: IndicatorRow[], indicator: string, level: string, code: string, year?: number) =>
-  rows.filter((r) => r.indicator === indicator && r.level === level && r.code === code && (year === undefined || r.year === year));
+  rows.filter(
+    (r) => r.indicator === indicator && r.level === level && r.code === code && (year === undefined || r.year === year),
+  );
 
 describe('permits (103 areas)', () => {
   const itter = parseItter(fx('itter107_sample.csv'));
@@ -66,13 +68,26 @@ describe('Eurostat NUTS2 → region / province', () => {
   it('a blank cell is absence, never 0', () => {
     expect(find(rows, 'fb_unemployment_rate', 'province', '022')).toEqual([]);
     expect(find(rows, 'fb_unemployment_rate', 'province', '021')[0].value).toBe(4.3);
-    expect(report.dropped).toEqual([{ file: 'eurostat_nuts2_sample.csv', row: 4, code: 'ITH2', reason: 'blank unemployment_rate_foreign_born_15_74_pct (null in source)' }]);
+    expect(report.dropped).toEqual([
+      {
+        file: 'eurostat_nuts2_sample.csv',
+        row: 4,
+        code: 'ITH2',
+        reason: 'blank unemployment_rate_foreign_born_15_74_pct (null in source)',
+      },
+    ]);
   });
 });
 
 describe('ISTAT regional files with old ITTER107 codes', () => {
   it('keeps annual, both sexes, and maps ITDA to Trentino-Alto Adige (04) after a name check', () => {
-    const rows = istatRegional(fx('istat_regional_unemployment_sample.csv'), 'u.csv', { dataType: 'UNEM_R', age: 'Y15-74', indicator: 'unemployment_rate', year: 2023 }, codes, newReport());
+    const rows = istatRegional(
+      fx('istat_regional_unemployment_sample.csv'),
+      'u.csv',
+      { dataType: 'UNEM_R', age: 'Y15-74', indicator: 'unemployment_rate', year: 2023 },
+      codes,
+      newReport(),
+    );
     expect(rows.map((r) => [r.level, r.code, r.value])).toEqual([
       ['region', '01', 6.5],
       ['region', '04', 2.9],
@@ -81,40 +96,69 @@ describe('ISTAT regional files with old ITTER107 codes', () => {
   });
   it('fails loudly when the name does not match the code', () => {
     expect(() =>
-      istatRegional(fx('istat_regional_wrong_name.csv'), 'istat_regional_wrong_name.csv', { dataType: 'UNEM_R', age: 'Y15-74', indicator: 'u', year: 2023 }, codes, newReport())
+      istatRegional(
+        fx('istat_regional_wrong_name.csv'),
+        'istat_regional_wrong_name.csv',
+        { dataType: 'UNEM_R', age: 'Y15-74', indicator: 'u', year: 2023 },
+        codes,
+        newReport(),
+      ),
     ).toThrow(/Name mismatch in istat_regional_wrong_name.csv row 6: file says "Liguria", code table says "Lombardia"/);
   });
 });
 
 describe('income 2019 → current codes', () => {
   const report = newReport();
-  const parts = incomeParts(fx('income_2019_merger_sample.csv'), 'income.csv', codes, parseValidita(fx('codes_validita_merger_sample.csv')), report);
+  const parts = incomeParts(
+    fx('income_2019_merger_sample.csv'),
+    'income.csv',
+    codes,
+    parseValidita(fx('codes_validita_merger_sample.csv')),
+    report,
+  );
   const rows = incomeIndicators(codes, parts);
   it('sums numerator and denominator of merged comuni', () => {
     // Uggiate con Ronago = Ronago + Uggiate-Trevano: (20,000,000 + 75,000,000) / (1,000 + 3,000) = 23,750 €
     // (the mean of the two averages, (20,000 + 25,000) / 2 = 22,500 €, would be wrong)
     expect(find(rows, 'avg_taxable_income', 'comune', '013256')).toEqual([
-      { level: 'comune', code: '013256', indicator: 'avg_taxable_income', year: 2019, value: 23750, numerator: 95000000, denominator: 4000 },
+      {
+        level: 'comune',
+        code: '013256',
+        indicator: 'avg_taxable_income',
+        year: 2019,
+        value: 23750,
+        numerator: 95000000,
+        denominator: 4000,
+      },
     ]);
     expect(find(rows, 'avg_taxable_income', 'comune', '001001')[0].value).toBe(20000);
     // Italy: (38,000,000 + 95,000,000) / (1,900 + 4,000) = 22,542.37 €
     expect(find(rows, 'avg_taxable_income', 'italy', 'IT')[0].value).toBeCloseTo(22542.372881, 5);
   });
   it('reports the unmappable code and the row with no comune', () => {
-    expect(report.unmatched).toEqual([{ file: 'income.csv', codes: ['001999'], reason: '2019 comune code not mappable to a current code' }]);
+    expect(report.unmatched).toEqual([
+      { file: 'income.csv', codes: ['001999'], reason: '2019 comune code not mappable to a current code' },
+    ]);
     expect(report.dropped.map((d) => d.row)).toEqual([5, 6]);
   });
 });
 
 describe('reception: last report date of each year', () => {
   const report = newReport();
-  const pop = new Map([['01', 4_000_000], ['03', 10_000_000], ['04', 1_000_000]]);
+  const pop = new Map([
+    ['01', 4_000_000],
+    ['03', 10_000_000],
+    ['04', 1_000_000],
+  ]);
   const { parts, dates } = receptionParts(fx('reception_last_date_sample.csv'), 'r.csv', codes, pop, report);
   const rows = receptionIndicators(codes, parts);
   it('picks 31 Dec 2024 and 15 Sep 2025 and sums the columns present', () => {
     expect(dates).toEqual({ 2024: '2024-12-31', 2025: '2025-09-15' });
     // Lombardia 2024: 10 + 5,000 + 990 = 6,000 → per 1,000 of 10,000,000 = 0.6
-    expect(find(rows, 'reception_per_1000', 'region', '03', 2024)[0]).toMatchObject({ numerator: 6000, value: expect.closeTo(0.6, 12) });
+    expect(find(rows, 'reception_per_1000', 'region', '03', 2024)[0]).toMatchObject({
+      numerator: 6000,
+      value: expect.closeTo(0.6, 12),
+    });
     // Italy 2024: (4,000 + 6,000 + 500) / 15,000,000 × 1,000 = 0.7
     expect(find(rows, 'reception_per_1000', 'italy', 'IT', 2024)[0].value).toBeCloseTo(0.7, 12);
   });

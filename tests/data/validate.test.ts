@@ -2,15 +2,32 @@ import { describe, it, expect } from 'vitest';
 import { fx, sampleCodes } from './helpers.ts';
 import { parsePopulation } from '../../data/build/population.ts';
 import { parseNum } from '../../data/build/csv.ts';
-import { assertValid, checkDuplicates, checkJoin, checkTotal, checkRowValues, checkGeometryCounts, ValidationError } from '../../data/build/validate.ts';
+import {
+  assertValid,
+  checkDuplicates,
+  checkJoin,
+  checkTotal,
+  checkRowValues,
+  checkGeometryCounts,
+  ValidationError,
+} from '../../data/build/validate.ts';
 import type { IndicatorRow } from '../../data/build/types.ts';
 
-const row = (o: Partial<IndicatorRow>): IndicatorRow => ({ level: 'region', code: '01', indicator: 'x', year: 2023, value: 1, numerator: null, denominator: null, ...o });
+const row = (o: Partial<IndicatorRow>): IndicatorRow => ({
+  level: 'region',
+  code: '01',
+  indicator: 'x',
+  year: 2023,
+  value: 1,
+  numerator: null,
+  denominator: null,
+  ...o,
+});
 
 describe('validation fails loudly, naming file and row', () => {
   it('an unparseable number names the file, the row and the value', () => {
     expect(() => parsePopulation(fx('population_bad_number.csv'), 'population_bad_number.csv')).toThrow(
-      'Unparseable number in population_bad_number.csv, row 3, column "residenti": "84x000"'
+      'Unparseable number in population_bad_number.csv, row 3, column "residenti": "84x000"',
     );
     expect(parseNum('', { file: 'f', row: 1, column: 'c' })).toBeNull();
     expect(parseNum('45,5', { file: 'f', row: 1, column: 'c' }, { decimalComma: true })).toBe(45.5);
@@ -55,7 +72,9 @@ describe('validation fails loudly, naming file and row', () => {
 
   it('assertValid throws one error listing every problem', () => {
     expect(() => assertValid(['a.csv: bad', 'b.csv: worse'])).toThrow(ValidationError);
-    expect(() => assertValid(['a.csv: bad', 'b.csv: worse'])).toThrow(/2 problems[\s\S]*a\.csv: bad[\s\S]*b\.csv: worse/);
+    expect(() => assertValid(['a.csv: bad', 'b.csv: worse'])).toThrow(
+      /2 problems[\s\S]*a\.csv: bad[\s\S]*b\.csv: worse/,
+    );
     expect(() => assertValid([])).not.toThrow();
   });
 });

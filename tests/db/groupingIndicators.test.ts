@@ -32,7 +32,11 @@ describe('groupingIndicators (DuckDB, synthetic fixture)', () => {
   it('sums, ratio of sums and population-weighted means; incomplete groups stay missing', async () => {
     const rows = await runQuery(db, groupingIndicators, {
       members: 'user grouping "ats"',
-      indicators: [{ id: 'pop', method: 'sum' }, { id: 'rate', method: 'ratio_of_sums' }, { id: 'avg', method: 'weighted_mean' }]
+      indicators: [
+        { id: 'pop', method: 'sum' },
+        { id: 'rate', method: 'ratio_of_sums' },
+        { id: 'avg', method: 'weighted_mean' },
+      ],
     });
     const v = Object.fromEntries(rows.map((r) => [`${r.indicator}:${r.group}`, r]));
     expect(v['pop:G1']).toMatchObject({ value: 30, withValue: 2, members: 2 });

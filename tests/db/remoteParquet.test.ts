@@ -13,7 +13,10 @@ function rangeFetch(bytes: Buffer, log: string[]): typeof fetch {
     const m = /bytes=(\d*)-(\d*)/.exec(range)!;
     const start = m[1] ? Number(m[1]) : size - Number(m[2]);
     const end = m[1] && m[2] ? Number(m[2]) : size - 1;
-    return new Response(bytes.subarray(start, end + 1).slice(), { status: 206, headers: { 'content-range': `bytes ${start}-${end}/${size}` } });
+    return new Response(bytes.subarray(start, end + 1).slice(), {
+      status: 206,
+      headers: { 'content-range': `bytes ${start}-${end}/${size}` },
+    });
   }) as typeof fetch;
 }
 
@@ -24,14 +27,24 @@ describe.skipIf(!fs.existsSync(file))('reading one indicator with range requests
     const log: string[] = [];
     const p = await openRemoteParquet('indicators.parquet', rangeFetch(bytes, log));
     const ranges = rowRangesFor(p.metadata, 'indicator', 'foreign_per_100');
-    const got = (await readRemote(p, ['level', 'code', 'indicator', 'year', 'value'], ranges)).filter((r) => r.indicator === 'foreign_per_100');
-    const all = (await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), columns: ['level', 'code', 'indicator', 'year', 'value'] })).filter((r) => r.indicator === 'foreign_per_100');
+    const got = (await readRemote(p, ['level', 'code', 'indicator', 'year', 'value'], ranges)).filter(
+      (r) => r.indicator === 'foreign_per_100',
+    );
+    const all = (
+      await parquetReadObjects({
+        file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+        columns: ['level', 'code', 'indicator', 'year', 'value'],
+      })
+    ).filter((r) => r.indicator === 'foreign_per_100');
     expect(got).toEqual(all);
     expect(got.length).toBeGreaterThan(100);
     // footer (suffix range) + the column chunks of one or two row groups, never the whole file
     expect(log[0]).toBe('bytes=-32768');
     expect(log).not.toContain('full');
-    const fetched = chunkSpans(p.metadata, ['level', 'code', 'indicator', 'year', 'value'], ranges).reduce((s, [a, b]) => s + b - a, 0);
+    const fetched = chunkSpans(p.metadata, ['level', 'code', 'indicator', 'year', 'value'], ranges).reduce(
+      (s, [a, b]) => s + b - a,
+      0,
+    );
     expect(fetched).toBeLessThan(bytes.length / 4);
   });
 
@@ -48,7 +61,11 @@ describe.skipIf(!fs.existsSync(file))('reading one indicator with range requests
     const bytes = fs.readFileSync(file);
     const log: string[] = [];
     const p = await openRemoteParquet('x', rangeFetch(bytes, log));
-    await readRemote(p, ['level', 'code', 'indicator', 'year', 'value'], rowRangesFor(p.metadata, 'indicator', 'density'));
+    await readRemote(
+      p,
+      ['level', 'code', 'indicator', 'year', 'value'],
+      rowRangesFor(p.metadata, 'indicator', 'density'),
+    );
     const before = log.length;
     const rows = await readRemote(p, undefined);
     expect(rows.length).toBe(Number(p.metadata.num_rows));
@@ -88,7 +105,10 @@ describe('a server that answers a suffix range with the start of the file (as Vi
       if (!m) return honest(url, init);
       log.push(range as string);
       const n = Number(m[1]);
-      return new Response(bytes.subarray(0, n + 1).slice(), { status: 206, headers: { 'content-range': `bytes 0-${n}/${bytes.length}` } });
+      return new Response(bytes.subarray(0, n + 1).slice(), {
+        status: 206,
+        headers: { 'content-range': `bytes 0-${n}/${bytes.length}` },
+      });
     }) as typeof fetch;
     const p = await openRemoteParquet('t', sirvLike);
     const rows = await readRemote(p, ['level', 'code']);

@@ -39,7 +39,15 @@ describe('territoryProfile (DuckDB, synthetic fixture)', () => {
     const rows = await runQuery(db, territoryProfile, { level: 'comune', code: '001002' });
     const by = Object.fromEntries(rows.map((r) => [r.indicator, r]));
     // a, latest year 2020: values 5,7,7,1,9; polarity +1 → 9 is 1st, the two 7s share 2nd, 5 is 4th
-    expect(by.a).toMatchObject({ year: 2020, value: 7, sourceLevel: 'comune', rank: 2, ranked: 5, parentValue: 6.3, italyValue: 6 });
+    expect(by.a).toMatchObject({
+      year: 2020,
+      value: 7,
+      sourceLevel: 'comune',
+      rank: 2,
+      ranked: 5,
+      parentValue: 6.3,
+      italyValue: 6,
+    });
     // b exists only for regions: C2 is in R1 → 12, flagged as regional; no rank among comuni
     expect(by.b).toMatchObject({ year: 2021, value: 12, sourceLevel: 'region', rank: null, italyValue: 10.4 });
     // c at province level: C2's province P1 → 3 (coverage among comuni is 0 → inherits)
@@ -75,7 +83,10 @@ describe('territoryProfile (DuckDB, synthetic fixture)', () => {
 
   it('a failing query keeps its name and SQL', async () => {
     const broken = { ...territoryProfile, sql: () => 'SELECT * FROM no_such_table' };
-    await expect(runQuery(db, broken, { level: 'region', code: '01' })).rejects.toMatchObject({ queryName: 'territoryProfile', sql: 'SELECT * FROM no_such_table' });
+    await expect(runQuery(db, broken, { level: 'region', code: '01' })).rejects.toMatchObject({
+      queryName: 'territoryProfile',
+      sql: 'SELECT * FROM no_such_table',
+    });
   });
 });
 
@@ -87,7 +98,9 @@ describe.skipIf(!built)('territoryProfile on the real public data', () => {
     await db.loadParquet('territories', 'public/data/territories.parquet');
     await db.loadParquet('indicators', 'public/data/indicators.parquet');
     const cat = JSON.parse(fs.readFileSync('public/data/catalogue.json', 'utf8')) as { id: string; polarity: number }[];
-    await db.exec(`CREATE TABLE catalogue AS SELECT * FROM (VALUES ${cat.map((c) => `('${c.id}', ${c.polarity})`).join(',')}) c(id, polarity)`);
+    await db.exec(
+      `CREATE TABLE catalogue AS SELECT * FROM (VALUES ${cat.map((c) => `('${c.id}', ${c.polarity})`).join(',')}) c(id, polarity)`,
+    );
   });
   afterAll(() => db.close());
 
@@ -108,7 +121,12 @@ describe.skipIf(!built)('territoryProfile on the real public data', () => {
     const rows = await runQuery(db, territoryProfile, { level: 'comune', code: '101010', noInherit });
     const by = Object.fromEntries(rows.map((r) => [r.indicator, r]));
     expect(by.foreign_residents).toMatchObject({ value: null, sourceLevel: null, notAtLevel: true });
-    expect(by.foreign_residents_census).toMatchObject({ value: 2979, sourceLevel: 'comune', notAtLevel: false, italyValue: 5030716 });
+    expect(by.foreign_residents_census).toMatchObject({
+      value: 2979,
+      sourceLevel: 'comune',
+      notAtLevel: false,
+      italyValue: 5030716,
+    });
     // a rate may still be inherited, flagged
     expect(by.unemployment_rate.sourceLevel).toBe('region');
     expect(by.unemployment_rate_census.value).toBeCloseTo(15.589, 3);

@@ -15,7 +15,9 @@ afterAll(async () => {
 async function populationOf(code: string): Promise<number> {
   const db = await openNodeDb();
   try {
-    const [row] = await db.all(`SELECT population FROM read_parquet('public/data/territories.parquet') WHERE level = 'comune' AND code = '${code}'`);
+    const [row] = await db.all(
+      `SELECT population FROM read_parquet('public/data/territories.parquet') WHERE level = 'comune' AND code = '${code}'`,
+    );
     return Number(row.population);
   } finally {
     db.close();
@@ -26,7 +28,9 @@ describe('the atlas in Chromium', () => {
   it('paints a choropleth of the regions: the map canvas holds the legend colours', async () => {
     const page = await h.open('');
     const palette = schemeColors('YlGnBu', 5);
-    const legend = await page.$$eval('[data-testid=legend-classes] .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    const legend = await page.$$eval('[data-testid=legend-classes] .swatch', (els) =>
+      els.map((e) => getComputedStyle(e).backgroundColor),
+    );
     expect(legend.length).toBeGreaterThanOrEqual(5);
     const px = await countPixels(page, palette);
     // at least three of the five classes visibly on the map, and a real share of the canvas coloured
@@ -46,7 +50,9 @@ describe('the atlas in Chromium', () => {
     const pop = await populationOf('101010');
     expect(pop).toBeGreaterThan(50000);
     const shown = await page.getByTestId('panel-population').textContent();
-    expect(shown).toBe(new Intl.NumberFormat('it-IT', { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(pop));
+    expect(shown).toBe(
+      new Intl.NumberFormat('it-IT', { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(pop),
+    );
     // DuckDB's profile of all indicators arrives once the engine is up
     await page.waitForSelector('[data-testid=profile-table]', { timeout: 90000 });
     expect(await page.locator('[data-testid=profile-table] tbody tr').count()).toBeGreaterThan(8);
@@ -56,7 +62,11 @@ describe('the atlas in Chromium', () => {
     expect(link).toContain('sel=101010');
     const again = await h.open(link.slice(link.indexOf('?')));
     // the name comes with the full territory table, read after the first map (the heading shows the code until then)
-    await expect.poll(() => again.getByTestId('territory-panel').getByRole('heading', { level: 2 }).textContent(), { timeout: 60000 }).toBe('Crotone');
+    await expect
+      .poll(() => again.getByTestId('territory-panel').getByRole('heading', { level: 2 }).textContent(), {
+        timeout: 60000,
+      })
+      .toBe('Crotone');
     expect(await again.getByRole('radio', { name: 'Comuni' }).isChecked()).toBe(true);
     expect(await again.getByTestId('panel-population').textContent()).toBe(shown);
     await page.close();
@@ -88,11 +98,15 @@ describe('the atlas in Chromium', () => {
   it('jumps to a pilot area in one click', async () => {
     const page = await h.open('');
     await page.locator('[data-pilot="province-032"]').click();
-    await expect.poll(() => page.getByTestId('territory-panel').getByRole('heading', { level: 2 }).textContent()).toBe('Trieste');
+    await expect
+      .poll(() => page.getByTestId('territory-panel').getByRole('heading', { level: 2 }).textContent())
+      .toBe('Trieste');
     await expect.poll(() => page.url()).toContain('level=province');
     await expect.poll(() => page.url()).toContain('sel=032');
     await page.locator('[data-pilot="comune-089017"]').click();
-    await expect.poll(() => page.getByTestId('territory-panel').getByRole('heading', { level: 2 }).textContent()).toBe('Siracusa');
+    await expect
+      .poll(() => page.getByTestId('territory-panel').getByRole('heading', { level: 2 }).textContent())
+      .toBe('Siracusa');
     await expect.poll(() => page.url()).toContain('level=comune');
     await page.close();
   });
@@ -117,13 +131,20 @@ describe('the atlas in Chromium', () => {
     const page = await h.open('?level=comune&sel=101010');
     const table = page.getByTestId('profile-table');
     await expect.poll(() => table.count(), { timeout: 20000 }).toBe(1);
-    const row = (label: string) => table.locator('tbody tr').filter({ has: page.getByRole('button', { name: label, exact: true }) });
-    await expect.poll(() => row('Stranieri residenti').locator('td').first().textContent()).toMatch(/Non disponibile a questo livello/);
+    const row = (label: string) =>
+      table.locator('tbody tr').filter({ has: page.getByRole('button', { name: label, exact: true }) });
+    await expect
+      .poll(() => row('Stranieri residenti').locator('td').first().textContent())
+      .toMatch(/Non disponibile a questo livello/);
     // the value cell says so; the province's 8.924 appears only in the province column, as the province's
     expect(await row('Stranieri residenti').locator('td').first().textContent()).not.toMatch(/8\.924/);
     expect(await row('Stranieri residenti').locator('td').nth(2).textContent()).toBe('8.924');
-    await expect.poll(() => row('Stranieri residenti (censimento 2021)').locator('td').first().textContent()).toMatch(/^2\.979/);
-    await expect.poll(() => row('Grado di urbanizzazione (DEGURBA)').locator('td').first().textContent()).toMatch(/piccola città o sobborgo/);
+    await expect
+      .poll(() => row('Stranieri residenti (censimento 2021)').locator('td').first().textContent())
+      .toMatch(/^2\.979/);
+    await expect
+      .poll(() => row('Grado di urbanizzazione (DEGURBA)').locator('td').first().textContent())
+      .toMatch(/piccola città o sobborgo/);
     await page.close();
   });
 
@@ -207,11 +228,17 @@ describe('the atlas in Chromium', () => {
       await route.continue();
     });
     const page = await h.open('?level=comune', { waitFor: 'none', context });
-    await page.waitForFunction(() => performance.getEntriesByName('prepaint-layer-comune').length > 0, null, { timeout: 60000 });
+    await page.waitForFunction(() => performance.getEntriesByName('prepaint-layer-comune').length > 0, null, {
+      timeout: 60000,
+    });
     expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
     // its colours are the legend's, and the comuni without a value are hatched, not coloured
-    const legend = await page.$$eval('[data-testid=legend-classes] .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor));
-    const fills = await page.$$eval('[data-testid=prepaint] path[fill]', (els) => els.map((e) => getComputedStyle(e).fill));
+    const legend = await page.$$eval('[data-testid=legend-classes] .swatch', (els) =>
+      els.map((e) => getComputedStyle(e).backgroundColor),
+    );
+    const fills = await page.$$eval('[data-testid=prepaint] path[fill]', (els) =>
+      els.map((e) => getComputedStyle(e).fill),
+    );
     const classFills = new Set(fills.filter((f) => legend.includes(f)));
     expect(classFills.size).toBeGreaterThanOrEqual(4);
     const box = (await page.locator('.mapwrap').boundingBox())!;
@@ -231,7 +258,8 @@ describe('the atlas in Chromium', () => {
         for (let x = 40; x < before.width - 40; x += 3) {
           const i = (y * before.width + x) * 4;
           const j = (y * after.width + x + dx) * 4;
-          const sea = (d: Buffer, k: number) => Math.abs(d[k] - 0xdc) < 6 && Math.abs(d[k + 1] - 0xe8) < 6 && Math.abs(d[k + 2] - 0xef) < 6;
+          const sea = (d: Buffer, k: number) =>
+            Math.abs(d[k] - 0xdc) < 6 && Math.abs(d[k + 1] - 0xe8) < 6 && Math.abs(d[k + 2] - 0xef) < 6;
           if (sea(before.data, i) && sea(after.data, j)) continue;
           land++;
           if ([0, 1, 2].every((c) => Math.abs(before.data[i + c] - after.data[j + c]) < 40)) same++;

@@ -32,12 +32,16 @@ describe('the statistical audit of the coefficient in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
     if (process.env.AUDIT_SHOT) await page.screenshot({ path: process.env.AUDIT_SHOT });
     const drivers = await page.getByTestId('audit-drivers').textContent();
-    expect(drivers).toMatch(/Più di tutto, la classifica dipende (dai pesi|dalla normalizzazione|dall’aggregazione|dalla regola per i dati mancanti|dalla winsorizzazione): questa scelta, da sola, spiega circa il \d+ %/);
+    expect(drivers).toMatch(
+      /Più di tutto, la classifica dipende (dai pesi|dalla normalizzazione|dall’aggregazione|dalla regola per i dati mancanti|dalla winsorizzazione): questa scelta, da sola, spiega circa il \d+ %/,
+    );
     expect(await page.locator('[data-testid=audit-sobol] tbody tr').count()).toBe(5);
     // the ten provinces whose rank moves most, each with its main driver
     expect(await page.locator('[data-testid=audit-territories] tbody tr').count()).toBe(10);
     // the selected territory (Torino) in plain words
-    expect(await page.getByTestId('audit-selected').textContent()).toMatch(/^Torino: la sua posizione (dipende soprattutto (dai pesi|dalla normalizzazione|dall’aggregazione|dalla regola per i dati mancanti|dalla winsorizzazione) \(\d+ % con le interazioni\)|non cambia con nessuna delle scelte aperte)\.$/);
+    expect(await page.getByTestId('audit-selected').textContent()).toMatch(
+      /^Torino: la sua posizione (dipende soprattutto (dai pesi|dalla normalizzazione|dall’aggregazione|dalla regola per i dati mancanti|dalla winsorizzazione) \(\d+ % con le interazioni\)|non cambia con nessuna delle scelte aperte)\.$/,
+    );
     // correlation heat table: one row per indicator, 1,00 on the diagonal
     const rows = page.locator('[data-testid=audit-correlations] tbody tr');
     const n = await rows.count();
@@ -45,7 +49,9 @@ describe('the statistical audit of the coefficient in Chromium', () => {
     expect((await rows.nth(0).locator('td').nth(0).textContent())?.trim()).toBe('1,00');
     expect(await page.getByTestId('audit-alpha').textContent()).toMatch(/α = \d,\d\d/);
     expect(await page.getByTestId('audit-pca').textContent()).toMatch(/La prima componente spiega il \d+,\d %/);
-    await expect.poll(() => page.getByTestId('audit-status').textContent()).toMatch(/1792 calcoli dell’indice in \d+ ms \(seme 42\)/);
+    await expect
+      .poll(() => page.getByTestId('audit-status').textContent())
+      .toMatch(/1792 calcoli dell’indice in \d+ ms \(seme 42\)/);
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-'));
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);

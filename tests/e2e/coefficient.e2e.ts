@@ -15,7 +15,11 @@ afterAll(async () => {
 });
 
 const firstRows = (page: Page, n = 5) =>
-  page.$$eval('[data-testid=ranking-table] tbody tr', (trs, n) => trs.slice(0, n).map((tr) => tr.querySelector('th')?.textContent?.trim()), n);
+  page.$$eval(
+    '[data-testid=ranking-table] tbody tr',
+    (trs, n) => trs.slice(0, n).map((tr) => tr.querySelector('th')?.textContent?.trim()),
+    n,
+  );
 const mcDone = (page: Page) => page.waitForFunction(() => !!document.body.dataset.mc, null, { timeout: 90000 });
 
 describe('the employability coefficient in Chromium', () => {
@@ -49,9 +53,26 @@ describe('the employability coefficient in Chromium', () => {
     const cfgFile = path.join(dir, 'config.json');
     await cfgDl.saveAs(cfgFile);
     const cliFile = path.join(dir, 'cli.csv');
-    execFileSync('npx', ['tsx', 'src/cli/coefficient.ts', '--level', 'region', '--config', cfgFile, '--out', cliFile, '--data', 'public/data'], { stdio: 'pipe' });
+    execFileSync(
+      'npx',
+      [
+        'tsx',
+        'src/cli/coefficient.ts',
+        '--level',
+        'region',
+        '--config',
+        cfgFile,
+        '--out',
+        cliFile,
+        '--data',
+        'public/data',
+      ],
+      { stdio: 'pipe' },
+    );
     const browserCsv = fs.readFileSync(csvFile, 'utf8');
-    expect(browserCsv.split('\n')[0]).toMatch(/^code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,own_level_weight,status/);
+    expect(browserCsv.split('\n')[0]).toMatch(
+      /^code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,own_level_weight,status/,
+    );
     expect(browserCsv.split('\n').filter(Boolean)).toHaveLength(21);
     expect(browserCsv).toBe(fs.readFileSync(cliFile, 'utf8'));
     await page.close();
@@ -61,23 +82,33 @@ describe('the employability coefficient in Chromium', () => {
     const page = await h.open('?mode=coefficient&level=province&table=1');
     await expect.poll(() => page.locator('[data-testid=ranking-table] tbody tr').count(), { timeout: 60000 }).toBe(107);
     const note = page.getByTestId('own-level-note');
-    await expect.poll(() => note.textContent()).toMatch(/^A livello provinciale in media il \d+ % del peso viene da dati provinciali/);
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(/^A livello provinciale in media il \d+ % del peso viene da dati provinciali/);
     // the same note in the legend, and one own-level cell per row
-    await expect.poll(() => page.locator('.legend').first().textContent()).toMatch(/in media il \d+ % del peso viene da dati provinciali/);
+    await expect
+      .poll(() => page.locator('.legend').first().textContent())
+      .toMatch(/in media il \d+ % del peso viene da dati provinciali/);
     expect(await page.getByTestId('own-level-cell').count()).toBe(107);
     await mcDone(page);
     await page.getByTestId('fade').check();
     const fadeNote = page.getByTestId('fade-note');
-    await expect.poll(() => fadeNote.textContent()).toMatch(/^Sfumati \d+ territori su 107: .* più del 40% della classifica/);
+    await expect
+      .poll(() => fadeNote.textContent())
+      .toMatch(/^Sfumati \d+ territori su 107: .* più del 40% della classifica/);
     const faded = Number((await fadeNote.textContent())!.match(/Sfumati (\d+)/)![1]);
     expect(faded).toBeGreaterThan(0);
     expect(faded).toBeLessThan(107 / 2); // the default fades a minority
-    await expect.poll(() => page.locator('.legend').first().textContent()).toMatch(new RegExp(`Sfumati ${faded} territori su 107`));
+    await expect
+      .poll(() => page.locator('.legend').first().textContent())
+      .toMatch(new RegExp(`Sfumati ${faded} territori su 107`));
     // a stricter threshold fades more
     await page.evaluate(() => delete document.body.dataset.mc);
     await page.getByTestId('uncertain-share').selectOption('0.2');
     await mcDone(page);
-    await expect.poll(async () => Number((await fadeNote.textContent())!.match(/Sfumati (\d+)/)![1])).toBeGreaterThan(faded);
+    await expect
+      .poll(async () => Number((await fadeNote.textContent())!.match(/Sfumati (\d+)/)![1]))
+      .toBeGreaterThan(faded);
     await page.close();
   });
 
@@ -93,7 +124,9 @@ describe('the employability coefficient in Chromium', () => {
     // and the census share of foreign residents, the only stability indicator measured per comune against 5
     // inherited, weighs 4 (the cap): ½·4/(4 + 5) = 22 %
     expect(await page.getByTestId('pct-foreign_per_100_census').textContent()).toBe('22%');
-    await expect.poll(() => page.getByTestId('own-level-note').textContent(), { timeout: 90000 }).toMatch(/^A livello comunale in media il \d+ % del peso viene da dati comunali/);
+    await expect
+      .poll(() => page.getByTestId('own-level-note').textContent(), { timeout: 90000 })
+      .toMatch(/^A livello comunale in media il \d+ % del peso viene da dati comunali/);
     await page.close();
   });
 

@@ -13,7 +13,9 @@ afterAll(async () => {
 
 /** the key of the last coverage computation: layer|types|d0|decay|capacity|gap|points */
 const computed = (page: Page, re: RegExp) =>
-  page.waitForFunction((src) => new RegExp(src).test(document.body.dataset.coverage ?? ''), re.source, { timeout: 90000 });
+  page.waitForFunction((src) => new RegExp(src).test(document.body.dataset.coverage ?? ''), re.source, {
+    timeout: 90000,
+  });
 
 describe('service coverage in Chromium', () => {
   it('hospitals: changing d0 recomputes E2SFCA in the worker and recolours the map', async () => {
@@ -57,16 +59,36 @@ describe('service coverage in Chromium', () => {
   it('the region table shows the same E2SFCA as the command line; consultori regions without data are "no data" (—), not zero', async () => {
     const page = await h.open('?mode=coverage&level=region&table=1');
     await computed(page, /^hospitals\|/);
-    const csv = execFileSync('npx', ['tsx', 'src/cli/coverage.ts', '--layer', 'hospitals', '--level', 'region', '--d0', '50', '--out', '-'], { encoding: 'utf8' });
-    const cli = new Map(csv.trim().split('\n').slice(1).map((l) => l.split(',')).map((c) => [c[1], Number(c[6])]));
+    const csv = execFileSync(
+      'npx',
+      ['tsx', 'src/cli/coverage.ts', '--layer', 'hospitals', '--level', 'region', '--d0', '50', '--out', '-'],
+      { encoding: 'utf8' },
+    );
+    const cli = new Map(
+      csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .map((c) => [c[1], Number(c[6])]),
+    );
     await expect.poll(() => page.locator('[data-testid=coverage-table] tbody tr').count(), { timeout: 15000 }).toBe(20);
     const shown = await page.$$eval('[data-testid=coverage-table] tbody tr', (trs) =>
-      trs.map((tr) => [tr.querySelector('th')?.textContent?.trim() ?? '', tr.querySelectorAll('td.num')[6]?.textContent ?? ''])
+      trs.map((tr) => [
+        tr.querySelector('th')?.textContent?.trim() ?? '',
+        tr.querySelectorAll('td.num')[6]?.textContent ?? '',
+      ]),
     );
     for (const [name, text] of shown) {
       const expected = cli.get(name);
       expect(expected, name).toBeTypeOf('number');
-      expect(text, name).toBe(new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: true }).format(expected as number));
+      expect(text, name).toBe(
+        new Intl.NumberFormat('it-IT', {
+          minimumFractionDigits: 2,
+          maximumFractionDigits: 2,
+          useGrouping: true,
+        }).format(expected as number),
+      );
     }
     await page.getByTestId('coverage-layer').selectOption('consultori');
     await computed(page, /^consultori\|/);
@@ -86,14 +108,18 @@ describe('service coverage in Chromium', () => {
     await dot.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(code);
     await expect.poll(() => page.getByTestId('territory-panel').isVisible()).toBe(true);
-    expect(await page.locator(`[data-testid=priority-scatter] circle[data-code="${code}"]`).getAttribute('stroke')).toBe('#d40000');
+    expect(
+      await page.locator(`[data-testid=priority-scatter] circle[data-code="${code}"]`).getAttribute('stroke'),
+    ).toBe('#d40000');
     // and back: a territory chosen elsewhere (the priority list) is the highlighted dot
     const first = page.getByTestId('priority-top').locator('button').first();
     const name = await first.textContent();
     await first.click();
     await expect.poll(() => page.locator('#panel-title').textContent()).toBe(name);
     const sel = new URL(page.url()).searchParams.get('sel');
-    expect(await page.locator(`[data-testid=priority-scatter] circle[data-code="${sel}"]`).getAttribute('stroke')).toBe('#d40000');
+    expect(await page.locator(`[data-testid=priority-scatter] circle[data-code="${sel}"]`).getAttribute('stroke')).toBe(
+      '#d40000',
+    );
     expect(await page.getByTestId('bivariate-legend').isVisible()).toBe(true);
     await page.close();
   });

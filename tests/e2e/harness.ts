@@ -42,8 +42,10 @@ export async function startHarness(): Promise<Harness> {
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       await page.goto(server.url + query);
       const w = opts.waitFor ?? 'layer';
-      if (w === 'base' || w === 'layer' || w === 'db') await page.waitForFunction(() => document.body.dataset.mapBase === '1', null, { timeout: 60000 });
-      if (w === 'layer' || w === 'db') await page.waitForFunction(() => !!document.body.dataset.layer, null, { timeout: 60000 });
+      if (w === 'base' || w === 'layer' || w === 'db')
+        await page.waitForFunction(() => document.body.dataset.mapBase === '1', null, { timeout: 60000 });
+      if (w === 'layer' || w === 'db')
+        await page.waitForFunction(() => !!document.body.dataset.layer, null, { timeout: 60000 });
       if (w === 'db') await page.waitForFunction(() => document.body.dataset.db === 'ready', null, { timeout: 90000 });
       return page;
     },
@@ -51,12 +53,16 @@ export async function startHarness(): Promise<Harness> {
       for (const c of contexts) await c.close().catch(() => {});
       await browser.close();
       await server.close();
-    }
+    },
   };
 }
 
 /** Count the map canvas pixels whose colour is within `tol` of one of `colours` (hex). Reads the WebGL canvas. */
-export async function countPixels(page: Page, colours: string[], tol = 6): Promise<{ matched: number; total: number; perColour: number[] }> {
+export async function countPixels(
+  page: Page,
+  colours: string[],
+  tol = 6,
+): Promise<{ matched: number; total: number; perColour: number[] }> {
   return page.evaluate(
     ({ colours, tol }) => {
       const src = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
@@ -81,7 +87,7 @@ export async function countPixels(page: Page, colours: string[], tol = 6): Promi
       }
       return { matched, total: d.length / 4, perColour: per };
     },
-    { colours, tol }
+    { colours, tol },
   );
 }
 

@@ -22,7 +22,8 @@ beforeAll(async () => {
   // remember whether the page ever said it was restoring the imports
   await context.addInitScript(() => {
     new MutationObserver(() => {
-      if (document.querySelector('[data-testid=imports-restoring]')) (window as unknown as { __sawRestoring?: boolean }).__sawRestoring = true;
+      if (document.querySelector('[data-testid=imports-restoring]'))
+        (window as unknown as { __sawRestoring?: boolean }).__sawRestoring = true;
     }).observe(document, { childList: true, subtree: true });
   });
 });
@@ -66,7 +67,9 @@ describe('imported data reopens from its link after a reload (Chromium)', () => 
     // the panel of Crotone (101010) shows the imported value (77, synthetic) and does not wait forever
     const panel = page.getByTestId('territory-panel');
     await expect.poll(() => panel.getByTestId('panel-value').textContent(), { timeout: 60000 }).toMatch(/77/);
-    await expect.poll(() => panel.textContent(), { timeout: 90000 }).not.toMatch(/Avvio del motore|Starting the analysis engine/);
+    await expect
+      .poll(() => panel.textContent(), { timeout: 90000 })
+      .not.toMatch(/Avvio del motore|Starting the analysis engine/);
     await page.close();
   });
 
@@ -74,8 +77,15 @@ describe('imported data reopens from its link after a reload (Chromium)', () => 
     const page = await h.open(`?level=province&ind=${IND}&sel=101`, { context, waitFor: 'base' });
     // 27 of 27 comuni of the province have a value: the province gets their sum (synthetic fixture)
     const panel = page.getByTestId('territory-panel');
-    const sum = (await import('node:fs')).readFileSync(path.join(FIX, 'crotone_counts.csv'), 'utf8').trim().split('\n').slice(1).reduce((s, l) => s + Number(l.split(',')[2]), 0);
-    await expect.poll(async () => (await panel.getByTestId('panel-value').textContent())?.replace(/\D/g, ''), { timeout: 60000 }).toBe(String(sum));
+    const sum = (await import('node:fs'))
+      .readFileSync(path.join(FIX, 'crotone_counts.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .reduce((s, l) => s + Number(l.split(',')[2]), 0);
+    await expect
+      .poll(async () => (await panel.getByTestId('panel-value').textContent())?.replace(/\D/g, ''), { timeout: 60000 })
+      .toBe(String(sum));
     await page.close();
   });
 
@@ -96,12 +106,21 @@ describe('imported data reopens from its link after a reload (Chromium)', () => 
   it('the restored indicator is in DuckDB too (SQL console): its 28 rows, values as imported', async () => {
     const page = await h.open('?tool=sql', { context, waitFor: 'db' });
     const tool = page.getByTestId('sql-tool');
-    await tool.getByTestId('sql-input').fill(`SELECT count(*) AS n, sum(value) AS s, count(*) FILTER (WHERE numerator IS NULL) AS no_num FROM indicators WHERE indicator = '${IND}'`);
+    await tool
+      .getByTestId('sql-input')
+      .fill(
+        `SELECT count(*) AS n, sum(value) AS s, count(*) FILTER (WHERE numerator IS NULL) AS no_num FROM indicators WHERE indicator = '${IND}'`,
+      );
     // 27 comuni (sum 1631, synthetic) + the province (1631): 28 rows, 3262 in all
-    await expect.poll(async () => {
-      await tool.getByTestId('sql-run').click();
-      return tool.getByTestId('sql-result').locator('tbody tr').first().textContent();
-    }, { timeout: 60000 }).toMatch(/^\s*28\s*3[.,]?262\s*28\s*$/);
+    await expect
+      .poll(
+        async () => {
+          await tool.getByTestId('sql-run').click();
+          return tool.getByTestId('sql-result').locator('tbody tr').first().textContent();
+        },
+        { timeout: 60000 },
+      )
+      .toMatch(/^\s*28\s*3[.,]?262\s*28\s*$/);
     await page.close();
   });
 
@@ -124,27 +143,44 @@ describe('imported data reopens from its link after a reload (Chromium)', () => 
                 levels: ind.packed.levels,
                 valueBytes: ind.packed.blobs.value.size,
                 codeBytes: ind.packed.blobs.code.size,
-                ratio: ind.packed.blobs.numerator
+                ratio: ind.packed.blobs.numerator,
               });
             };
           };
-        })
+        }),
     );
     // 27 comuni + their province (the sum: every comune has a value) = 28 rows of one indicator
-    expect(stored).toEqual({ rows: false, bytesInline: false, length: 28, codes: 28, levels: ['comune', 'province'], valueBytes: 28 * 8, codeBytes: 28 * 4, ratio: null });
+    expect(stored).toEqual({
+      rows: false,
+      bytesInline: false,
+      length: 28,
+      codes: 28,
+      levels: ['comune', 'province'],
+      valueBytes: 28 * 8,
+      codeBytes: 28 * 4,
+      ratio: null,
+    });
     await page.close();
   });
 
   it('a large file shows a progress bar with words, and Cancel really stops it; the tool stays usable', async () => {
     // SYNTHETIC: every comune code (territories.parquet) × 64 years, invented counts (~500,000 rows)
     const buf = fs.readFileSync(path.resolve(__dirname, '../../dist/data/territories.parquet'));
-    const terr = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength), columns: ['level', 'code'] });
+    const terr = await parquetReadObjects({
+      file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength),
+      columns: ['level', 'code'],
+    });
     const codes = terr.filter((r) => r.level === 'comune').map((r) => r.code as string);
     const lines = ['comune_code,anno,conteggio'];
-    for (let y = 1950; y < 2014; y++) for (let i = 0; i < codes.length; i++) lines.push(`${codes[i]},${y},${(i * 7919 + y) % 10007}`);
+    for (let y = 1950; y < 2014; y++)
+      for (let i = 0; i < codes.length; i++) lines.push(`${codes[i]},${y},${(i * 7919 + y) % 10007}`);
     const page = await h.open('?tool=import', { context, waitFor: 'base' });
     const tool = page.getByTestId('import-tool');
-    await tool.getByTestId('import-file').setInputFiles({ name: 'synthetic_large.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+    await tool.getByTestId('import-file').setInputFiles({
+      name: 'synthetic_large.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n') + '\n'),
+    });
     const progress = tool.getByTestId('import-progress');
     // at the first frame that shows the bar: read what it says and press Cancel in the same task (the worker
     // may be done in well under a second on an idle machine)
@@ -159,12 +195,14 @@ describe('imported data reopens from its link after a reload (Chromium)', () => 
           return r;
         },
         null,
-        { timeout: 30000, polling: 'raf' }
+        { timeout: 30000, polling: 'raf' },
       )
     ).jsonValue()) as { text: string; bars: number };
     expect(seen.text).toMatch(/synthetic_large\.csv — Lettura e verifica del file/);
     expect(seen.bars).toBe(1);
-    await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/Importazione annullata: non è stato aggiunto nulla/);
+    await expect
+      .poll(() => tool.getByTestId('import-done').textContent())
+      .toMatch(/Importazione annullata: non è stato aggiunto nulla/);
     expect(await progress.count()).toBe(0);
     // the stopped worker never answers: no preview comes afterwards
     await page.waitForTimeout(3000);

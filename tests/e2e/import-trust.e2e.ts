@@ -34,23 +34,45 @@ async function load(file: string | { name: string; mimeType: string; buffer: Buf
   await ensurePage();
   const name = typeof file === 'string' ? file : file.name;
   await tool.getByTestId('import-file').setInputFiles(typeof file === 'string' ? path.join(FIX, file) : file);
-  await expect.poll(async () => ((await tool.getByTestId('import-preview').count()) ? await tool.getByTestId('import-preview').textContent() : await tool.getByTestId('import-error').count() ? await tool.getByTestId('import-error').textContent() : ''), { timeout: 20000 }).toContain(name);
+  await expect
+    .poll(
+      async () =>
+        (await tool.getByTestId('import-preview').count())
+          ? await tool.getByTestId('import-preview').textContent()
+          : (await tool.getByTestId('import-error').count())
+            ? await tool.getByTestId('import-error').textContent()
+            : '',
+      { timeout: 20000 },
+    )
+    .toContain(name);
 }
 const text = (id: string) => tool.getByTestId(id).textContent();
 
 describe('imports a person can trust (Chromium)', () => {
   it('staff counts beside "Codice ISTAT comune": the code is the key with its reasons; 999999 is a problem; changing the key re-matches at once', async () => {
     await load('t01_operatori_codice_istat.csv');
-    expect(await text('import-key')).toMatch(/“Codice ISTAT comune” — codice ISTAT, comuni; 7 di 8 righe.*riconosciuta dal file/);
-    expect(await text('import-problems')).toMatch(/1 codice non corrisponde.*riga 9\): “999999”. Questa riga non sarà importata/);
+    expect(await text('import-key')).toMatch(
+      /“Codice ISTAT comune” — codice ISTAT, comuni; 7 di 8 righe.*riconosciuta dal file/,
+    );
+    expect(await text('import-problems')).toMatch(
+      /1 codice non corrisponde.*riga 9\): “999999”. Questa riga non sarà importata/,
+    );
     expect(await text('import-account')).toMatch(/Righe lette: 8 = 7 importate \+ 1 elencate/);
     const why = await text('import-key-why');
     expect(why).toMatch(/intestazione “ISTAT”/);
-    expect(why).toMatch(/“Operatori”.*contro: intestazione di un conteggio \(“operatori”\); piccoli interi \(fino a 12\)/);
-    expect(await tool.locator('[data-testid=import-preview] tbody tr').first().textContent()).toMatch(/Crotone \(101010\)/);
+    expect(why).toMatch(
+      /“Operatori”.*contro: intestazione di un conteggio \(“operatori”\); piccoli interi \(fino a 12\)/,
+    );
+    expect(await tool.locator('[data-testid=import-preview] tbody tr').first().textContent()).toMatch(
+      /Crotone \(101010\)/,
+    );
     await tool.getByTestId('import-key-column').selectOption('Operatori');
-    await expect.poll(() => text('import-key')).toMatch(/“Operatori” — codice ISTAT, province; 8 di 8 righe.*scelta da te/);
-    expect(await tool.locator('[data-testid=import-preview] tbody tr').first().textContent()).toMatch(/Asti \(008\)|008/);
+    await expect
+      .poll(() => text('import-key'))
+      .toMatch(/“Operatori” — codice ISTAT, province; 8 di 8 righe.*scelta da te/);
+    expect(await tool.locator('[data-testid=import-preview] tbody tr').first().textContent()).toMatch(
+      /Asti \(008\)|008/,
+    );
     await tool.getByTestId('import-key-column').selectOption('Codice ISTAT comune');
     await expect.poll(() => text('import-key')).toMatch(/7 di 8 righe/);
   });
@@ -89,7 +111,9 @@ describe('imports a person can trust (Chromium)', () => {
 
   it('an unterminated quote: the rows it swallowed are counted and named', async () => {
     await load('t09_unterminated_quote.csv');
-    expect(await text('import-problems')).toMatch(/La riga 3 apre le virgolette.*le 5 righe seguenti \(fino alla riga 8\).*Queste 6 righe non saranno importate/);
+    expect(await text('import-problems')).toMatch(
+      /La riga 3 apre le virgolette.*le 5 righe seguenti \(fino alla riga 8\).*Queste 6 righe non saranno importate/,
+    );
     expect(await text('import-account')).toMatch(/Righe lette: 7 = 1 importate \+ 6 elencate/);
   });
 
@@ -112,7 +136,9 @@ describe('imports a person can trust (Chromium)', () => {
     await page.getByTestId('import-tool').locator('button[aria-label="Chiudi"]').click();
     await page.locator('#indicator-select').selectOption('user_t11_occupati_2023_occupati');
     // the stated date is the indicator's reference date in the legend
-    await expect.poll(() => page.locator('p.source').first().textContent(), { timeout: 20000 }).toMatch(/t11_occupati_2023\.csv.*\(2023\)/);
+    await expect
+      .poll(() => page.locator('p.source').first().textContent(), { timeout: 20000 })
+      .toMatch(/t11_occupati_2023\.csv.*\(2023\)/);
     await page.close();
   });
 
@@ -127,16 +153,29 @@ describe('imports a person can trust (Chromium)', () => {
 
   it('an Excel zip bomb is reported as such, not as "empty"', async () => {
     const bomb = Buffer.from(await zipBomb(600 * 1024 * 1024));
-    await load({ name: 'bomba.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bomb });
+    await load({
+      name: 'bomba.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: bomb,
+    });
     expect(await text('import-error')).toMatch(/si espande a 600 MB.*il limite è 512 MB.*zip bomb/);
   });
 
   it('.xls and .ods are read', async () => {
     for (const bookType of ['xls', 'ods'] as const) {
-      const ws = utils.aoa_to_sheet([['Codice ISTAT comune', 'Operatori'], [101010, 4], [999999, 2], [101012, 9]]);
+      const ws = utils.aoa_to_sheet([
+        ['Codice ISTAT comune', 'Operatori'],
+        [101010, 4],
+        [999999, 2],
+        [101012, 9],
+      ]);
       const wb = utils.book_new();
       utils.book_append_sheet(wb, ws, 'dati');
-      await load({ name: `foglio.${bookType}`, mimeType: 'application/octet-stream', buffer: Buffer.from(write(wb, { type: 'buffer', bookType }) as Buffer) });
+      await load({
+        name: `foglio.${bookType}`,
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(write(wb, { type: 'buffer', bookType }) as Buffer),
+      });
       expect(await text('import-key')).toMatch(/“Codice ISTAT comune” — codice ISTAT, comuni; 2 di 3 righe/);
       expect(await text('import-problems')).toMatch(/“999999”/);
     }
@@ -147,7 +186,13 @@ describe('imports a person can trust (Chromium)', () => {
     const body = await tool.locator('[data-testid=import-preview] table').textContent();
     expect(body).toContain('<script>alert(1)</script>');
     expect(body).toContain('<b>nome</b>');
-    expect(await page.locator('[data-testid=import-preview] script, [data-testid=import-preview] img, [data-testid=import-preview] b').count()).toBe(0);
+    expect(
+      await page
+        .locator(
+          '[data-testid=import-preview] script, [data-testid=import-preview] img, [data-testid=import-preview] b',
+        )
+        .count(),
+    ).toBe(0);
   });
 
   it('made no request outside its origin and logged no console error', async () => {

@@ -52,10 +52,24 @@ describe('imported data that stays whole (Chromium)', () => {
     await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/4 indicatori/);
     await page.reload();
     await page.getByTestId('import-tool').waitFor();
-    await expect.poll(() => page.getByTestId('import-datasets').textContent(), { timeout: 20000 }).toMatch(/similar_headers/);
+    await expect
+      .poll(() => page.getByTestId('import-datasets').textContent(), { timeout: 20000 })
+      .toMatch(/similar_headers/);
     // all four in the indicator menu, each once
-    const ids = ['occupati', 'occupati_2', 'popolazione_residente_al', 'popolazione_residente_al_2'].map((x) => `user_similar_headers_${x}`);
-    await expect.poll(() => page.locator('#indicator-select option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v.startsWith('user_similar_headers_'))), { timeout: 20000 }).toEqual(ids);
+    const ids = ['occupati', 'occupati_2', 'popolazione_residente_al', 'popolazione_residente_al_2'].map(
+      (x) => `user_similar_headers_${x}`,
+    );
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('#indicator-select option')
+            .evaluateAll((os) =>
+              os.map((o) => (o as HTMLOptionElement).value).filter((v) => v.startsWith('user_similar_headers_')),
+            ),
+        { timeout: 20000 },
+      )
+      .toEqual(ids);
     await page.close();
     expect(h.errors).toEqual([]);
   });
@@ -75,7 +89,9 @@ describe('imported data that stays whole (Chromium)', () => {
     await tool.getByTestId('import-file').setInputFiles(csv('ab_cd.csv', 'comune_code,x\n101010,100\n101008,200\n'));
     await expect.poll(() => tool.getByTestId('import-preview').textContent()).toMatch(/ab_cd\.csv/);
     await tool.getByTestId('import-use-indicators').check();
-    await expect.poll(() => tool.getByTestId('import-renamed').textContent()).toMatch(/user_ab_cd_x è già usato: “x” di questo file avrà user_ab_cd_x_2/);
+    await expect
+      .poll(() => tool.getByTestId('import-renamed').textContent())
+      .toMatch(/user_ab_cd_x è già usato: “x” di questo file avrà user_ab_cd_x_2/);
     await tool.getByTestId('import-agg-0').selectOption('sum');
     await tool.getByTestId('import-ref-date').fill('2024');
     await tool.getByTestId('import-add').click();
@@ -97,7 +113,9 @@ describe('imported data that stays whole (Chromium)', () => {
     await expect.poll(() => tool.getByTestId('import-preview').textContent()).toMatch(/job_centres_crotone/);
     await tool.getByTestId('import-use-services').check();
     await tool.getByTestId('import-layer-name').fill('ats members');
-    await expect.poll(() => tool.getByTestId('import-renamed').textContent()).toMatch(/user_ats_members è già usato: “ats members” di questo file avrà user_ats_members_2/);
+    await expect
+      .poll(() => tool.getByTestId('import-renamed').textContent())
+      .toMatch(/user_ats_members è già usato: “ats members” di questo file avrà user_ats_members_2/);
     await tool.getByTestId('import-add').click();
     await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/5 punti/);
     await expect.poll(() => tool.getByTestId('import-datasets').textContent()).toMatch(/ats members/);
@@ -110,8 +128,12 @@ describe('imported data that stays whole (Chromium)', () => {
     const { page, tool } = await openTool();
     await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'left_out_features.geojson'));
     await tool.getByTestId('import-preview').waitFor();
-    expect(await tool.getByTestId('import-problems').textContent()).toMatch(/3 elementi con geometria non valida \(indici 1, 2, 3\)/);
-    expect(await tool.getByTestId('import-points').textContent()).toMatch(/1 con coordinate, 1 posti nel loro comune, 3 senza posizione/);
+    expect(await tool.getByTestId('import-problems').textContent()).toMatch(
+      /3 elementi con geometria non valida \(indici 1, 2, 3\)/,
+    );
+    expect(await tool.getByTestId('import-points').textContent()).toMatch(
+      /1 con coordinate, 1 posti nel loro comune, 3 senza posizione/,
+    );
     expect(await tool.locator('[data-excluded=true]').count()).toBe(3);
     await tool.getByTestId('import-use-services').check();
     await tool.getByTestId('import-layer-name').fill('left out (sintetico)');
@@ -134,7 +156,9 @@ describe('imported data that stays whole (Chromium)', () => {
 
   it('bug 7: an average defaults to the population-weighted mean; a count to the sum; the user can change it', async () => {
     const { page, tool } = await openTool();
-    await tool.getByTestId('import-file').setInputFiles(csv('redditi.csv', 'codice_istat,reddito_medio,occupati\n101010,20000,400\n101008,24000,1300\n'));
+    await tool
+      .getByTestId('import-file')
+      .setInputFiles(csv('redditi.csv', 'codice_istat,reddito_medio,occupati\n101010,20000,400\n101008,24000,1300\n'));
     await tool.getByTestId('import-preview').waitFor();
     await tool.getByTestId('import-use-indicators').check();
     expect(await tool.getByTestId('import-agg-0').inputValue()).toBe('weighted_mean');

@@ -29,26 +29,38 @@ describe('bring your own data (Chromium)', () => {
     expect(await tool.getByTestId('import-points').textContent()).toMatch(/3 con coordinate, 2 posti nel loro comune/);
     expect(await tool.getByTestId('import-key').textContent()).toMatch(/comune_code.*5 di 5/);
     // imported text is shown as text, never as HTML
-    expect(await tool.getByTestId('import-preview').textContent()).toContain('=HYPERLINK("http://example.invalid") (SINTETICO)');
+    expect(await tool.getByTestId('import-preview').textContent()).toContain(
+      '=HYPERLINK("http://example.invalid") (SINTETICO)',
+    );
     expect(await page.locator('[data-testid=import-preview] a').count()).toBe(0);
     await tool.getByTestId('import-use-services').check();
     await tool.getByTestId('import-layer-name').fill('CPI Crotone (sintetico)');
     await tool.getByTestId('import-add').click();
-    await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/Aggiunto: CPI Crotone \(sintetico\).*5 punti/);
-    await expect.poll(() => tool.getByTestId('import-datasets').textContent()).toMatch(/CPI Crotone \(sintetico\) — servizi, 5 punti/);
+    await expect
+      .poll(() => tool.getByTestId('import-done').textContent())
+      .toMatch(/Aggiunto: CPI Crotone \(sintetico\).*5 punti/);
+    await expect
+      .poll(() => tool.getByTestId('import-datasets').textContent())
+      .toMatch(/CPI Crotone \(sintetico\) — servizi, 5 punti/);
 
     await page.reload();
     await page.getByTestId('import-tool').waitFor();
-    await expect.poll(() => page.getByTestId('import-datasets').textContent(), { timeout: 20000 }).toMatch(/CPI Crotone \(sintetico\) — servizi, 5 punti/);
+    await expect
+      .poll(() => page.getByTestId('import-datasets').textContent(), { timeout: 20000 })
+      .toMatch(/CPI Crotone \(sintetico\) — servizi, 5 punti/);
     await page.close();
 
     // the coverage view uses the imported layer like a built-in one: its nearest job centres for Crotone
     const cov = await h.open('?mode=coverage&level=comune&sel=101010', { context });
     const select = cov.getByTestId('coverage-layer');
-    await expect.poll(() => select.locator('option').allTextContents(), { timeout: 30000 }).toContainEqual(expect.stringMatching(/CPI Crotone \(sintetico\)/));
+    await expect
+      .poll(() => select.locator('option').allTextContents(), { timeout: 30000 })
+      .toContainEqual(expect.stringMatching(/CPI Crotone \(sintetico\)/));
     const value = await select.locator('option', { hasText: 'CPI Crotone (sintetico)' }).getAttribute('value');
     await select.selectOption(value as string);
-    await cov.waitForFunction((id) => (document.body.dataset.coverage ?? '').startsWith(`${id}|`), value, { timeout: 90000 });
+    await cov.waitForFunction((id) => (document.body.dataset.coverage ?? '').startsWith(`${id}|`), value, {
+      timeout: 90000,
+    });
     await expect.poll(() => cov.getByTestId('nearest-list').textContent(), { timeout: 30000 }).toMatch(/km/);
     await cov.close();
   });
@@ -90,8 +102,12 @@ describe('bring your own data (Chromium)', () => {
     await page.evaluate((text) => {
       const dt = new DataTransfer();
       dt.items.add(new File([text], 'job_centres_crotone.csv', { type: 'text/csv' }));
-      document.querySelector('.maplibregl-canvas')?.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      document.querySelector('.maplibregl-canvas')?.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      document
+        .querySelector('.maplibregl-canvas')
+        ?.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      document
+        .querySelector('.maplibregl-canvas')
+        ?.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, csv);
     await expect.poll(() => page.url()).toContain('tool=import');
     await page.getByTestId('import-tool').getByTestId('import-preview').waitFor({ timeout: 30000 });
@@ -104,9 +120,13 @@ describe('bring your own data (Chromium)', () => {
     await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'empty.csv'));
     await expect.poll(() => tool.getByTestId('import-error').textContent()).toMatch(/Il file è vuoto/);
     await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'invalid_geometry.geojson'));
-    await expect.poll(() => tool.getByTestId('import-problems').textContent()).toMatch(/3 elementi con geometria non valida \(indici 1, 2, 3\)/);
+    await expect
+      .poll(() => tool.getByTestId('import-problems').textContent())
+      .toMatch(/3 elementi con geometria non valida \(indici 1, 2, 3\)/);
     await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'unknown_codes.csv'));
-    await expect.poll(() => tool.getByTestId('import-problems').textContent()).toMatch(/2 codici non corrispondono.*righe 3, 4/);
+    await expect
+      .poll(() => tool.getByTestId('import-problems').textContent())
+      .toMatch(/2 codici non corrispondono.*righe 3, 4/);
     await page.close();
   });
 
@@ -116,10 +136,15 @@ describe('bring your own data (Chromium)', () => {
     await tool.getByTestId('sql-run').click();
     await expect.poll(() => tool.getByTestId('sql-count').textContent(), { timeout: 30000 }).toMatch(/^10 righe/);
     await tool.getByTestId('sql-input').fill('SELECT count(*) AS n FROM user_cpi_crotone_sintetico');
-    await expect.poll(async () => {
-      await tool.getByTestId('sql-run').click();
-      return tool.getByTestId('sql-result').locator('tbody td').first().textContent();
-    }, { timeout: 30000 }).toBe('5');
+    await expect
+      .poll(
+        async () => {
+          await tool.getByTestId('sql-run').click();
+          return tool.getByTestId('sql-result').locator('tbody td').first().textContent();
+        },
+        { timeout: 30000 },
+      )
+      .toBe('5');
     await tool.getByTestId('sql-input').fill('DROP TABLE territories');
     await tool.getByTestId('sql-run').click();
     await expect.poll(() => tool.getByTestId('sql-refused').textContent()).toMatch(/Sono permesse solo letture/);
@@ -127,7 +152,9 @@ describe('bring your own data (Chromium)', () => {
     await tool.getByTestId('sql-run').click();
     await expect.poll(() => tool.getByTestId('sql-result').locator('tbody td').first().textContent()).toBe('8024');
     // results export as Parquet too (written in JavaScript), readable back
-    await tool.getByTestId('sql-input').fill("SELECT code, name, population FROM territories WHERE level = 'region' ORDER BY code");
+    await tool
+      .getByTestId('sql-input')
+      .fill("SELECT code, name, population FROM territories WHERE level = 'region' ORDER BY code");
     await tool.getByTestId('sql-run').click();
     await expect.poll(() => tool.getByTestId('sql-result').locator('tbody tr').count()).toBe(20);
     const [dl] = await Promise.all([page.waitForEvent('download'), tool.getByTestId('sql-export-parquet').click()]);

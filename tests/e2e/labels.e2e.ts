@@ -39,7 +39,11 @@ describe('place names on the map (Chromium)', () => {
     await expect.poll(() => darkPixels(page), { timeout: 30000 }).toBeGreaterThan(800);
     // nothing but the page's own files: no glyph server, font or sprite
     expect(h.foreign).toEqual([]);
-    const fonts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.(pbf|woff2?|ttf|otf)(\?|$)|glyph|sprite/.test(e.name)).length);
+    const fonts = await page.evaluate(
+      () =>
+        performance.getEntriesByType('resource').filter((e) => /\.(pbf|woff2?|ttf|otf)(\?|$)|glyph|sprite/.test(e.name))
+          .length,
+    );
     expect(fonts).toBe(0);
     await page.close();
   });

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await db.loadParquet('t', 'public/data/territories.parquet');
   await db.loadParquet('s', 'public/data/services.parquet');
   for (const r of await db.all(
-    `SELECT s.layer, count(*)::INTEGER AS n FROM s JOIN t ON t.level = 'comune' AND t.code = s.comune_code WHERE t.province_code = '101' GROUP BY s.layer`
+    `SELECT s.layer, count(*)::INTEGER AS n FROM s JOIN t ON t.level = 'comune' AND t.code = s.comune_code WHERE t.province_code = '101' GROUP BY s.layer`,
   ))
     inside.set(String(r.layer), Number(r.n));
   db.close();
@@ -46,12 +46,16 @@ describe('Rete dei servizi', () => {
       expect(rowsIn, layer).toBe(inside.get(layer));
       expect(rowsIn, layer).toBeGreaterThan(0);
       // distances are numbers in km, ascending within the inside rows
-      const kms = (await block.locator('tbody tr:not(.near) td[data-km]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-km')))));
+      const kms = await block
+        .locator('tbody tr:not(.near) td[data-km]')
+        .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-km'))));
       expect(kms.every((k) => Number.isFinite(k) && k >= 0)).toBe(true);
       expect([...kms].sort((a, b) => a - b)).toEqual(kms);
     }
     // 10 km outside the province: some services of the neighbouring provinces, none beyond 10 km
-    const nearKm = await tool.locator('tbody tr.near td[data-km]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-km'))));
+    const nearKm = await tool
+      .locator('tbody tr.near td[data-km]')
+      .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-km'))));
     expect(nearKm.length).toBeGreaterThan(0);
     expect(Math.max(...nearKm)).toBeLessThanOrEqual(10);
     // a wider distance lists more, never fewer
@@ -68,7 +72,9 @@ describe('Rete dei servizi', () => {
 
     // filter narrows every block
     await tool.getByTestId('network-filter').fill('liceo');
-    await expect.poll(() => tool.getByTestId('network-layer-hospitals').locator('tbody tr').count(), { timeout: 20000 }).toBe(0);
+    await expect
+      .poll(() => tool.getByTestId('network-layer-hospitals').locator('tbody tr').count(), { timeout: 20000 })
+      .toBe(0);
     const liceo = await tool.getByTestId('network-layer-schools').locator('tbody tr').count();
     expect(liceo).toBeGreaterThan(0);
     await tool.getByTestId('network-filter').fill('');
@@ -76,10 +82,19 @@ describe('Rete dei servizi', () => {
     // CSV: one row per listed service, the header first
     const listed = await tool.locator('tbody tr').count();
     const [dl] = await Promise.all([page.waitForEvent('download'), tool.getByTestId('network-csv').click()]);
-    const csv = fs.readFileSync((await dl.path())!, 'utf8').trimEnd().split('\n');
-    expect(csv[0].startsWith('territory,layer,layer_label,id,name,type,address,comune_code,comune,inside,distance_km,precision,phone,email,website')).toBe(true);
+    const csv = fs
+      .readFileSync((await dl.path())!, 'utf8')
+      .trimEnd()
+      .split('\n');
+    expect(
+      csv[0].startsWith(
+        'territory,layer,layer_label,id,name,type,address,comune_code,comune,inside,distance_km,precision,phone,email,website',
+      ),
+    ).toBe(true);
     expect(csv.length - 1).toBe(listed);
-    expect(csv.filter((l) => l.startsWith('Crotone,hospitals,')).length).toBeGreaterThanOrEqual(inside.get('hospitals')!);
+    expect(csv.filter((l) => l.startsWith('Crotone,hospitals,')).length).toBeGreaterThanOrEqual(
+      inside.get('hospitals')!,
+    );
     for (const l of csv.slice(1)) expect(l).not.toMatch(/,[=+@]/);
 
     // the map shows the listed points
@@ -97,7 +112,9 @@ describe('Rete dei servizi', () => {
 
     // English directory
     await page.locator('button.lang').click();
-    await expect.poll(() => tool.getByTestId('network-sub').textContent(), { timeout: 10000 }).toContain('in the territory');
+    await expect
+      .poll(() => tool.getByTestId('network-sub').textContent(), { timeout: 10000 })
+      .toContain('in the territory');
 
     // "Show on the map": the coverage view with that layer, the province still selected
     await tool.getByTestId('network-onmap-cpia').click();
@@ -151,13 +168,18 @@ describe('Rete dei servizi', () => {
     // a formula-like name is shown as text, never run or parsed as markup
     expect(await tool.locator('script, iframe, object').count()).toBe(0);
     // a group of the imported grouping
-    await tool.locator('label.field', { hasText: 'raggruppamento' }).locator('select').selectOption({ label: 'ATS Crotone (sintetico)' });
+    await tool
+      .locator('label.field', { hasText: 'raggruppamento' })
+      .locator('select')
+      .selectOption({ label: 'ATS Crotone (sintetico)' });
     const groupSelect = tool.locator('label.field', { hasText: 'Gruppo' }).locator('select');
     const firstGroup = (await groupSelect.locator('option').nth(1).textContent()) ?? '';
     await groupSelect.selectOption({ index: 1 });
     await expect.poll(() => tool.locator('#network-title').textContent(), { timeout: 30000 }).toBe(firstGroup);
     expect(await tool.getByTestId('network-sub').textContent()).toMatch(/Gruppo · ATS Crotone/);
-    await expect.poll(() => tool.getByTestId('network-layer-schools').locator('tbody tr').count(), { timeout: 30000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => tool.getByTestId('network-layer-schools').locator('tbody tr').count(), { timeout: 30000 })
+      .toBeGreaterThan(0);
 
     // the survey view: the three (synthetic) comuni × six topics, Caserta's missing topic shown as missing
     await page.getByTestId('tool-survey').click();
@@ -171,7 +193,9 @@ describe('Rete dei servizi', () => {
     // untick Crotone; orientamento al lavoro (third topic) of Foggia 3.6 (57 operators) and Caserta 4.4 (36):
     // mean (3.6 + 4.4) / 2 = 4.0; weighted (3.6·57 + 4.4·36) / 93 = 363.6 / 93 = 3.91 → "3,9"
     await heat.locator('tbody tr[data-code="101010"] input[type=checkbox]').uncheck();
-    await expect.poll(async () => (await page.getByTestId('survey-mean').locator('td.cell').nth(2).textContent())?.trim()).toBe('4,0');
+    await expect
+      .poll(async () => (await page.getByTestId('survey-mean').locator('td.cell').nth(2).textContent())?.trim())
+      .toBe('4,0');
     expect((await page.getByTestId('survey-weighted').locator('td.cell').nth(2).textContent())?.trim()).toBe('3,9');
     expect(h.errors).toEqual([]);
     expect(h.foreign).toEqual([]);

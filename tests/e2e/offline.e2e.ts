@@ -10,7 +10,11 @@ import { serve } from '../../scripts/serve.mjs';
 // @ts-expect-error plain ESM helpers shared with the benchmark
 import { launch } from './browser.mjs';
 
-let server: { url: string; stats: { requests: number; bytes: number; sent: { path: string; bytes: number }[] }; close(): Promise<void> };
+let server: {
+  url: string;
+  stats: { requests: number; bytes: number; sent: { path: string; bytes: number }[] };
+  close(): Promise<void>;
+};
 let browser: Browser;
 let context: BrowserContext;
 const errors: string[] = [];

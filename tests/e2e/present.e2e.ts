@@ -19,7 +19,9 @@ beforeAll(async () => {
   h = await startHarness();
   const db = await openNodeDb();
   await db.loadParquet('t', 'public/data/territories.parquet');
-  for (const r of await db.all(`SELECT code, name, population FROM t WHERE level = 'comune' AND code IN (${PILOTS.map((p) => `'${p.comune}'`).join(',')})`)) {
+  for (const r of await db.all(
+    `SELECT code, name, population FROM t WHERE level = 'comune' AND code IN (${PILOTS.map((p) => `'${p.comune}'`).join(',')})`,
+  )) {
     population.set(String(r.code), Number(r.population));
     names.set(String(r.code), String(r.name));
   }
@@ -36,10 +38,13 @@ async function axeCheck(page: Page, label: string) {
   // evaluated, not added as a <script>: the page's Content-Security-Policy refuses inline scripts
   await page.evaluate(fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
   const res = (await page.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
+
+    return r.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')),
+    }));
   })) as { id: string; impact: string; nodes: string[] }[];
   const bad = res.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad, `${label}: ${JSON.stringify(bad)}`).toEqual([]);
@@ -105,7 +110,9 @@ describe('presentation', () => {
   it('steps through the default story with the keyboard: the slide in the URL and the title change', async () => {
     const page = await h.open('?tool=story');
     const title = page.getByTestId('story-title');
-    await expect.poll(() => page.getByTestId('story-caption').textContent(), { timeout: 60000 }).toMatch(/per 100 inhabitants/);
+    await expect
+      .poll(() => page.getByTestId('story-caption').textContent(), { timeout: 60000 })
+      .toMatch(/per 100 inhabitants/);
     const first = await title.textContent();
     await expect.poll(() => page.url()).toContain('slide=0');
     // the Brussels story is in English: the atlas switched with it
@@ -161,7 +168,11 @@ describe('export and share', () => {
       });
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => page.getByTestId('story-counter').textContent()).toMatch(/^8 of 10$/);
-      await expect.poll(() => page.evaluate(() => (window as unknown as { __moves: number[] }).__moves.some((t) => t < 0)), { timeout: 10000 }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __moves: number[] }).__moves.some((t) => t < 0)), {
+          timeout: 10000,
+        })
+        .toBe(true);
       const moves = await page.evaluate(() => (window as unknown as { __moves: number[] }).__moves);
       await context.close();
       const start = moves.find((t) => t > 0) ?? 0;
@@ -236,25 +247,48 @@ describe('export and share', () => {
         }
       return e / t;
     };
-    const x0 = 260 * k, y0 = (58 + 20) * k, mw = (size.w - 280) * k, mh = (size.h - 180) * k;
+    const x0 = 260 * k,
+      y0 = (58 + 20) * k,
+      mw = (size.w - 280) * k,
+      mh = (size.h - 180) * k;
     const native = edgy((x, y) => at(big, x0 + x, y0 + y), mw, mh);
     const lerp = (x: number, y: number) => {
       const sx = (x0 + x) / k - 0.5;
       const sy = (y0 + y) / k - 0.5;
-      const fx = Math.floor(sx), fy = Math.floor(sy), ax = sx - fx, ay = sy - fy;
-      const c00 = at(png, fx, fy), c10 = at(png, fx + 1, fy), c01 = at(png, fx, fy + 1), c11 = at(png, fx + 1, fy + 1);
-      return c00.map((v, c) => Math.round(v * (1 - ax) * (1 - ay) + c10[c] * ax * (1 - ay) + c01[c] * (1 - ax) * ay + c11[c] * ax * ay));
+      const fx = Math.floor(sx),
+        fy = Math.floor(sy),
+        ax = sx - fx,
+        ay = sy - fy;
+      const c00 = at(png, fx, fy),
+        c10 = at(png, fx + 1, fy),
+        c01 = at(png, fx, fy + 1),
+        c11 = at(png, fx + 1, fy + 1);
+      return c00.map((v, c) =>
+        Math.round(v * (1 - ax) * (1 - ay) + c10[c] * ax * (1 - ay) + c01[c] * (1 - ax) * ay + c11[c] * ax * ay),
+      );
     };
     const enlarged = edgy(lerp, mw, mh);
     expect(native).toBeLessThan(enlarged * 0.7);
     // and the map on screen is back at the screen's resolution, still coloured
     await page.waitForTimeout(300);
     const legendHex = await page.$$eval('[data-testid=legend-classes] .swatch', (els) =>
-      els.map((e) => '#' + (getComputedStyle(e).backgroundColor.match(/\d+/g) ?? []).slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join(''))
+      els.map(
+        (e) =>
+          '#' +
+          (getComputedStyle(e).backgroundColor.match(/\d+/g) ?? [])
+            .slice(0, 3)
+            .map((v) => Number(v).toString(16).padStart(2, '0'))
+            .join(''),
+      ),
     );
-    const px = await countPixels(page, legendHex.filter((c) => c.length === 7));
+    const px = await countPixels(
+      page,
+      legendHex.filter((c) => c.length === 7),
+    );
     expect(px.matched / px.total).toBeGreaterThan(0.05);
-    expect(await page.evaluate(() => (document.querySelector('.maplibregl-canvas') as HTMLCanvasElement).width)).toBe(size.w);
+    expect(await page.evaluate(() => (document.querySelector('.maplibregl-canvas') as HTMLCanvasElement).width)).toBe(
+      size.w,
+    );
     // CSV of the table in view: 20 regions
     const [dl3] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-table').click()]);
     const file3 = path.join(dir, 'table.csv');

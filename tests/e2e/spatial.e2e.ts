@@ -19,11 +19,30 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'spatial-e2e-'));
 describe('spatial clusters in Chromium', () => {
   it('provinces: the panel’s Moran’s I and the exported CSV equal the command line’s for the same seed; legend, map, table, scatter', async () => {
     const cliCsv = path.join(tmp, 'cli.csv');
-    const out = execFileSync('npx', ['tsx', 'src/cli/spatial.ts', '--indicator', 'avg_taxable_income', '--level', 'province', '--seed', '12345', '--out', cliCsv], { encoding: 'utf8' });
+    const out = execFileSync(
+      'npx',
+      [
+        'tsx',
+        'src/cli/spatial.ts',
+        '--indicator',
+        'avg_taxable_income',
+        '--level',
+        'province',
+        '--seed',
+        '12345',
+        '--out',
+        cliCsv,
+      ],
+      { encoding: 'utf8' },
+    );
     const cliI = Number(/Moran's I = (-?\d\.\d+)/.exec(out)![1]);
 
     const page = await h.open('?mode=spatial&level=province&ind=avg_taxable_income');
-    await page.waitForFunction(() => /^province\|avg_taxable_income\|/.test(document.body.dataset.spatial ?? ''), null, { timeout: 90000 });
+    await page.waitForFunction(
+      () => /^province\|avg_taxable_income\|/.test(document.body.dataset.spatial ?? ''),
+      null,
+      { timeout: 90000 },
+    );
     const panelI = Number(await page.getByTestId('spatial-moran-i').getAttribute('data-value'));
     expect(panelI).toBeCloseTo(cliI, 6);
     expect(await page.getByTestId('spatial-p').textContent()).toMatch(/0[,.]0010/);
@@ -32,11 +51,17 @@ describe('spatial clusters in Chromium', () => {
     // the legend: six classes, GeoDa codes
     const legend = page.getByTestId('spatial-legend');
     await expect.poll(() => legend.locator('li').count()).toBe(6);
-    expect(await legend.textContent()).toMatch(/1 · alto-alto.*2 · basso-basso.*3 · basso-alto.*4 · alto-basso.*0 · non significativo.*6 · isolato/s);
+    expect(await legend.textContent()).toMatch(
+      /1 · alto-alto.*2 · basso-basso.*3 · basso-alto.*4 · alto-basso.*0 · non significativo.*6 · isolato/s,
+    );
 
     // the map shows the cluster colours (high-high and low-low both present for income)
     await expect
-      .poll(async () => (await countPixels(page, [CLUSTER_COLOURS[1], CLUSTER_COLOURS[2]], 4)).perColour.every((n) => n > 500), { timeout: 20000 })
+      .poll(
+        async () =>
+          (await countPixels(page, [CLUSTER_COLOURS[1], CLUSTER_COLOURS[2]], 4)).perColour.every((n) => n > 500),
+        { timeout: 20000 },
+      )
       .toBe(true);
 
     // the scatter: one dot per analysed province; clicking selects the territory
@@ -48,7 +73,11 @@ describe('spatial clusters in Chromium', () => {
 
     // the table and its CSV export = the command line's CSV (same seed, same order)
     const tpage = await h.open('?mode=spatial&level=province&ind=avg_taxable_income&table=1');
-    await tpage.waitForFunction(() => /^province\|avg_taxable_income\|/.test(document.body.dataset.spatial ?? ''), null, { timeout: 90000 });
+    await tpage.waitForFunction(
+      () => /^province\|avg_taxable_income\|/.test(document.body.dataset.spatial ?? ''),
+      null,
+      { timeout: 90000 },
+    );
     const table = tpage.getByTestId('spatial-table');
     await expect.poll(() => table.locator('tbody tr').count(), { timeout: 30000 }).toBe(107);
     const [download] = await Promise.all([tpage.waitForEvent('download'), tpage.getByTestId('spatial-export').click()]);
@@ -56,14 +85,18 @@ describe('spatial clusters in Chromium', () => {
     await download.saveAs(file);
     expect(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '')).toBe(fs.readFileSync(cliCsv, 'utf8'));
     // no serious or critical accessibility violation (axe), map view and table view
-    for (const [pg, label] of [[page, 'spatial map'], [tpage, 'spatial table']] as const) {
+    for (const [pg, label] of [
+      [page, 'spatial map'],
+      [tpage, 'spatial table'],
+    ] as const) {
       // evaluated, not added as a script tag: the app's Content-Security-Policy refuses inline scripts
       await pg.evaluate(fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
       const bad = (await pg.evaluate(async () => {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        return r.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
+
+        return r.violations
+          .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v: any) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
       })) as unknown[];
       expect(bad, `${label}: ${JSON.stringify(bad)}`).toEqual([]);
     }
@@ -74,7 +107,13 @@ describe('spatial clusters in Chromium', () => {
 
   it('comuni: 14 isolated (small islands, Campione d’Italia), attached on request; FDR is stricter; settings in the link; the selected comune’s cluster', async () => {
     const done = (page: import('playwright-core').Page, n: number) =>
-      page.waitForFunction((k) => Number(document.querySelector('[data-testid=spatial-isolated]')?.textContent ?? -1) === k && /^comune\|/.test(document.body.dataset.spatial ?? ''), n, { timeout: 90000 });
+      page.waitForFunction(
+        (k) =>
+          Number(document.querySelector('[data-testid=spatial-isolated]')?.textContent ?? -1) === k &&
+          /^comune\|/.test(document.body.dataset.spatial ?? ''),
+        n,
+        { timeout: 90000 },
+      );
     const page = await h.open('?mode=spatial&level=comune&ind=avg_taxable_income&sel=015146&lang=en');
     await done(page, 14);
     const legend = page.getByTestId('spatial-legend');

@@ -32,9 +32,17 @@ describe('CSV of the table', () => {
     const csv = tableCsv(
       [
         { code: '001', name: '+Torino', value: -3.2, rank: 1, of: 2, inherited: false, sourceLevel: 'province' },
-        { code: '002', name: 'Reggio, "Emilia"', value: null, rank: null, of: null, inherited: true, sourceLevel: null }
+        {
+          code: '002',
+          name: 'Reggio, "Emilia"',
+          value: null,
+          rank: null,
+          of: null,
+          inherited: true,
+          sourceLevel: null,
+        },
       ],
-      { level: 'province', indicator: 'x', label: 'X', year: 2024, unit: 'pp', source: 'ISTAT', date: '2024' }
+      { level: 'province', indicator: 'x', label: 'X', year: 2024, unit: 'pp', source: 'ISTAT', date: '2024' },
     );
     const lines = csv.trim().split('\n');
     expect(lines[0]).toBe(CSV_HEADER.join(','));

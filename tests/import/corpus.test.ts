@@ -29,24 +29,80 @@ interface Expect {
 }
 
 const CORPUS: Record<string, Expect> = {
-  't01_operatori_codice_istat.csv': { key: 'Codice ISTAT comune/comune', imported: 7, problems: [['unknown_codes', '999999', 'row 9']], kinds: { Operatori: 'number' } },
-  't02_progressive_number.csv': { key: 'Codice comune/comune', imported: 19, problems: [['unknown_codes', '1005']], kinds: { 'N.': 'code', Iscritti: 'number' } },
-  't03_progressive_unnamed.csv': { key: 'cod/comune', imported: 19, problems: [['unknown_codes', '1005']], kinds: { column_1: 'code' } },
-  't04_code_and_name_homonyms.csv': { key: 'codice/comune', imported: 10, problems: [], kinds: { comune: 'text', valore: 'number' } },
-  't05_office_code_not_indicator.csv': { key: 'comune/comune', imported: 3, problems: [], kinds: { codice_sede: 'code', addetti: 'number' } },
-  't06_excel_unicode_text.txt': { key: 'Codice ISTAT/comune', imported: 3, problems: [], encoding: 'utf-16le', kinds: { Occupati: 'number' } },
+  't01_operatori_codice_istat.csv': {
+    key: 'Codice ISTAT comune/comune',
+    imported: 7,
+    problems: [['unknown_codes', '999999', 'row 9']],
+    kinds: { Operatori: 'number' },
+  },
+  't02_progressive_number.csv': {
+    key: 'Codice comune/comune',
+    imported: 19,
+    problems: [['unknown_codes', '1005']],
+    kinds: { 'N.': 'code', Iscritti: 'number' },
+  },
+  't03_progressive_unnamed.csv': {
+    key: 'cod/comune',
+    imported: 19,
+    problems: [['unknown_codes', '1005']],
+    kinds: { column_1: 'code' },
+  },
+  't04_code_and_name_homonyms.csv': {
+    key: 'codice/comune',
+    imported: 10,
+    problems: [],
+    kinds: { comune: 'text', valore: 'number' },
+  },
+  't05_office_code_not_indicator.csv': {
+    key: 'comune/comune',
+    imported: 3,
+    problems: [],
+    kinds: { codice_sede: 'code', addetti: 'number' },
+  },
+  't06_excel_unicode_text.txt': {
+    key: 'Codice ISTAT/comune',
+    imported: 3,
+    problems: [],
+    encoding: 'utf-16le',
+    kinds: { Occupati: 'number' },
+  },
   't07_utf16be_comma.csv': { key: 'codice_istat/comune', imported: 2, problems: [], encoding: 'utf-16be' },
   't08_utf8_bom_semicolon.csv': { key: 'codice/comune', imported: 2, problems: [], encoding: 'utf-8 (BOM)' },
-  't09_unterminated_quote.csv': { key: 'codice/comune', imported: 1, problems: [['broken_quote', 'Row 3', 'never closed', '5 following rows', 'up to row 8', 'These 6 rows']] },
-  't10_infinite_numbers.csv': { key: 'codice/comune', imported: 4, problems: [['out_of_range', '1e400', '-1e400', '1e-400', 'never infinite']], kinds: { valore: 'number' } },
+  't09_unterminated_quote.csv': {
+    key: 'codice/comune',
+    imported: 1,
+    problems: [['broken_quote', 'Row 3', 'never closed', '5 following rows', 'up to row 8', 'These 6 rows']],
+  },
+  't10_infinite_numbers.csv': {
+    key: 'codice/comune',
+    imported: 4,
+    problems: [['out_of_range', '1e400', '-1e400', '1e-400', 'never infinite']],
+    kinds: { valore: 'number' },
+  },
   't11_occupati_2023.csv': { key: 'codice/comune', imported: 2, problems: [], date: '2023' },
-  't12_empty_keys.csv': { key: 'codice/comune', imported: 2, problems: [['empty_key', 'rows 3, 5', 'will not be imported']] },
+  't12_empty_keys.csv': {
+    key: 'codice/comune',
+    imported: 2,
+    problems: [['empty_key', 'rows 3, 5', 'will not be imported']],
+  },
   't13_duplicate_keys.csv': { key: 'codice/comune', imported: 3, problems: [['duplicates', 'rows 3, 6']] },
   't14_mixed_levels.csv': { key: 'codice/comune', imported: 3, problems: [['mixed_levels', '101', '18']] },
-  't15_ambiguous_no_province.csv': { key: 'comune/comune', imported: 1, problems: [['ambiguous_names', 'Castro (016065, 075096)', 'Livo (013130, 022106)', 'provincia']] },
+  't15_ambiguous_no_province.csv': {
+    key: 'comune/comune',
+    imported: 1,
+    problems: [['ambiguous_names', 'Castro (016065, 075096)', 'Livo (013130, 022106)', 'provincia']],
+  },
   't16_misspelt_names.csv': { key: 'comune/comune', imported: 2, problems: [['unknown_names', 'Crotne', 'Cutr']] },
-  't17_coords_outside_italy.csv': { key: 'comune_code/comune', imported: 3, problems: [['bad_coordinates', '48.85, 2.35', '-39.08, 17.12']] },
-  't18_coords_in_metres.csv': { key: 'comune_code/comune', imported: 2, problems: [['bad_coordinates', '4327000, 681000', '1 look like metres', 'decimal degrees']] },
+  't17_coords_outside_italy.csv': {
+    key: 'comune_code/comune',
+    imported: 3,
+    problems: [['bad_coordinates', '48.85, 2.35', '-39.08, 17.12']],
+  },
+  't18_coords_in_metres.csv': {
+    key: 'comune_code/comune',
+    imported: 2,
+    problems: [['bad_coordinates', '4327000, 681000', '1 look like metres', 'decimal degrees']],
+  },
   't19_html_in_names.csv': { key: 'codice/comune', imported: 2, problems: [], kinds: { '<b>nome</b>': 'text' } },
   't20_formula_cells.csv': { key: 'codice/comune', imported: 3, problems: [], kinds: { nota: 'text' } },
   't21_ragged_rows.csv': { key: 'codice/comune', imported: 4, problems: [['ragged_rows', 'rows 3, 4']] },
@@ -63,10 +119,24 @@ const CORPUS: Record<string, Expect> = {
   't32_region_codes_in_order.csv': { key: 'codice_regione/region', imported: 20, problems: [] },
   't33_province_codes_padded.csv': { key: 'cod_prov/province', imported: 12, problems: [] },
   't34_staff_counts_only.csv': { key: null, problems: [['no_key', 'Operatori']], kinds: { Operatori: 'number' } },
-  't35_two_code_columns_disagree.csv': { key: 'ask', problems: [['key_ask', 'cod_a', 'cod_b', 'choose']], kinds: { cod_a: 'code', cod_b: 'code' } },
-  't36_latin1_names_province.csv': { key: 'comune/comune', imported: 3, problems: [], encoding: 'latin-1', kinds: { provincia: 'province' } },
+  't35_two_code_columns_disagree.csv': {
+    key: 'ask',
+    problems: [['key_ask', 'cod_a', 'cod_b', 'choose']],
+    kinds: { cod_a: 'code', cod_b: 'code' },
+  },
+  't36_latin1_names_province.csv': {
+    key: 'comune/comune',
+    imported: 3,
+    problems: [],
+    encoding: 'latin-1',
+    kinds: { provincia: 'province' },
+  },
   't37_pro_com_t.csv': { key: 'PRO_COM_T/comune', imported: 3, problems: [] },
-  't38_geojson_bad_coords.geojson': { key: 'comune_code/comune', imported: 1, problems: [['invalid_geometry', 'not a finite number', 'out of range']] },
+  't38_geojson_bad_coords.geojson': {
+    key: 'comune_code/comune',
+    imported: 1,
+    problems: [['invalid_geometry', 'not a finite number', 'out of range']],
+  },
   't39_broken_zip.xlsx': { refused: ['unreadable', 'damaged', 'save it again'] },
   't40_header_quote_unterminated.csv': { refused: ['unreadable', 'never closed', 'first row'] },
   't41_semicolon_inside_quotes.csv': { key: 'codice/comune', imported: 2, problems: [] },
@@ -76,8 +146,16 @@ const CORPUS: Record<string, Expect> = {
   't45_bom_only.csv': { refused: ['empty', 'empty'] },
   't46_json_not_geojson.json': { refused: ['unreadable', 'not a GeoJSON'] },
   't47_utf16le_no_tab_semicolon.csv': { key: 'codice/comune', imported: 1, problems: [], encoding: 'utf-16le' },
-  't49_quote_on_last_row.csv': { key: 'codice/comune', imported: 1, problems: [['broken_quote', 'Row 3', 'never closed', 'will not be imported']] },
-  't48_unknown_code_only_in_data.csv': { key: 'Codice ISTAT comune/comune', imported: 2, problems: [['unknown_codes', '999999', 'row 3']] }
+  't49_quote_on_last_row.csv': {
+    key: 'codice/comune',
+    imported: 1,
+    problems: [['broken_quote', 'Row 3', 'never closed', 'will not be imported']],
+  },
+  't48_unknown_code_only_in_data.csv': {
+    key: 'Codice ISTAT comune/comune',
+    imported: 2,
+    problems: [['unknown_codes', '999999', 'row 3']],
+  },
 };
 
 let look: TerritoryLookup;
@@ -110,7 +188,10 @@ function check(o: ImportOutcome, e: Expect) {
     const shown = p.problems.filter((x) => x.severity !== 'info').map((x) => x.code);
     expect(shown.sort()).toEqual(e.problems.map((x) => x[0]).sort());
     for (const [code, ...words] of e.problems) {
-      const text = problemText(p.problems.find((x) => x.code === code)!, 'en');
+      const text = problemText(
+        p.problems.find((x) => x.code === code)!,
+        'en',
+      );
       for (const w of words) expect(text, code).toContain(w);
     }
   }
@@ -124,7 +205,10 @@ function check(o: ImportOutcome, e: Expect) {
     for (const r of p.rows) {
       if (r.code === null || r.excluded) continue;
       const k = `${r.code}|${r.year}`;
-      if (!firstRows.has(k)) (firstRows.add(k), imported++);
+      if (!firstRows.has(k)) {
+        firstRows.add(k);
+        imported++;
+      }
     }
     expect(imported).toBe(a.imported);
   }
@@ -144,7 +228,12 @@ describe('the adversarial corpus (tests/fixtures/import/trust)', () => {
 
 describe('spreadsheets the offices have, and a zip bomb', () => {
   const sheet = (bookType: 'xls' | 'ods' | 'xlsx') => {
-    const ws = utils.aoa_to_sheet([['Codice ISTAT comune', 'Operatori'], [101010, 4], [999999, 2], [1272, 9]]);
+    const ws = utils.aoa_to_sheet([
+      ['Codice ISTAT comune', 'Operatori'],
+      [101010, 4],
+      [999999, 2],
+      [1272, 9],
+    ]);
     const wb = utils.book_new();
     utils.book_append_sheet(wb, ws, 'dati');
     return new Uint8Array(write(wb, { type: 'array', bookType }) as ArrayBuffer);
@@ -152,7 +241,12 @@ describe('spreadsheets the offices have, and a zip bomb', () => {
   for (const t of ['xls', 'ods'] as const)
     it(`.${t} is read (key, unknown code listed, staff counts a number)`, async () => {
       const o = await importBytes(sheet(t), `x.${t}`, look);
-      check(o, { key: 'Codice ISTAT comune/comune', imported: 2, problems: [['unknown_codes', '999999']], kinds: { Operatori: 'number' } });
+      check(o, {
+        key: 'Codice ISTAT comune/comune',
+        imported: 2,
+        problems: [['unknown_codes', '999999']],
+        kinds: { Operatori: 'number' },
+      });
     });
 
   it('an Excel zip bomb (a sheet unpacking to 600 MB) is refused as such, before it is unpacked', async () => {
@@ -165,14 +259,20 @@ describe('spreadsheets the offices have, and a zip bomb', () => {
   }, 20000);
 
   it('a 10,000-column sheet is refused by its declared range', async () => {
-    const ws = utils.aoa_to_sheet([Array.from({ length: 10000 }, (_, i) => `c${i}`), Array.from({ length: 10000 }, () => 1)]);
+    const ws = utils.aoa_to_sheet([
+      Array.from({ length: 10000 }, (_, i) => `c${i}`),
+      Array.from({ length: 10000 }, () => 1),
+    ]);
     const wb = utils.book_new();
     utils.book_append_sheet(wb, ws, 'dati');
-    const o = await importBytes(new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'wide.xlsx', look);
+    const o = await importBytes(
+      new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+      'wide.xlsx',
+      look,
+    );
     check(o, { refused: ['too_large', 'Too many columns (10,000)'] });
   });
 });
-
 
 describe('zipUnpackedSize (what a zip says it unpacks to)', () => {
   it('sums the declared sizes; a deflated entry declaring less than its compressed size counts 1,032×', async () => {

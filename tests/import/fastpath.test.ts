@@ -34,7 +34,7 @@ describe('quote-free splitter = papaparse', () => {
     ['a CRLF inside a LF file ends a row', 'a,b\n1,2\r\n3,4\n'],
     ['mixed CRLF, LF and CR', 'a;b\r\n1;2\n3;4\r5;6\r\n7;8'],
     ['a CR first, then LF', 'a,b\r1,2\n3,4\n'],
-    ['BOM', '\ufeffa,b\n1,2\n']
+    ['BOM', '\ufeffa,b\n1,2\n'],
   ];
   for (const [name, text] of cases)
     it(name, () => {
@@ -56,17 +56,24 @@ describe('quote-free splitter = papaparse', () => {
   });
 
   it('random quote-free texts (delimiters, CR/LF/CRLF, blanks)', () => {
-    const cell = fc.oneof(fc.constantFrom('', ' ', '\u00a0', '\t', '1,5', '12.5', 'Forlì', '\r', '\n', ';', ','), fc.string({ maxLength: 5 }).filter((s) => !s.includes('"')));
+    const cell = fc.oneof(
+      fc.constantFrom('', ' ', '\u00a0', '\t', '1,5', '12.5', 'Forlì', '\r', '\n', ';', ','),
+      fc.string({ maxLength: 5 }).filter((s) => !s.includes('"')),
+    );
     fc.assert(
-      fc.property(fc.constantFrom<Delimiter>(',', ';', '\t'), fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 10 }), fc.constantFrom('\n', '\r\n', '\r'), (d, rows, nl) => {
-        const text = rows.map((r) => r.join(d)).join(nl);
-        if (text.trim() === '') return;
-        expect(fast(text, d)).toEqual(reference(text, d));
-      }),
-      { numRuns: 2000 }
+      fc.property(
+        fc.constantFrom<Delimiter>(',', ';', '\t'),
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 10 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (d, rows, nl) => {
+          const text = rows.map((r) => r.join(d)).join(nl);
+          if (text.trim() === '') return;
+          expect(fast(text, d)).toEqual(reference(text, d));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
-
 
   it('a text with quotes is left to papaparse', () => {
     expect(scanPlain('a,b\n"1,5",2\n', ',')).toBeNull();
@@ -74,7 +81,38 @@ describe('quote-free splitter = papaparse', () => {
 });
 
 describe('column number parsing = parseNumber, cell by cell', () => {
-  const cells = ['12', '-3', '+7', '-0', '0012', '12.5', '12,5', '1.234,5', '1,234.5', '12.', '.5', '1e3', '12%', ' 12 ', '1 000', 'n.d.', 'NA', '-', '—', '..', '', 'abc', 'x1', 'NaN', '123456789012345', '1234567890123456', '0.1', '0.30000000000000004', '4.726', '99.999'];
+  const cells = [
+    '12',
+    '-3',
+    '+7',
+    '-0',
+    '0012',
+    '12.5',
+    '12,5',
+    '1.234,5',
+    '1,234.5',
+    '12.',
+    '.5',
+    '1e3',
+    '12%',
+    ' 12 ',
+    '1 000',
+    'n.d.',
+    'NA',
+    '-',
+    '—',
+    '..',
+    '',
+    'abc',
+    'x1',
+    'NaN',
+    '123456789012345',
+    '1234567890123456',
+    '0.1',
+    '0.30000000000000004',
+    '4.726',
+    '99.999',
+  ];
   for (const decimal of [',', '.'] as const)
     it(`decimal "${decimal}" (strings and quote-free text offsets)`, () => {
       const expected = cells.map((c) => parseNumber(c, decimal));
@@ -102,12 +140,17 @@ describe('column number parsing = parseNumber, cell by cell', () => {
 
   it('random decimals agree with Number()', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 999999 }), fc.integer({ min: 0, max: 6 }), (a, b, k) => {
-        const s = k ? `${a}.${String(b).padStart(6, '0').slice(0, k)}` : String(a);
-        const p = parseColumn({ cells: [s] }, 1, '.');
-        expect(Object.is(p.values[0], parseNumber(s, '.'))).toBe(true);
-      }),
-      { numRuns: 3000 }
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 999999 }),
+        fc.integer({ min: 0, max: 6 }),
+        (a, b, k) => {
+          const s = k ? `${a}.${String(b).padStart(6, '0').slice(0, k)}` : String(a);
+          const p = parseColumn({ cells: [s] }, 1, '.');
+          expect(Object.is(p.values[0], parseNumber(s, '.'))).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
@@ -138,7 +181,17 @@ describe('the whole quote-free path = the papaparse path', () => {
     const { importBytes } = await import('../../src/import/core/importFile');
     const { lookup } = await import('./helpers');
     const look = await lookup();
-    const body = ['101010,2024,1.5', '1272,2024,abc', '001272,2024,2', '101010,2024,3', '101010,2025,', '999999,2024,4', '101,2024,5', '101010,1800,6', '101010'].join('\n');
+    const body = [
+      '101010,2024,1.5',
+      '1272,2024,abc',
+      '001272,2024,2',
+      '101010,2024,3',
+      '101010,2025,',
+      '999999,2024,4',
+      '101,2024,5',
+      '101010,1800,6',
+      '101010',
+    ].join('\n');
     const plain = `comune_code,anno,valore\n${body}\n`;
     const quoted = `"comune_code",anno,valore\n${body}\n`;
     const a = await importBytes(new TextEncoder().encode(plain), 'x.csv', look);
@@ -149,14 +202,27 @@ describe('the whole quote-free path = the papaparse path', () => {
     expect(a.preview.problems.find((p) => p.code === 'duplicates')).toMatchObject({ count: 3, rows: [4, 5, 10] });
     expect(a.preview.problems.find((p) => p.code === 'ragged_rows')).toMatchObject({ count: 1, rows: [10] });
     expect(a.preview.problems.find((p) => p.code === 'bad_year')).toMatchObject({ count: 1, rows: [9] });
-    expect(a.preview.problems.find((p) => p.code === 'text_in_numeric')).toMatchObject({ count: 1, rows: [3], values: ['abc'] });
+    expect(a.preview.problems.find((p) => p.code === 'text_in_numeric')).toMatchObject({
+      count: 1,
+      rows: [3],
+      values: ['abc'],
+    });
     expect(a.preview.points).toEqual({ exact: 0, comune: 7, none: 2 });
   });
 });
 
 describe('name matching skips letterless cells only when no territory name is letterless', async () => {
   const { buildLookup, scoreColumn } = await import('../../src/import/core/keys');
-  const T = (code: string, name: string) => ({ level: 'comune' as const, code, name, province_code: '001', region_code: '01', population: 1, lon: null, lat: null });
+  const T = (code: string, name: string) => ({
+    level: 'comune' as const,
+    code,
+    name,
+    province_code: '001',
+    region_code: '01',
+    population: 1,
+    lon: null,
+    lat: null,
+  });
   it('a normal lookup', () => {
     const look = buildLookup([T('001001', 'Roma'), T('001002', 'Forlì')]);
     expect(look.oddNames).toBe(false);

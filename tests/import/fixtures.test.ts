@@ -90,7 +90,15 @@ describe('importBytes over the fixtures (tests/fixtures/import)', () => {
   it('cadastral_codes.csv: without the lookup, a clear note; with it, matched', async () => {
     const p = ok(await importFixture('cadastral_codes.csv'));
     expect(problem(p, 'no_cadastral_lookup')).toMatchObject({ column: 'codice_catastale' });
-    const q = ok(await importFixture('cadastral_codes.csv', new Map([['D122', '101010'], ['H501', '058091']])));
+    const q = ok(
+      await importFixture(
+        'cadastral_codes.csv',
+        new Map([
+          ['D122', '101010'],
+          ['H501', '058091'],
+        ]),
+      ),
+    );
     expect(q.key).toMatchObject({ kind: 'cadastral', level: 'comune' });
     expect(q.rows.map((r) => r.code)).toEqual(['101010', '058091']);
   });
@@ -116,13 +124,20 @@ describe('importBytes over the fixtures (tests/fixtures/import)', () => {
   });
 
   it('an .xlsx sheet (numbers as numbers, codes as numbers without zeros)', async () => {
-    const ws = utils.aoa_to_sheet([['codice', 'valore'], [101010, 1.5], [1272, 2]]);
+    const ws = utils.aoa_to_sheet([
+      ['codice', 'valore'],
+      [101010, 1.5],
+      [1272, 2],
+    ]);
     const wb = utils.book_new();
     utils.book_append_sheet(wb, ws, 'dati');
     const bytes = new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
     const p = ok(await importBytes(bytes, 'x.xlsx', await lookup()));
     expect(p.format).toBe('xlsx');
-    expect(p.rows.map((r) => [r.code, r.values.valore])).toEqual([['101010', 1.5], ['001272', 2]]);
+    expect(p.rows.map((r) => [r.code, r.values.valore])).toEqual([
+      ['101010', 1.5],
+      ['001272', 2],
+    ]);
   });
 
   it('a file over the limit is refused before reading', async () => {

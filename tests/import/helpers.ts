@@ -21,7 +21,8 @@ export async function lookup(cadastral: Map<string, string> | null = null): Prom
   return buildLookup(await territories(), cadastral);
 }
 
-export const fixture = (name: string): Uint8Array => new Uint8Array(fs.readFileSync(path.join(ROOT, 'tests/fixtures/import', name)));
+export const fixture = (name: string): Uint8Array =>
+  new Uint8Array(fs.readFileSync(path.join(ROOT, 'tests/fixtures/import', name)));
 
 export async function importFixture(name: string, cadastral: Map<string, string> | null = null) {
   return importBytes(fixture(name), name, await lookup(cadastral));

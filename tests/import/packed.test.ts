@@ -5,9 +5,25 @@ import { packRows, transferables, unpackByIndicator, unpackSlice, isPacked } fro
 // synthetic rows (fixture): two indicators, a missing value, a ratio with numerator and denominator
 const rows: IndicatorRow[] = [
   { level: 'comune', code: '101010', indicator: 'user_a_n', year: 2024, value: 77, numerator: null, denominator: null },
-  { level: 'comune', code: '101001', indicator: 'user_a_n', year: 2024, value: null, numerator: null, denominator: null },
-  { level: 'province', code: '101', indicator: 'user_a_n', year: 2024, value: 1631, numerator: null, denominator: null },
-  { level: 'comune', code: '101010', indicator: 'user_a_r', year: 2023, value: 12.5, numerator: 5, denominator: 40 }
+  {
+    level: 'comune',
+    code: '101001',
+    indicator: 'user_a_n',
+    year: 2024,
+    value: null,
+    numerator: null,
+    denominator: null,
+  },
+  {
+    level: 'province',
+    code: '101',
+    indicator: 'user_a_n',
+    year: 2024,
+    value: 1631,
+    numerator: null,
+    denominator: null,
+  },
+  { level: 'comune', code: '101010', indicator: 'user_a_r', year: 2023, value: 12.5, numerator: 5, denominator: 40 },
 ];
 
 describe('packed indicator rows', () => {
@@ -73,7 +89,15 @@ describe('packed rows as an Arrow stream of integer codes (what DuckDB takes)', 
     const { toArrowColumns } = await import('../../src/import/packed');
     const { tableFromIPC } = await import('apache-arrow');
     const t = tableFromIPC(toArrowColumns(packRows(rows)));
-    expect(t.schema.fields.map((f) => f.name)).toEqual(['level', 'code', 'indicator', 'year', 'value', 'numerator', 'denominator']);
+    expect(t.schema.fields.map((f) => f.name)).toEqual([
+      'level',
+      'code',
+      'indicator',
+      'year',
+      'value',
+      'numerator',
+      'denominator',
+    ]);
     expect([...t.getChild('level')!]).toEqual([0, 0, 1, 0]);
     expect([...t.getChild('code')!]).toEqual([0, 1, 2, 0]);
     expect([...t.getChild('indicator')!]).toEqual([0, 0, 0, 1]);

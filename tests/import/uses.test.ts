@@ -7,25 +7,79 @@ import type { ImportPreview, TerritoryRef } from '../../src/import/core/types';
 import { importFixture, territories } from './helpers';
 
 // Synthetic territories: region 01 with provinces 001 (comuni A, B) and 002 (comune C).
-const T = (level: TerritoryRef['level'], code: string, province: string | null, region: string | null, population: number | null): TerritoryRef => ({
-  level, code, name: code, province_code: province, region_code: region, population, lon: 10, lat: 45
+const T = (
+  level: TerritoryRef['level'],
+  code: string,
+  province: string | null,
+  region: string | null,
+  population: number | null,
+): TerritoryRef => ({
+  level,
+  code,
+  name: code,
+  province_code: province,
+  region_code: region,
+  population,
+  lon: 10,
+  lat: 45,
 });
-const TERR = [T('italy', 'IT', null, null, 60), T('region', '01', null, '01', 60), T('province', '001', '001', '01', 30), T('province', '002', '002', '01', 30),
-  T('comune', '001001', '001', '01', 10), T('comune', '001002', '001', '01', 20), T('comune', '002001', '002', '01', 30)];
+const TERR = [
+  T('italy', 'IT', null, null, 60),
+  T('region', '01', null, '01', 60),
+  T('province', '001', '001', '01', 30),
+  T('province', '002', '002', '01', 30),
+  T('comune', '001001', '001', '01', 10),
+  T('comune', '001002', '001', '01', 20),
+  T('comune', '002001', '002', '01', 30),
+];
 const preview = (rows: [string, Record<string, number | null>][]): ImportPreview => ({
-  fileName: 'x.csv', bytes: 0, format: 'csv', encoding: 'utf-8', delimiter: ',', columns: [], key: { column: 'c', kind: 'istat', level: 'comune', provinceColumn: null },
-  yearColumn: null, rowCount: rows.length, matched: rows.length, problems: [], ms: 0, keyCandidates: [], keyAsk: false, dateSuggestion: null, account: null, points: { exact: 0, comune: rows.length, none: 0 },
-  rows: rows.map(([code, values], i) => ({ row: i + 2, code, values, lon: null, lat: null, year: null }))
+  fileName: 'x.csv',
+  bytes: 0,
+  format: 'csv',
+  encoding: 'utf-8',
+  delimiter: ',',
+  columns: [],
+  key: { column: 'c', kind: 'istat', level: 'comune', provinceColumn: null },
+  yearColumn: null,
+  rowCount: rows.length,
+  matched: rows.length,
+  problems: [],
+  ms: 0,
+  keyCandidates: [],
+  keyAsk: false,
+  dateSuggestion: null,
+  account: null,
+  points: { exact: 0, comune: rows.length, none: 0 },
+  rows: rows.map(([code, values], i) => ({ row: i + 2, code, values, lon: null, lat: null, year: null })),
 });
 const SRC = { fileName: 'x.csv', slug: 'x', defaultYear: 2025, importedOn: '2026-01-01' };
 const base = { label: 'L', unit: 'u', polarity: 1 as const, pillar: 'context' as const };
 
 describe('buildIndicators: coarser levels only when valid', () => {
-  const p = preview([['001001', { n: 2, d: 10, m: 5 }], ['001002', { n: 6, d: 20, m: 8 }], ['002001', { n: null, d: 30, m: 1 }]]);
+  const p = preview([
+    ['001001', { n: 2, d: 10, m: 5 }],
+    ['001002', { n: 6, d: 20, m: 8 }],
+    ['002001', { n: null, d: 30, m: 1 }],
+  ]);
   it('sum: province 001 = 2 + 6 = 8; province 002 and above incomplete (C has no value)', () => {
     const { metas, rows } = buildIndicators(p, [{ ...base, column: 'n', aggregation: 'sum' }], [], TERR, SRC);
-    expect(metas[0]).toMatchObject({ id: 'user_x_n', aggregation: 'sum', levels: ['province', 'comune'], years: [2025] });
-    expect(rows.filter((r) => r.level !== 'comune')).toEqual([{ level: 'province', code: '001', indicator: 'user_x_n', year: 2025, value: 8, numerator: null, denominator: null }]);
+    expect(metas[0]).toMatchObject({
+      id: 'user_x_n',
+      aggregation: 'sum',
+      levels: ['province', 'comune'],
+      years: [2025],
+    });
+    expect(rows.filter((r) => r.level !== 'comune')).toEqual([
+      {
+        level: 'province',
+        code: '001',
+        indicator: 'user_x_n',
+        year: 2025,
+        value: 8,
+        numerator: null,
+        denominator: null,
+      },
+    ]);
   });
   it('population-weighted mean: province 001 = (5·10 + 8·20) / 30 = 7; region = (50 + 160 + 1·30) / 60 = 4', () => {
     const { rows } = buildIndicators(p, [{ ...base, column: 'm', aggregation: 'weighted_mean' }], [], TERR, SRC);
@@ -36,7 +90,13 @@ describe('buildIndicators: coarser levels only when valid', () => {
     expect(v['italy:IT']).toBeCloseTo(4, 12);
   });
   it('ratio of sums, never the mean of rates: province 001 = (2 + 6) / (10 + 20) × 100 = 26.67 (mean of rates would be 25)', () => {
-    const { metas, rows } = buildIndicators(p, [], [{ ...base, numerator: 'n', denominator: 'd', scale: 100 }], TERR, SRC);
+    const { metas, rows } = buildIndicators(
+      p,
+      [],
+      [{ ...base, numerator: 'n', denominator: 'd', scale: 100 }],
+      TERR,
+      SRC,
+    );
     expect(metas[0]).toMatchObject({ id: 'user_x_n_per_d', aggregation: 'ratio_of_sums' });
     const prov = rows.find((r) => r.level === 'province' && r.code === '001');
     expect(prov?.value).toBeCloseTo(800 / 30, 10);
@@ -59,7 +119,21 @@ describe('buildServiceLayer and buildGrouping on the synthetic fixtures', () => 
     const o = await importFixture('job_centres_crotone.csv');
     if (!o.ok) throw new Error('not ok');
     const comuni = new Map((await territories()).filter((t) => t.level === 'comune').map((t) => [t.code, t]));
-    const { layer, skipped } = buildServiceLayer(o.preview, { id: 'user_cpi', label: 'CPI', nameColumn: 'name', typeColumn: 'type', capacityColumn: 'capacity', addressColumn: 'address', idColumn: 'id', capacityLabel: null }, comuni, '2026-01-01');
+    const { layer, skipped } = buildServiceLayer(
+      o.preview,
+      {
+        id: 'user_cpi',
+        label: 'CPI',
+        nameColumn: 'name',
+        typeColumn: 'type',
+        capacityColumn: 'capacity',
+        addressColumn: 'address',
+        idColumn: 'id',
+        capacityLabel: null,
+      },
+      comuni,
+      '2026-01-01',
+    );
     expect(skipped).toEqual([]);
     expect(layer.points.map((x) => x.precision)).toEqual(['exact', 'exact', 'comune', 'exact', 'comune']);
     expect(layer.points[2]).toMatchObject({ comune_code: '101013', lon: comuni.get('101013')!.lon });
@@ -70,7 +144,12 @@ describe('buildServiceLayer and buildGrouping on the synthetic fixtures', () => 
   it('ats_grouping.csv → 3 groups over the 27 comuni of Crotone', async () => {
     const o = await importFixture('ats_grouping.csv');
     if (!o.ok) throw new Error('not ok');
-    const { grouping, report } = buildGrouping(o.preview, { id: 'user_ats', label: 'ATS', groupColumn: 'ats_code', nameColumn: 'ats_name' });
+    const { grouping, report } = buildGrouping(o.preview, {
+      id: 'user_ats',
+      label: 'ATS',
+      groupColumn: 'ats_code',
+      nameColumn: 'ats_name',
+    });
     expect(grouping.members.size).toBe(27);
     expect(report.groups).toBe(3);
     expect(grouping.members.get('101010')).toBe('A');

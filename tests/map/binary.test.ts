@@ -9,10 +9,22 @@ const A: Feature<Geometry, { code: string; name: string }> = {
   geometry: {
     type: 'Polygon',
     coordinates: [
-      [[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]],
-      [[1, 1], [1, 3], [3, 3], [3, 1], [1, 1]]
-    ]
-  }
+      [
+        [0, 0],
+        [4, 0],
+        [4, 4],
+        [0, 4],
+        [0, 0],
+      ],
+      [
+        [1, 1],
+        [1, 3],
+        [3, 3],
+        [3, 1],
+        [1, 1],
+      ],
+    ],
+  },
 };
 const B: Feature<Geometry, { code: string; name: string }> = {
   type: 'Feature',
@@ -20,10 +32,26 @@ const B: Feature<Geometry, { code: string; name: string }> = {
   geometry: {
     type: 'MultiPolygon',
     coordinates: [
-      [[[10, 0], [11, 0], [11, 1], [10, 1], [10, 0]]],
-      [[[12, 0], [13, 0], [13, 1], [12, 1], [12, 0]]]
-    ]
-  }
+      [
+        [
+          [10, 0],
+          [11, 0],
+          [11, 1],
+          [10, 1],
+          [10, 0],
+        ],
+      ],
+      [
+        [
+          [12, 0],
+          [13, 0],
+          [13, 1],
+          [12, 1],
+          [12, 0],
+        ],
+      ],
+    ],
+  },
 };
 
 describe('toBinary', () => {
@@ -42,7 +70,14 @@ describe('toBinary', () => {
       for (let t = 0; t < b.indices.length; t += 3) {
         const [i, j, k] = [b.indices[t], b.indices[t + 1], b.indices[t + 2]];
         if (i < from || i >= to) continue;
-        const [x1, y1, x2, y2, x3, y3] = [b.positions[2 * i], b.positions[2 * i + 1], b.positions[2 * j], b.positions[2 * j + 1], b.positions[2 * k], b.positions[2 * k + 1]];
+        const [x1, y1, x2, y2, x3, y3] = [
+          b.positions[2 * i],
+          b.positions[2 * i + 1],
+          b.positions[2 * j],
+          b.positions[2 * j + 1],
+          b.positions[2 * k],
+          b.positions[2 * k + 1],
+        ];
         s += Math.abs((x2 - x1) * (y3 - y1) - (x3 - x1) * (y2 - y1)) / 2;
       }
       return s;

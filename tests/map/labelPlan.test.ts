@@ -5,7 +5,17 @@ import type { Territory } from '../../src/analytics/catalogue';
 let lon = 0;
 // each territory 3° east of the previous one: far apart at the zooms tested, unless a test moves them
 const t = (level: Territory['level'], code: string, name: string, population: number, capital = false): Territory => ({
-  level, code, name, province_code: null, region_code: null, population, area_km2: null, lon: (lon += 3), lat: 45, has_geometry: true, capital
+  level,
+  code,
+  name,
+  province_code: null,
+  region_code: null,
+  population,
+  area_km2: null,
+  lon: (lon += 3),
+  lat: 45,
+  has_geometry: true,
+  capital,
 });
 // SYNTHETIC fixture: real names and codes, invented populations
 const terr = [
@@ -14,7 +24,7 @@ const terr = [
   t('province', '021', 'Bolzano/Bozen', 500),
   t('comune', '021008', 'Bolzano/Bozen', 100000, true),
   t('comune', '021011', 'Bressanone/Brixen', 20000, false),
-  t('comune', '101010', 'Crotone', 60000, true)
+  t('comune', '101010', 'Crotone', 60000, true),
 ];
 
 describe('place labels', () => {
@@ -26,7 +36,12 @@ describe('place labels', () => {
 
   it('labels regions, provinces, capoluoghi and pilot comuni only, each from its zoom', () => {
     const l = placeLabels(terr, 'it', ['101010']);
-    expect(l.map((x) => `${x.kind}:${x.text}`)).toEqual(['region:Trentino-Alto Adige', 'province:Bolzano', 'capital:Bolzano', 'pilot:Crotone']);
+    expect(l.map((x) => `${x.kind}:${x.text}`)).toEqual([
+      'region:Trentino-Alto Adige',
+      'province:Bolzano',
+      'capital:Bolzano',
+      'pilot:Crotone',
+    ]);
     // in order of priority
     expect(labelsAt(l, 5.5).map((x) => x.kind)).toEqual(['pilot', 'region']);
     expect(labelsAt(l, 7).map((x) => x.kind)).toEqual(['pilot', 'region', 'province']);
@@ -34,10 +49,18 @@ describe('place labels', () => {
   });
 
   it('leaves out the lower-priority label of two that would overlap, and keeps both when apart', () => {
-    const near = placeLabels([t('region', '18', 'Calabria', 1000), t('comune', '101010', 'Crotone', 60000, true)], 'it', ['101010']).map((l) => ({ ...l, position: [16.6, 39.1] as [number, number] }));
+    const near = placeLabels(
+      [t('region', '18', 'Calabria', 1000), t('comune', '101010', 'Crotone', 60000, true)],
+      'it',
+      ['101010'],
+    ).map((l) => ({ ...l, position: [16.6, 39.1] as [number, number] }));
     expect(labelsAt(near, 5.5).map((x) => x.text)).toEqual(['Crotone']);
     const far = near.map((l, i) => ({ ...l, position: [10 + i * 5, 45] as [number, number] }));
-    expect(labelsAt(far, 5.5).map((x) => x.text).sort()).toEqual(['Calabria', 'Crotone']);
+    expect(
+      labelsAt(far, 5.5)
+        .map((x) => x.text)
+        .sort(),
+    ).toEqual(['Calabria', 'Crotone']);
   });
 
   it('places world pixels as Web Mercator does (512-px tiles)', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { constrain, fitBounds, initialCamera, ITALY_BOUNDS, latOf, linearProjection, lonOf, mercX, mercY } from '../../src/map/mercator';
+import {
+  constrain,
+  fitBounds,
+  initialCamera,
+  ITALY_BOUNDS,
+  latOf,
+  linearProjection,
+  lonOf,
+  mercX,
+  mercY,
+} from '../../src/map/mercator';
 import type { Camera } from '../../src/state/url';
 
 const projector = (c: Camera, w: number, h: number) => {
@@ -47,7 +57,9 @@ describe('Web Mercator as MapLibre draws it', () => {
   });
 
   it('keeps a camera from the URL, moved back inside the max bounds', () => {
-    expect(initialCamera({ lon: 16.9, lat: 39.1, zoom: 9 }, 1280, 800)).toEqual(constrain({ lon: 16.9, lat: 39.1, zoom: 9 }, 1280, 800));
+    expect(initialCamera({ lon: 16.9, lat: 39.1, zoom: 9 }, 1280, 800)).toEqual(
+      constrain({ lon: 16.9, lat: 39.1, zoom: 9 }, 1280, 800),
+    );
     const inside = initialCamera({ lon: 16.9, lat: 39.1, zoom: 9 }, 1280, 800);
     expect(inside.lon).toBeCloseTo(16.9, 9);
     expect(inside.lat).toBeCloseTo(39.1, 9);

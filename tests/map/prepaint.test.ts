@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { drawScene, featurePaths, fillBoundaries, HATCH, pathOf, regionLineWidth, shapePainter, SUB, type Project } from '../../src/map/prepaint';
+import {
+  drawScene,
+  featurePaths,
+  fillBoundaries,
+  HATCH,
+  pathOf,
+  regionLineWidth,
+  shapePainter,
+  SUB,
+  type Project,
+} from '../../src/map/prepaint';
 import { toBinary } from '../../src/map/binary';
 import { mercY } from '../../src/map/mercator';
 import type { Feature, Geometry } from 'geojson';
@@ -12,7 +22,18 @@ const P: Project = { kx: 100, ox: 0, ky: 36000, oy: -mercY(0) * 36000 };
 const sq = (code: string, x: number, y: number, s = 1): Feature<Geometry, { code: string; name: string }> => ({
   type: 'Feature',
   properties: { code, name: code },
-  geometry: { type: 'Polygon', coordinates: [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]] }
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, y],
+        [x + s, y],
+        [x + s, y + s],
+        [x, y + s],
+        [x, y],
+      ],
+    ],
+  },
 });
 const B = toBinary([sq('A', 0, 0), sq('B', 1, 0), sq('C', 0, 1)]);
 
@@ -27,7 +48,7 @@ describe('the 2D first picture (prepaint)', () => {
 
   it('drops vertices within three quarters of a pixel of the last one drawn', () => {
     // 1/1000 of a degree = 0.1 px: the corners collapse onto the first point; 0.8 px apart they stay
-    expect(pathOf(toBinary([sq("U", 0, 0, 0.008)]), [0], P)).toBe("M0 0l3 0 0 -3 -3 0 0 3Z");
+    expect(pathOf(toBinary([sq('U', 0, 0, 0.008)]), [0], P)).toBe('M0 0l3 0 0 -3 -3 0 0 3Z');
     const tiny = toBinary([sq('T', 0, 0, 0.001)]);
     expect(pathOf(tiny, [0], P)).toBe('M0 0Z');
   });
@@ -51,14 +72,34 @@ describe('the 2D first picture (prepaint)', () => {
     const red: RGBA = [255, 0, 0, 255];
     drawScene(
       pt,
-      { sea: '#0af', land: '#eee', regions: B, layer: { boundaries: B, colours: new Map([['A', red], ['B', red]]), noData: [230, 230, 230, 255], hatch: HATCH } },
+      {
+        sea: '#0af',
+        land: '#eee',
+        regions: B,
+        layer: {
+          boundaries: B,
+          colours: new Map([
+            ['A', red],
+            ['B', red],
+          ]),
+          noData: [230, 230, 230, 255],
+          hatch: HATCH,
+        },
+      },
       P,
       5,
       300,
-      200
+      200,
     );
     const fills = pt.shapes.map((s) => ('fill' in s ? s.fill : `stroke ${s.stroke} ${s.width}`));
-    expect(fills).toEqual(['#0af', '#eee', 'rgba(255,0,0,1)', 'rgba(230,230,230,1)', HATCH, `stroke #4a4a4a ${0.6 * SUB}`]);
+    expect(fills).toEqual([
+      '#0af',
+      '#eee',
+      'rgba(255,0,0,1)',
+      'rgba(230,230,230,1)',
+      HATCH,
+      `stroke #4a4a4a ${0.6 * SUB}`,
+    ]);
     // the sea covers the view; C (no value) is grey and hatched, never a class colour
     expect(pt.shapes[0].d).toBe(`M0 0H${300 * SUB}V${200 * SUB}H0Z`);
     expect(pt.shapes[2].d).toBe(pathOf(B, [0, 1], P));
@@ -84,14 +125,25 @@ describe('reference projection (worker paths before the view is known)', () => {
   it('a point in reference units, moved by refTransform, lands where the view projection puts it', async () => {
     const { refProjection, refTransform, REF_ZOOM } = await import('../../src/map/prepaint');
     const { fitBounds, linearProjection, ITALY_BOUNDS } = await import('../../src/map/mercator');
-    for (const [w, h] of [[960, 740], [1600, 900]]) {
+    for (const [w, h] of [
+      [960, 740],
+      [1600, 900],
+    ]) {
       const cam = fitBounds(ITALY_BOUNDS, w, h);
       const view = linearProjection(cam, w, h);
       const t = refTransform(view, cam.zoom);
       expect(t).not.toBeNull();
-      const [s, , , , tx, ty] = (t as string).replace(/[^\d.\s-]/g, '').trim().split(/\s+/).map(Number);
+      const [s, , , , tx, ty] = (t as string)
+        .replace(/[^\d.\s-]/g, '')
+        .trim()
+        .split(/\s+/)
+        .map(Number);
       const ref = refProjection();
-      for (const [lon, lat] of [[12.4964, 41.9028], [16.9, 39.1], [7.7, 45.07]]) {
+      for (const [lon, lat] of [
+        [12.4964, 41.9028],
+        [16.9, 39.1],
+        [7.7, 45.07],
+      ]) {
         const xr = (lon * ref.kx + ref.ox) * SUB;
         const yr = (mercY(lat) * ref.ky + ref.oy) * SUB;
         expect(s * xr + tx).toBeCloseTo((lon * view.kx + view.ox) * SUB, 6);

@@ -14,12 +14,36 @@ const TOPO: TopologyLike = {
   type: 'Topology',
   transform: { scale: [0.5, 0.25], translate: [10, 40] },
   arcs: [
-    [[0, 0], [4, 0], [0, 4]],
-    [[4, 4], [-4, 0], [0, -4]],
-    [[1, 1], [1, 0], [0, 1], [-1, 0], [0, -1]],
-    [[4, 0], [4, 0], [0, 4]],
-    [[8, 4], [-4, 0]],
-    [[4, 4], [0, -4]]
+    [
+      [0, 0],
+      [4, 0],
+      [0, 4],
+    ],
+    [
+      [4, 4],
+      [-4, 0],
+      [0, -4],
+    ],
+    [
+      [1, 1],
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+      [0, -1],
+    ],
+    [
+      [4, 0],
+      [4, 0],
+      [0, 4],
+    ],
+    [
+      [8, 4],
+      [-4, 0],
+    ],
+    [
+      [4, 4],
+      [0, -4],
+    ],
   ],
   objects: {
     territories: {
@@ -32,10 +56,10 @@ const TOPO: TopologyLike = {
         // C: one reversed two-point arc: a degenerate ring, padded to 4 points with its first
         { type: 'MultiPolygon', arcs: [[[~5]]], properties: { code: 'C', name: 'Gamma' } },
         // D: no geometry
-        { type: null, properties: { code: 'D', name: 'Delta' } }
-      ]
-    }
-  }
+        { type: null, properties: { code: 'D', name: 'Delta' } },
+      ],
+    },
+  },
 };
 
 describe('TopoJSON straight to flat arrays', () => {
@@ -49,7 +73,7 @@ describe('TopoJSON straight to flat arrays', () => {
       // B: arc3, arc4 and arc5 each without its first point
       12, 40, 14, 40, 14, 41, 12, 41, 12, 40,
       // C: arc5 reversed (12,40)(12,41), then its first point twice
-      12, 40, 12, 41, 12, 40, 12, 40
+      12, 40, 12, 41, 12, 40, 12, 40,
     ]);
     expect(Array.from(d.startIndices)).toEqual([0, 10, 15, 19, 19]);
     expect(Array.from(d.ringStarts)).toEqual([0, 5, 10, 15, 19]);
@@ -83,9 +107,16 @@ describe('TopoJSON straight to flat arrays', () => {
   });
 
   it('says which file and arc are wrong', () => {
-    const bad = { ...TOPO, objects: { territories: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[9]] }] } } };
-    expect(() => decodeTopology(bad, 'territories', 'geo/x.topo.json')).toThrow(/geo\/x\.topo\.json: feature 0 refers to arc 9/);
-    expect(() => decodeTopology({ ...TOPO, objects: {} }, 'territories', 'geo/x.topo.json')).toThrow(/no "territories" object/);
+    const bad = {
+      ...TOPO,
+      objects: { territories: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[9]] }] } },
+    };
+    expect(() => decodeTopology(bad, 'territories', 'geo/x.topo.json')).toThrow(
+      /geo\/x\.topo\.json: feature 0 refers to arc 9/,
+    );
+    expect(() => decodeTopology({ ...TOPO, objects: {} }, 'territories', 'geo/x.topo.json')).toThrow(
+      /no "territories" object/,
+    );
   });
 
   for (const file of ['regions', 'provinces', 'comuni']) {

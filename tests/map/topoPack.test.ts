@@ -10,19 +10,32 @@ const TOPO: TopologyLike = {
   type: 'Topology',
   transform: { scale: [0.5, 0.25], translate: [10, 40] },
   arcs: [
-    [[2, 0], [0, 4]], // shared edge (x = 11)
-    [[2, 4], [-2, 0], [0, -4], [2, 0]], // left square's other three sides
-    [[2, 0], [2, 0], [0, 4], [-2, 0]] // right square's other three sides
+    [
+      [2, 0],
+      [0, 4],
+    ], // shared edge (x = 11)
+    [
+      [2, 4],
+      [-2, 0],
+      [0, -4],
+      [2, 0],
+    ], // left square's other three sides
+    [
+      [2, 0],
+      [2, 0],
+      [0, 4],
+      [-2, 0],
+    ], // right square's other three sides
   ],
   objects: {
     territories: {
       type: 'GeometryCollection',
       geometries: [
         { type: 'Polygon', arcs: [[0, 1]], properties: { code: '001', name: 'Ovest' } },
-        { type: 'Polygon', arcs: [[2, ~0]], properties: { code: '002', name: 'Est' } }
-      ]
-    }
-  }
+        { type: 'Polygon', arcs: [[2, ~0]], properties: { code: '002', name: 'Est' } },
+      ],
+    },
+  },
 };
 const ab = (u: Uint8Array) => u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
 
@@ -51,11 +64,15 @@ describe('packed topology (CTB1)', () => {
   it('refuses a topology that is not quantised, and corrupt or truncated files, in plain words', () => {
     expect(() => packTopology({ ...TOPO, transform: undefined })).toThrow(/quantised/);
     const packed = packTopology(TOPO);
-    expect(() => unpackTopology(ab(packed.subarray(0, packed.length - 3)), 'geo/x.ctb')).toThrow(/geo\/x\.ctb: truncated/);
+    expect(() => unpackTopology(ab(packed.subarray(0, packed.length - 3)), 'geo/x.ctb')).toThrow(
+      /geo\/x\.ctb: truncated/,
+    );
     const extra = new Uint8Array(packed.length + 1);
     extra.set(packed);
     expect(() => unpackTopology(ab(extra), 'geo/x.ctb')).toThrow(/left over/);
-    expect(() => unpackTopology(ab(new TextEncoder().encode('{"type":"Topology"}')), 'geo/x.ctb')).toThrow(/not a packed topology/);
+    expect(() => unpackTopology(ab(new TextEncoder().encode('{"type":"Topology"}')), 'geo/x.ctb')).toThrow(
+      /not a packed topology/,
+    );
   });
 
   it('reads the file whether the host sent it compressed or the browser already inflated it', async () => {
@@ -66,13 +83,16 @@ describe('packed topology (CTB1)', () => {
   });
 
   const file = path.resolve('public/geo/comuni.ctb.gz');
-  it.runIf(fs.existsSync(file))('the built comuni.ctb.gz decodes to exactly the boundaries of comuni.topo.json', async () => {
-    const packed = await inflatePacked(ab(fs.readFileSync(file)));
-    const d = decodeFlat(unpackTopology(packed));
-    const ref = decodeTopology(JSON.parse(fs.readFileSync('public/geo/comuni.topo.json', 'utf8')));
-    expect(d.codes).toEqual(ref.codes);
-    expect(d.names).toEqual(ref.names);
-    expect(Buffer.from(d.positions.buffer).equals(Buffer.from(ref.positions.buffer))).toBe(true);
-    expect(Array.from(d.ringStarts)).toEqual(Array.from(ref.ringStarts));
-  });
+  it.runIf(fs.existsSync(file))(
+    'the built comuni.ctb.gz decodes to exactly the boundaries of comuni.topo.json',
+    async () => {
+      const packed = await inflatePacked(ab(fs.readFileSync(file)));
+      const d = decodeFlat(unpackTopology(packed));
+      const ref = decodeTopology(JSON.parse(fs.readFileSync('public/geo/comuni.topo.json', 'utf8')));
+      expect(d.codes).toEqual(ref.codes);
+      expect(d.names).toEqual(ref.names);
+      expect(Buffer.from(d.positions.buffer).equals(Buffer.from(ref.positions.buffer))).toBe(true);
+      expect(Array.from(d.ringStarts)).toEqual(Array.from(ref.ringStarts));
+    },
+  );
 });

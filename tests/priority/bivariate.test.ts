@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { BIVARIATE_PALETTE, bivariateClass, quantileSorted, tercile, tercileBreaks } from '../../src/priority/bivariate';
+import {
+  BIVARIATE_PALETTE,
+  bivariateClass,
+  quantileSorted,
+  tercile,
+  tercileBreaks,
+} from '../../src/priority/bivariate';
 
 describe('tercileBreaks', () => {
   it('cuts 1…9 at the 1/3 and 2/3 quantiles (type 7)', () => {
@@ -43,18 +49,18 @@ const MACHADO = {
   protanopia: [
     [0.152286, 1.052583, -0.204868],
     [0.114503, 0.786281, 0.099216],
-    [-0.003882, -0.048116, 1.051998]
+    [-0.003882, -0.048116, 1.051998],
   ],
   deuteranopia: [
     [0.367322, 0.860646, -0.227968],
     [0.280085, 0.672501, 0.047413],
-    [-0.01182, 0.04294, 0.968881]
+    [-0.01182, 0.04294, 0.968881],
   ],
   tritanopia: [
     [1.255528, -0.076749, -0.178779],
     [-0.078411, 0.930809, 0.147602],
-    [0.004733, 0.691367, 0.3039]
-  ]
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 const toLin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 function rgbLin(hex: string): number[] {
@@ -64,7 +70,7 @@ function lab([r, g, b]: number[]): number[] {
   const X = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const Y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const Z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(Y) - 16, 500 * (f(X) - f(Y)), 200 * (f(Y) - f(Z))];
 }
 const clamp = (v: number) => Math.min(1, Math.max(0, v));
@@ -76,7 +82,8 @@ function minDeltaE(m: number[][] | null): number {
   });
   let min = Infinity;
   for (let a = 0; a < labs.length; a++)
-    for (let b = a + 1; b < labs.length; b++) min = Math.min(min, Math.hypot(labs[a][0] - labs[b][0], labs[a][1] - labs[b][1], labs[a][2] - labs[b][2]));
+    for (let b = a + 1; b < labs.length; b++)
+      min = Math.min(min, Math.hypot(labs[a][0] - labs[b][0], labs[a][1] - labs[b][1], labs[a][2] - labs[b][2]));
   return min;
 }
 

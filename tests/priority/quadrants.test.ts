@@ -27,6 +27,11 @@ describe('quadrantOf', () => {
     expect(quadrantOf(40, 12, 50, 12, -1)).toBe('support');
   });
   it('counts per quadrant', () => {
-    expect(countQuadrants(['priority', 'basic', 'priority'])).toEqual({ priority: 2, consolidate: 0, basic: 1, support: 0 });
+    expect(countQuadrants(['priority', 'basic', 'priority'])).toEqual({
+      priority: 2,
+      consolidate: 0,
+      basic: 1,
+      support: 0,
+    });
   });
 });

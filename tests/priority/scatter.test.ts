@@ -5,14 +5,24 @@ const LABELS = {
   priority: 'alto potenziale, pochi servizi: priorità',
   consolidate: 'alto potenziale, servizi presenti: consolidare',
   basic: 'basso potenziale, pochi servizi: servizi di base',
-  support: 'basso potenziale, servizi presenti: accompagnare'
+  support: 'basso potenziale, servizi presenti: accompagnare',
 };
 const points = [
   { code: 'A', name: 'Alfa', x: 20, y: 10, fill: '#f3f3f3' },
   { code: 'B', name: 'Beta & Co', x: 60, y: 40, fill: '#000000' },
-  { code: 'C', name: 'Gamma', x: 70, y: 5, fill: '#509dc2' }
+  { code: 'C', name: 'Gamma', x: 70, y: 5, fill: '#509dc2' },
 ];
-const base = { points, xCut: 50, yCut: 20, yPolarity: 1 as const, width: 400, height: 300, xLabel: 'Coefficiente', yLabel: 'E2SFCA', quadrantLabels: LABELS };
+const base = {
+  points,
+  xCut: 50,
+  yCut: 20,
+  yPolarity: 1 as const,
+  width: 400,
+  height: 300,
+  xLabel: 'Coefficiente',
+  yLabel: 'E2SFCA',
+  quadrantLabels: LABELS,
+};
 
 describe('scatterLayout', () => {
   it('maps values to pixels with nice domains', () => {

@@ -14,6 +14,10 @@ describe('spatial settings in the URL (opt=)', () => {
     expect(readSettings(toBase64Url({ layer: 'hospitals', d0: 50 }))).toEqual(DEFAULT_SPATIAL);
     const bad = readSettings(toBase64Url({ sw: 'rook', sp: -1, sa: 2, sf: 'yes', si: 99, ss: 1.5 }));
     expect(bad).toEqual(DEFAULT_SPATIAL);
-    expect(readSettings(toBase64Url({ sw: 'band:30', sa: 0.1 }))).toEqual({ ...DEFAULT_SPATIAL, weights: 'band:30', alpha: 0.1 });
+    expect(readSettings(toBase64Url({ sw: 'band:30', sa: 0.1 }))).toEqual({
+      ...DEFAULT_SPATIAL,
+      weights: 'band:30',
+      alpha: 0.1,
+    });
   });
 });

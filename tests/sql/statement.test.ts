@@ -30,15 +30,29 @@ describe('judge (DuckDB decides whether a console statement is one read)', () =>
     'SELECT 1 -- trailing comment without newline',
     'SELECT * FROM information_schema.columns',
     "SELECT * FROM read_csv('import_x.csv')",
-    'VALUES (1), (2)'
+    'VALUES (1), (2)',
   ])('accepts %s', async (sql) => {
     expect(await verdict(sql)).toMatchObject({ ok: true, kind: 'select' });
   });
 
   it('accepts EXPLAIN and EXPLAIN ANALYZE of a read, and keeps the prefix', async () => {
-    expect(await verdict('EXPLAIN SELECT 1')).toEqual({ ok: true, kind: 'explain', prefix: 'EXPLAIN', body: 'SELECT 1' });
-    expect(await verdict('explain analyze SELECT * FROM territories;')).toEqual({ ok: true, kind: 'explain', prefix: 'EXPLAIN ANALYZE', body: 'SELECT * FROM territories' });
-    expect(await verdict('EXPLAIN DROP TABLE territories')).toMatchObject({ ok: false, reason: 'not_read', word: 'DROP' });
+    expect(await verdict('EXPLAIN SELECT 1')).toEqual({
+      ok: true,
+      kind: 'explain',
+      prefix: 'EXPLAIN',
+      body: 'SELECT 1',
+    });
+    expect(await verdict('explain analyze SELECT * FROM territories;')).toEqual({
+      ok: true,
+      kind: 'explain',
+      prefix: 'EXPLAIN ANALYZE',
+      body: 'SELECT * FROM territories',
+    });
+    expect(await verdict('EXPLAIN DROP TABLE territories')).toMatchObject({
+      ok: false,
+      reason: 'not_read',
+      word: 'DROP',
+    });
   });
 
   it.each([
@@ -56,7 +70,7 @@ describe('judge (DuckDB decides whether a console statement is one read)', () =>
     ['SELECT 1; SELECT 2', 'multiple'],
     ['', 'empty'],
     ['  -- only a comment', 'empty'],
-    [';', 'empty']
+    [';', 'empty'],
   ])('refuses %s (%s)', async (sql, reason) => {
     expect(await verdict(sql)).toMatchObject({ ok: false, reason });
   });
@@ -67,15 +81,17 @@ describe('judge (DuckDB decides whether a console statement is one read)', () =>
     "SELECT E'\\''; INSERT INTO territories VALUES (9, 9); -- '",
     "SELECT E'\\''; DROP TABLE indicators; -- '",
     "SELECT E'\\''; ATTACH ':memory:' AS y; -- '",
-    "SELECT $a$x$a$; DROP TABLE territories; -- $a$",
+    'SELECT $a$x$a$; DROP TABLE territories; -- $a$',
     'SELECT "a""; DROP TABLE territories; --"',
     'SELECT 1) AS a; DROP TABLE territories; SELECT * FROM (SELECT 1',
-    'SELECT 1\n) AS q; DROP TABLE territories; SELECT (1'
+    'SELECT 1\n) AS q; DROP TABLE territories; SELECT (1',
   ])('refuses the bypass %s, and the tables are untouched', async (sql) => {
     const v = await verdict(sql);
     expect(v.ok).toBe(false);
     expect(db.query('SELECT count(*)::INT AS n FROM territories')).toEqual([{ n: 1 }]);
-    expect(db.query("SELECT count(*)::INT AS n FROM information_schema.tables WHERE table_name IN ('t', 'indicators')")).toEqual([{ n: 1 }]);
+    expect(
+      db.query("SELECT count(*)::INT AS n FROM information_schema.tables WHERE table_name IN ('t', 'indicators')"),
+    ).toEqual([{ n: 1 }]);
   });
 
   it('wraps a body so that a trailing -- comment cannot swallow the closing parenthesis', () => {
@@ -87,9 +103,14 @@ describe('judge (DuckDB decides whether a console statement is one read)', () =>
       fc.asyncProperty(fc.string({ maxLength: 60 }), async (s) => {
         const toks = await db.port.tokenize(s);
         const v = shape(s, toks);
-        if (v.ok) expect(/^\s*(--[^\n]*\n|\/\*[\s\S]*?\*\/|\s)*(select|with|from|values|table|describe|desc|summarize|show|explain|\()/i.test(s)).toBe(true);
+        if (v.ok)
+          expect(
+            /^\s*(--[^\n]*\n|\/\*[\s\S]*?\*\/|\s)*(select|with|from|values|table|describe|desc|summarize|show|explain|\()/i.test(
+              s,
+            ),
+          ).toBe(true);
       }),
-      { numRuns: 300 }
+      { numRuns: 300 },
     );
   });
 });

@@ -8,7 +8,9 @@ describe('console results to Parquet', () => {
     expect(parquetColumn({ name: 'd', type: 'DECIMAL(3,2)' }, ['0.25', null]).type).toBe('DOUBLE');
     expect(parquetColumn({ name: 'd', type: 'DECIMAL(38,10)' }, ['1.0000000001']).type).toBe('STRING');
     expect(parquetColumn({ name: 'h', type: 'HUGEINT' }, ['42']).data).toEqual([42n]);
-    expect(parquetColumn({ name: 'h', type: 'HUGEINT' }, ['170141183460469231731687303715884105727']).type).toBe('STRING');
+    expect(parquetColumn({ name: 'h', type: 'HUGEINT' }, ['170141183460469231731687303715884105727']).type).toBe(
+      'STRING',
+    );
     expect(parquetColumn({ name: 'n', type: 'INTEGER' }, [3, null]).data).toEqual([3n, null]);
     expect(parquetColumn({ name: 'b', type: 'BOOLEAN' }, [true, null]).type).toBe('BOOLEAN');
     expect(parquetColumn({ name: 'day', type: 'DATE' }, ['2024-01-02']).type).toBe('STRING');
@@ -21,16 +23,16 @@ describe('console results to Parquet', () => {
       { name: 'n', type: 'BIGINT' },
       { name: 'ok', type: 'BOOLEAN' },
       { name: 'x', type: 'DECIMAL(3,2)' },
-      { name: 'x', type: 'INTEGER[]' }
+      { name: 'x', type: 'INTEGER[]' },
     ];
     const rows = [
       ['101010', 17180.5, 3n, true, '0.25', '[1, 2]'],
-      ['001272', null, null, false, null, null]
+      ['001272', null, null, false, null, null],
     ];
     const back = await parquetReadObjects({ file: toParquet(columns, rows) });
     expect(back).toEqual([
       { code: '101010', value: 17180.5, n: 3n, ok: true, x: 0.25, x_2: '[1, 2]' },
-      { code: '001272', value: null, n: null, ok: false, x: null, x_2: null }
+      { code: '001272', value: null, n: null, ok: false, x: null, x_2: null },
     ]);
   });
 });

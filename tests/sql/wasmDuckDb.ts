@@ -38,9 +38,12 @@ export interface BlockingDb {
 
 export async function openBlockingDb(files: { name: string; text: string }[] = []): Promise<BlockingDb> {
   const db = await duckdb.createDuckDB(
-    { mvp: { mainModule: path.join(DIST, 'duckdb-mvp.wasm'), mainWorker: '' }, eh: { mainModule: path.join(DIST, 'duckdb-eh.wasm'), mainWorker: '' } },
+    {
+      mvp: { mainModule: path.join(DIST, 'duckdb-mvp.wasm'), mainWorker: '' },
+      eh: { mainModule: path.join(DIST, 'duckdb-eh.wasm'), mainWorker: '' },
+    },
     new duckdb.VoidLogger(),
-    duckdb.NODE_RUNTIME
+    duckdb.NODE_RUNTIME,
   );
   await db.instantiate(() => {});
   const conn = db.connect();
@@ -51,10 +54,14 @@ export async function openBlockingDb(files: { name: string; text: string }[] = [
       tokenize: async (sql) => db.tokenize(sql),
       async prepare(sql) {
         conn.prepare(sql).close();
-      }
+      },
     },
-    query: (sql) => conn.query(sql).toArray().map((r) => r.toJSON()),
+    query: (sql) =>
+      conn
+        .query(sql)
+        .toArray()
+        .map((r) => r.toJSON()),
     exec,
-    lock: () => lockdownSettings(files.map((f) => f.name)).forEach(exec)
+    lock: () => lockdownSettings(files.map((f) => f.name)).forEach(exec),
   };
 }

@@ -21,7 +21,7 @@ describe('the view as a URL', () => {
       fade: true,
       tool: 'compare' as const,
       compare: ['001272', '101010'],
-      slide: 0
+      slide: 0,
     };
     expect(decodeView(encodeView(v))).toEqual(v);
   });
@@ -31,7 +31,9 @@ describe('the view as a URL', () => {
   });
 
   it('falls back to defaults on malformed parameters instead of failing', () => {
-    const v = decodeView('?level=planet&ind=<script>&k=42&class=magic&lang=fr&at=1,2&sel=DROP%20TABLE&cmp=001272,x,101010&slide=-3');
+    const v = decodeView(
+      '?level=planet&ind=<script>&k=42&class=magic&lang=fr&at=1,2&sel=DROP%20TABLE&cmp=001272,x,101010&slide=-3',
+    );
     expect(v.level).toBe('region');
     expect(v.indicator).toBe('foreign_per_100');
     expect(v.k).toBe(5);
@@ -63,7 +65,12 @@ describe('the view as a URL', () => {
 
 describe('mode settings in the URL', () => {
   it('keeps the coverage settings (opt=) and the grouping (grp=)', () => {
-    const v = { ...DEFAULT_VIEW, mode: 'coverage' as const, opts: toBase64Url({ layer: 'cpia', d0: 25 }), group: 'user_ats' };
+    const v = {
+      ...DEFAULT_VIEW,
+      mode: 'coverage' as const,
+      opts: toBase64Url({ layer: 'cpia', d0: 25 }),
+      group: 'user_ats',
+    };
     const back = decodeView(encodeView(v));
     expect(back.opts).toBe(v.opts);
     expect(fromBase64Url(back.opts as string)).toEqual({ layer: 'cpia', d0: 25 });

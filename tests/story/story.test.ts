@@ -8,23 +8,46 @@ import { openNodeDb } from '../../src/db/node';
 import { indexTerritories, type IndicatorMeta, type IndicatorRow, type Territory } from '../../src/analytics/catalogue';
 
 const meta: IndicatorMeta = {
-  id: 'foreign_per_100', label: { it: 'Stranieri', en: 'Foreign' }, description: { it: '', en: '' }, unit: { it: 'per 100 abitanti', en: 'per 100 inhabitants' },
-  polarity: 1, pillar: 'stability', levels: ['province'], years: [2023], source: { it: 'ISTAT', en: 'ISTAT' }, licence: '', reference_date: '2023',
-  notes: null, estimated: false, decimals: 1, aggregation: 'ratio_of_sums'
+  id: 'foreign_per_100',
+  label: { it: 'Stranieri', en: 'Foreign' },
+  description: { it: '', en: '' },
+  unit: { it: 'per 100 abitanti', en: 'per 100 inhabitants' },
+  polarity: 1,
+  pillar: 'stability',
+  levels: ['province'],
+  years: [2023],
+  source: { it: 'ISTAT', en: 'ISTAT' },
+  licence: '',
+  reference_date: '2023',
+  notes: null,
+  estimated: false,
+  decimals: 1,
+  aggregation: 'ratio_of_sums',
 };
 const fake: Lookup = {
   meta: (id) => (id === meta.id ? meta : undefined),
   name: (l, c) => (l === 'province' && c === '101' ? 'Crotone' : undefined),
-  value: (_id, l, c) => (l === 'province' && c === '101' ? { value: 5.45, inherited: false, year: 2023 } : l === 'comune' && c === '101010' ? { value: 5.45, inherited: true, year: 2023 } : undefined),
+  value: (_id, l, c) =>
+    l === 'province' && c === '101'
+      ? { value: 5.45, inherited: false, year: 2023 }
+      : l === 'comune' && c === '101010'
+        ? { value: 5.45, inherited: true, year: 2023 }
+        : undefined,
   rank: () => ({ rank: 92, of: 107 }),
   extreme: () => ({ code: '101', value: 5.45 }),
-  latestYear: () => 2023
+  latestYear: () => 2023,
 };
 
 describe('placeholders', () => {
   it('fills values with unit per language, ranks, names, extremes and years', () => {
-    const en = fill('{name:province:101}: {value:foreign_per_100:province:101}, {rank:foreign_per_100:province:101}; max {max:foreign_per_100:province} in {year:foreign_per_100}', fake, 'en');
-    expect(en.text).toBe('Crotone: 5.5 per 100 inhabitants, 92nd of 107; max Crotone (5.5 per 100 inhabitants) in 2023');
+    const en = fill(
+      '{name:province:101}: {value:foreign_per_100:province:101}, {rank:foreign_per_100:province:101}; max {max:foreign_per_100:province} in {year:foreign_per_100}',
+      fake,
+      'en',
+    );
+    expect(en.text).toBe(
+      'Crotone: 5.5 per 100 inhabitants, 92nd of 107; max Crotone (5.5 per 100 inhabitants) in 2023',
+    );
     expect(en.indicators).toEqual(['foreign_per_100']);
     expect(en.problems).toEqual([]);
     const it_ = fill('{value:foreign_per_100:province:101} ({rank:foreign_per_100:province:101})', fake, 'it');
@@ -37,7 +60,19 @@ describe('placeholders', () => {
     expect(bad.problems).toHaveLength(3);
   });
   it('writes English ordinals', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map((n) => ordinal(n, 'en'))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map((n) => ordinal(n, 'en'))).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '101st',
+      '111th',
+    ]);
   });
 });
 
@@ -52,12 +87,17 @@ describe('story files', () => {
         'format: expected "coefficienti-story"',
         'version: expected 1',
         'slides[0].view: expected a query string like "?level=region&ind=foreign_per_100"',
-        'slides[0].title: expected {"it": "…", "en": "…"}'
+        'slides[0].title: expected {"it": "…", "en": "…"}',
       ]);
     }
   });
   it('round-trips through a link and drops the story parameters from a slide view', () => {
-    const s = validateStory({ format: 'coefficienti-story', version: 1, title: { it: 'Prova è' }, slides: [{ view: 'level=region', title: { en: 'One' } }] });
+    const s = validateStory({
+      format: 'coefficienti-story',
+      version: 1,
+      title: { it: 'Prova è' },
+      slides: [{ view: 'level=region', title: { en: 'One' } }],
+    });
     expect(storyFromParam(storyToParam(s))).toEqual(s);
     expect(s.slides[0].view).toBe('?level=region');
     expect(textIn(s.slides[0].title, 'it')).toBe('One');
@@ -72,7 +112,10 @@ describe('the default Brussels story', () => {
     const db = await openNodeDb();
     await db.loadParquet('t', 'public/data/territories.parquet');
     await db.loadParquet('i', 'public/data/indicators.parquet');
-    const territories = (await db.all('SELECT * FROM t')).map((r) => ({ ...r, population: r.population === null ? null : Number(r.population) })) as unknown as Territory[];
+    const territories = (await db.all('SELECT * FROM t')).map((r) => ({
+      ...r,
+      population: r.population === null ? null : Number(r.population),
+    })) as unknown as Territory[];
     const rows = (await db.all('SELECT * FROM i')) as unknown as IndicatorRow[];
     db.close();
     const byInd = new Map<string, IndicatorRow[]>();
@@ -91,7 +134,9 @@ describe('the default Brussels story', () => {
       const v = decodeView(s.view);
       expect(new URLSearchParams(s.view).get('ind') ?? v.indicator).toBe(v.indicator);
       // digits only inside placeholders (or in fixed names like "NEET 18–29", "20–64", "15–74", "1,000 simulations")
-      const outside = (s.caption.en ?? '').replace(/\{[^}]+\}/g, '').replace(/18–29|20–64|15–74|1,000|per 100 |90%/g, '');
+      const outside = (s.caption.en ?? '')
+        .replace(/\{[^}]+\}/g, '')
+        .replace(/18–29|20–64|15–74|1,000|per 100 |90%/g, '');
       expect(outside, s.caption.en).not.toMatch(/\d/);
     }
   });

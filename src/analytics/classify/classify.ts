@@ -43,7 +43,7 @@ export function classify(
   values: readonly (number | null | undefined)[],
   method: ClassifyMethod,
   k: number,
-  manualBreaks?: readonly number[]
+  manualBreaks?: readonly number[],
 ): Classification {
   const manual = method === 'manual' ? validateManualBreaks(manualBreaks) : null;
   const { sorted, noData, distinct } = sample(values);

@@ -13,7 +13,7 @@ export function validateManualBreaks(breaks: readonly number[] | undefined): num
   const max = MAX_CLASSES - 1;
   if (breaks.length < min || breaks.length > max) {
     throw new Error(
-      `Manual breaks: expected ${min} to ${max} thresholds (${MIN_CLASSES}-${MAX_CLASSES} classes), got ${breaks.length}.`
+      `Manual breaks: expected ${min} to ${max} thresholds (${MIN_CLASSES}-${MAX_CLASSES} classes), got ${breaks.length}.`,
     );
   }
   breaks.forEach((b, i) => {
@@ -22,7 +22,7 @@ export function validateManualBreaks(breaks: readonly number[] | undefined): num
     }
     if (i > 0 && !(b > breaks[i - 1])) {
       throw new Error(
-        `Manual breaks must be strictly ascending: threshold #${i + 1} (${b}) is not greater than #${i} (${breaks[i - 1]}).`
+        `Manual breaks must be strictly ascending: threshold #${i + 1} (${b}) is not greater than #${i} (${breaks[i - 1]}).`,
       );
     }
   });

@@ -84,7 +84,14 @@ export interface AggregateScratch {
 }
 
 export function aggregateScratch(n: number): AggregateScratch {
-  return { sumW: new Float64Array(n), acc: new Float64Array(n), acc2: new Float64Array(n), avail: [], part: [], scale: [] };
+  return {
+    sumW: new Float64Array(n),
+    acc: new Float64Array(n),
+    acc2: new Float64Array(n),
+    avail: [],
+    part: [],
+    scale: [],
+  };
 }
 
 /** Relative tolerance on the observed-share threshold (2 of 4 equal weights is exactly 0.5). */
@@ -117,7 +124,7 @@ export function aggregateInto(
   scratch: AggregateScratch,
   /** false: skip the observed share (minShare must be ≤ 0) — the Monte Carlo's fast path */
   withShare = true,
-  groups: ArrayLike<number> | null = null
+  groups: ArrayLike<number> | null = null,
 ): void {
   const n = scores.length;
   if (!withShare && minShare > 0) throw new Error('aggregateInto: withShare = false needs minShare ≤ 0');
@@ -220,7 +227,7 @@ export function contributionsInto(
   scores: Float64Array,
   scratch: AggregateScratch,
   out: Float64Array[],
-  groups: ArrayLike<number> | null = null
+  groups: ArrayLike<number> | null = null,
 ): void {
   const n = scores.length;
   const { acc, scale } = scratch;
@@ -261,7 +268,7 @@ export function ownShareInto(
   scores: Float64Array,
   scratch: AggregateScratch,
   out: Float64Array,
-  groups: ArrayLike<number> | null = null
+  groups: ArrayLike<number> | null = null,
 ): void {
   const n = scores.length;
   out.fill(0, 0, n);

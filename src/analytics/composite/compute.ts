@@ -8,12 +8,28 @@
  *                             sub-scores, contributions — typed arrays only, no per-cell objects
  * computeIndex(matrix, config) = scoreWith(prepare(matrix, config), effectiveWeights(config)).
  */
-import { PILLARS, activePillars, effectiveWeights, type Aggregation, type Config, type Normalisation, type Pillar } from './config';
+import {
+  PILLARS,
+  activePillars,
+  effectiveWeights,
+  type Aggregation,
+  type Config,
+  type Normalisation,
+  type Pillar,
+} from './config';
 import type { Matrix } from './matrix';
 import { applyMissing } from './missing';
 import { winsorise } from './winsorise';
 import { normalise, type Polarity } from './normalise';
-import { aggregateInto, aggregateScratch, ampiColumn, contributionsInto, geometricColumn, ownShareInto, type AggregateScratch } from './aggregate';
+import {
+  aggregateInto,
+  aggregateScratch,
+  ampiColumn,
+  contributionsInto,
+  geometricColumn,
+  ownShareInto,
+  type AggregateScratch,
+} from './aggregate';
 import { SOURCE_LEVELS } from './matrix';
 import { rankScores } from './ranking';
 
@@ -81,10 +97,13 @@ export function prepare(matrix: Matrix, config: Config): Prepared {
   const ref = new Float64Array(config.indicators.length);
   config.indicators.forEach((ind, j) => {
     const mj = where.get(ind.id);
-    if (mj === undefined) throw new Error(`computeIndex: indicator "${ind.id}" is not in the matrix (has: ${matrix.ids.join(', ')})`);
+    if (mj === undefined)
+      throw new Error(`computeIndex: indicator "${ind.id}" is not in the matrix (has: ${matrix.ids.join(', ')})`);
     matrixIndex[j] = mj;
     const imp = applyMissing(matrix.values[mj], matrix.parentValues[mj], config.missing);
-    values.push(config.winsor ? winsorise(imp.values, config.winsor.lower, config.winsor.upper, imp.values) : imp.values);
+    values.push(
+      config.winsor ? winsorise(imp.values, config.winsor.lower, config.winsor.upper, imp.values) : imp.values,
+    );
     observed.push(imp.observed);
     const src = matrix.sourceLevel[mj];
     own.push(Uint8Array.from(imp.observed, (o, i) => (o === 1 && src[i] === ownCode ? 1 : 0)));
@@ -93,7 +112,10 @@ export function prepare(matrix: Matrix, config: Config): Prepared {
   const pillars = activePillars(config);
   const pillarMembers = new Map<Pillar, Int32Array>();
   for (const p of pillars) {
-    pillarMembers.set(p, Int32Array.from(config.indicators.flatMap((ind, j) => (ind.enabled && ind.pillar === p ? [j] : []))));
+    pillarMembers.set(
+      p,
+      Int32Array.from(config.indicators.flatMap((ind, j) => (ind.enabled && ind.pillar === p ? [j] : []))),
+    );
   }
   return {
     matrix,
@@ -103,12 +125,15 @@ export function prepare(matrix: Matrix, config: Config): Prepared {
     values,
     observed,
     own,
-    groups: config.respread === 'all' ? null : Uint8Array.from(config.indicators, (i) => Math.max(0, PILLARS.indexOf(i.pillar))),
+    groups:
+      config.respread === 'all'
+        ? null
+        : Uint8Array.from(config.indicators, (i) => Math.max(0, PILLARS.indexOf(i.pillar))),
     polarity: config.indicators.map((i) => i.polarity),
     pillars,
     pillarMembers,
     ref,
-    cache: new Map()
+    cache: new Map(),
   };
 }
 
@@ -124,7 +149,11 @@ export function normalisedColumns(p: Prepared, method: Normalisation): Float64Ar
 }
 
 /** What the aggregation consumes per config indicator (cached): y, ln g or r. */
-export function aggregationColumns(p: Prepared, aggregation: Aggregation, normalisation: Normalisation): Float64Array[] {
+export function aggregationColumns(
+  p: Prepared,
+  aggregation: Aggregation,
+  normalisation: Normalisation,
+): Float64Array[] {
   if (aggregation === 'arithmetic') return normalisedColumns(p, normalisation);
   const key = aggregation === 'ampi' ? 'ampi' : `geo:${normalisation}`;
   let cols = p.cache.get(key);
@@ -146,9 +175,21 @@ export function scoresInto(
   aggregation: Aggregation,
   scores: Float64Array,
   share: Float64Array,
-  scratch: AggregateScratch
+  scratch: AggregateScratch,
 ): void {
-  aggregateInto(aggregation, aggregationColumns(p, aggregation, normalisation), p.observed, weights, null, 0, scores, share, scratch, false, p.groups);
+  aggregateInto(
+    aggregation,
+    aggregationColumns(p, aggregation, normalisation),
+    p.observed,
+    weights,
+    null,
+    0,
+    scores,
+    share,
+    scratch,
+    false,
+    p.groups,
+  );
 }
 
 export interface ScoreOptions {
@@ -157,7 +198,11 @@ export interface ScoreOptions {
 }
 
 /** Everything weights-dependent: call again after a slider move (weights per config indicator). */
-export function scoreWith(p: Prepared, weights: ArrayLike<number> = effectiveWeights(p.config), options: ScoreOptions = {}): CompositeResult {
+export function scoreWith(
+  p: Prepared,
+  weights: ArrayLike<number> = effectiveWeights(p.config),
+  options: ScoreOptions = {},
+): CompositeResult {
   const normalisation = options.normalisation ?? p.config.normalisation;
   const aggregation = options.aggregation ?? p.config.aggregation;
   const k = p.config.indicators.length;
@@ -211,7 +256,7 @@ export function scoreWith(p: Prepared, weights: ArrayLike<number> = effectiveWei
     observedShare,
     ownLevelShare,
     normalised: aggregation === 'ampi' ? cols : normalisedColumns(p, normalisation),
-    scored
+    scored,
   };
 }
 

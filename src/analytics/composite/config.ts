@@ -64,7 +64,7 @@ export const DEFAULT_UNCERTAINTY: UncertaintySettings = {
   weightConcentration: 20,
   switchNormalisation: true,
   switchAggregation: true,
-  uncertainShare: 0.4
+  uncertainShare: 0.4,
 };
 export const DEFAULT_MIN_OBSERVED_SHARE = 0.5;
 
@@ -79,7 +79,7 @@ export function candidateIndicators(catalogue: readonly IndicatorMeta[], level: 
     (m) =>
       (m.pillar === 'labour' || m.pillar === 'stability') &&
       (m.polarity === 1 || m.polarity === -1) &&
-      m.levels.some((l) => l !== 'italy' && LEVEL_DEPTH[l] <= LEVEL_DEPTH[level])
+      m.levels.some((l) => l !== 'italy' && LEVEL_DEPTH[l] <= LEVEL_DEPTH[level]),
   );
 }
 
@@ -120,7 +120,7 @@ export function defaultConfig(catalogue: readonly IndicatorMeta[], level: IndexL
     pillar: m.pillar,
     polarity: m.polarity as 1 | -1,
     weight: weights[j],
-    enabled: true
+    enabled: true,
   }));
   const pillarWeights: Partial<Record<Pillar, number>> = {};
   for (const p of PILLARS) if (indicators.some((i) => i.pillar === p)) pillarWeights[p] = 1;
@@ -135,7 +135,7 @@ export function defaultConfig(catalogue: readonly IndicatorMeta[], level: IndexL
     winsor: null,
     normalisation: 'minmax',
     aggregation: 'arithmetic',
-    uncertainty: { ...DEFAULT_UNCERTAINTY }
+    uncertainty: { ...DEFAULT_UNCERTAINTY },
   };
 }
 
@@ -152,7 +152,8 @@ export function activePillars(config: Config): Pillar[] {
  */
 export function effectiveWeights(config: Config): Float64Array {
   const within = new Map<Pillar, number>();
-  for (const i of config.indicators) if (i.enabled && i.weight > 0) within.set(i.pillar, (within.get(i.pillar) ?? 0) + i.weight);
+  for (const i of config.indicators)
+    if (i.enabled && i.weight > 0) within.set(i.pillar, (within.get(i.pillar) ?? 0) + i.weight);
   let pillarSum = 0;
   for (const [p] of within) pillarSum += Math.max(0, config.pillarWeights[p] ?? 0);
   const out = new Float64Array(config.indicators.length);
@@ -213,12 +214,26 @@ const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
 export function validateConfig(input: unknown, catalogue?: readonly IndicatorMeta[]): Config {
   const problems: string[] = [];
   if (!isObj(input)) throw new ConfigError([`the configuration must be a JSON object, got ${show(input)}`]);
-  const known = ['version', 'level', 'indicators', 'pillarWeights', 'missing', 'respread', 'minObservedShare', 'winsor', 'normalisation', 'aggregation', 'uncertainty'];
-  for (const k of Object.keys(input)) if (!known.includes(k)) problems.push(`unknown field "${k}" (known: ${known.join(', ')})`);
+  const known = [
+    'version',
+    'level',
+    'indicators',
+    'pillarWeights',
+    'missing',
+    'respread',
+    'minObservedShare',
+    'winsor',
+    'normalisation',
+    'aggregation',
+    'uncertainty',
+  ];
+  for (const k of Object.keys(input))
+    if (!known.includes(k)) problems.push(`unknown field "${k}" (known: ${known.join(', ')})`);
 
   if (input.version !== 1) problems.push(`"version" must be 1, got ${show(input.version)}`);
   const level = input.level as IndexLevel;
-  if (!INDEX_LEVELS.includes(level)) problems.push(`"level" must be one of ${INDEX_LEVELS.join(', ')}, got ${show(input.level)}`);
+  if (!INDEX_LEVELS.includes(level))
+    problems.push(`"level" must be one of ${INDEX_LEVELS.join(', ')}, got ${show(input.level)}`);
 
   const enumField = <T extends string>(name: string, allowed: readonly T[], dflt: T): T => {
     const v = input[name];
@@ -234,7 +249,9 @@ export function validateConfig(input: unknown, catalogue?: readonly IndicatorMet
   const byId = new Map((catalogue ?? []).map((m) => [m.id, m]));
   const indicators: IndicatorSetting[] = [];
   if (!Array.isArray(input.indicators) || input.indicators.length === 0) {
-    problems.push(`"indicators" must be a non-empty array of { id, pillar, polarity, weight, enabled }, got ${show(input.indicators)}`);
+    problems.push(
+      `"indicators" must be a non-empty array of { id, pillar, polarity, weight, enabled }, got ${show(input.indicators)}`,
+    );
   } else {
     const seen = new Set<string>();
     input.indicators.forEach((raw: unknown, j: number) => {
@@ -243,7 +260,9 @@ export function validateConfig(input: unknown, catalogue?: readonly IndicatorMet
         problems.push(`${at} must be an object, got ${show(raw)}`);
         return;
       }
-      for (const k of Object.keys(raw)) if (!['id', 'pillar', 'polarity', 'weight', 'enabled'].includes(k)) problems.push(`${at}: unknown field "${k}"`);
+      for (const k of Object.keys(raw))
+        if (!['id', 'pillar', 'polarity', 'weight', 'enabled'].includes(k))
+          problems.push(`${at}: unknown field "${k}"`);
       const id = raw.id;
       if (typeof id !== 'string' || id === '') {
         problems.push(`${at}.id must be a non-empty string, got ${show(id)}`);
@@ -255,13 +274,19 @@ export function validateConfig(input: unknown, catalogue?: readonly IndicatorMet
       const meta = byId.get(id);
       if (catalogue && !meta) problems.push(`${name}: unknown indicator (not in the catalogue)`);
       const pillar = (raw.pillar ?? meta?.pillar) as Pillar;
-      if (!PILLARS.includes(pillar)) problems.push(`${name}.pillar must be one of ${PILLARS.join(', ')}, got ${show(raw.pillar)}`);
+      if (!PILLARS.includes(pillar))
+        problems.push(`${name}.pillar must be one of ${PILLARS.join(', ')}, got ${show(raw.pillar)}`);
       const polarity = (raw.polarity ?? (meta && meta.polarity !== 0 ? meta.polarity : undefined)) as 1 | -1;
-      if (polarity !== 1 && polarity !== -1) problems.push(`${name}.polarity must be 1 (higher is better) or -1 (lower is better), got ${show(raw.polarity)}`);
+      if (polarity !== 1 && polarity !== -1)
+        problems.push(
+          `${name}.polarity must be 1 (higher is better) or -1 (lower is better), got ${show(raw.polarity)}`,
+        );
       const weight = raw.weight ?? 1;
-      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) problems.push(`${name}.weight must be a number ≥ 0, got ${show(raw.weight)}`);
+      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
+        problems.push(`${name}.weight must be a number ≥ 0, got ${show(raw.weight)}`);
       const enabled = raw.enabled ?? true;
-      if (typeof enabled !== 'boolean') problems.push(`${name}.enabled must be true or false, got ${show(raw.enabled)}`);
+      if (typeof enabled !== 'boolean')
+        problems.push(`${name}.enabled must be true or false, got ${show(raw.enabled)}`);
       indicators.push({ id, pillar, polarity, weight: weight as number, enabled: enabled as boolean });
     });
   }
@@ -271,28 +296,42 @@ export function validateConfig(input: unknown, catalogue?: readonly IndicatorMet
   if (input.pillarWeights === undefined) {
     for (const p of used) pillarWeights[p] = 1;
   } else if (!isObj(input.pillarWeights)) {
-    problems.push(`"pillarWeights" must be an object like {"labour": 1, "stability": 1}, got ${show(input.pillarWeights)}`);
+    problems.push(
+      `"pillarWeights" must be an object like {"labour": 1, "stability": 1}, got ${show(input.pillarWeights)}`,
+    );
   } else {
     for (const [k, v] of Object.entries(input.pillarWeights)) {
-      if (!PILLARS.includes(k as Pillar)) problems.push(`pillarWeights: unknown pillar "${k}" (known: ${PILLARS.join(', ')})`);
-      else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) problems.push(`pillarWeights.${k} must be a number ≥ 0, got ${show(v)}`);
+      if (!PILLARS.includes(k as Pillar))
+        problems.push(`pillarWeights: unknown pillar "${k}" (known: ${PILLARS.join(', ')})`);
+      else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        problems.push(`pillarWeights.${k} must be a number ≥ 0, got ${show(v)}`);
       else pillarWeights[k as Pillar] = v;
     }
-    for (const p of used) if (!(p in input.pillarWeights)) problems.push(`pillarWeights.${p} is missing (pillar "${p}" has enabled indicators)`);
+    for (const p of used)
+      if (!(p in input.pillarWeights))
+        problems.push(`pillarWeights.${p} is missing (pillar "${p}" has enabled indicators)`);
   }
 
   let minObservedShare = DEFAULT_MIN_OBSERVED_SHARE;
   if (input.minObservedShare !== undefined) {
     const v = input.minObservedShare;
-    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) problems.push(`"minObservedShare" must be a number from 0 to 1, got ${show(v)}`);
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1))
+      problems.push(`"minObservedShare" must be a number from 0 to 1, got ${show(v)}`);
     else minObservedShare = v;
   }
 
   let winsor: Config['winsor'] = null;
   if (input.winsor !== undefined && input.winsor !== null) {
     const w = input.winsor;
-    if (!isObj(w) || typeof w.lower !== 'number' || typeof w.upper !== 'number' || !(w.lower >= 0 && w.lower < w.upper && w.upper <= 1)) {
-      problems.push(`"winsor" must be null or { "lower": p, "upper": q } with 0 ≤ p < q ≤ 1 (e.g. 0.05 and 0.95), got ${show(w)}`);
+    if (
+      !isObj(w) ||
+      typeof w.lower !== 'number' ||
+      typeof w.upper !== 'number' ||
+      !(w.lower >= 0 && w.lower < w.upper && w.upper <= 1)
+    ) {
+      problems.push(
+        `"winsor" must be null or { "lower": p, "upper": q } with 0 ≤ p < q ≤ 1 (e.g. 0.05 and 0.95), got ${show(w)}`,
+      );
     } else winsor = { lower: w.lower, upper: w.upper };
   }
 
@@ -301,23 +340,29 @@ export function validateConfig(input: unknown, catalogue?: readonly IndicatorMet
     const u = input.uncertainty;
     if (!isObj(u)) problems.push(`"uncertainty" must be an object, got ${show(u)}`);
     else {
-      for (const k of Object.keys(u)) if (!(k in DEFAULT_UNCERTAINTY)) problems.push(`uncertainty: unknown field "${k}" (known: ${Object.keys(DEFAULT_UNCERTAINTY).join(', ')})`);
+      for (const k of Object.keys(u))
+        if (!(k in DEFAULT_UNCERTAINTY))
+          problems.push(`uncertainty: unknown field "${k}" (known: ${Object.keys(DEFAULT_UNCERTAINTY).join(', ')})`);
       if (u.draws !== undefined) {
-        if (!Number.isInteger(u.draws) || (u.draws as number) < 1 || (u.draws as number) > 100000) problems.push(`uncertainty.draws must be a whole number from 1 to 100000, got ${show(u.draws)}`);
+        if (!Number.isInteger(u.draws) || (u.draws as number) < 1 || (u.draws as number) > 100000)
+          problems.push(`uncertainty.draws must be a whole number from 1 to 100000, got ${show(u.draws)}`);
         else uncertainty.draws = u.draws as number;
       }
       if (u.seed !== undefined) {
-        if (!Number.isSafeInteger(u.seed)) problems.push(`uncertainty.seed must be a whole number, got ${show(u.seed)}`);
+        if (!Number.isSafeInteger(u.seed))
+          problems.push(`uncertainty.seed must be a whole number, got ${show(u.seed)}`);
         else uncertainty.seed = u.seed as number;
       }
       if (u.weightConcentration !== undefined) {
         const c = u.weightConcentration;
-        if (typeof c !== 'number' || !Number.isFinite(c) || c <= 0) problems.push(`uncertainty.weightConcentration must be a number > 0, got ${show(c)}`);
+        if (typeof c !== 'number' || !Number.isFinite(c) || c <= 0)
+          problems.push(`uncertainty.weightConcentration must be a number > 0, got ${show(c)}`);
         else uncertainty.weightConcentration = c;
       }
       if (u.uncertainShare !== undefined) {
         const v = u.uncertainShare;
-        if (typeof v !== 'number' || !(v > 0 && v <= 1)) problems.push(`uncertainty.uncertainShare must be a number above 0 and at most 1, got ${show(v)}`);
+        if (typeof v !== 'number' || !(v > 0 && v <= 1))
+          problems.push(`uncertainty.uncertainShare must be a number above 0 and at most 1, got ${show(v)}`);
         else uncertainty.uncertainShare = v;
       }
       for (const k of ['switchNormalisation', 'switchAggregation'] as const) {
@@ -339,7 +384,7 @@ export function validateConfig(input: unknown, catalogue?: readonly IndicatorMet
     winsor,
     normalisation,
     aggregation,
-    uncertainty
+    uncertainty,
   };
   if (indicators.length > 0 && problems.length === 0 && !effectiveWeights(config).some((w) => w > 0)) {
     problems.push('no weight is left: enable at least one indicator with weight > 0 in a pillar with weight > 0');

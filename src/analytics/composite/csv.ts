@@ -12,7 +12,18 @@
 import { PILLARS, type Pillar } from './config';
 import type { ResultRow } from './rows';
 
-export const CSV_COLUMNS = ['code', 'name', 'score', 'rank', 'rank_p05', 'rank_p50', 'rank_p95', 'observed_weight', 'own_level_weight', 'status'] as const;
+export const CSV_COLUMNS = [
+  'code',
+  'name',
+  'score',
+  'rank',
+  'rank_p05',
+  'rank_p50',
+  'rank_p95',
+  'observed_weight',
+  'own_level_weight',
+  'status',
+] as const;
 export const SCORE_DECIMALS = 4;
 export const SHARE_DECIMALS = 4;
 
@@ -45,8 +56,8 @@ export function toCSV(rows: readonly ResultRow[], pillars: readonly Pillar[]): s
         csvNumber(r.observed_weight, SHARE_DECIMALS),
         csvNumber(r.own_level_weight, SHARE_DECIMALS),
         csvText(r.status),
-        ...ps.map((p) => csvNumber(r[p], SCORE_DECIMALS))
-      ].join(',')
+        ...ps.map((p) => csvNumber(r[p], SCORE_DECIMALS)),
+      ].join(','),
     );
   }
   return lines.join('\n') + '\n';

@@ -12,7 +12,15 @@
  * Coarser values in the data are ratio-of-sums aggregates (data/README.md), used as they are.
  */
 import { rowsForLevel } from '../inheritance';
-import { LEVELS, latestYear, valuesAtLevel, ITALY_CODE, type IndicatorRow, type Level, type Territory } from '../levels';
+import {
+  LEVELS,
+  latestYear,
+  valuesAtLevel,
+  ITALY_CODE,
+  type IndicatorRow,
+  type Level,
+  type Territory,
+} from '../levels';
 import type { IndexLevel } from './config';
 import type { IndicatorKind } from '../catalogue';
 
@@ -63,9 +71,15 @@ export function snapScale(x: number): number {
  *      of ten: 100 for "per 100", 1000 for "per 1,000"). A level with some territories missing is not
  *      used (its sums would not be national).
  */
-export function nationalReference(rows: readonly IndicatorRow[], territories: readonly Territory[], year: number | null): NationalReference | null {
+export function nationalReference(
+  rows: readonly IndicatorRow[],
+  territories: readonly Territory[],
+  year: number | null,
+): NationalReference | null {
   if (year === null) return null;
-  for (const r of rows) if (r.level === 'italy' && r.code === ITALY_CODE && r.year === year && present(r.value)) return { value: r.value, source: 'italy', level: 'italy' };
+  for (const r of rows)
+    if (r.level === 'italy' && r.code === ITALY_CODE && r.year === year && present(r.value))
+      return { value: r.value, source: 'italy', level: 'italy' };
   for (const level of FINEST_FIRST) {
     const codes = new Set(territories.filter((t) => t.level === level).map((t) => t.code));
     if (codes.size === 0) continue;
@@ -74,11 +88,19 @@ export function nationalReference(rows: readonly IndicatorRow[], territories: re
     let den = 0;
     const scales: number[] = [];
     for (const r of rows) {
-      if (r.level !== level || r.year !== year || !codes.has(r.code) || !present(r.numerator) || !present(r.denominator)) continue;
+      if (
+        r.level !== level ||
+        r.year !== year ||
+        !codes.has(r.code) ||
+        !present(r.numerator) ||
+        !present(r.denominator)
+      )
+        continue;
       seen.add(r.code);
       num += r.numerator;
       den += r.denominator;
-      if (present(r.value) && r.numerator !== 0 && r.denominator !== 0) scales.push((r.value * r.denominator) / r.numerator);
+      if (present(r.value) && r.numerator !== 0 && r.denominator !== 0)
+        scales.push((r.value * r.denominator) / r.numerator);
     }
     if (seen.size < codes.size || !(den !== 0) || scales.length === 0) continue;
     scales.sort((a, b) => a - b);
@@ -136,14 +158,18 @@ export function buildMatrix(
   territories: readonly MatrixTerritory[],
   level: IndexLevel,
   indicatorIds: readonly string[],
-  options: MatrixOptions = {}
+  options: MatrixOptions = {},
 ): Matrix {
   const own = territories.filter((t) => t.level === level);
   const n = own.length;
   const parentLevel = PARENT[level];
   const parentCount = territories.filter((t) => t.level === parentLevel).length;
   const parentOfT = (t: MatrixTerritory): string | null =>
-    parentLevel === 'italy' ? ITALY_CODE : parentLevel === 'region' ? (t.region_code ?? null) : (t.province_code ?? null);
+    parentLevel === 'italy'
+      ? ITALY_CODE
+      : parentLevel === 'region'
+        ? (t.region_code ?? null)
+        : (t.province_code ?? null);
   const codes = own.map((t) => t.code);
   const index = new Map(codes.map((c, i) => [c, i]));
   const m: Matrix = {
@@ -159,7 +185,7 @@ export function buildMatrix(
     parentValues: [],
     ref: new Float64Array(indicatorIds.length),
     refSource: [],
-    refLevel: []
+    refLevel: [],
   };
   const byId = rows instanceof Map ? null : groupById(rows as readonly IndicatorRowWithId[]);
 
@@ -181,13 +207,15 @@ export function buildMatrix(
         values[i] = v.value;
         src[i] = 1 + LEVELS.indexOf(v.sourceLevel as Level);
       }
-      for (const r of all) if (r.level === 'italy' && r.code === ITALY_CODE && r.year === y && present(r.value)) italy = r.value;
+      for (const r of all)
+        if (r.level === 'italy' && r.code === ITALY_CODE && r.year === y && present(r.value)) italy = r.value;
       if (parentLevel === 'italy') {
         if (italy !== null) parentValues.fill(italy);
       } else {
         const parents = territories.filter((t) => t.level === parentLevel);
         const pv = new Map<string, number>();
-        for (const v of valuesAtLevel(rowsForLevel(all, parentLevel, parentCount, y, kind), parents, parentLevel, y)) if (present(v.value)) pv.set(v.code, v.value);
+        for (const v of valuesAtLevel(rowsForLevel(all, parentLevel, parentCount, y, kind), parents, parentLevel, y))
+          if (present(v.value)) pv.set(v.code, v.value);
         m.parentCodes.forEach((p, i) => {
           const v = p === null ? undefined : pv.get(p);
           if (v !== undefined) parentValues[i] = v;
@@ -202,7 +230,11 @@ export function buildMatrix(
       m.refLevel.push(null);
       let s = 0;
       let c = 0;
-      for (let i = 0; i < n; i++) if (values[i] === values[i]) (s += values[i]), c++;
+      for (let i = 0; i < n; i++)
+        if (values[i] === values[i]) {
+          s += values[i];
+          c++;
+        }
       m.ref[j] = c > 0 ? s / c : NaN;
       m.refSource.push(c > 0 ? 'mean' : null);
     }
@@ -238,7 +270,8 @@ export function matrixFromValues(spec: {
 }): Matrix {
   const level = spec.level ?? 'province';
   const n = spec.codes.length;
-  const col = (a: (number | null)[] | undefined) => Float64Array.from({ length: n }, (_, i) => (a && present(a[i]) ? (a[i] as number) : NaN));
+  const col = (a: (number | null)[] | undefined) =>
+    Float64Array.from({ length: n }, (_, i) => (a && present(a[i]) ? (a[i] as number) : NaN));
   const values = spec.ids.map((_, j) => col(spec.values[j]));
   const refs: number[] = [];
   const refSource: RefSource[] = [];
@@ -251,7 +284,11 @@ export function matrixFromValues(spec: {
     }
     let s = 0;
     let c = 0;
-    for (let i = 0; i < n; i++) if (v[i] === v[i]) (s += v[i]), c++;
+    for (let i = 0; i < n; i++)
+      if (v[i] === v[i]) {
+        s += v[i];
+        c++;
+      }
     refs.push(c ? s / c : NaN);
     refSource.push(c ? 'mean' : null);
   });
@@ -269,6 +306,6 @@ export function matrixFromValues(spec: {
     parentValues: spec.ids.map((_, j) => col(spec.parentValues?.[j])),
     ref: Float64Array.from(refs),
     refSource,
-    refLevel: refSource.map((s) => (s === 'italy' ? 'italy' : null))
+    refLevel: refSource.map((s) => (s === 'italy' ? 'italy' : null)),
   };
 }

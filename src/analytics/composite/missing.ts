@@ -23,7 +23,11 @@ export interface Imputed {
   imputed: number;
 }
 
-export function applyMissing(values: ArrayLike<number>, parentValues: ArrayLike<number>, policy: MissingPolicy): Imputed {
+export function applyMissing(
+  values: ArrayLike<number>,
+  parentValues: ArrayLike<number>,
+  policy: MissingPolicy,
+): Imputed {
   const n = values.length;
   const out = new Float64Array(n);
   const observed = new Uint8Array(n);

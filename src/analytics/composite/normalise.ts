@@ -53,7 +53,11 @@ export function zscore(x: ArrayLike<number>, polarity: Polarity, out?: Float64Ar
   const res = alloc(x.length, out);
   let n = 0;
   let sum = 0;
-  for (let i = 0; i < x.length; i++) if (x[i] === x[i]) (n++, (sum += x[i]));
+  for (let i = 0; i < x.length; i++)
+    if (x[i] === x[i]) {
+      n++;
+      sum += x[i];
+    }
   const mean = n ? sum / n : NaN;
   let ss = 0;
   for (let i = 0; i < x.length; i++) if (x[i] === x[i]) ss += (x[i] - mean) * (x[i] - mean);
@@ -73,7 +77,7 @@ export function percentile(x: ArrayLike<number>, polarity: Polarity, out?: Float
   const idx = s.idx;
   // walk the groups of equal values in ascending order: a group at positions a..a+e−1 has a values
   // below it and e equal, so n − a − e above
-  for (let a = 0; a < n; ) {
+  for (let a = 0; a < n;) {
     const v = x[idx[a]];
     let e = 1;
     while (a + e < n && x[idx[a + e]] === v) e++;
@@ -89,7 +93,11 @@ export function percentile(x: ArrayLike<number>, polarity: Polarity, out?: Float
 export function sampleSd(x: ArrayLike<number>): number {
   let n = 0;
   let sum = 0;
-  for (let i = 0; i < x.length; i++) if (x[i] === x[i]) (n++, (sum += x[i]));
+  for (let i = 0; i < x.length; i++)
+    if (x[i] === x[i]) {
+      n++;
+      sum += x[i];
+    }
   if (n < 2) return 0;
   const mean = sum / n;
   let ss = 0;
@@ -124,7 +132,13 @@ export function distanceToRef(x: ArrayLike<number>, polarity: Polarity, ref: num
   return res;
 }
 
-export function normalise(method: Normalisation, x: ArrayLike<number>, polarity: Polarity, ref: number, out?: Float64Array): Float64Array {
+export function normalise(
+  method: Normalisation,
+  x: ArrayLike<number>,
+  polarity: Polarity,
+  ref: number,
+  out?: Float64Array,
+): Float64Array {
   switch (method) {
     case 'minmax':
       return minmax(x, polarity, out);

@@ -32,25 +32,25 @@ export const PRESETS: readonly Preset[] = [
     label: { it: 'Pesi uguali', en: 'Equal weights' },
     description: {
       it: 'Indicatori con lo stesso peso nel proprio pilastro; mercato del lavoro e stabilità al 50 % ciascuno.',
-      en: 'Indicators weigh the same within their pillar; labour market and stability 50 % each.'
-    }
+      en: 'Indicators weigh the same within their pillar; labour market and stability 50 % each.',
+    },
   },
   {
     id: 'cnel',
     label: { it: 'Come CNEL', en: 'CNEL-like' },
     description: {
       it: 'Come gli indici CNEL/IDOS: lavoro e stabilità al 50 %, peso doppio agli indicatori misurati sugli stranieri (occupazione, disoccupazione, permessi di lungo periodo, cittadinanze).',
-      en: 'After the CNEL/IDOS indices: labour and stability 50 % each, double weight for indicators measured on the foreign population (employment, unemployment, long-term permits, citizenship).'
-    }
+      en: 'After the CNEL/IDOS indices: labour and stability 50 % each, double weight for indicators measured on the foreign population (employment, unemployment, long-term permits, citizenship).',
+    },
   },
   {
     id: 'labour',
     label: { it: 'Solo lavoro', en: 'Labour market only' },
     description: {
       it: 'Solo il pilastro mercato del lavoro, indicatori a pesi uguali.',
-      en: 'The labour-market pillar only, indicators equally weighted.'
-    }
-  }
+      en: 'The labour-market pillar only, indicators equally weighted.',
+    },
+  },
 ];
 
 export const CNEL_WEIGHTS: Readonly<Record<string, number>> = {
@@ -64,7 +64,7 @@ export const CNEL_WEIGHTS: Readonly<Record<string, number>> = {
   citizenship_per_1000: 2,
   foreign_per_100: 1,
   longterm_permit_share_change: 1,
-  reception_per_1000: 1
+  reception_per_1000: 1,
 };
 
 /** The configuration of a preset (other settings as defaultConfig). */

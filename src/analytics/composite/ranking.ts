@@ -16,7 +16,13 @@ export interface RankScratch {
 }
 
 export function rankScratch(n: number): RankScratch {
-  return { lo: new Uint32Array(n), hi: new Uint32Array(n), idx: new Uint32Array(n), tmp: new Uint32Array(n), count: new Uint32Array(256) };
+  return {
+    lo: new Uint32Array(n),
+    hi: new Uint32Array(n),
+    idx: new Uint32Array(n),
+    tmp: new Uint32Array(n),
+    count: new Uint32Array(256),
+  };
 }
 
 const f64 = new Float64Array(1);

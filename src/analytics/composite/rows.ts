@@ -38,7 +38,7 @@ export function resultRows(matrix: Matrix, result: CompositeResult, mc?: MonteCa
       rank_p95: mc ? pos(mc.rankP95[i]) : null,
       observed_weight: result.observedShare[i],
       own_level_weight: val(result.ownLevelShare[i]),
-      status: result.status[i]
+      status: result.status[i],
     };
     for (const p of result.pillars) row[p] = val(result.pillarScores[p]?.[i] ?? NaN);
     return row;

@@ -31,7 +31,14 @@
  * calling onProgress every progressEvery draws and checking signal.aborted there.
  */
 import { createRng, dirichlet } from '../rng';
-import { AGGREGATIONS, DEFAULT_UNCERTAINTY, NORMALISATIONS, effectiveWeights, type Aggregation, type Normalisation } from './config';
+import {
+  AGGREGATIONS,
+  DEFAULT_UNCERTAINTY,
+  NORMALISATIONS,
+  effectiveWeights,
+  type Aggregation,
+  type Normalisation,
+} from './config';
 import { aggregateScratch } from './aggregate';
 import { scoreWith, scoresInto, type Prepared } from './compute';
 import { rankScores, rankScratch } from './ranking';
@@ -77,7 +84,7 @@ export function methodVariants(
   normalisation: Normalisation,
   aggregation: Aggregation,
   switchNormalisation: boolean,
-  switchAggregation: boolean
+  switchAggregation: boolean,
 ): [Normalisation, Aggregation][] {
   const norms = switchNormalisation ? NORMALISATIONS : [normalisation];
   const aggs = switchAggregation ? AGGREGATIONS : [aggregation];
@@ -154,7 +161,8 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
   const switchA = options.switchAggregation ?? u.switchAggregation;
   const uncertainShare = options.uncertainShare ?? u.uncertainShare ?? DEFAULT_UNCERTAINTY.uncertainShare;
   const variants = methodVariants(p.config.normalisation, p.config.aggregation, switchN, switchA);
-  if (!Number.isInteger(total) || total < 1) throw new Error(`monteCarlo: draws must be a whole number ≥ 1, got ${total}`);
+  if (!Number.isInteger(total) || total < 1)
+    throw new Error(`monteCarlo: draws must be a whole number ≥ 1, got ${total}`);
   if (!(conc > 0)) throw new Error(`monteCarlo: weightConcentration must be > 0, got ${conc}`);
 
   const point = scoreWith(p, options.weights ?? effectiveWeights(p.config));
@@ -224,8 +232,20 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
         uncertain[i] = rankP95[i] - rankP05[i] > uncertainShare * m ? 1 : 0;
         uncertainCount += uncertain[i];
       }
-      return { draws: total, seed, ranked: m, rankP05, rankP50, rankP95, uncertain, normalisationCounts, aggregationCounts, uncertainShare, uncertainCount };
-    }
+      return {
+        draws: total,
+        seed,
+        ranked: m,
+        rankP05,
+        rankP50,
+        rankP95,
+        uncertain,
+        normalisationCounts,
+        aggregationCounts,
+        uncertainShare,
+        uncertainCount,
+      };
+    },
   };
 }
 

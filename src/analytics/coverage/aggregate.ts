@@ -6,7 +6,14 @@
 import type { CoverageMeasure } from './types';
 import { per10k } from './perCapita';
 
-type Acc = { pop: number; wsum: { [k in MeanKey]: number }; wpop: { [k in MeanKey]: number }; services: number | null; servicesPop: number; gap: number | null };
+type Acc = {
+  pop: number;
+  wsum: { [k in MeanKey]: number };
+  wpop: { [k in MeanKey]: number };
+  services: number | null;
+  servicesPop: number;
+  gap: number | null;
+};
 type MeanKey = 'nearest_km' | 'access_2sfca' | 'access_e2sfca';
 const MEANS: MeanKey[] = ['nearest_km', 'access_2sfca', 'access_e2sfca'];
 
@@ -24,7 +31,7 @@ export function weightedMean(values: readonly (number | null)[], weights: readon
 
 export function aggregateCoverage(
   rows: readonly CoverageMeasure[],
-  parentOf: (code: string) => string | null | undefined
+  parentOf: (code: string) => string | null | undefined,
 ): CoverageMeasure[] {
   const groups = new Map<string, Acc>();
   for (const r of rows) {
@@ -32,7 +39,14 @@ export function aggregateCoverage(
     if (!parent) continue;
     let g = groups.get(parent);
     if (!g) {
-      g = { pop: 0, wsum: { nearest_km: 0, access_2sfca: 0, access_e2sfca: 0 }, wpop: { nearest_km: 0, access_2sfca: 0, access_e2sfca: 0 }, services: null, servicesPop: 0, gap: null };
+      g = {
+        pop: 0,
+        wsum: { nearest_km: 0, access_2sfca: 0, access_e2sfca: 0 },
+        wpop: { nearest_km: 0, access_2sfca: 0, access_e2sfca: 0 },
+        services: null,
+        servicesPop: 0,
+        gap: null,
+      };
       groups.set(parent, g);
     }
     const p = r.population > 0 ? r.population : 0;

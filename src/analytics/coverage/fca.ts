@@ -39,7 +39,8 @@ export function supplyOf(services: readonly Pick<ServicePoint, 'capacity'>[], us
 }
 
 function checkD0(d0: number) {
-  if (!(d0 > 0) || !Number.isFinite(d0)) throw new RangeError(`catchment d0 must be a positive number of km, got ${d0}`);
+  if (!(d0 > 0) || !Number.isFinite(d0))
+    throw new RangeError(`catchment d0 must be a positive number of km, got ${d0}`);
 }
 
 /** The core: both steps over precomputed pairs (i, j, d). Typed arrays only. */
@@ -47,7 +48,7 @@ export function fcaFromPairs(
   pairs: CandidatePairs,
   population: ArrayLike<number>,
   supply: ArrayLike<number>,
-  opts: { d0: number; decay?: Decay }
+  opts: { d0: number; decay?: Decay },
 ): FcaResult {
   checkD0(opts.d0);
   const decay = opts.decay ?? 'none';
@@ -73,7 +74,7 @@ export function fca(
   services: readonly ServicePoint[],
   opts: FcaOptions,
   pairs?: CandidatePairs,
-  index?: KDBush
+  index?: KDBush,
 ): FcaResult {
   checkD0(opts.d0);
   const p = pairs ?? candidatePairs(demand, services, opts.d0, index);
@@ -88,7 +89,7 @@ export function fcaBruteForce(
   demand: readonly DemandPoint[],
   services: readonly ServicePoint[],
   opts: FcaOptions,
-  distance: DistanceFn = (i, j) => haversineKm(demand[i].lon, demand[i].lat, services[j].lon, services[j].lat)
+  distance: DistanceFn = (i, j) => haversineKm(demand[i].lon, demand[i].lat, services[j].lon, services[j].lat),
 ): FcaResult {
   checkD0(opts.d0);
   const I: number[] = [];
@@ -103,7 +104,12 @@ export function fcaBruteForce(
         D.push(d);
       }
     }
-  return fcaFromPairs(pairsFromArrays(I, J, D), populationOf(demand), supplyOf(services, opts.useCapacity ?? true), opts);
+  return fcaFromPairs(
+    pairsFromArrays(I, J, D),
+    populationOf(demand),
+    supplyOf(services, opts.useCapacity ?? true),
+    opts,
+  );
 }
 
 /**
@@ -114,7 +120,7 @@ export function fcaMatrix(
   population: ArrayLike<number>,
   supply: ArrayLike<number>,
   distance: DistanceFn | readonly (readonly number[])[],
-  opts: { d0: number; decay?: Decay }
+  opts: { d0: number; decay?: Decay },
 ): FcaResult {
   checkD0(opts.d0);
   const decay = opts.decay ?? 'none';

@@ -26,7 +26,7 @@ export interface CoverageOptions {
 export function coverageMeasures(
   demand: readonly DemandPoint[],
   services: readonly ServicePoint[],
-  opts: CoverageOptions
+  opts: CoverageOptions,
 ): CoverageMeasure[] {
   const index = buildIndex(services);
   const k = opts.k ?? 3;
@@ -41,8 +41,15 @@ export function coverageMeasures(
   return demand.map((p, i): CoverageMeasure => {
     if (opts.hasData && !opts.hasData(p.code))
       return {
-        code: p.code, population: p.population, nearest_km: null, nearest_ids: [], services: null, per_10k: null,
-        access_2sfca: null, access_e2sfca: null, gap_population: null,
+        code: p.code,
+        population: p.population,
+        nearest_km: null,
+        nearest_ids: [],
+        services: null,
+        per_10k: null,
+        access_2sfca: null,
+        access_e2sfca: null,
+        gap_population: null,
       };
     const n = counts.get(p.code) ?? 0;
     const km = nearest[i].km;

@@ -21,7 +21,7 @@ export function nearestServices(
   services: readonly LonLat[],
   k = 3,
   maxKm = Infinity,
-  index: KDBush = buildIndex(services)
+  index: KDBush = buildIndex(services),
 ): Nearest[] {
   return demand.map((p) => {
     if (services.length === 0) return { km: null, idx: [], kms: [] };
@@ -35,7 +35,12 @@ export function nearestServices(
 }
 
 /** The same by scanning every pair (tests, benchmark). */
-export function nearestBruteForce(demand: readonly LonLat[], services: readonly LonLat[], k = 3, maxKm = Infinity): Nearest[] {
+export function nearestBruteForce(
+  demand: readonly LonLat[],
+  services: readonly LonLat[],
+  k = 3,
+  maxKm = Infinity,
+): Nearest[] {
   return demand.map((p) => {
     const all = services
       .map((s, j): [number, number] => [j, haversineKm(p.lon, p.lat, s.lon, s.lat)])

@@ -40,7 +40,7 @@ export function per10k(services: number, population: number | null | undefined):
 /** Count (or capacity-sum) the services of each territory by `comune_code` (`key` picks another code). */
 export function countByTerritory(
   services: readonly ServicePoint[],
-  opts: { useCapacity?: boolean; key?: (s: ServicePoint) => string | undefined | null } = {}
+  opts: { useCapacity?: boolean; key?: (s: ServicePoint) => string | undefined | null } = {},
 ): Map<string, number> {
   const key = opts.key ?? ((s: ServicePoint) => s.comune_code);
   const m = new Map<string, number>();
@@ -56,7 +56,7 @@ export function countByTerritory(
 export function perCapita(
   territories: readonly TerritoryPopulation[],
   services: readonly ServicePoint[],
-  opts: PerCapitaOptions = {}
+  opts: PerCapitaOptions = {},
 ): PerCapita[] {
   const counts = countByTerritory(services, { useCapacity: opts.useCapacity });
   return territories.map((t) => {

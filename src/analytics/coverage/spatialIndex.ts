@@ -64,14 +64,15 @@ export function candidatePairs(
   services: readonly LonLat[],
   d0: number,
   index: KDBush = buildIndex(services),
-  search: PairSearch = 'range'
+  search: PairSearch = 'range',
 ): CandidatePairs {
   let cap = Math.max(1024, demand.length * 16);
   let I = new Uint32Array(cap);
   let J = new Uint32Array(cap);
   let D = new Float64Array(cap);
   let n = 0;
-  if (services.length === 0 || !(d0 >= 0)) return { length: 0, i: I.subarray(0, 0), j: J.subarray(0, 0), d: D.subarray(0, 0) };
+  if (services.length === 0 || !(d0 >= 0))
+    return { length: 0, i: I.subarray(0, 0), j: J.subarray(0, 0), d: D.subarray(0, 0) };
   const maxKm = d0 * (1 + 1e-9);
   for (let i = 0; i < demand.length; i++) {
     const p = demand[i];

@@ -59,8 +59,16 @@ export function insideRings(lon: number, lat: number, rings: readonly (readonly 
   let n = 0;
   for (const ring of rings) {
     if (ring.length < 4) continue;
-    const closed = ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1] ? ring : [...ring, ring[0]];
-    if (booleanPointInPolygon([lon, lat], { type: 'Polygon', coordinates: [closed as [number, number][]] }, { ignoreBoundary: false })) n++;
+    const closed =
+      ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1] ? ring : [...ring, ring[0]];
+    if (
+      booleanPointInPolygon(
+        [lon, lat],
+        { type: 'Polygon', coordinates: [closed as [number, number][]] },
+        { ignoreBoundary: false },
+      )
+    )
+      n++;
   }
   return n % 2 === 1;
 }
@@ -76,7 +84,11 @@ function refIndex(refs: readonly RefPoint[]): KDBush | null {
  * Every point inside the territory, and every point outside within `maxKm` (inclusive), with its distance.
  * Order: inside first, then by distance, then layer and name (stable for tests and print).
  */
-export function networkOf<P extends NetworkPoint>(points: readonly P[], territory: NetworkTerritory, maxKm: number): NetworkEntry<P>[] {
+export function networkOf<P extends NetworkPoint>(
+  points: readonly P[],
+  territory: NetworkTerritory,
+  maxKm: number,
+): NetworkEntry<P>[] {
   const index = refIndex(territory.refs);
   const out: NetworkEntry<P>[] = [];
   const rings = territory.rings && territory.rings.length ? territory.rings : null;
@@ -109,12 +121,15 @@ export function networkOf<P extends NetworkPoint>(points: readonly P[], territor
       (a.km ?? Infinity) - (b.km ?? Infinity) ||
       (a.point.layer < b.point.layer ? -1 : a.point.layer > b.point.layer ? 1 : 0) ||
       a.point.name.localeCompare(b.point.name, 'it') ||
-      (a.point.id < b.point.id ? -1 : a.point.id > b.point.id ? 1 : 0)
+      (a.point.id < b.point.id ? -1 : a.point.id > b.point.id ? 1 : 0),
   );
 }
 
 /** Entries grouped by layer, in the order of `layerOrder` (layers with no entry are kept, empty). */
-export function groupByLayer<E extends { point: { layer: string } }>(entries: readonly E[], layerOrder: readonly string[]): { layer: string; entries: E[] }[] {
+export function groupByLayer<E extends { point: { layer: string } }>(
+  entries: readonly E[],
+  layerOrder: readonly string[],
+): { layer: string; entries: E[] }[] {
   const by = new Map<string, E[]>(layerOrder.map((l) => [l, []]));
   for (const e of entries) {
     let list = by.get(e.point.layer);

@@ -56,7 +56,12 @@ export interface SpatialResult {
  * `w`: binary weights over all units; `xy`: a point per unit (for attaching islands; may be null when
  * attachK is 0).
  */
-export function analyseSpatial(values: readonly (number | null)[], w: Weights, xy: Float64Array | null, options: Partial<SpatialOptions> = {}): SpatialResult {
+export function analyseSpatial(
+  values: readonly (number | null)[],
+  w: Weights,
+  xy: Float64Array | null,
+  options: Partial<SpatialOptions> = {},
+): SpatialResult {
   const o = { ...DEFAULT_OPTIONS, ...options };
   if (values.length !== w.n) throw new SpatialError(`${values.length} values for ${w.n} units`);
   const has = values.map((v) => v !== null && Number.isFinite(v));
@@ -77,7 +82,14 @@ export function analyseSpatial(values: readonly (number | null)[], w: Weights, x
   const { weights: wk, index: idxK } = subsetWeights(wa, keep);
   const wr = rowStandardise(wk);
   const y = Float64Array.from(idxK, (q) => values[idxV[q]] as number);
-  const units: SpatialUnitResult[] = values.map((v, i) => ({ value: has[i] ? (v as number) : null, lag: null, lisa_i: null, lisa_p: null, cluster: null, neighbours: 0 }));
+  const units: SpatialUnitResult[] = values.map((v, i) => ({
+    value: has[i] ? (v as number) : null,
+    lag: null,
+    lisa_i: null,
+    lisa_p: null,
+    cluster: null,
+    neighbours: 0,
+  }));
   const links: [number, number][] = [];
   for (let q = 0; q < wa.n; q++) {
     const u = units[idxV[q]];

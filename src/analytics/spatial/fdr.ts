@@ -6,7 +6,9 @@
  * which can give a smaller cut-off on the same p-values.
  */
 export function bhCutoff(pValues: ArrayLike<number>, alpha: number): number {
-  const p = Array.from(pValues).filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  const p = Array.from(pValues)
+    .filter((x) => Number.isFinite(x))
+    .sort((a, b) => a - b);
   const m = p.length;
   for (let k = m; k >= 1; k--) if (p[k - 1] <= (k * alpha) / m) return p[k - 1];
   return 0;

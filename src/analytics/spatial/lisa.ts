@@ -45,7 +45,11 @@ export function quadrantOf(z: number, lag: number): 1 | 2 | 3 | 4 {
  * Local Moran of `y` on row-standardised weights where every unit has a neighbour (analyse.ts drops
  * islands and missing values first).
  */
-export function localMoran(y: ArrayLike<number>, w: Weights, opts: { permutations?: number; seed?: number; random?: Random } = {}): LocalMoran {
+export function localMoran(
+  y: ArrayLike<number>,
+  w: Weights,
+  opts: { permutations?: number; seed?: number; random?: Random } = {},
+): LocalMoran {
   const n = w.n;
   let mean = 0;
   for (let i = 0; i < n; i++) mean += y[i];
@@ -117,7 +121,11 @@ export function localMoran(y: ArrayLike<number>, w: Weights, opts: { permutation
  * The naive version, for the benchmark and the tests: each unit drawn on its own (a fresh shuffle of
  * the other n − 1 units for every permutation of every unit). Same statistic, other random stream.
  */
-export function localMoranNaive(y: ArrayLike<number>, w: Weights, opts: { permutations?: number; seed?: number } = {}): Float64Array {
+export function localMoranNaive(
+  y: ArrayLike<number>,
+  w: Weights,
+  opts: { permutations?: number; seed?: number } = {},
+): Float64Array {
   const n = w.n;
   const ys = Array.from(y);
   const mean = ys.reduce((a, b) => a + b, 0) / n;

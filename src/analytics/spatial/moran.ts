@@ -104,7 +104,11 @@ export function pseudoP(atOrAbove: number, permutations: number): number {
  * Global Moran's I of `y` (every unit must have a value and at least one neighbour: the caller drops
  * missing values and islands first, see analyse.ts). `random` or `seed` fixes the permutations.
  */
-export function moranGlobal(y: ArrayLike<number>, w: Weights, opts: { permutations?: number; seed?: number; random?: Random } = {}): MoranGlobal {
+export function moranGlobal(
+  y: ArrayLike<number>,
+  w: Weights,
+  opts: { permutations?: number; seed?: number; random?: Random } = {},
+): MoranGlobal {
   const n = w.n;
   if (y.length !== n) throw new SpatialError(`moran: ${y.length} values for ${n} units`);
   if (n < 4) throw new SpatialError(`Moran's I needs at least 4 units with a value and a neighbour, got ${n}`);
@@ -155,5 +159,19 @@ export function moranGlobal(y: ArrayLike<number>, w: Weights, opts: { permutatio
     const sd = Math.sqrt(Math.max(0, (ss - permutations * EI_sim * EI_sim) / (permutations - 1 || 1)));
     z_sim = sd > 0 ? (I - EI_sim) / sd : null;
   }
-  return { n, I, EI, VI_norm, VI_rand, z_norm, z_rand, p_norm: tail(z_norm), p_rand: tail(z_rand), permutations, p_sim, EI_sim, z_sim };
+  return {
+    n,
+    I,
+    EI,
+    VI_norm,
+    VI_rand,
+    z_norm,
+    z_rand,
+    p_norm: tail(z_norm),
+    p_rand: tail(z_rand),
+    permutations,
+    p_sim,
+    EI_sim,
+    z_sim,
+  };
 }

@@ -89,10 +89,11 @@ export function queenFromTopology(t: TopologyArrays): Weights {
         }
   const lists: Set<number>[] = Array.from({ length: n }, () => new Set());
   const link = (users: readonly number[]) => {
-    for (let x = 0; x < users.length; x++) for (let y = x + 1; y < users.length; y++) {
-      lists[users[x]].add(users[y]);
-      lists[users[y]].add(users[x]);
-    }
+    for (let x = 0; x < users.length; x++)
+      for (let y = x + 1; y < users.length; y++) {
+        lists[users[x]].add(users[y]);
+        lists[users[y]].add(users[x]);
+      }
   };
   const atPoint = new Map<string, number[]>();
   const addPoint = (pt: number, users: readonly number[]) => {
@@ -165,7 +166,8 @@ export function featureCentroids(t: TopologyArrays): Float64Array {
 function pointIndex(xy: Float64Array): KDBush {
   const n = xy.length / 2;
   const index = new KDBush(Math.max(1, n));
-  for (let i = 0; i < n; i++) index.add(Number.isFinite(xy[2 * i]) ? xy[2 * i] : 0, Number.isFinite(xy[2 * i + 1]) ? xy[2 * i + 1] : 0);
+  for (let i = 0; i < n; i++)
+    index.add(Number.isFinite(xy[2 * i]) ? xy[2 * i] : 0, Number.isFinite(xy[2 * i + 1]) ? xy[2 * i + 1] : 0);
   if (n === 0) index.add(0, 0);
   index.finish();
   return index;
@@ -176,7 +178,8 @@ export function knnWeights(xy: Float64Array, k: number): Weights {
   const n = xy.length / 2;
   const index = pointIndex(xy);
   const lists: number[][] = [];
-  for (let i = 0; i < n; i++) lists.push(around(index, xy[2 * i], xy[2 * i + 1], k, Infinity, (j: number) => j !== i && j < n) as number[]);
+  for (let i = 0; i < n; i++)
+    lists.push(around(index, xy[2 * i], xy[2 * i + 1], k, Infinity, (j: number) => j !== i && j < n) as number[]);
   return fromLists(lists);
 }
 
@@ -185,7 +188,8 @@ export function bandWeights(xy: Float64Array, km: number): Weights {
   const n = xy.length / 2;
   const index = pointIndex(xy);
   const lists: number[][] = [];
-  for (let i = 0; i < n; i++) lists.push(around(index, xy[2 * i], xy[2 * i + 1], Infinity, km, (j: number) => j !== i && j < n) as number[]);
+  for (let i = 0; i < n; i++)
+    lists.push(around(index, xy[2 * i], xy[2 * i + 1], Infinity, km, (j: number) => j !== i && j < n) as number[]);
   return fromLists(lists);
 }
 
@@ -196,7 +200,14 @@ export function attachIslands(w: Weights, xy: Float64Array, k: number): Weights 
   const lists = toLists(w);
   const index = pointIndex(xy);
   for (const i of isl)
-    for (const j of around(index, xy[2 * i], xy[2 * i + 1], k, Infinity, (q: number) => q !== i && q < w.n) as number[]) {
+    for (const j of around(
+      index,
+      xy[2 * i],
+      xy[2 * i + 1],
+      k,
+      Infinity,
+      (q: number) => q !== i && q < w.n,
+    ) as number[]) {
       lists[i].push(j);
       lists[j].push(i);
     }
@@ -210,7 +221,8 @@ export function subsetWeights(w: Weights, keep: readonly boolean[]): { weights: 
   for (let i = 0; i < w.n; i++) if (keep[i]) newId[i] = index.push(i) - 1;
   const lists = index.map((i) => {
     const l: number[] = [];
-    for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) if (newId[w.neighbours[k]] >= 0) l.push(newId[w.neighbours[k]]);
+    for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++)
+      if (newId[w.neighbours[k]] >= 0) l.push(newId[w.neighbours[k]]);
     return l;
   });
   return { weights: fromLists(lists), index };
@@ -219,7 +231,8 @@ export function subsetWeights(w: Weights, keep: readonly boolean[]): { weights: 
 /** True when j is a neighbour of i exactly when i is a neighbour of j, with equal weights. */
 export function isSymmetric(w: Weights): boolean {
   const m = new Map<string, number>();
-  for (let i = 0; i < w.n; i++) for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) m.set(`${i},${w.neighbours[k]}`, w.weights[k]);
+  for (let i = 0; i < w.n; i++)
+    for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) m.set(`${i},${w.neighbours[k]}`, w.weights[k]);
   for (const [key, v] of m) {
     const [i, j] = key.split(',');
     if (m.get(`${j},${i}`) !== v) return false;
@@ -240,7 +253,9 @@ export function parseWeightsSpec(s: string): WeightsSpec | { error: string } {
   m = /^band:(\d+(?:\.\d+)?)$/.exec(s);
   if (m) {
     const km = Number(m[1]);
-    return km > 0 && km <= 2000 ? { kind: 'band', km } : { error: `band:KM needs a distance above 0 and up to 2000 km, got ${m[1]}` };
+    return km > 0 && km <= 2000
+      ? { kind: 'band', km }
+      : { error: `band:KM needs a distance above 0 and up to 2000 km, got ${m[1]}` };
   }
   return { error: `unknown weights "${s}" (use queen, knn:K or band:KM)` };
 }

@@ -27,7 +27,12 @@ self.onmessage = (e: MessageEvent<AuditRequest>) => {
     const result = scoreWith(p, effectiveWeights(config));
     const stats = auditStatistics(p, result);
     if (result.scored < 2) {
-      post({ id, type: 'done', result: auditJson(matrix, config, stats, null, result.rank), ms: performance.now() - t0 });
+      post({
+        id,
+        type: 'done',
+        result: auditJson(matrix, config, stats, null, result.rank),
+        ms: performance.now() - t0,
+      });
       return;
     }
     const run = sensitivityRun(matrix, config, { n, seed: config.uncertainty.seed });
@@ -39,7 +44,12 @@ self.onmessage = (e: MessageEvent<AuditRequest>) => {
         setTimeout(slice, 0);
         return;
       }
-      post({ id, type: 'done', result: auditJson(matrix, config, stats, run.result(), result.rank), ms: performance.now() - t0 });
+      post({
+        id,
+        type: 'done',
+        result: auditJson(matrix, config, stats, run.result(), result.rank),
+        ms: performance.now() - t0,
+      });
     };
     slice();
   } catch (err) {

@@ -27,7 +27,8 @@ export interface GroupValue {
 export const groupingIndicators: NamedQuery<GroupingParams, GroupValue[]> = {
   name: 'groupingIndicators',
   sql: ({ members, indicators }) => {
-    if (indicators.length === 0) return `SELECT NULL AS group_code, NULL AS indicator, NULL AS year, NULL AS value, 0 AS with_value, 0 AS members WHERE false`;
+    if (indicators.length === 0)
+      return `SELECT NULL AS group_code, NULL AS indicator, NULL AS year, NULL AS value, 0 AS with_value, 0 AS members WHERE false`;
     const methods = indicators.map((i) => `(${lit(i.id)}, ${lit(i.method)})`).join(', ');
     return `
 WITH m AS (
@@ -72,15 +73,18 @@ ORDER BY x.indicator, x.year, x.group_code`;
       year: Number(r.year),
       value: num(r.value),
       withValue: num(r.with_value) ?? 0,
-      members: num(r.members) ?? 0
-    }))
+      members: num(r.members) ?? 0,
+    })),
 };
 
 /**
  * How an indicator is aggregated over a grouping, from its catalogue entry (null: it is not). `userWeighted`:
  * an import stored before 'weighted_mean' was an aggregation of its own (kept as 'none' with a note).
  */
-export function groupMethodOf(aggregation: 'sum' | 'ratio_of_sums' | 'weighted_mean' | 'none', userWeighted = false): GroupMethod | null {
+export function groupMethodOf(
+  aggregation: 'sum' | 'ratio_of_sums' | 'weighted_mean' | 'none',
+  userWeighted = false,
+): GroupMethod | null {
   if (aggregation === 'sum') return 'sum';
   if (aggregation === 'ratio_of_sums') return 'ratio_of_sums';
   if (aggregation === 'weighted_mean') return 'weighted_mean';

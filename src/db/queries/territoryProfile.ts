@@ -83,6 +83,6 @@ ORDER BY l.indicator`;
       ranked: num(r.ranked) ?? 0,
       parentValue: num(r.parent_value),
       italyValue: num(r.italy_value),
-      notAtLevel: r.not_at_level === true
-    }))
+      notAtLevel: r.not_at_level === true,
+    })),
 };

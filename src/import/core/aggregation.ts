@@ -29,9 +29,42 @@ function words(header: string): string[] {
 
 /** a mean, rate, share, percentage, index, per-capita / per-1,000 value (Italian and English) */
 const MEAN_WORDS = new Set([
-  'medio', 'media', 'medi', 'medie', 'mediano', 'mediana', 'tasso', 'tassi', 'quota', 'quote', 'percentuale', 'percentuali', 'perc', 'pct', '%', '‰',
-  'indice', 'indici', 'incidenza', 'rapporto', 'densita', 'procapite', 'permille',
-  'mean', 'average', 'avg', 'median', 'rate', 'rates', 'ratio', 'share', 'percent', 'percentage', 'index', 'density', 'percapita'
+  'medio',
+  'media',
+  'medi',
+  'medie',
+  'mediano',
+  'mediana',
+  'tasso',
+  'tassi',
+  'quota',
+  'quote',
+  'percentuale',
+  'percentuali',
+  'perc',
+  'pct',
+  '%',
+  '‰',
+  'indice',
+  'indici',
+  'incidenza',
+  'rapporto',
+  'densita',
+  'procapite',
+  'permille',
+  'mean',
+  'average',
+  'avg',
+  'median',
+  'rate',
+  'rates',
+  'ratio',
+  'share',
+  'percent',
+  'percentage',
+  'index',
+  'density',
+  'percapita',
 ]);
 /** income is a mean per person unless the header says it is a total (`reddito_totale`) */
 const WEAK_MEAN_WORDS = new Set(['reddito', 'redditi', 'income']);
@@ -40,19 +73,35 @@ const MEAN_PAIRS: [string, RegExp][] = [
   ['pro', /^capite$/],
   ['per', /^(capita|capite|mille|10+|abitanti|residenti|inhabitants|residents)$/],
   ['x', /^10+$/],
-  ['ogni', /^10+$/]
+  ['ogni', /^10+$/],
 ];
 /** a count or a total */
 const COUNT_WORDS = new Set([
-  'n', 'num', 'numero', 'nr', 'totale', 'totali', 'tot', 'somma', 'conteggio', 'complessivo', 'complessivi',
-  'count', 'number', 'total', 'totals', 'sum'
+  'n',
+  'num',
+  'numero',
+  'nr',
+  'totale',
+  'totali',
+  'tot',
+  'somma',
+  'conteggio',
+  'complessivo',
+  'complessivi',
+  'count',
+  'number',
+  'total',
+  'totals',
+  'sum',
 ]);
 
 export function guessAggregation(header: string, values: ArrayLike<number>): AggregationGuess {
   const w = words(header);
   for (let i = 0; i < w.length; i++) {
     if (MEAN_WORDS.has(w[i])) return { aggregation: 'weighted_mean', basis: 'header_mean', word: w[i] };
-    for (const [a, b] of MEAN_PAIRS) if (w[i] === a && i + 1 < w.length && b.test(w[i + 1])) return { aggregation: 'weighted_mean', basis: 'header_mean', word: `${w[i]} ${w[i + 1]}` };
+    for (const [a, b] of MEAN_PAIRS)
+      if (w[i] === a && i + 1 < w.length && b.test(w[i + 1]))
+        return { aggregation: 'weighted_mean', basis: 'header_mean', word: `${w[i]} ${w[i + 1]}` };
     if (/^per10+$|^x10+$/.test(w[i])) return { aggregation: 'weighted_mean', basis: 'header_mean', word: w[i] };
   }
   for (const x of w) if (COUNT_WORDS.has(x)) return { aggregation: 'sum', basis: 'header_count', word: x };

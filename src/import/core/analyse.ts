@@ -10,7 +10,18 @@ import { cellAt, cellsOf, digitKey, parseColumn, type Column, type ParsedColumn 
 import { nearest } from './editDistance';
 import { guessAggregation } from './aggregation';
 import { normalizeName } from '../../analytics/text';
-import type { Cell, ColumnInfo, ImportedRow, KeyCandidate, KeyChoice, KeyInfo, MapLevel, Problem, RawTable, RowAccount, TerritoryRef } from './types';
+import type {
+  Cell,
+  ColumnInfo,
+  ImportedRow,
+  KeyCandidate,
+  KeyChoice,
+  KeyInfo,
+  Problem,
+  RawTable,
+  RowAccount,
+  TerritoryRef,
+} from './types';
 
 const YEAR_HINT = /^(anno|year|anno[ _]di[ _]riferimento|reference[ _]year)$/i;
 const LAT_HINT = /^(lat|latitude|latitudine|y)$/i;
@@ -70,7 +81,14 @@ export function rowsOf(d: ImportedData, from = 0, to = d.rowCount): ImportedRow[
     // no prototype: a column named __proto__, constructor, toString… is a plain key like any other
     const values: Record<string, Cell> = Object.create(null);
     for (const c of d.values) values[c.name] = c.kind === 'number' ? num(c.values[i]) : cellAt(c.col, i);
-    const r: ImportedRow = { row: i + d.rowBase, code: d.codes[i], values, lon: d.lon ? num(d.lon[i]) : null, lat: d.lat ? num(d.lat[i]) : null, year: d.years ? num(d.years[i]) : null };
+    const r: ImportedRow = {
+      row: i + d.rowBase,
+      code: d.codes[i],
+      values,
+      lon: d.lon ? num(d.lon[i]) : null,
+      lat: d.lat ? num(d.lat[i]) : null,
+      year: d.years ? num(d.years[i]) : null,
+    };
     if (d.excluded && d.excluded[i]) r.excluded = true;
     out.push(r);
   }
@@ -78,7 +96,10 @@ export function rowsOf(d: ImportedData, from = 0, to = d.rowCount): ImportedRow[
 }
 
 /** The guessed key (kept for callers of the old name). */
-export function chooseKey(t: RawTable, look: TerritoryLookup): { key: KeyInfo | null; cadastralMissing: string | null } {
+export function chooseKey(
+  t: RawTable,
+  look: TerritoryLookup,
+): { key: KeyInfo | null; cadastralMissing: string | null } {
   const { candidates, cadastralMissing } = rankKeys(t, look);
   return { key: pickKey(t, look, candidates).key, cadastralMissing };
 }
@@ -92,14 +113,23 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
   const problems: Problem[] = [];
   const n = t.rowCount;
   const { candidates, cadastralMissing } = rankKeys(t, look);
-  const picked = opts.key ? { key: keyFromChoice(t, look, opts.key, candidates), ask: false } : pickKey(t, look, candidates);
+  const picked = opts.key
+    ? { key: keyFromChoice(t, look, opts.key, candidates), ask: false }
+    : pickKey(t, look, candidates);
   const key = picked.key;
   if (picked.ask) {
     const [a, b] = candidates;
     problems.push({ code: 'key_ask', severity: 'warning', count: 0, rows: [], values: [a.column, b.column] });
   }
   if (cadastralMissing && (!key || key.kind !== 'cadastral'))
-    problems.push({ code: 'no_cadastral_lookup', severity: 'warning', count: 0, rows: [], values: [], column: cadastralMissing });
+    problems.push({
+      code: 'no_cadastral_lookup',
+      severity: 'warning',
+      count: 0,
+      rows: [],
+      values: [],
+      column: cadastralMissing,
+    });
   const colIndex = new Map(t.columns.map((c, j) => [c, j]));
   const colOf = (name: string) => t.cols[colIndex.get(name) as number];
   const used = new Set<string>();
@@ -110,7 +140,10 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
   const latColumn = t.points ? null : (t.columns.find((c) => !used.has(c) && LAT_HINT.test(c.trim())) ?? null);
   const lonColumn = t.points ? null : (t.columns.find((c) => !used.has(c) && LON_HINT.test(c.trim())) ?? null);
   const hasCoords = latColumn !== null && lonColumn !== null;
-  if (hasCoords) (used.add(latColumn), used.add(lonColumn));
+  if (hasCoords) {
+    used.add(latColumn);
+    used.add(lonColumn);
+  }
   const hint: ',' | '.' = t.delimiter === ';' ? ',' : '.';
   const excluded = t.excluded ?? null;
 
@@ -131,13 +164,24 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
     const p = parseColumn(t.cols[j], n, decimal);
     parsed.set(name, p);
     // numbers beyond range (1e400) are written as numbers: they count as numeric cells, reported apart
-    const huge = p.numeric > 0 && p.text.length ? p.text.filter((i) => outOfRange(cellAt(t.cols[j], i), decimal)).length : 0;
+    const huge =
+      p.numeric > 0 && p.text.length ? p.text.filter((i) => outOfRange(cellAt(t.cols[j], i), decimal)).length : 0;
     const numeric = p.numeric + huge;
     const text = p.text.length - huge;
     let kind: ColumnInfo['kind'] = isLat ? 'lat' : isLon ? 'lon' : numeric > 0 && numeric >= text ? 'number' : 'text';
     // a code (a second key, an office code, a progressive number) is never offered as an indicator
-    if (kind === 'number' && codeLike(name, cellsOf(t.cols[j], n, 5000), candidates.find((x) => x.column === name))) kind = 'code';
-    return kind === 'number' ? { name, kind, decimal, numeric, text, aggregation: guessAggregation(name, p.values) } : { name, kind, decimal, numeric, text };
+    if (
+      kind === 'number' &&
+      codeLike(
+        name,
+        cellsOf(t.cols[j], n, 5000),
+        candidates.find((x) => x.column === name),
+      )
+    )
+      kind = 'code';
+    return kind === 'number'
+      ? { name, kind, decimal, numeric, text, aggregation: guessAggregation(name, p.values) }
+      : { name, kind, decimal, numeric, text };
   });
 
   // numbers: text in a numeric column is reported and becomes missing
@@ -154,8 +198,24 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
       if (outOfRange(v, c.decimal ?? '.')) huge.add(i + t.firstRow, v);
       else bad.add(i + t.firstRow, v);
     }
-    if (bad.count) problems.push({ code: 'text_in_numeric', severity: 'warning', count: bad.count, rows: bad.rows, values: bad.values, column: c.name });
-    if (huge.count) problems.push({ code: 'out_of_range', severity: 'warning', count: huge.count, rows: huge.rows, values: huge.values, column: c.name });
+    if (bad.count)
+      problems.push({
+        code: 'text_in_numeric',
+        severity: 'warning',
+        count: bad.count,
+        rows: bad.rows,
+        values: bad.values,
+        column: c.name,
+      });
+    if (huge.count)
+      problems.push({
+        code: 'out_of_range',
+        severity: 'warning',
+        count: huge.count,
+        rows: huge.rows,
+        values: huge.values,
+        column: c.name,
+      });
   }
 
   // year
@@ -175,7 +235,15 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
         years[i] = NaN;
       }
     }
-    if (bad.count) problems.push({ code: 'bad_year', severity: 'warning', count: bad.count, rows: bad.rows, values: bad.values, column: yearColumn });
+    if (bad.count)
+      problems.push({
+        code: 'bad_year',
+        severity: 'warning',
+        count: bad.count,
+        rows: bad.rows,
+        values: bad.values,
+        column: yearColumn,
+      });
   }
 
   // coordinates
@@ -273,7 +341,8 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
         unknown.add(rowNo, v);
         if (unknownValues.size < MAX_SUGGESTED) unknownValues.add(String(v).trim());
       } else if (rk.status === 'empty') emptyKey.add(rowNo);
-      else if (rk.status === 'ambiguous') ambiguous.add(rowNo, `${String(v)} (${rk.candidates!.map((c) => c.code).join(', ')})`);
+      else if (rk.status === 'ambiguous')
+        ambiguous.add(rowNo, `${String(v)} (${rk.candidates!.map((c) => c.code).join(', ')})`);
       else if (rk.status === 'other_level') {
         other.add(rowNo, v);
         otherLevels.set(rk.level as string, (otherLevels.get(rk.level as string) ?? 0) + 1);
@@ -301,21 +370,48 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
     if (lonArr && !Number.isNaN(lonArr[i])) exact++;
     else if (code !== null && key?.level === 'comune') atComune++;
   }
-  if (!key && !t.points && !hasCoords && !picked.ask) problems.push({ code: 'no_key', severity: 'error', count: n, rows: [], values: t.columns.slice(0, 10) });
-  else if (!key && !picked.ask) problems.push({ code: 'no_key', severity: 'info', count: n, rows: [], values: t.columns.slice(0, 10) });
+  if (!key && !t.points && !hasCoords && !picked.ask)
+    problems.push({ code: 'no_key', severity: 'error', count: n, rows: [], values: t.columns.slice(0, 10) });
+  else if (!key && !picked.ask)
+    problems.push({ code: 'no_key', severity: 'info', count: n, rows: [], values: t.columns.slice(0, 10) });
   if (unknown.count) {
     const pool = key ? look.list[key.level] : [];
     const suggestions =
       key?.kind === 'name'
         ? [...unknownValues].map((v) => ({
             value: v,
-            candidates: nearest(normalizeName(v), pool, (x) => look.norm.get(x) ?? '', 3).map((x) => label(x, look))
+            candidates: nearest(normalizeName(v), pool, (x) => look.norm.get(x) ?? '', 3).map((x) => label(x, look)),
           }))
         : undefined;
-    problems.push({ code: key?.kind === 'name' ? 'unknown_names' : 'unknown_codes', severity: 'warning', count: unknown.count, rows: unknown.rows, values: unknown.values, column: key?.column, suggestions, detail: key?.level });
+    problems.push({
+      code: key?.kind === 'name' ? 'unknown_names' : 'unknown_codes',
+      severity: 'warning',
+      count: unknown.count,
+      rows: unknown.rows,
+      values: unknown.values,
+      column: key?.column,
+      suggestions,
+      detail: key?.level,
+    });
   }
-  if (emptyKey.count) problems.push({ code: 'empty_key', severity: 'warning', count: emptyKey.count, rows: emptyKey.rows, values: [], column: key?.column });
-  if (ambiguous.count) problems.push({ code: 'ambiguous_names', severity: 'warning', count: ambiguous.count, rows: ambiguous.rows, values: ambiguous.values, column: key?.column });
+  if (emptyKey.count)
+    problems.push({
+      code: 'empty_key',
+      severity: 'warning',
+      count: emptyKey.count,
+      rows: emptyKey.rows,
+      values: [],
+      column: key?.column,
+    });
+  if (ambiguous.count)
+    problems.push({
+      code: 'ambiguous_names',
+      severity: 'warning',
+      count: ambiguous.count,
+      rows: ambiguous.rows,
+      values: ambiguous.values,
+      column: key?.column,
+    });
   if (other.count)
     problems.push({
       code: 'mixed_levels',
@@ -324,13 +420,30 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
       rows: other.rows,
       values: other.values,
       column: key?.column,
-      detail: `${key?.level}:${matched};` + [...otherLevels].map(([l, n]) => `${l}:${n}`).join(';')
+      detail: `${key?.level}:${matched};` + [...otherLevels].map(([l, n]) => `${l}:${n}`).join(';'),
     });
-  if (dups.count) problems.push({ code: 'duplicates', severity: 'warning', count: dups.count, rows: dups.rows, values: dups.values, column: key?.column });
-  if (badCoord.count) problems.push({ code: 'bad_coordinates', severity: 'warning', count: badCoord.count, rows: badCoord.rows, values: badCoord.values, detail: metres ? `metres:${metres}` : undefined });
+  if (dups.count)
+    problems.push({
+      code: 'duplicates',
+      severity: 'warning',
+      count: dups.count,
+      rows: dups.rows,
+      values: dups.values,
+      column: key?.column,
+    });
+  if (badCoord.count)
+    problems.push({
+      code: 'bad_coordinates',
+      severity: 'warning',
+      count: badCoord.count,
+      rows: badCoord.rows,
+      values: badCoord.values,
+      detail: metres ? `metres:${metres}` : undefined,
+    });
   const values: ImportedData['values'] = [];
   for (const c of columns) {
-    if (c.kind === 'number') values.push({ name: c.name, kind: 'number', values: (parsed.get(c.name) as ParsedColumn).values });
+    if (c.kind === 'number')
+      values.push({ name: c.name, kind: 'number', values: (parsed.get(c.name) as ParsedColumn).values });
     else if (c.kind === 'text' || c.kind === 'code') values.push({ name: c.name, kind: 'text', col: colOf(c.name) });
   }
   const data: ImportedData = { rowCount: n, rowBase, codes, years, lon: lonArr, lat: latArr, values, excluded };
@@ -338,10 +451,22 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
   let account: RowAccount | null = null;
   if (key) {
     const left = t.excluded ? t.excluded.reduce((a, x) => a + x, 0) : 0;
-    const listed = unknown.count + emptyKey.count + ambiguous.count + other.count + dups.count + left + (t.swallowed ?? 0);
+    const listed =
+      unknown.count + emptyKey.count + ambiguous.count + other.count + dups.count + left + (t.swallowed ?? 0);
     account = { read: n + (t.swallowed ?? 0), imported: matched - dups.count, listed };
   }
-  return { columns, key, keyCandidates: candidates, keyAsk: picked.ask, account, yearColumn, data, matched, points: { exact, comune: atComune, none: n - exact - atComune }, problems };
+  return {
+    columns,
+    key,
+    keyCandidates: candidates,
+    keyAsk: picked.ask,
+    account,
+    yearColumn,
+    data,
+    matched,
+    points: { exact, comune: atComune, none: n - exact - atComune },
+    problems,
+  };
 }
 
 function label(t: TerritoryRef, look: TerritoryLookup): string {

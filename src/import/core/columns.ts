@@ -24,7 +24,10 @@ export function cellsOf(c: Column, n: number, limit = Infinity): Cell[] {
   return out;
 }
 
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const POW10 = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+  1e21, 1e22,
+];
 /** Returned by quickNumber when the fast path does not apply (the generic parser decides). */
 const SLOW = -2;
 const NULL = -1;
@@ -40,7 +43,7 @@ function quickNumber(s: string, a: number, b: number, dec: number): number {
   if (a === b) return NULL;
   let i = a;
   let c = s.charCodeAt(i);
-  if (((c | 32) >= 97 && (c | 32) <= 122 && (c | 32) !== 110)) return 0;
+  if ((c | 32) >= 97 && (c | 32) <= 122 && (c | 32) !== 110) return 0;
   let neg = false;
   if (c === 45 || c === 43) {
     neg = c === 45;

@@ -53,7 +53,12 @@ export function normalizeNewlines(text: string): string {
 }
 
 export function parseDelimited(text: string, delimiter: Delimiter = detectDelimiter(text)): Delimited {
-  const out = Papa.parse<string[]>(normalizeNewlines(text), { delimiter, newline: '\n', skipEmptyLines: 'greedy', header: false });
+  const out = Papa.parse<string[]>(normalizeNewlines(text), {
+    delimiter,
+    newline: '\n',
+    skipEmptyLines: 'greedy',
+    header: false,
+  });
   const all = out.data;
   const header = (all[0] ?? []).map((h) => String(h).trim());
   const mq = out.errors.find((e) => e.code === 'MissingQuotes');
@@ -125,7 +130,10 @@ export function scanPlain(text: string, delimiter: Delimiter): PlainCells | null
     }
     if (content) {
       if (width < 0) {
-        header = text.slice(p, e).split(delimiter).map((h) => h.trim());
+        header = text
+          .slice(p, e)
+          .split(delimiter)
+          .map((h) => h.trim());
         width = header.length;
         cap = Math.max(1024, Math.ceil((n / Math.max(1, e - p + 1)) * 1.1) + 16) * width;
         start = new Int32Array(cap);

@@ -12,12 +12,21 @@ export interface GeoRead {
   invalid: { index: number; reason: string }[];
 }
 
-const TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
+const TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+]);
 
 function checkPosition(p: unknown): string | null {
   if (!Array.isArray(p) || p.length < 2) return 'a position is not [lon, lat]';
   const [x, y] = p as unknown[];
-  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return 'a coordinate is not a finite number';
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
+    return 'a coordinate is not a finite number';
   if (x < -180 || x > 180 || y < -90 || y > 90) return `coordinate out of range (${x}, ${y})`;
   return null;
 }
@@ -112,7 +121,11 @@ export function readGeoJson(text: string): GeoRead {
       return;
     }
     const p = ft.properties && typeof ft.properties === 'object' ? (ft.properties as Record<string, unknown>) : {};
-    for (const k of Object.keys(p)) if (!seen.has(k)) (seen.add(k), header.push(k));
+    for (const k of Object.keys(p))
+      if (!seen.has(k)) {
+        seen.add(k);
+        header.push(k);
+      }
     props.push(p);
     const err = checkGeometry(ft.geometry === undefined ? null : ft.geometry);
     if (err) {
@@ -123,7 +136,19 @@ export function readGeoJson(text: string): GeoRead {
     const g = ft.geometry as { type: string; coordinates: number[] } | null;
     points.push(g && g.type === 'Point' ? [g.coordinates[0], g.coordinates[1]] : null);
   });
-  const cell = (v: unknown): Cell => (v === null || v === undefined ? null : typeof v === 'number' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const cell = (v: unknown): Cell =>
+    v === null || v === undefined
+      ? null
+      : typeof v === 'number'
+        ? v
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v);
   // own properties only: a feature without "constructor" or "toString" has no such cell (not Object's)
-  return { header, rows: props.map((p) => header.map((h) => cell(Object.hasOwn(p, h) ? p[h] : null))), points, invalid };
+  return {
+    header,
+    rows: props.map((p) => header.map((h) => cell(Object.hasOwn(p, h) ? p[h] : null))),
+    points,
+    invalid,
+  };
 }

@@ -41,12 +41,24 @@ export function uniqueIds(wanted: readonly string[], taken: Iterable<string>): I
 }
 
 /** The ids an indicator import wants, in the order buildIndicators makes them: columns, then ratios. */
-export function wantedIndicatorIds(slug: string, columns: readonly string[], ratios: readonly { numerator: string; denominator: string }[]): string[] {
-  return [...columns.map((c) => `user_${slug}_${slugify(c)}`), ...ratios.map((r) => `user_${slug}_${slugify(`${r.numerator}_per_${r.denominator}`)}`)];
+export function wantedIndicatorIds(
+  slug: string,
+  columns: readonly string[],
+  ratios: readonly { numerator: string; denominator: string }[],
+): string[] {
+  return [
+    ...columns.map((c) => `user_${slug}_${slugify(c)}`),
+    ...ratios.map((r) => `user_${slug}_${slugify(`${r.numerator}_per_${r.denominator}`)}`),
+  ];
 }
 
 /** The indicator ids of an import: unique within the file and against `taken`. */
-export function indicatorIds(slug: string, columns: readonly string[], ratios: readonly { numerator: string; denominator: string }[], taken: Iterable<string>): IdPlan[] {
+export function indicatorIds(
+  slug: string,
+  columns: readonly string[],
+  ratios: readonly { numerator: string; denominator: string }[],
+  taken: Iterable<string>,
+): IdPlan[] {
   return uniqueIds(wantedIndicatorIds(slug, columns, ratios), taken);
 }
 
@@ -64,7 +76,11 @@ export function datasetId(slug: string, kind: 'indicators' | 'services' | 'group
 }
 
 /** Whether a dataset id is still free (the worker checks the id the page chose). */
-export function datasetIdFree(id: string, kind: 'indicators' | 'services' | 'grouping', taken: Iterable<string>): boolean {
+export function datasetIdFree(
+  id: string,
+  kind: 'indicators' | 'services' | 'grouping',
+  taken: Iterable<string>,
+): boolean {
   const used = new Set(taken);
   return !used.has(id) && (kind !== 'grouping' || !used.has(membersTableOf(id)));
 }
@@ -81,13 +97,21 @@ export function takenIds(w: {
   except?: readonly string[];
 }): string[] {
   const out = new Set<string>([...w.indicators, ...w.layers, ...w.datasets]);
-  for (const g of w.groupings) (out.add(g), out.add(membersTableOf(g)));
+  for (const g of w.groupings) {
+    out.add(g);
+    out.add(membersTableOf(g));
+  }
   for (const x of w.except ?? []) out.delete(x);
   return [...out].sort();
 }
 
 /** The ids a stored dataset holds (what a replacement frees): its own id, indicators, layer, grouping and members table. */
-export function ownIds(d: { id: string; indicators?: { metas: readonly { id: string }[] }; layer?: { id: string }; grouping?: { id: string } }): string[] {
+export function ownIds(d: {
+  id: string;
+  indicators?: { metas: readonly { id: string }[] };
+  layer?: { id: string };
+  grouping?: { id: string };
+}): string[] {
   const out = [d.id, ...(d.indicators?.metas.map((m) => m.id) ?? [])];
   if (d.layer) out.push(d.layer.id);
   if (d.grouping) out.push(d.grouping.id, membersTableOf(d.grouping.id));
@@ -99,7 +123,10 @@ export function ownIds(d: { id: string; indicators?: { metas: readonly { id: str
  * territory): keep the first of each (its rows come first, as buildIndicators made them), so the page
  * never meets a duplicate key. Used when datasets.svelte.ts restores a record of that old (plain-rows) form.
  */
-export function dropDuplicateIds<M extends { id: string }, R extends { indicator: string; level: string; code: string; year: number }>(metas: readonly M[], rows: readonly R[]): { metas: M[]; rows: R[]; dropped: string[] } {
+export function dropDuplicateIds<
+  M extends { id: string },
+  R extends { indicator: string; level: string; code: string; year: number },
+>(metas: readonly M[], rows: readonly R[]): { metas: M[]; rows: R[]; dropped: string[] } {
   const seen = new Set<string>();
   const dropped: string[] = [];
   const outMetas = metas.filter((m) => (seen.has(m.id) ? (dropped.push(m.id), false) : (seen.add(m.id), true)));

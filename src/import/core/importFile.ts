@@ -21,7 +21,7 @@ export function previewOf(
   readProblems: Problem[],
   meta: { fileName: string; bytes: number },
   look: TerritoryLookup,
-  opts: { key?: KeyChoice; sample?: number } = {}
+  opts: { key?: KeyChoice; sample?: number } = {},
 ): { preview: Omit<ImportPreview, 'ms'>; data: ImportedData } {
   const a = analyse(table, look, { key: opts.key });
   return {
@@ -42,9 +42,9 @@ export function previewOf(
       account: a.account,
       rows: rowsOf(a.data, 0, opts.sample ?? Infinity),
       points: a.points,
-      problems: [...readProblems, ...a.problems]
+      problems: [...readProblems, ...a.problems],
     },
-    data: a.data
+    data: a.data,
   };
 }
 
@@ -58,20 +58,49 @@ export async function importKept(
   look: TerritoryLookup,
   now: () => number = () => Date.now(),
   sample = Infinity,
-  opts: { key?: KeyChoice } = {}
+  opts: { key?: KeyChoice } = {},
 ): Promise<{ outcome: ImportOutcome; data: ImportedData | null; table: RawTable | null; readProblems?: Problem[] }> {
   const t0 = now();
   try {
     const read = await readTable(bytes, fileName);
     if (!read.ok) return { outcome: { ok: false, problem: read.problem, fileName }, data: null, table: null };
-    const { preview, data } = previewOf(read.table, read.problems, { fileName, bytes: bytes.byteLength }, look, { key: opts.key, sample });
-    return { outcome: { ok: true, preview: { ...preview, ms: now() - t0 } }, data, table: read.table, readProblems: read.problems };
+    const { preview, data } = previewOf(read.table, read.problems, { fileName, bytes: bytes.byteLength }, look, {
+      key: opts.key,
+      sample,
+    });
+    return {
+      outcome: { ok: true, preview: { ...preview, ms: now() - t0 } },
+      data,
+      table: read.table,
+      readProblems: read.problems,
+    };
   } catch (e) {
-    return { outcome: { ok: false, fileName, problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: (e as Error)?.message ?? String(e) } }, data: null, table: null };
+    return {
+      outcome: {
+        ok: false,
+        fileName,
+        problem: {
+          code: 'unreadable',
+          severity: 'error',
+          count: 0,
+          rows: [],
+          values: [],
+          detail: (e as Error)?.message ?? String(e),
+        },
+      },
+      data: null,
+      table: null,
+    };
   }
 }
 
 /** The whole outcome, every row in the preview (Node, tests). */
-export async function importBytes(bytes: Uint8Array, fileName: string, look: TerritoryLookup, now: () => number = () => Date.now(), opts: { key?: KeyChoice } = {}): Promise<ImportOutcome> {
+export async function importBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  look: TerritoryLookup,
+  now: () => number = () => Date.now(),
+  opts: { key?: KeyChoice } = {},
+): Promise<ImportOutcome> {
   return (await importKept(bytes, fileName, look, now, Infinity, opts)).outcome;
 }

@@ -21,9 +21,13 @@ export interface TerritoryLookup {
 }
 
 /** ASCII without letters: its normalized form has no letter, so it names no territory unless oddNames. */
+// eslint-disable-next-line no-control-regex -- the control characters are the point: ASCII without letters
 const NO_LETTER = /^[\x00-\x40\x5b-\x60\x7b-\x7f]*$/;
 
-export function buildLookup(territories: readonly TerritoryRef[], cadastral: Map<string, string> | null = null): TerritoryLookup {
+export function buildLookup(
+  territories: readonly TerritoryRef[],
+  cadastral: Map<string, string> | null = null,
+): TerritoryLookup {
   const byCode = { region: new Map(), province: new Map(), comune: new Map() } as TerritoryLookup['byCode'];
   const byName = { region: new Map(), province: new Map(), comune: new Map() } as TerritoryLookup['byName'];
   const list = { region: [], province: [], comune: [] } as TerritoryLookup['list'];
@@ -103,32 +107,48 @@ export function scoreColumn(cells: readonly Cell[], look: TerritoryLookup): Colu
     const nn = normalizeName(String(v));
     for (const l of LEVELS) {
       const hit = look.byName[l].get(nn);
-      if (hit) (nameHits[l]++, hit.length > 1 && nameAmb[l]++);
+      if (hit) {
+        nameHits[l]++;
+        if (hit.length > 1) nameAmb[l]++;
+      }
     }
   }
   if (n === 0) return null;
   const best = (h: Record<MapLevel, number>): [MapLevel, number] => {
     let bl: MapLevel = 'comune';
     let bv = -1;
-    for (const l of LEVELS) if (h[l] > bv) ((bv = h[l]), (bl = l));
+    for (const l of LEVELS)
+      if (h[l] > bv) {
+        bv = h[l];
+        bl = l;
+      }
     return [bl, bv / n];
   };
   const [cl, cr] = best(codeHits);
   const [nl, nr] = best(nameHits);
   const options: ColumnScore[] = [
-    { kind: 'istat', rate: cr, level: cl, rates: { comune: codeHits.comune / n, province: codeHits.province / n, region: codeHits.region / n } },
+    {
+      kind: 'istat',
+      rate: cr,
+      level: cl,
+      rates: { comune: codeHits.comune / n, province: codeHits.province / n, region: codeHits.region / n },
+    },
     { kind: 'cadastral', rate: cad / n, level: 'comune', cadastralLooking: cadLooking / n },
-    { kind: 'name', rate: nr, level: nl, ambiguous: nameAmb[nl] / n }
+    { kind: 'name', rate: nr, level: nl, ambiguous: nameAmb[nl] / n },
   ];
   options.sort((a, b) => b.rate - a.rate);
   const top = options[0];
-  if (top.rate === 0 && cadLooking / n >= 0.5) return { kind: 'cadastral', rate: 0, level: 'comune', cadastralLooking: cadLooking / n };
+  if (top.rate === 0 && cadLooking / n >= 0.5)
+    return { kind: 'cadastral', rate: 0, level: 'comune', cadastralLooking: cadLooking / n };
   return top;
 }
 
-export const KEY_HINT = /^(cod(ice)?[ _.-]?(istat|comune|com|provincia|prov|regione|reg|catastale|belfiore)?|istat|pro[ _]?com([ _]t)?|comune[ _]code|code|territor(y|io)[ _]?code|comune|municipality|nome[ _]?comune|denominazione|nome|name|territorio|territory|provincia|province|regione|region)$/i;
-export const ANTI_HINT = /^(id|n|nr|num|numero|capacity|capienza|posti|lat|lon|lng|latitude|longitude|anno|year|value|valore|group|gruppo|ats|ambito|cap)$/i;
-export const PROVINCE_HINT = /^(provincia|province|prov|sigla[ _]?prov(incia)?|province[ _]code|cod(ice)?[ _]?prov(incia)?)$/i;
+export const KEY_HINT =
+  /^(cod(ice)?[ _.-]?(istat|comune|com|provincia|prov|regione|reg|catastale|belfiore)?|istat|pro[ _]?com([ _]t)?|comune[ _]code|code|territor(y|io)[ _]?code|comune|municipality|nome[ _]?comune|denominazione|nome|name|territorio|territory|provincia|province|regione|region)$/i;
+export const ANTI_HINT =
+  /^(id|n|nr|num|numero|capacity|capienza|posti|lat|lon|lng|latitude|longitude|anno|year|value|valore|group|gruppo|ats|ambito|cap)$/i;
+export const PROVINCE_HINT =
+  /^(provincia|province|prov|sigla[ _]?prov(incia)?|province[ _]code|cod(ice)?[ _]?prov(incia)?)$/i;
 
 export interface RowKey {
   code: string | null;
@@ -139,7 +159,13 @@ export interface RowKey {
 }
 
 /** Resolve one cell as a key of `kind` at the dominant `level`. */
-export function resolveKey(v: Cell, kind: KeyKind, level: MapLevel, look: TerritoryLookup, province: Cell = null): RowKey {
+export function resolveKey(
+  v: Cell,
+  kind: KeyKind,
+  level: MapLevel,
+  look: TerritoryLookup,
+  province: Cell = null,
+): RowKey {
   if (v === null || (typeof v === 'string' && v.trim() === '')) return { code: null, level: null, status: 'empty' };
   if (kind === 'istat') {
     const c = codeText(v);
@@ -149,25 +175,30 @@ export function resolveKey(v: Cell, kind: KeyKind, level: MapLevel, look: Territ
     // written at the full width of another level (e.g. "001" beside comune codes): that level
     if (c.length !== WIDTH[level])
       for (const l of LEVELS)
-        if (l !== level && c.length === WIDTH[l] && look.byCode[l].has(c) && (c[0] === '0' || !here)) return { code: c, level: l, status: 'other_level' };
+        if (l !== level && c.length === WIDTH[l] && look.byCode[l].has(c) && (c[0] === '0' || !here))
+          return { code: c, level: l, status: 'other_level' };
     if (here) return { code: p as string, level, status: 'ok' };
     return { code: null, level: null, status: 'unknown' };
   }
   if (kind === 'cadastral') {
     const s = String(v).trim().toUpperCase();
     const code = look.cadastral?.get(s);
-    return code && look.byCode.comune.has(code) ? { code, level: 'comune', status: 'ok' } : { code: null, level: null, status: 'unknown' };
+    return code && look.byCode.comune.has(code)
+      ? { code, level: 'comune', status: 'ok' }
+      : { code: null, level: null, status: 'unknown' };
   }
   const n = normalizeName(String(v));
   let cands = look.byName[level].get(n);
   if (!cands) {
-    for (const l of LEVELS) if (l !== level && look.byName[l].has(n)) return { code: look.byName[l].get(n)![0].code, level: l, status: 'other_level' };
+    for (const l of LEVELS)
+      if (l !== level && look.byName[l].has(n))
+        return { code: look.byName[l].get(n)![0].code, level: l, status: 'other_level' };
     return { code: null, level: null, status: 'unknown' };
   }
   if (cands.length > 1 && province !== null && String(province).trim() !== '' && level === 'comune') {
     const pc = codeText(province);
     const pn = normalizeName(String(province));
-    const provCode = pc ? padCode(pc, 'province') : [...look.byName.province.get(pn) ?? []][0]?.code ?? null;
+    const provCode = pc ? padCode(pc, 'province') : ([...(look.byName.province.get(pn) ?? [])][0]?.code ?? null);
     cands = cands.filter((t) => t.province_code === provCode);
   }
   if (cands.length === 1) return { code: cands[0].code, level, status: 'ok' };

@@ -8,7 +8,10 @@ const POINT_DECIMAL = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/;
 const PLAIN_INT = /^[+-]?\d+$/;
 
 function clean(s: string): string {
-  return s.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
+  return s
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/%$/, '');
 }
 
 /** Which decimal separator fits the cells better (ties: the hint, e.g. ',' for semicolon files). */

@@ -9,7 +9,10 @@ import type { Cell, Problem, RawTable } from './types';
 
 export type ReadResult = { ok: true; table: RawTable; problems: Problem[] } | { ok: false; problem: Problem };
 
-const fatal = (code: Problem['code'], detail?: string): ReadResult => ({ ok: false, problem: { code, severity: 'error', count: 0, rows: [], values: [], detail } });
+const fatal = (code: Problem['code'], detail?: string): ReadResult => ({
+  ok: false,
+  problem: { code, severity: 'error', count: 0, rows: [], values: [], detail },
+});
 
 export async function readTable(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
   if (bytes.byteLength > MAX_FILE_BYTES) return fatal('too_large', String(bytes.byteLength));
@@ -35,12 +38,32 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
       if ('limit' in x) return fatal('too_large', `${x.limit}:${x.count}`);
       const long = longCell(x.rows, 0);
       if (long) return fatal('too_large', long);
-      return finish({ format, encoding: null, delimiter: null, columns: x.header, ...byColumn(x.rows, x.header.length), firstRow: 2 }, problems);
+      return finish(
+        {
+          format,
+          encoding: null,
+          delimiter: null,
+          columns: x.header,
+          ...byColumn(x.rows, x.header.length),
+          firstRow: 2,
+        },
+        problems,
+      );
     }
     if (format === 'parquet') {
       const { readParquet } = await import('./parquet');
       const x = await readParquet(bytes);
-      return finish({ format, encoding: null, delimiter: null, columns: x.header, ...byColumn(x.rows, x.header.length), firstRow: 1 }, problems);
+      return finish(
+        {
+          format,
+          encoding: null,
+          delimiter: null,
+          columns: x.header,
+          ...byColumn(x.rows, x.header.length),
+          firstRow: 1,
+        },
+        problems,
+      );
     }
     const dec = decodeText(bytes);
     if (dec.text.trim() === '') return fatal('empty');
@@ -52,12 +75,25 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
           severity: 'warning',
           count: g.invalid.length,
           rows: g.invalid.slice(0, 10).map((x) => x.index),
-          values: g.invalid.slice(0, 10).map((x) => x.reason)
+          values: g.invalid.slice(0, 10).map((x) => x.reason),
         });
       // invalid features stay rows (their index is their row number) but are left out of every use
       const excluded = new Uint8Array(g.rows.length);
       for (const x of g.invalid) excluded[x.index] = 1;
-      return finish({ format, encoding: dec.encoding, delimiter: null, columns: g.header, ...byColumn(g.rows, g.header.length), firstRow: 0, points: g.points, excluded }, problems, g.rows.length > 0);
+      return finish(
+        {
+          format,
+          encoding: dec.encoding,
+          delimiter: null,
+          columns: g.header,
+          ...byColumn(g.rows, g.header.length),
+          firstRow: 0,
+          points: g.points,
+          excluded,
+        },
+        problems,
+        g.rows.length > 0,
+      );
     }
     const delimiter = detectDelimiter(dec.text);
     // the header's width, before any row is split (a 10,000-column file is refused at once)
@@ -67,12 +103,32 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
     // fast path: no quote character → cells as offsets into the text (the same rows as papaparse)
     const plain = scanPlain(dec.text, delimiter);
     if (plain) {
-      if (plain.ragged) problems.push({ code: 'ragged_rows', severity: 'warning', count: plain.ragged, rows: plain.raggedRows, values: [], detail: String(plain.width) });
+      if (plain.ragged)
+        problems.push({
+          code: 'ragged_rows',
+          severity: 'warning',
+          count: plain.ragged,
+          rows: plain.raggedRows,
+          values: [],
+          detail: String(plain.width),
+        });
       if (plain.width === 1) singleColumn(plain.header, plain.rows, problems);
       for (let k = 0; k < plain.start.length && k < plain.rows * plain.width; k++)
-        if (plain.end[k] - plain.start[k] > MAX_CELL_CHARS) return fatal('too_large', `cell:${Math.floor(k / plain.width) + 2}:${plain.end[k] - plain.start[k]}`);
+        if (plain.end[k] - plain.start[k] > MAX_CELL_CHARS)
+          return fatal('too_large', `cell:${Math.floor(k / plain.width) + 2}:${plain.end[k] - plain.start[k]}`);
       const cols: Column[] = plain.header.map((_, j) => ({ plain, j }));
-      return finish({ format: 'csv', encoding: dec.encoding, delimiter, columns: plain.header, rowCount: plain.rows, cols, firstRow: 2 }, problems);
+      return finish(
+        {
+          format: 'csv',
+          encoding: dec.encoding,
+          delimiter,
+          columns: plain.header,
+          rowCount: plain.rows,
+          cols,
+          firstRow: 2,
+        },
+        problems,
+      );
     }
     const d = parseDelimited(dec.text, delimiter);
     if (d.unterminated === -1) return fatal('unreadable', 'quote-header');
@@ -92,7 +148,7 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
         count: 1 + swallowed,
         rows: Array.from({ length: Math.min(10, 1 + swallowed) }, (_, k) => first + k),
         values: [lines[0].slice(0, 60)],
-        detail: String(swallowed)
+        detail: String(swallowed),
       });
       excluded = new Uint8Array(d.rows.length);
       excluded[i] = 1;
@@ -110,10 +166,28 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
       }
       return r.length === width ? r : Array.from({ length: width }, (_, j) => r[j] ?? null);
     });
-    if (raggedCount) problems.push({ code: 'ragged_rows', severity: 'warning', count: raggedCount, rows: ragged, values: [], detail: String(width) });
+    if (raggedCount)
+      problems.push({
+        code: 'ragged_rows',
+        severity: 'warning',
+        count: raggedCount,
+        rows: ragged,
+        values: [],
+        detail: String(width),
+      });
     if (width === 1) singleColumn(d.header, rows.length, problems);
-    const t: RawTable = { format: 'csv', encoding: dec.encoding, delimiter: d.delimiter, columns: d.header, ...byColumn(rows, width), firstRow: 2 };
-    if (excluded) (t.excluded = excluded), (t.swallowed = Number(problems.find((p) => p.code === 'broken_quote')?.detail ?? 0));
+    const t: RawTable = {
+      format: 'csv',
+      encoding: dec.encoding,
+      delimiter: d.delimiter,
+      columns: d.header,
+      ...byColumn(rows, width),
+      firstRow: 2,
+    };
+    if (excluded) {
+      t.excluded = excluded;
+      t.swallowed = Number(problems.find((p) => p.code === 'broken_quote')?.detail ?? 0);
+    }
     return finish(t, problems);
   } catch (e) {
     return fatal('unreadable', (e as Error).message ?? String(e));
@@ -130,7 +204,14 @@ function longCell(rows: Cell[][], _from: number): string | null {
 function singleColumn(header: string[], rows: number, problems: Problem[]) {
   const h = header[0] ?? '';
   const other = ['|', ':', ' '].find((c) => h.includes(c)) ?? null;
-  problems.push({ code: 'single_column', severity: 'warning', count: rows, rows: [], values: [h.slice(0, 80)], detail: other ?? undefined });
+  problems.push({
+    code: 'single_column',
+    severity: 'warning',
+    count: rows,
+    rows: [],
+    values: [h.slice(0, 80)],
+    detail: other ?? undefined,
+  });
 }
 
 /** Rows of cells → one array per column (cells past the header's width are not read, missing ones are null). */
@@ -157,6 +238,13 @@ function finish(table: RawTable, problems: Problem[], hasFeatures = false): Read
     if (k > 0) dups.push(base);
     return k > 0 ? `${base}_${k + 1}` : base;
   });
-  if (dups.length) problems.push({ code: 'duplicate_columns', severity: 'warning', count: dups.length, rows: [], values: dups.slice(0, 10) });
+  if (dups.length)
+    problems.push({
+      code: 'duplicate_columns',
+      severity: 'warning',
+      count: dups.length,
+      rows: [],
+      values: dups.slice(0, 10),
+    });
   return { ok: true, table, problems };
 }

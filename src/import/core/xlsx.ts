@@ -3,11 +3,18 @@ import { read, utils } from '@e965/xlsx';
 import type { Cell } from './types';
 import { MAX_COLUMNS, MAX_ROWS } from './limits';
 
-export type XlsxRead = { sheet: string; header: string[]; rows: Cell[][] } | { limit: 'columns' | 'rows'; count: number };
+export type XlsxRead =
+  { sheet: string; header: string[]; rows: Cell[][] } | { limit: 'columns' | 'rows'; count: number };
 
 export function readXlsx(bytes: Uint8Array): XlsxRead {
   // sheetRows: never more rows parsed than the limit (+ header, + one to know it is exceeded)
-  const wb = read(bytes, { type: 'array', cellDates: false, cellHTML: false, cellFormula: false, sheetRows: MAX_ROWS + 2 });
+  const wb = read(bytes, {
+    type: 'array',
+    cellDates: false,
+    cellHTML: false,
+    cellFormula: false,
+    sheetRows: MAX_ROWS + 2,
+  });
   const sheet = wb.SheetNames[0];
   if (!sheet) return { sheet: '', header: [], rows: [] };
   const ws = wb.Sheets[sheet];

@@ -13,7 +13,7 @@ describe('classIndex', () => {
     [6.5, 1],
     [7, 2], // equal to a break → upper class
     [100, 2],
-    [-1e9, 0]
+    [-1e9, 0],
   ])('classIndex(%d, [4, 7]) = %d', (v, c) => {
     expect(classIndex(v, breaks)).toBe(c);
   });
@@ -28,7 +28,11 @@ describe('classIndex', () => {
   });
 
   const sortedBreaks = fc
-    .uniqueArray(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), { minLength: 0, maxLength: 8, comparator: 'SameValueZero' })
+    .uniqueArray(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), {
+      minLength: 0,
+      maxLength: 8,
+      comparator: 'SameValueZero',
+    })
     .map((b) => b.sort((x, y) => x - y));
   const value = fc.double({ noNaN: true, noDefaultInfinity: true, min: -2e6, max: 2e6 });
 
@@ -38,7 +42,7 @@ describe('classIndex', () => {
         const [lo, hi] = x <= y ? [x, y] : [y, x];
         return (classIndex(lo, b) as number) <= (classIndex(hi, b) as number);
       }),
-      SEED
+      SEED,
     );
   });
   it('property: classIndex(v) is in 0..breaks.length and respects the thresholds', () => {
@@ -50,13 +54,13 @@ describe('classIndex', () => {
         if (c < b.length && !(v < b[c])) return false;
         return true;
       }),
-      SEED
+      SEED,
     );
   });
   it('property: a value equal to break i is in class i + 1', () => {
     fc.assert(
       fc.property(sortedBreaks, (b) => b.every((x, i) => classIndex(x, b) === i + 1)),
-      SEED
+      SEED,
     );
   });
 });

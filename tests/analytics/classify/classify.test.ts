@@ -104,7 +104,7 @@ describe('classify edge cases', () => {
       min: null,
       max: null,
       counts: [],
-      noData: 2
+      noData: 2,
     });
   });
   it('one distinct value → one class', () => {
@@ -126,7 +126,10 @@ describe('classify edge cases', () => {
 describe('classify properties', () => {
   const methods = fc.constantFrom<ClassifyMethod>('quantile', 'equal', 'ckmeans', 'stddev');
   // integers give many ties; doubles give spread
-  const num = fc.oneof(fc.integer({ min: -20, max: 20 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }));
+  const num = fc.oneof(
+    fc.integer({ min: -20, max: 20 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+  );
   const values = fc.array(fc.option(num, { nil: null, freq: 4 }), { maxLength: 60 });
   const k = fc.integer({ min: -2, max: 12 });
 
@@ -137,7 +140,7 @@ describe('classify properties', () => {
         const present = v.filter((x) => x !== null).length;
         return c.counts.reduce((a, b) => a + b, 0) === present && c.noData === v.length - present;
       }),
-      SEED
+      SEED,
     );
   });
   it('every non-missing value gets a class in 0..k−1; k ≤ 9 and ≤ distinct values', () => {
@@ -152,7 +155,7 @@ describe('classify properties', () => {
           return x === null ? i === null : i !== null && i >= 0 && i < c.k;
         });
       }),
-      SEED
+      SEED,
     );
   });
   it('breaks are strictly ascending and inside (min, max]; first and last class non-empty', () => {
@@ -160,16 +163,18 @@ describe('classify properties', () => {
       fc.property(values, methods, k, (v, m, kk) => {
         const c = classify(v, m, kk);
         if (c.k === 0) return c.breaks.length === 0;
-        const ok = c.breaks.every((b, i) => b > (c.min as number) && b <= (c.max as number) && (i === 0 || b > c.breaks[i - 1]));
+        const ok = c.breaks.every(
+          (b, i) => b > (c.min as number) && b <= (c.max as number) && (i === 0 || b > c.breaks[i - 1]),
+        );
         return ok && c.counts[0] > 0 && c.counts[c.k - 1] > 0;
       }),
-      SEED
+      SEED,
     );
   });
   it('ckmeans leaves no class empty', () => {
     fc.assert(
       fc.property(values, k, (v, kk) => classify(v, 'ckmeans', kk).counts.every((n) => n > 0)),
-      SEED
+      SEED,
     );
   });
   it('result does not depend on input order', () => {
@@ -177,7 +182,7 @@ describe('classify properties', () => {
       fc.property(values, methods, k, (v, m, kk) => {
         expect(classify([...v].reverse(), m, kk)).toEqual(classify(v, m, kk));
       }),
-      SEED
+      SEED,
     );
   });
 });

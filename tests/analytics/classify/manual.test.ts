@@ -15,7 +15,7 @@ describe('validateManualBreaks', () => {
     [[1, Number.NaN], /#2 is not a finite number/],
     [[1, Number.POSITIVE_INFINITY], /#2 is not a finite number/],
     [[3, 1], /strictly ascending: threshold #2 \(1\) is not greater than #1 \(3\)/],
-    [[1, 1], /strictly ascending/]
+    [[1, 1], /strictly ascending/],
   ])('validateManualBreaks(%j) throws %s', (breaks, message) => {
     expect(() => validateManualBreaks(breaks as number[] | undefined)).toThrow(message);
   });

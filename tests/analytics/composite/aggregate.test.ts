@@ -32,7 +32,11 @@ describe('computeIndex: arithmetic mean', () => {
   it('zscore + arithmetic', () => {
     // (−1.024695 + 0.387298)/2 = −0.318699; (−0.439155 + 1.161895)/2 = 0.361370;
     // (0.146385 − 1.161895)/2 = −0.507755; (1.317465 − 0.387298)/2 = 0.465084
-    expectAllClose([...computeIndex(EXAMPLE, { ...AB, normalisation: 'zscore' }).scores], [-0.318699, 0.36137, -0.507755, 0.465084], 1e-5);
+    expectAllClose(
+      [...computeIndex(EXAMPLE, { ...AB, normalisation: 'zscore' }).scores],
+      [-0.318699, 0.36137, -0.507755, 0.465084],
+      1e-5,
+    );
   });
   it('unequal weights: a weight 3 in a pillar of weight 3, b pillar weight 1 → ¾ ¼', () => {
     // A: ¾·0 + ¼·66.667 = 16.667; D: ¾·100 + ¼·33.333 = 83.333

@@ -7,21 +7,25 @@ import {
   defaultConfig,
   effectiveWeights,
   validateConfig,
-  weightsAsPercent
+  weightsAsPercent,
 } from '../../../src/analytics/composite/config';
 import type { IndicatorMeta } from '../../../src/analytics/catalogue';
 import { A, B, C, config } from '../../fixtures/composite/example';
 import { expectAllClose } from '../asserts';
 
-const meta = (id: string, pillar: IndicatorMeta['pillar'], polarity: IndicatorMeta['polarity'], levels: IndicatorMeta['levels']) =>
-  ({ id, pillar, polarity, levels }) as IndicatorMeta;
+const meta = (
+  id: string,
+  pillar: IndicatorMeta['pillar'],
+  polarity: IndicatorMeta['polarity'],
+  levels: IndicatorMeta['levels'],
+) => ({ id, pillar, polarity, levels }) as IndicatorMeta;
 const CAT: IndicatorMeta[] = [
   meta('emp', 'labour', 1, ['region', 'province']),
   meta('unemp', 'labour', -1, ['region']),
   meta('income', 'labour', 1, ['italy', 'region', 'province', 'comune']),
   meta('permits', 'stability', 1, ['italy', 'region', 'province']),
   meta('pop', 'context', 0, ['italy', 'region', 'province', 'comune']),
-  meta('national', 'stability', 1, ['italy'])
+  meta('national', 'stability', 1, ['italy']),
 ];
 
 describe('defaultConfig', () => {
@@ -33,9 +37,18 @@ describe('defaultConfig', () => {
       ['unemp', 'labour', -1, 1, true],
       // income is the only labour indicator measured at comune level, against 2 inherited → weight 2
       ['income', 'labour', 1, 2, true],
-      ['permits', 'stability', 1, 1, true]
+      ['permits', 'stability', 1, 1, true],
     ]);
-    expect(c).toMatchObject({ version: 1, level: 'comune', missing: 'reweight', respread: 'pillar', minObservedShare: 0.5, winsor: null, normalisation: 'minmax', aggregation: 'arithmetic' });
+    expect(c).toMatchObject({
+      version: 1,
+      level: 'comune',
+      missing: 'reweight',
+      respread: 'pillar',
+      minObservedShare: 0.5,
+      winsor: null,
+      normalisation: 'minmax',
+      aggregation: 'arithmetic',
+    });
     expect(c.pillarWeights).toEqual({ labour: 1, stability: 1 });
     expect(c.uncertainty).toMatchObject({ draws: 1000, weightConcentration: 20 });
   });
@@ -58,12 +71,12 @@ const REAL_LIKE: IndicatorMeta[] = [
   meta('fb_employment_rate_20_64', 'labour', 1, ['region', 'province']),
   meta('employment_gap_native_fb', 'labour', -1, ['region', 'province']),
   meta('fb_unemployment_rate', 'labour', -1, ['region', 'province']),
-  meta('reception_per_1000', 'stability', 1, ['italy', 'region'])
+  meta('reception_per_1000', 'stability', 1, ['italy', 'region']),
 ];
 const CENSUS: IndicatorMeta[] = [
   meta('foreign_per_100_census', 'stability', 1, ['italy', 'region', 'province', 'comune']),
   meta('unemployment_rate_census', 'labour', -1, ['italy', 'region', 'province', 'comune']),
-  meta('avg_taxable_income_change', 'labour', 1, ['italy', 'region', 'province', 'comune'])
+  meta('avg_taxable_income_change', 'labour', 1, ['italy', 'region', 'province', 'comune']),
 ];
 const ownShare = (c: ReturnType<typeof defaultConfig>, cat: IndicatorMeta[]) => {
   const w = effectiveWeights(c);
@@ -76,8 +89,19 @@ describe('defaultConfig gives weight to what the level measures', () => {
     const c = defaultConfig(cat, 'comune');
     const wt = Object.fromEntries(c.indicators.map((i) => [i.id, i.weight]));
     // labour: 3 comune indicators against 5 regional → 5/3 = 1.667 → 1.75 each; stability: 1 against 5 → 5, capped at 4
-    expect(wt).toMatchObject({ avg_taxable_income: 1.75, avg_taxable_income_change: 1.75, unemployment_rate_census: 1.75, foreign_per_100_census: 4 });
-    expect(wt).toMatchObject({ fb_employment_rate_20_64: 1, employment_gap_native_fb: 1, fb_unemployment_rate: 1, unemployment_rate: 1, foreign_per_100: 1 });
+    expect(wt).toMatchObject({
+      avg_taxable_income: 1.75,
+      avg_taxable_income_change: 1.75,
+      unemployment_rate_census: 1.75,
+      foreign_per_100_census: 4,
+    });
+    expect(wt).toMatchObject({
+      fb_employment_rate_20_64: 1,
+      employment_gap_native_fb: 1,
+      fb_unemployment_rate: 1,
+      unemployment_rate: 1,
+      foreign_per_100: 1,
+    });
     // ½·5.25/10.25 + ½·4/9 = 0.256098 + 0.222222 = 0.478320
     expect(ownShare(c, cat)).toBeCloseTo(0.47832, 5);
     expect(ownShare(c, cat)).toBeGreaterThanOrEqual(1 / 3);
@@ -91,7 +115,8 @@ describe('defaultConfig gives weight to what the level measures', () => {
     expect(ownShare(c, REAL_LIKE)).toBeCloseTo(2 / 9, 6);
   });
   it('province and region levels, where most indicators are measured there, keep equal weights', () => {
-    for (const level of ['province', 'region'] as const) expect(defaultConfig([...REAL_LIKE, ...CENSUS], level).indicators.every((i) => i.weight === 1)).toBe(true);
+    for (const level of ['province', 'region'] as const)
+      expect(defaultConfig([...REAL_LIKE, ...CENSUS], level).indicators.every((i) => i.weight === 1)).toBe(true);
   });
 });
 
@@ -103,7 +128,10 @@ describe('effectiveWeights', () => {
     // labour: a; stability: b weight 3, c weight 1 → ¾ and ¼ of the stability pillar's ⅔
     const c = config([A, { ...B, weight: 3 }, C], { pillarWeights: { labour: 1, stability: 2 } });
     expectAllClose([...effectiveWeights(c)], [1 / 3, 0.5, 1 / 6]);
-    expectAllClose([...effectiveWeights({ ...c, indicators: [A, { ...B, weight: 3, enabled: false }, C] })], [1 / 3, 0, 2 / 3]);
+    expectAllClose(
+      [...effectiveWeights({ ...c, indicators: [A, { ...B, weight: 3, enabled: false }, C] })],
+      [1 / 3, 0, 2 / 3],
+    );
   });
   it('a pillar with no enabled weight does not take a share', () => {
     const c = config([A, { ...B, enabled: false }]);
@@ -134,13 +162,22 @@ describe('weightsAsPercent', () => {
 
 describe('validateConfig', () => {
   it('fills the optional fields with defaults and pillar/polarity from the catalogue', () => {
-    const c = validateConfig({ version: 1, level: 'region', indicators: [{ id: 'emp' }, { id: 'unemp', weight: 2 }] }, CAT);
+    const c = validateConfig(
+      { version: 1, level: 'region', indicators: [{ id: 'emp' }, { id: 'unemp', weight: 2 }] },
+      CAT,
+    );
     expect(c.indicators).toEqual([
       { id: 'emp', pillar: 'labour', polarity: 1, weight: 1, enabled: true },
-      { id: 'unemp', pillar: 'labour', polarity: -1, weight: 2, enabled: true }
+      { id: 'unemp', pillar: 'labour', polarity: -1, weight: 2, enabled: true },
     ]);
     expect(c.pillarWeights).toEqual({ labour: 1 });
-    expect(c).toMatchObject({ missing: 'reweight', normalisation: 'minmax', aggregation: 'arithmetic', minObservedShare: 0.5, winsor: null });
+    expect(c).toMatchObject({
+      missing: 'reweight',
+      normalisation: 'minmax',
+      aggregation: 'arithmetic',
+      minObservedShare: 0.5,
+      winsor: null,
+    });
   });
   it('lists every problem at once', () => {
     let err: ConfigError | null = null;
@@ -161,7 +198,7 @@ describe('validateConfig', () => {
       'indicators[1] (no_such_indicator): unknown indicator (not in the catalogue)',
       'indicators[1] (no_such_indicator).pillar must be one of labour, stability, context, got nothing',
       'indicators[1] (no_such_indicator).polarity must be 1 (higher is better) or -1 (lower is better), got nothing',
-      '"minObservedShare" must be a number from 0 to 1, got 1.5'
+      '"minObservedShare" must be a number from 0 to 1, got 1.5',
     ]);
     expect(err!.message).toContain('Invalid configuration:\n  - "version" must be 1');
   });
@@ -177,27 +214,39 @@ describe('validateConfig', () => {
     };
     expect(problems({ ...base, weights: {} })[0]).toMatch(/^unknown field "weights"/);
     expect(problems({ ...base, winsor: { lower: 0.9, upper: 0.1 } })[0]).toMatch(/^"winsor" must be null/);
-    expect(problems({ ...base, uncertainty: { draws: 0, seed: 1.5, weightConcentration: -1, switchAggregation: 'yes' } })).toEqual([
+    expect(
+      problems({ ...base, uncertainty: { draws: 0, seed: 1.5, weightConcentration: -1, switchAggregation: 'yes' } }),
+    ).toEqual([
       'uncertainty.draws must be a whole number from 1 to 100000, got 0',
       'uncertainty.seed must be a whole number, got 1.5',
       'uncertainty.weightConcentration must be a number > 0, got -1',
-      'uncertainty.switchAggregation must be true or false, got "yes"'
+      'uncertainty.switchAggregation must be true or false, got "yes"',
     ]);
     expect(problems({ ...base, respread: 'region', uncertainty: { uncertainShare: 0 } })).toEqual([
       '"respread" must be one of pillar, all, got "region"',
-      'uncertainty.uncertainShare must be a number above 0 and at most 1, got 0'
+      'uncertainty.uncertainShare must be a number above 0 and at most 1, got 0',
     ]);
-    expect(validateConfig({ ...base, respread: 'all', uncertainty: { uncertainShare: 0.25 } }, CAT)).toMatchObject({ respread: 'all', uncertainty: { uncertainShare: 0.25 } });
+    expect(validateConfig({ ...base, respread: 'all', uncertainty: { uncertainShare: 0.25 } }, CAT)).toMatchObject({
+      respread: 'all',
+      uncertainty: { uncertainShare: 0.25 },
+    });
     // older saved configurations (no respread, no uncertainShare) get the defaults
     expect(validateConfig(base, CAT)).toMatchObject({ respread: 'pillar', uncertainty: { uncertainShare: 0.4 } });
     expect(problems({ ...base, indicators: [{ id: 'emp', weight: 0 }] })).toEqual([
-      'no weight is left: enable at least one indicator with weight > 0 in a pillar with weight > 0'
+      'no weight is left: enable at least one indicator with weight > 0 in a pillar with weight > 0',
     ]);
-    expect(problems({ ...base, pillarWeights: { stability: 1 } })).toEqual(['pillarWeights.labour is missing (pillar "labour" has enabled indicators)']);
+    expect(problems({ ...base, pillarWeights: { stability: 1 } })).toEqual([
+      'pillarWeights.labour is missing (pillar "labour" has enabled indicators)',
+    ]);
     expect(problems([])).toEqual(['the configuration must be a JSON object, got []']);
   });
   it('without a catalogue, pillar and polarity are required', () => {
-    expect(() => validateConfig({ version: 1, level: 'region', indicators: [{ id: 'x' }] })).toThrow(/pillar must be one of/);
-    expect(validateConfig({ version: 1, level: 'region', indicators: [{ id: 'x', pillar: 'labour', polarity: -1 }] }).indicators[0].polarity).toBe(-1);
+    expect(() => validateConfig({ version: 1, level: 'region', indicators: [{ id: 'x' }] })).toThrow(
+      /pillar must be one of/,
+    );
+    expect(
+      validateConfig({ version: 1, level: 'region', indicators: [{ id: 'x', pillar: 'labour', polarity: -1 }] })
+        .indicators[0].polarity,
+    ).toBe(-1);
   });
 });

@@ -44,12 +44,24 @@ describe('toCSV(resultRows(...))', () => {
         'B,Beta,,,,,,0.7500,,insufficient,25.0000,',
         'C,Gamma,37.5000,2,,,,1.0000,1.0000,ok,50.0000,25.0000',
         'D,Delta,83.3333,1,,,,1.0000,1.0000,ok,100.0000,66.6667',
-        ''
-      ].join('\n')
+        '',
+      ].join('\n'),
     );
   });
   it('a name starting with a minus is neutralised, a negative score is not', () => {
-    const row: ResultRow = { code: '1', name: '-Nome', score: -1.5, rank: 1, rank_p05: 1, rank_p50: 1, rank_p95: 2, observed_weight: 1, own_level_weight: 0.125, status: 'ok', labour: -2 };
+    const row: ResultRow = {
+      code: '1',
+      name: '-Nome',
+      score: -1.5,
+      rank: 1,
+      rank_p05: 1,
+      rank_p50: 1,
+      rank_p95: 2,
+      observed_weight: 1,
+      own_level_weight: 0.125,
+      status: 'ok',
+      labour: -2,
+    };
     expect(toCSV([row], ['labour']).split('\n')[1]).toBe("1,'-Nome,-1.5000,1,1,1,2,1.0000,0.1250,ok,-2.0000");
   });
 });

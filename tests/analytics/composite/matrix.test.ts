@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, nationalReference, snapScale, sourceLevelOf, type IndicatorRowWithId, type MatrixTerritory } from '../../../src/analytics/composite/matrix';
+import {
+  buildMatrix,
+  nationalReference,
+  snapScale,
+  sourceLevelOf,
+  type IndicatorRowWithId,
+  type MatrixTerritory,
+} from '../../../src/analytics/composite/matrix';
 import { aggregateRatioOfSums, parentMapping } from '../../../src/analytics/levels';
 import { expectAllClose, expectClose } from '../asserts';
 
@@ -10,7 +17,7 @@ const T: MatrixTerritory[] = [
   { level: 'region', code: '02', name: 'R2', region_code: '02' },
   { level: 'province', code: '001', name: 'P1', province_code: '001', region_code: '01' },
   { level: 'province', code: '002', name: 'P2', province_code: '002', region_code: '01' },
-  { level: 'province', code: '003', name: 'P3', province_code: '003', region_code: '02' }
+  { level: 'province', code: '003', name: 'P3', province_code: '003', region_code: '02' },
 ];
 
 // r: regional only (Italy 12) → provinces inherit it.
@@ -19,19 +26,21 @@ const T: MatrixTerritory[] = [
 const pRows: IndicatorRowWithId[] = [
   { indicator: 'p', level: 'province', code: '001', year: 2021, value: 30, numerator: 3, denominator: 10 },
   { indicator: 'p', level: 'province', code: '002', year: 2021, value: 100 / 30, numerator: 1, denominator: 30 },
-  { indicator: 'p', level: 'province', code: '001', year: 2020, value: 99 }
+  { indicator: 'p', level: 'province', code: '001', year: 2020, value: 99 },
 ];
 const regional = aggregateRatioOfSums(
-  pRows.filter((r) => r.year === 2021).map((r) => ({ code: r.code, numerator: r.numerator, denominator: r.denominator })),
+  pRows
+    .filter((r) => r.year === 2021)
+    .map((r) => ({ code: r.code, numerator: r.numerator, denominator: r.denominator })),
   parentMapping(T, 'province', 'region'),
-  { scale: 100, allowPartial: true }
+  { scale: 100, allowPartial: true },
 );
 const ROWS: IndicatorRowWithId[] = [
   { indicator: 'r', level: 'italy', code: 'IT', year: 2023, value: 12 },
   { indicator: 'r', level: 'region', code: '01', year: 2023, value: 10 },
   { indicator: 'r', level: 'region', code: '02', year: 2023, value: 20 },
   ...pRows,
-  ...[...regional].map(([code, a]) => ({ indicator: 'p', level: 'region' as const, code, year: 2021, value: a.value }))
+  ...[...regional].map(([code, a]) => ({ indicator: 'p', level: 'region' as const, code, year: 2021, value: a.value })),
 ];
 
 describe('buildMatrix', () => {
@@ -87,7 +96,7 @@ describe('the national reference', () => {
   const qRows: IndicatorRowWithId[] = [
     { indicator: 'q', level: 'province', code: '001', year: 2022, value: 30, numerator: 3, denominator: 10 },
     { indicator: 'q', level: 'province', code: '002', year: 2022, value: 100 / 30, numerator: 1, denominator: 30 },
-    { indicator: 'q', level: 'province', code: '003', year: 2022, value: 10, numerator: 6, denominator: 60 }
+    { indicator: 'q', level: 'province', code: '003', year: 2022, value: 10, numerator: 6, denominator: 60 },
   ];
   it('from the numerators and denominators of the finest complete level (scale read from the rows)', () => {
     const ref = nationalReference(qRows, T, 2022);
@@ -105,7 +114,7 @@ describe('the national reference', () => {
       { indicator: 'k', level: 'province', code: '001', year: 2022, value: 5, numerator: 25, denominator: 5000 },
       { indicator: 'k', level: 'province', code: '002', year: 2022, value: 3, numerator: 15, denominator: 5000 },
       { indicator: 'k', level: 'region', code: '01', year: 2022, value: 4, numerator: 40, denominator: 10000 },
-      { indicator: 'k', level: 'region', code: '02', year: 2022, value: 3, numerator: 60, denominator: 20000 }
+      { indicator: 'k', level: 'region', code: '02', year: 2022, value: 3, numerator: 60, denominator: 20000 },
     ];
     const ref = nationalReference(rows, T, 2022);
     expect(ref).toMatchObject({ source: 'sums', level: 'region' });
@@ -118,7 +127,9 @@ describe('the national reference', () => {
     expect(snapScale(2.5)).toBe(2.5); // not near a power of ten: kept
   });
   it('the source’s Italy row wins over the sums; none of either → null', () => {
-    expect(nationalReference([...qRows, { indicator: 'q', level: 'italy', code: 'IT', year: 2022, value: 11 }], T, 2022)).toEqual({ value: 11, source: 'italy', level: 'italy' });
+    expect(
+      nationalReference([...qRows, { indicator: 'q', level: 'italy', code: 'IT', year: 2022, value: 11 }], T, 2022),
+    ).toEqual({ value: 11, source: 'italy', level: 'italy' });
     expect(nationalReference(qRows.slice(0, 2), T, 2022)).toBeNull();
     expect(nationalReference(qRows, T, null)).toBeNull();
   });

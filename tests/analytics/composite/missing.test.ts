@@ -86,8 +86,8 @@ const XYZW = matrixFromValues({
     [0, 50, 100, 50],
     [null, 0, 10, null],
     [null, 10, 0, null],
-    [4, 0, 8, null]
-  ]
+    [4, 0, 8, null],
+  ],
 });
 const LS = config([L, S('s1'), S('s2'), S('s3')]);
 
@@ -107,7 +107,10 @@ describe('within-pillar vs global re-spreading (hand-worked)', () => {
   it('own_level_weight: the share of the re-spread weight measured at the level itself', () => {
     // l inherited from the region for every province (source code 2 = region), s* own (3 = province)
     // pillar: X 0 + ½ = 0.5; Y, Z ⅙·3 = 0.5; W 0 (only l). all: X ¼.
-    const m = { ...XYZW, sourceLevel: XYZW.sourceLevel.map((s, j) => (j === 0 ? Uint8Array.from(s, (v) => (v ? 2 : 0)) : s)) };
+    const m = {
+      ...XYZW,
+      sourceLevel: XYZW.sourceLevel.map((s, j) => (j === 0 ? Uint8Array.from(s, (v) => (v ? 2 : 0)) : s)),
+    };
     expectAllClose([...computeIndex(m, LS).ownLevelShare], [0.5, 0.5, 0.5, 0]);
     expectClose(computeIndex(m, { ...LS, respread: 'all' }).ownLevelShare[0], 0.25);
     // not scored → NaN
@@ -116,6 +119,10 @@ describe('within-pillar vs global re-spreading (hand-worked)', () => {
   it('AMPI and the geometric mean use the same re-spread weights', () => {
     // geometric, X: g_l = 1 (min), g_s3 = 50.5 → pillar: 1^½·50.5^½ = 7.106335; all: 50.5^¼ = 2.665771
     expectClose(computeIndex(XYZW, { ...LS, aggregation: 'geometric' }).scores[0], Math.sqrt(50.5), 1e-9);
-    expectClose(computeIndex(XYZW, { ...LS, aggregation: 'geometric', respread: 'all' }).scores[0], Math.pow(50.5, 0.25), 1e-9);
+    expectClose(
+      computeIndex(XYZW, { ...LS, aggregation: 'geometric', respread: 'all' }).scores[0],
+      Math.pow(50.5, 0.25),
+      1e-9,
+    );
   });
 });

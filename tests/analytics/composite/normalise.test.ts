@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { distanceForm, distanceToRef, minmax, normalise, percentile, zscore } from '../../../src/analytics/composite/normalise';
+import {
+  distanceForm,
+  distanceToRef,
+  minmax,
+  normalise,
+  percentile,
+  zscore,
+} from '../../../src/analytics/composite/normalise';
 import { expectAllClose } from '../asserts';
 
 const a = [10, 20, 30, 50]; // polarity +1, Italy 25

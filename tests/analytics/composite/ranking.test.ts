@@ -14,6 +14,6 @@ it('rankScores agrees with counting the strictly greater scores (negatives, −0
       const expected = xs.map((x) => (Number.isNaN(x) ? 0 : 1 + xs.filter((y) => !Number.isNaN(y) && y > x).length));
       expect([...rankScores(Float64Array.from(xs))]).toEqual(expected);
     }),
-    { seed: 11, numRuns: 500 }
+    { seed: 11, numRuns: 500 },
   );
 });

@@ -12,7 +12,7 @@ import {
   scoreWith,
   toCSV,
   type IndicatorRowWithId,
-  type MatrixTerritory
+  type MatrixTerritory,
 } from '../../../src/analytics/composite/index';
 
 const DIR = 'public/data';
@@ -27,12 +27,14 @@ describe.skipIf(!have)('the real data (public/data), province level, default con
     const db = await openNodeDb();
     await db.loadParquet('t', `${DIR}/territories.parquet`);
     await db.loadParquet('i', `${DIR}/indicators.parquet`);
-    territories = (await db.all('SELECT level, code, name, province_code, region_code FROM t ORDER BY level, code')).map((r) => ({
+    territories = (
+      await db.all('SELECT level, code, name, province_code, region_code FROM t ORDER BY level, code')
+    ).map((r) => ({
       level: r.level as MatrixTerritory['level'],
       code: String(r.code),
       name: String(r.name),
       province_code: r.province_code === null ? null : String(r.province_code),
-      region_code: r.region_code === null ? null : String(r.region_code)
+      region_code: r.region_code === null ? null : String(r.region_code),
     }));
     rows = (await db.all('SELECT * FROM i')).map((r) => ({
       level: r.level as IndicatorRowWithId['level'],
@@ -41,7 +43,7 @@ describe.skipIf(!have)('the real data (public/data), province level, default con
       year: Number(r.year),
       value: num(r.value),
       numerator: num(r.numerator),
-      denominator: num(r.denominator)
+      denominator: num(r.denominator),
     }));
     db.close();
   });
@@ -49,7 +51,12 @@ describe.skipIf(!have)('the real data (public/data), province level, default con
   it('107 rows, scored ones ranked 1.., Monte Carlo of 200 draws is deterministic', () => {
     const config = defaultConfig(catalogue, 'province');
     expect(config.indicators.length).toBeGreaterThanOrEqual(8);
-    const matrix = buildMatrix(rows, territories, 'province', config.indicators.map((i) => i.id));
+    const matrix = buildMatrix(
+      rows,
+      territories,
+      'province',
+      config.indicators.map((i) => i.id),
+    );
     const p = prepare(matrix, config);
     const result = scoreWith(p);
     const list = resultRows(matrix, result);
@@ -64,14 +71,22 @@ describe.skipIf(!have)('the real data (public/data), province level, default con
     const a = runMonteCarlo(p, { draws: 200, seed: 42 });
     const b = runMonteCarlo(prepare(matrix, config), { draws: 200, seed: 42 });
     expect(b).toEqual(a);
-    expect(toCSV(resultRows(matrix, result, a), result.pillars)).toBe(toCSV(resultRows(matrix, result, b), result.pillars));
+    expect(toCSV(resultRows(matrix, result, a), result.pillars)).toBe(
+      toCSV(resultRows(matrix, result, b), result.pillars),
+    );
   });
 
   it('the "Italy" reference is the national value, and distance to Italy no longer explodes on a change', () => {
     const config = defaultConfig(catalogue, 'province');
-    const matrix = buildMatrix(rows, territories, 'province', config.indicators.map((i) => i.id));
+    const matrix = buildMatrix(
+      rows,
+      territories,
+      'province',
+      config.indicators.map((i) => i.id),
+    );
     const at = (id: string) => matrix.ids.indexOf(id);
-    const italyRow = (id: string) => rows.find((r) => r.indicator === id && r.level === 'italy' && r.year === matrix.years[at(id)])!.value!;
+    const italyRow = (id: string) =>
+      rows.find((r) => r.indicator === id && r.level === 'italy' && r.year === matrix.years[at(id)])!.value!;
     // foreign residents per 100: the source's Italy row, not the mean of the 107 provinces
     expect(matrix.refSource[at('foreign_per_100')]).toBe('italy');
     expect(matrix.ref[at('foreign_per_100')]).toBe(italyRow('foreign_per_100'));
@@ -86,7 +101,15 @@ describe.skipIf(!have)('the real data (public/data), province level, default con
 
   it('under the default configuration the Monte Carlo flags a minority of provinces as uncertain', () => {
     const config = defaultConfig(catalogue, 'province');
-    const p = prepare(buildMatrix(rows, territories, 'province', config.indicators.map((i) => i.id)), config);
+    const p = prepare(
+      buildMatrix(
+        rows,
+        territories,
+        'province',
+        config.indicators.map((i) => i.id),
+      ),
+      config,
+    );
     const mc = runMonteCarlo(p);
     expect(mc.uncertainCount).toBeGreaterThan(0);
     expect(mc.uncertainCount).toBeLessThan(mc.ranked / 2);

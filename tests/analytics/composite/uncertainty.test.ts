@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MonteCarloAborted, methodVariants, monteCarlo, nearestRank, runMonteCarlo } from '../../../src/analytics/composite/uncertainty';
+import {
+  MonteCarloAborted,
+  methodVariants,
+  monteCarlo,
+  nearestRank,
+  runMonteCarlo,
+} from '../../../src/analytics/composite/uncertainty';
 import { prepare, scoreWith } from '../../../src/analytics/composite/compute';
 import { matrixFromValues } from '../../../src/analytics/composite/matrix';
 import { A, B, C, EXAMPLE, config } from '../../fixtures/composite/example';
@@ -11,9 +17,9 @@ const M8 = matrixFromValues({
   values: [
     [1, 2, 3, 4, 5, 6, 7, 8],
     [8, 6, 7, 5, 3, 4, 1, 2],
-    [3, 8, 1, 6, 2, 7, 5, 4]
+    [3, 8, 1, 6, 2, 7, 5, 4],
   ],
-  ref: [4, 4, 4]
+  ref: [4, 4, 4],
 });
 const CFG = config([A, { ...B, polarity: 1 }, C]);
 
@@ -36,7 +42,7 @@ describe('runMonteCarlo', () => {
       ...a.rankP05,
       ...a.rankP50,
       ...a.rankP95,
-      ...Object.values(a.normalisationCounts)
+      ...Object.values(a.normalisationCounts),
     ]);
   });
   it('p05 ≤ p50 ≤ p95, within 1..ranked; the 9 method variants are taken in turn (stratified)', () => {
@@ -59,10 +65,15 @@ describe('runMonteCarlo', () => {
     expect(methodVariants('zscore', 'arithmetic', false, true)).toEqual([
       ['zscore', 'arithmetic'],
       ['zscore', 'geometric'],
-      ['zscore', 'ampi']
+      ['zscore', 'ampi'],
     ]);
     expect(methodVariants('minmax', 'ampi', true, false)).toEqual([['minmax', 'ampi']]);
-    expect(methodVariants('minmax', 'geometric', true, false).map((v) => v[0])).toEqual(['minmax', 'zscore', 'percentile', 'distance_to_ref']);
+    expect(methodVariants('minmax', 'geometric', true, false).map((v) => v[0])).toEqual([
+      'minmax',
+      'zscore',
+      'percentile',
+      'distance_to_ref',
+    ]);
     expect(methodVariants('percentile', 'geometric', false, false)).toEqual([['percentile', 'geometric']]);
   });
   it('the threshold comes from the configuration (uncertainty.uncertainShare) and the count is reported', () => {
@@ -75,7 +86,13 @@ describe('runMonteCarlo', () => {
   it('with a huge concentration and no switching the interval collapses on the point rank', () => {
     const p = prepare(M8, CFG);
     const point = scoreWith(p);
-    const r = runMonteCarlo(p, { draws: 100, seed: 3, weightConcentration: 1e9, switchNormalisation: false, switchAggregation: false });
+    const r = runMonteCarlo(p, {
+      draws: 100,
+      seed: 3,
+      weightConcentration: 1e9,
+      switchNormalisation: false,
+      switchAggregation: false,
+    });
     expect([...r.rankP05]).toEqual([...point.rank]);
     expect([...r.rankP95]).toEqual([...point.rank]);
     expect([...r.uncertain]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
@@ -93,15 +110,25 @@ describe('runMonteCarlo', () => {
   });
   it('progress every N draws, abort at a progress point', () => {
     const seen: [number, number][] = [];
-    runMonteCarlo(prepare(M8, CFG), { draws: 120, seed: 1, progressEvery: 50, onProgress: (d, t) => seen.push([d, t]) });
+    runMonteCarlo(prepare(M8, CFG), {
+      draws: 120,
+      seed: 1,
+      progressEvery: 50,
+      onProgress: (d, t) => seen.push([d, t]),
+    });
     expect(seen).toEqual([
       [50, 120],
       [100, 120],
-      [120, 120]
+      [120, 120],
     ]);
     const signal = { aborted: false };
     expect(() =>
-      runMonteCarlo(prepare(M8, CFG), { draws: 120, progressEvery: 10, signal, onProgress: (d) => (signal.aborted = d >= 30) })
+      runMonteCarlo(prepare(M8, CFG), {
+        draws: 120,
+        progressEvery: 10,
+        signal,
+        onProgress: (d) => (signal.aborted = d >= 30),
+      }),
     ).toThrow(MonteCarloAborted);
   });
   it('stepping in slices gives the same result as one run', () => {
@@ -127,7 +154,7 @@ describe('select', () => {
         const sorted = Uint16Array.from(xs).sort();
         expect(ks.map((k) => a[k])).toEqual(ks.map((k) => sorted[k]));
       }),
-      { seed: 5, numRuns: 400 }
+      { seed: 5, numRuns: 400 },
     );
   });
 });

@@ -1,6 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { fca, fcaBruteForce, fcaMatrix, fcaFromPairs, pairsFromArrays, decayWeight, supplyOf, type DemandPoint, type ServicePoint } from '../../../src/analytics/coverage/index';
+import {
+  fca,
+  fcaBruteForce,
+  fcaMatrix,
+  fcaFromPairs,
+  pairsFromArrays,
+  decayWeight,
+  supplyOf,
+  type DemandPoint,
+  type ServicePoint,
+} from '../../../src/analytics/coverage/index';
 import { expectAllClose, expectClose } from '../asserts';
 
 /*
@@ -26,7 +36,12 @@ describe('fcaMatrix — 2SFCA (decay none) on the hand-worked example', () => {
   const r = fcaMatrix(P, S, D, { d0: 30, decay: 'none' });
   it('gives R = [1/300, 1/150]', () => expectAllClose([...r.ratio], [1 / 300, 1 / 150], 1e-12));
   it('gives A = [1/300, 1/100, 1/150]', () => expectAllClose([...r.access], [1 / 300, 1 / 100, 1 / 150], 1e-12));
-  it('conserves supply: Σ P·A = Σ S = 30', () => expectClose(P.reduce((a, p, i) => a + p * r.access[i], 0), 30, 1e-12));
+  it('conserves supply: Σ P·A = Σ S = 30', () =>
+    expectClose(
+      P.reduce((a, p, i) => a + p * r.access[i], 0),
+      30,
+      1e-12,
+    ));
 });
 
 describe('fcaMatrix — E2SFCA stepped (zones 0–10: 1, 10–20: 0.68, 20–30: 0.22) on the hand-worked example', () => {
@@ -46,10 +61,12 @@ describe('decayWeight', () => {
   it('gaussian: W(0) = 1, W(d0) = 0, W(d0/2) = (e^−⅛ − e^−½)/(1 − e^−½) = 0.2759662 / 0.3934693 = 0.701367', () => {
     expectClose(decayWeight('gaussian', 0, 30), 1, 1e-15);
     expectClose(decayWeight('gaussian', 30, 30) + 1, 1, 1e-15);
-    expectClose(decayWeight("gaussian", 15, 30), 0.701367, 1e-6);
+    expectClose(decayWeight('gaussian', 15, 30), 0.701367, 1e-6);
   });
   it('stepped: upper bounds inclusive; none: 1 inside; every decay 0 beyond d0', () => {
-    expect([10, 10.0001, 20, 20.0001, 30].map((d) => decayWeight('stepped', d, 30))).toEqual([1, 0.68, 0.68, 0.22, 0.22]);
+    expect([10, 10.0001, 20, 20.0001, 30].map((d) => decayWeight('stepped', d, 30))).toEqual([
+      1, 0.68, 0.68, 0.22, 0.22,
+    ]);
     expect(decayWeight('none', 30, 30)).toBe(1);
     for (const k of ['none', 'gaussian', 'stepped'] as const) expect(decayWeight(k, 30.0001, 30)).toBe(0);
   });
@@ -57,7 +74,9 @@ describe('decayWeight', () => {
 
 describe('fcaFromPairs (the core) equals the textbook double loop', () => {
   it('on the hand-worked example, for every decay', () => {
-    const I: number[] = [], J: number[] = [], Dk: number[] = [];
+    const I: number[] = [],
+      J: number[] = [],
+      Dk: number[] = [];
     D.forEach((row, i) => row.forEach((d, j) => d <= 30 && (I.push(i), J.push(j), Dk.push(d))));
     for (const decay of ['none', 'gaussian', 'stepped'] as const) {
       const a = fcaFromPairs(pairsFromArrays(I, J, Dk), P, S, { d0: 30, decay });
@@ -82,14 +101,23 @@ describe('supplyOf', () => {
 });
 
 /** Deterministic random points around Italy. */
-const pointArb = fc.record({ lon: fc.double({ min: 6.5, max: 18.5, noNaN: true }), lat: fc.double({ min: 36.5, max: 47, noNaN: true }) });
+const pointArb = fc.record({
+  lon: fc.double({ min: 6.5, max: 18.5, noNaN: true }),
+  lat: fc.double({ min: 36.5, max: 47, noNaN: true }),
+});
 
 describe('fca (spatial index) equals fcaBruteForce and fcaMatrix on random points', () => {
   it('for 2SFCA and E2SFCA, with and without capacity (fast-check, seed 42)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ p: pointArb, population: fc.integer({ min: 0, max: 100000 }) }), { minLength: 1, maxLength: 60 }),
-        fc.array(fc.record({ p: pointArb, capacity: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }) }), { minLength: 0, maxLength: 25 }),
+        fc.array(fc.record({ p: pointArb, population: fc.integer({ min: 0, max: 100000 }) }), {
+          minLength: 1,
+          maxLength: 60,
+        }),
+        fc.array(fc.record({ p: pointArb, capacity: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }) }), {
+          minLength: 0,
+          maxLength: 25,
+        }),
         fc.double({ min: 5, max: 300, noNaN: true }),
         fc.constantFrom('none', 'gaussian', 'stepped') as fc.Arbitrary<'none' | 'gaussian' | 'stepped'>,
         fc.boolean(),
@@ -100,9 +128,9 @@ describe('fca (spatial index) equals fcaBruteForce and fcaMatrix on random point
           const b = fcaBruteForce(demand, services, { d0, decay, useCapacity });
           expectAllClose([...a.access], [...b.access], 1e-9);
           expectAllClose([...a.ratio], [...b.ratio], 1e-9);
-        }
+        },
       ),
-      { seed: 42, numRuns: 150 }
+      { seed: 42, numRuns: 150 },
     );
   });
 });

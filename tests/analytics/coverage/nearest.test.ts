@@ -1,9 +1,19 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { nearestServices, nearestBruteForce, candidatePairs, buildIndex, haversineKm, capBox } from '../../../src/analytics/coverage/index';
+import {
+  nearestServices,
+  nearestBruteForce,
+  candidatePairs,
+  buildIndex,
+  haversineKm,
+  capBox,
+} from '../../../src/analytics/coverage/index';
 import { expectClose } from '../asserts';
 
-const pointArb = fc.record({ lon: fc.double({ min: 6.5, max: 18.5, noNaN: true }), lat: fc.double({ min: 36.5, max: 47, noNaN: true }) });
+const pointArb = fc.record({
+  lon: fc.double({ min: 6.5, max: 18.5, noNaN: true }),
+  lat: fc.double({ min: 36.5, max: 47, noNaN: true }),
+});
 
 describe('haversineKm', () => {
   it('one degree of longitude on the equator = 2πR/360 = 111.195 km (R = 6371.0088)', () => {
@@ -20,16 +30,21 @@ describe('haversineKm', () => {
 describe('nearestServices (kdbush + geokdbush) vs nearestBruteForce', () => {
   it('same distances and k nearest, random points (fast-check, seed 7)', () => {
     fc.assert(
-      fc.property(fc.array(pointArb, { minLength: 1, maxLength: 40 }), fc.array(pointArb, { minLength: 1, maxLength: 80 }), fc.integer({ min: 1, max: 5 }), (demand, services, k) => {
-        const a = nearestServices(demand, services, k);
-        const b = nearestBruteForce(demand, services, k);
-        a.forEach((x, i) => {
-          expectClose(x.km, b[i].km!, 1e-9);
-          expect(x.kms.length).toBe(Math.min(k, services.length));
-          x.kms.forEach((d, m) => expectClose(d, b[i].kms[m], 1e-9));
-        });
-      }),
-      { seed: 7, numRuns: 200 }
+      fc.property(
+        fc.array(pointArb, { minLength: 1, maxLength: 40 }),
+        fc.array(pointArb, { minLength: 1, maxLength: 80 }),
+        fc.integer({ min: 1, max: 5 }),
+        (demand, services, k) => {
+          const a = nearestServices(demand, services, k);
+          const b = nearestBruteForce(demand, services, k);
+          a.forEach((x, i) => {
+            expectClose(x.km, b[i].km!, 1e-9);
+            expect(x.kms.length).toBe(Math.min(k, services.length));
+            x.kms.forEach((d, m) => expectClose(d, b[i].kms[m], 1e-9));
+          });
+        },
+      ),
+      { seed: 7, numRuns: 200 },
     );
   });
   it('null when there is no service (or none within maxKm)', () => {
@@ -41,17 +56,24 @@ describe('nearestServices (kdbush + geokdbush) vs nearestBruteForce', () => {
 describe('candidatePairs', () => {
   it("'range' and 'around' find exactly the brute-force pairs within d0 (fast-check, seed 11)", () => {
     fc.assert(
-      fc.property(fc.array(pointArb, { minLength: 1, maxLength: 40 }), fc.array(pointArb, { minLength: 1, maxLength: 60 }), fc.double({ min: 1, max: 400, noNaN: true }), (demand, services, d0) => {
-        const expected: string[] = [];
-        demand.forEach((p, i) => services.forEach((s, j) => haversineKm(p.lon, p.lat, s.lon, s.lat) <= d0 && expected.push(`${i}:${j}`)));
-        const index = buildIndex(services);
-        for (const search of ['range', 'around'] as const) {
-          const got = candidatePairs(demand, services, d0, index, search);
-          const keys = Array.from(got.i, (i, k) => `${i}:${got.j[k]}`);
-          expect(keys.sort()).toEqual([...expected].sort());
-        }
-      }),
-      { seed: 11, numRuns: 150 }
+      fc.property(
+        fc.array(pointArb, { minLength: 1, maxLength: 40 }),
+        fc.array(pointArb, { minLength: 1, maxLength: 60 }),
+        fc.double({ min: 1, max: 400, noNaN: true }),
+        (demand, services, d0) => {
+          const expected: string[] = [];
+          demand.forEach((p, i) =>
+            services.forEach((s, j) => haversineKm(p.lon, p.lat, s.lon, s.lat) <= d0 && expected.push(`${i}:${j}`)),
+          );
+          const index = buildIndex(services);
+          for (const search of ['range', 'around'] as const) {
+            const got = candidatePairs(demand, services, d0, index, search);
+            const keys = Array.from(got.i, (i, k) => `${i}:${got.j[k]}`);
+            expect(keys.sort()).toEqual([...expected].sort());
+          }
+        },
+      ),
+      { seed: 11, numRuns: 150 },
     );
   });
   it('capBox contains the cap: the point d0 due east/west is inside the box', () => {

@@ -6,18 +6,31 @@ import { describe, expect, it } from 'vitest';
 import { contactHref, groupByLayer, insideRings, networkOf, type NetworkPoint } from '../../../src/analytics/network';
 
 const KM_PER_DEG = 111.19508;
-const square = (x0: number, y0: number, x1: number, y1: number): [number, number][] => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
+const square = (x0: number, y0: number, x1: number, y1: number): [number, number][] => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
+];
 
 // territory = synthetic comuni A and B; their inner points 0.1° apart on the meridian 16° E
 const territory = {
   comuni: new Set(['A', 'B']),
   refs: [
     { code: 'A', lon: 16, lat: 39 },
-    { code: 'B', lon: 16, lat: 39.1 }
+    { code: 'B', lon: 16, lat: 39.1 },
   ],
-  rings: [square(15.9, 38.9, 16.1, 39.2)]
+  rings: [square(15.9, 38.9, 16.1, 39.2)],
 };
-const pt = (id: string, lat: number, comune_code: string | null, layer = 'schools', lon = 16): NetworkPoint => ({ layer, id, name: id, lon, lat, comune_code });
+const pt = (id: string, lat: number, comune_code: string | null, layer = 'schools', lon = 16): NetworkPoint => ({
+  layer,
+  id,
+  name: id,
+  lon,
+  lat,
+  comune_code,
+});
 
 describe('networkOf', () => {
   const points = [
@@ -25,7 +38,7 @@ describe('networkOf', () => {
     pt('near', 39.15, 'C'), // 0.05° from B = 5.5598 km
     pt('inA', 39.0, 'A', 'hospitals'), // on A's point: 0 km
     pt('polygon', 39.04, null), // no code, inside the square, 0.04° from A = 4.4478 km
-    pt('inB-by-code-outside-ring', 39.5, 'B') // code says B: inside although outside the ring (code wins)
+    pt('inB-by-code-outside-ring', 39.5, 'B'), // code says B: inside although outside the ring (code wins)
   ];
 
   it('inside by comune code first, then by polygon; near within maxKm; sorted inside → distance', () => {
@@ -34,7 +47,7 @@ describe('networkOf', () => {
       ['inA', true, 'code', 'A'],
       ['polygon', true, 'polygon', 'A'],
       ['inB-by-code-outside-ring', true, 'code', 'B'],
-      ['near', false, 'code', 'B']
+      ['near', false, 'code', 'B'],
     ]);
     expect(r[0].km).toBeCloseTo(0, 9);
     expect(r[1].km).toBeCloseTo(0.04 * KM_PER_DEG, 3); // 4.448
@@ -43,7 +56,11 @@ describe('networkOf', () => {
   });
 
   it('the distance decides which outside points are kept (inclusive), inside ones always stay', () => {
-    expect(networkOf(points, territory, 5).map((e) => e.point.id)).toEqual(['inA', 'polygon', 'inB-by-code-outside-ring']);
+    expect(networkOf(points, territory, 5).map((e) => e.point.id)).toEqual([
+      'inA',
+      'polygon',
+      'inB-by-code-outside-ring',
+    ]);
     expect(networkOf(points, territory, 22.3).map((e) => e.point.id)).toContain('far');
     expect(networkOf(points, territory, 22.2).map((e) => e.point.id)).not.toContain('far');
     expect(networkOf(points, territory, 0).filter((e) => !e.inside)).toEqual([]);
@@ -75,8 +92,18 @@ describe('insideRings (even–odd)', () => {
 
 describe('groupByLayer', () => {
   it('keeps the given layer order, empty layers too, and appends unknown layers', () => {
-    const e = [{ point: { layer: 'x' } }, { point: { layer: 'b' } }, { point: { layer: 'a' } }, { point: { layer: 'b' } }];
-    expect(groupByLayer(e, ['a', 'b', 'c']).map((g) => [g.layer, g.entries.length])).toEqual([['a', 1], ['b', 2], ['c', 0], ['x', 1]]);
+    const e = [
+      { point: { layer: 'x' } },
+      { point: { layer: 'b' } },
+      { point: { layer: 'a' } },
+      { point: { layer: 'b' } },
+    ];
+    expect(groupByLayer(e, ['a', 'b', 'c']).map((g) => [g.layer, g.entries.length])).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 0],
+      ['x', 1],
+    ]);
   });
 });
 
@@ -95,7 +122,7 @@ describe('contactHref: links only for http(s) and mailto', () => {
     ['email', 'mailto:a@b.it', 'mailto:a@b.it'],
     ['email', 'a@b', null],
     ['email', 'a@b.it?subject=x', null],
-    ['email', 'javascript:a@b.it', null]
+    ['email', 'javascript:a@b.it', null],
   ] as const)('%s %s → %s', (kind, raw, href) => {
     expect(contactHref(kind, raw)).toBe(href);
   });

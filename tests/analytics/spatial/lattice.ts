@@ -15,4 +15,3 @@ export function rookLattice(r: number, c: number): Weights {
     }
   return fromLists(lists);
 }
-

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CLUSTER, analyseSpatial, bhCutoff, fromLists, localMoran, localMoranNaive, moranGlobal, quadrantOf, rowStandardise } from '../../../src/analytics/spatial';
+import {
+  CLUSTER,
+  analyseSpatial,
+  bhCutoff,
+  fromLists,
+  localMoran,
+  localMoranNaive,
+  moranGlobal,
+  quadrantOf,
+  rowStandardise,
+} from '../../../src/analytics/spatial';
 import { rookLattice } from './lattice';
 
 /** a line of 4 cells (rook), y = 1, 2, 3, 6: worked by hand in the comments */
@@ -69,13 +79,25 @@ describe('Benjamini–Hochberg step-up', () => {
 describe('analyseSpatial: missing values and islands', () => {
   // 3×3 lattice plus cell 9, an island; cell 4 (the centre) has no value
   const lists = rookLattice(3, 3);
-  const w = fromLists([...Array.from({ length: 9 }, (_, i) => Array.from(lists.neighbours.subarray(lists.offsets[i], lists.offsets[i + 1]))), []]);
+  const w = fromLists([
+    ...Array.from({ length: 9 }, (_, i) =>
+      Array.from(lists.neighbours.subarray(lists.offsets[i], lists.offsets[i + 1])),
+    ),
+    [],
+  ]);
   const values = [1, 2, 3, 4, null, 6, 7, 8, 9, 100];
   it('isolated units have no lag, no local I, no p, class 6; missing is missing', () => {
     const r = analyseSpatial(values, w, null, { permutations: 99, seed: 1 });
     expect(r.isolated).toBe(1);
     expect(r.withValue).toBe(9);
-    expect(r.units[9]).toEqual({ value: 100, lag: null, lisa_i: null, lisa_p: null, cluster: CLUSTER.isolated, neighbours: 0 });
+    expect(r.units[9]).toEqual({
+      value: 100,
+      lag: null,
+      lisa_i: null,
+      lisa_p: null,
+      cluster: CLUSTER.isolated,
+      neighbours: 0,
+    });
     expect(r.units[4]).toEqual({ value: null, lag: null, lisa_i: null, lisa_p: null, cluster: null, neighbours: 0 });
     // cell 1 (top middle) loses the centre: neighbours 0 and 2 → lag (1 + 3)/2
     expect(r.units[1].neighbours).toBe(2);
@@ -94,11 +116,18 @@ describe('analyseSpatial: missing values and islands', () => {
     expect(r.units[9].neighbours).toBe(2);
     expect(r.units[9].lag).toBe((9 + 6) / 2);
     expect(r.units[8].neighbours).toBe(3);
-    expect(r.links.filter(([a, b]) => a === 9 || b === 9).sort()).toEqual([[5, 9], [8, 9], [9, 5], [9, 8]].sort());
+    expect(r.links.filter(([a, b]) => a === 9 || b === 9).sort()).toEqual(
+      [
+        [5, 9],
+        [8, 9],
+        [9, 5],
+        [9, 8],
+      ].sort(),
+    );
   });
 
   it('FDR is stricter than α alone', () => {
-    const y = Array.from({ length: 64 }, (_, i) => ((i % 8) < 4 ? 10 : 0) + (Math.floor(i / 8) < 4 ? 5 : 0) + (i % 3));
+    const y = Array.from({ length: 64 }, (_, i) => (i % 8 < 4 ? 10 : 0) + (Math.floor(i / 8) < 4 ? 5 : 0) + (i % 3));
     const ww = rookLattice(8, 8);
     const a = analyseSpatial(y, ww, null, { permutations: 999, seed: 2 });
     const f = analyseSpatial(y, ww, null, { permutations: 999, seed: 2, fdr: true });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { rookLattice } from './lattice';
-import { fromLists, moranGlobal, normalCdf, pseudoP, rowStandardise, type Weights } from '../../../src/analytics/spatial';
+import {
+  fromLists,
+  moranGlobal,
+  normalCdf,
+  pseudoP,
+  rowStandardise,
+  type Weights,
+} from '../../../src/analytics/spatial';
 
 const FIX = path.resolve(__dirname, '../../fixtures/spatial');
 
@@ -12,7 +19,12 @@ function readGal(file: string): Weights {
   const lists: number[][] = Array.from({ length: n }, () => []);
   for (let k = 1; k < lines.length; k += 2) {
     const [id] = lines[k].trim().split(/\s+/).map(Number);
-    lists[id - 1] = lines[k + 1].trim() ? lines[k + 1].trim().split(/\s+/).map((x) => Number(x) - 1) : [];
+    lists[id - 1] = lines[k + 1].trim()
+      ? lines[k + 1]
+          .trim()
+          .split(/\s+/)
+          .map((x) => Number(x) - 1)
+      : [];
   }
   return fromLists(lists);
 }

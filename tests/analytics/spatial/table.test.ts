@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CLUSTER, analyseSpatial, fromLists, spatialCSV, spatialRows, weightsCSV } from '../../../src/analytics/spatial';
+import {
+  CLUSTER,
+  analyseSpatial,
+  fromLists,
+  spatialCSV,
+  spatialRows,
+  weightsCSV,
+} from '../../../src/analytics/spatial';
 
 describe('spatial CSV', () => {
   // a line of 4 (values 1, 2, 3, 6; the hand-worked case of lisa.test.ts) plus an island and a missing value
@@ -23,6 +30,14 @@ describe('spatial CSV', () => {
   });
 
   it('weights: code,neighbour both ways, links to missing values dropped', () => {
-    expect(weightsCSV(codes, r).trimEnd().split('\n')).toEqual(['code,neighbour', '001,002', '002,001', '002,003', '003,002', '003,004', '004,003']);
+    expect(weightsCSV(codes, r).trimEnd().split('\n')).toEqual([
+      'code,neighbour',
+      '001,002',
+      '002,001',
+      '002,003',
+      '003,002',
+      '003,004',
+      '004,003',
+    ]);
   });
 });

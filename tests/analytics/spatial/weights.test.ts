@@ -15,7 +15,7 @@ import {
   queenFromTopology,
   rowStandardise,
   toLists,
-  type Weights
+  type Weights,
 } from '../../../src/analytics/spatial';
 import { gunzipSync } from 'node:zlib';
 
@@ -27,12 +27,39 @@ import { gunzipSync } from 'node:zlib';
 const FIXTURE: TopologyLike = {
   type: 'Topology',
   arcs: [
-    [[1, 0], [1, 1]],
-    [[1, 1], [0, 1], [0, 0], [1, 0]],
-    [[1, 0], [2, 0], [2, 1]],
-    [[2, 1], [1, 1]],
-    [[2, 1], [3, 1], [3, 2], [2, 2], [2, 1]],
-    [[5, 0], [6, 0], [6, 1], [5, 1], [5, 0]]
+    [
+      [1, 0],
+      [1, 1],
+    ],
+    [
+      [1, 1],
+      [0, 1],
+      [0, 0],
+      [1, 0],
+    ],
+    [
+      [1, 0],
+      [2, 0],
+      [2, 1],
+    ],
+    [
+      [2, 1],
+      [1, 1],
+    ],
+    [
+      [2, 1],
+      [3, 1],
+      [3, 2],
+      [2, 2],
+      [2, 1],
+    ],
+    [
+      [5, 0],
+      [6, 0],
+      [6, 1],
+      [5, 1],
+      [5, 0],
+    ],
   ],
   objects: {
     territories: {
@@ -41,10 +68,10 @@ const FIXTURE: TopologyLike = {
         { type: 'Polygon', arcs: [[1, 0]], properties: { code: 'A' } },
         { type: 'Polygon', arcs: [[2, 3, -1]], properties: { code: 'B' } },
         { type: 'Polygon', arcs: [[4]], properties: { code: 'C' } },
-        { type: 'Polygon', arcs: [[5]], properties: { code: 'D' } }
-      ]
-    }
-  }
+        { type: 'Polygon', arcs: [[5]], properties: { code: 'D' } },
+      ],
+    },
+  },
 };
 
 function rowSums(w: Weights): number[] {
@@ -90,7 +117,8 @@ describe('queen contiguity from the topology', () => {
     // Sardinia and Sicily are not contiguous with the mainland: Cagliari (092) only Sardinian provinces
     expect(nb('092').every((c) => ['090', '091', '095', '111'].includes(c))).toBe(true);
     const r = rowStandardise(w);
-    for (const [i, s] of rowSums(r).entries()) expect(s === 0 ? lists[i].length : s).toBeCloseTo(lists[i].length ? 1 : 0, 12);
+    for (const [i, s] of rowSums(r).entries())
+      expect(s === 0 ? lists[i].length : s).toBeCloseTo(lists[i].length ? 1 : 0, 12);
   });
 
   it('real comuni (packed topology): symmetric, and the island comuni are islands', () => {
@@ -100,8 +128,22 @@ describe('queen contiguity from the topology', () => {
     const isl = new Set(islands(w).map((i) => flat.names[i]));
     // the small-island comuni alone on their island, and the exclave Campione d'Italia (in Switzerland)
     expect([...isl].sort()).toEqual(
-      ["Campione d'Italia", 'Capraia Isola', 'Carloforte', 'Favignana', 'Isola del Giglio', 'Isole Tremiti', 'La Maddalena',
-        'Lampedusa e Linosa', 'Lipari', 'Pantelleria', 'Ponza', 'Procida', 'Ustica', 'Ventotene'].sort()
+      [
+        "Campione d'Italia",
+        'Capraia Isola',
+        'Carloforte',
+        'Favignana',
+        'Isola del Giglio',
+        'Isole Tremiti',
+        'La Maddalena',
+        'Lampedusa e Linosa',
+        'Lipari',
+        'Pantelleria',
+        'Ponza',
+        'Procida',
+        'Ustica',
+        'Ventotene',
+      ].sort(),
     );
     // Capri and Anacapri share their island: neighbours of each other, not islands
     const at = (name: string) => flat.names.indexOf(name);

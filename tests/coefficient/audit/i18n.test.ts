@@ -8,7 +8,8 @@ describe('the audit’s words', () => {
     const it_ = auditDict('it');
     const en = auditDict('en');
     expect(Object.keys(en).sort()).toEqual(Object.keys(it_).sort());
-    for (const d of [it_, en]) for (const f of FACTORS) for (const m of [d.factors, d.factorsFrom, d.factorNames]) expect(m[f]).toBeTruthy();
+    for (const d of [it_, en])
+      for (const f of FACTORS) for (const m of [d.factors, d.factorsFrom, d.factorNames]) expect(m[f]).toBeTruthy();
   });
   it('the lead sentence, with the shares clipped as plainShares says', () => {
     // a first-order estimate above the total (small-sample noise) is said as the total
@@ -16,10 +17,10 @@ describe('the audit’s words', () => {
     expect(s).toEqual({ alone: 0.81, total: 0.81 });
     expect(plainShares(-0.09, 0.06)).toEqual({ alone: 0, total: 0.06 });
     expect(auditDict('it').plainTop(auditDict('it').factorsFrom.weights, 0.33, 0.72, 9.67)).toBe(
-      'Più di tutto, la classifica dipende dai pesi: questa scelta, da sola, spiega circa il 33 % della variazione delle posizioni, con le sue interazioni il 72 %. In media, cambiando le scelte aperte, un territorio si sposta di 9,7 posizioni.'
+      'Più di tutto, la classifica dipende dai pesi: questa scelta, da sola, spiega circa il 33 % della variazione delle posizioni, con le sue interazioni il 72 %. In media, cambiando le scelte aperte, un territorio si sposta di 9,7 posizioni.',
     );
     expect(auditDict('en').plainTop(auditDict('en').factorsFrom.aggregation, 0.14, 0.29, 3)).toBe(
-      'Above all, the ranking depends on the aggregation: alone it explains about 14 % of the variation in ranks, with its interactions 29 %. On average, changing the open choices moves a territory by 3.0 places.'
+      'Above all, the ranking depends on the aggregation: alone it explains about 14 % of the variation in ranks, with its interactions 29 %. On average, changing the open choices moves a territory by 3.0 places.',
     );
   });
 });

@@ -20,12 +20,30 @@
  *    a territory a run cannot score is ranked after all the others in that run.
  */
 import { createRng, dirichlet } from '../../rng';
-import { AGGREGATIONS, MISSING_POLICIES, NORMALISATIONS, PILLARS, effectiveWeights, type Config, type Pillar } from '../config';
+import {
+  AGGREGATIONS,
+  MISSING_POLICIES,
+  NORMALISATIONS,
+  PILLARS,
+  effectiveWeights,
+  type Config,
+  type Pillar,
+} from '../config';
 import { normalisedColumns, prepare, scoreWith, scoresInto, type CompositeResult, type Prepared } from '../compute';
 import { aggregateScratch } from '../aggregate';
 import { rankScores, rankScratch } from '../ranking';
 import type { Matrix } from '../matrix';
-import { checkOutliers, correlation, correlationMatrix, cronbachAlpha, pca, type Alpha, type Correlation, type OutlierCheck, type Pca } from './stats';
+import {
+  checkOutliers,
+  correlation,
+  correlationMatrix,
+  cronbachAlpha,
+  pca,
+  type Alpha,
+  type Correlation,
+  type OutlierCheck,
+  type Pca,
+} from './stats';
 import { sobolRun, type SobolInterval, type SobolRun } from './sobol';
 
 export const COLLINEAR_R = 0.9;
@@ -78,8 +96,11 @@ export function auditStatistics(p: Prepared, result: CompositeResult = scoreWith
       id: ids[a],
       pillar,
       withPillar: { pearson: correlation(cols[a], ps, 'pearson'), spearman: correlation(cols[a], ps, 'spearman') },
-      withIndex: { pearson: correlation(cols[a], result.scores, 'pearson'), spearman: correlation(cols[a], result.scores, 'spearman') },
-      outliers: checkOutliers(p.matrix.values[p.matrixIndex[j]])
+      withIndex: {
+        pearson: correlation(cols[a], result.scores, 'pearson'),
+        spearman: correlation(cols[a], result.scores, 'spearman'),
+      },
+      outliers: checkOutliers(p.matrix.values[p.matrixIndex[j]]),
     };
   });
   const collinear: AuditStatistics['collinear'] = [];
@@ -88,7 +109,8 @@ export function auditStatistics(p: Prepared, result: CompositeResult = scoreWith
     for (let b = a + 1; b < js.length; b++) {
       const c = pearson[a][b];
       if (Math.abs(c.r) > COLLINEAR_R) collinear.push({ a: ids[a], b: ids[b], r: c.r });
-      if (indicators[a].pillar === indicators[b].pillar && c.r < 0 && c.p < 0.05) negativeInPillar.push({ a: ids[a], b: ids[b], r: c.r, p: c.p });
+      if (indicators[a].pillar === indicators[b].pillar && c.r < 0 && c.p < 0.05)
+        negativeInPillar.push({ a: ids[a], b: ids[b], r: c.r, p: c.p });
     }
   }
   const alpha: AuditStatistics['alpha'] = {};
@@ -108,7 +130,7 @@ export function auditStatistics(p: Prepared, result: CompositeResult = scoreWith
     negativeInPillar,
     alpha,
     pca: pca(cols),
-    flagged: indicators.filter((i) => i.outliers.flagged).map((i) => i.id)
+    flagged: indicators.filter((i) => i.outliers.flagged).map((i) => i.id),
   };
 }
 
@@ -147,7 +169,8 @@ export interface SensitivityResult {
   driverCounts: number[];
 }
 
-const choose = <T>(u: number, options: readonly T[]): T => options[Math.min(options.length - 1, Math.floor(u * options.length))];
+const choose = <T>(u: number, options: readonly T[]): T =>
+  options[Math.min(options.length - 1, Math.floor(u * options.length))];
 
 /** The model of the open choices on the ranks (see the file comment) and its ranked set. */
 export function sensitivityModel(matrix: Matrix, config: Config, seed: number) {
@@ -162,7 +185,14 @@ export function sensitivityModel(matrix: Matrix, config: Config, seed: number) {
   const prep = (missing: Config['missing'], w: Config['winsor']) => {
     const key = `${missing}|${w ? `${w.lower}-${w.upper}` : 'none'}`;
     let p = prepared.get(key);
-    if (!p) prepared.set(key, (p = key === `${config.missing}|${config.winsor ? `${config.winsor.lower}-${config.winsor.upper}` : 'none'}` ? base : prepare(matrix, { ...config, missing, winsor: w })));
+    if (!p)
+      prepared.set(
+        key,
+        (p =
+          key === `${config.missing}|${config.winsor ? `${config.winsor.lower}-${config.winsor.upper}` : 'none'}`
+            ? base
+            : prepare(matrix, { ...config, missing, winsor: w })),
+      );
     return p;
   };
   const conc = config.uncertainty.weightConcentration;
@@ -213,7 +243,12 @@ export function sensitivityRun(matrix: Matrix, config: Config, options: Sensitiv
   const seed = options.seed ?? config.uncertainty.seed;
   const sm = sensitivityModel(matrix, config, seed);
   const m = sm.members.length;
-  const run: SobolRun = sobolRun(sm.model, sm.d, sm.outputs, { n, seed, keep: [m], bootstrap: options.bootstrap ?? 500 });
+  const run: SobolRun = sobolRun(sm.model, sm.d, sm.outputs, {
+    n,
+    seed,
+    keep: [m],
+    bootstrap: options.bootstrap ?? 500,
+  });
   return {
     get total() {
       return run.total;
@@ -249,14 +284,20 @@ export function sensitivityRun(matrix: Matrix, config: Config, options: Sensitiv
         seed,
         runs: r.runs,
         members: sm.members,
-        summary: { first: sIx.first, total: sIx.total, variance: sIx.variance, mean: sIx.mean, interval: r.intervals[0] },
+        summary: {
+          first: sIx.first,
+          total: sIx.total,
+          variance: sIx.variance,
+          mean: sIx.mean,
+          interval: r.intervals[0],
+        },
         first,
         total,
         rankVariance,
         driver,
-        driverCounts
+        driverCounts,
       };
-    }
+    },
   };
 }
 
@@ -267,8 +308,16 @@ export function runSensitivity(matrix: Matrix, config: Config, options: Sensitiv
 }
 
 /** Factors ordered by their total index on the ranking as a whole (largest first; NaN last). */
-export function driversInOrder(r: SensitivityResult): { factor: Factor; first: number; total: number; lo: number; hi: number }[] {
+export function driversInOrder(
+  r: SensitivityResult,
+): { factor: Factor; first: number; total: number; lo: number; hi: number }[] {
   return r.factors
-    .map((factor, f) => ({ factor, first: r.summary.first[f], total: r.summary.total[f], lo: r.summary.interval.totalLo[f], hi: r.summary.interval.totalHi[f] }))
+    .map((factor, f) => ({
+      factor,
+      first: r.summary.first[f],
+      total: r.summary.total[f],
+      lo: r.summary.interval.totalLo[f],
+      hi: r.summary.interval.totalHi[f],
+    }))
     .sort((a, b) => (b.total === b.total ? b.total : -1) - (a.total === a.total ? a.total : -1));
 }

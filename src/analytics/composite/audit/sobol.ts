@@ -72,7 +72,12 @@ export interface SobolRun {
 }
 
 /** Indices from the runs of one output: yA, yB (N each) and yAB[i] (N each). */
-export function sobolFromRuns(yA: ArrayLike<number>, yB: ArrayLike<number>, yAB: readonly ArrayLike<number>[], rows?: ArrayLike<number>): SobolIndices {
+export function sobolFromRuns(
+  yA: ArrayLike<number>,
+  yB: ArrayLike<number>,
+  yAB: readonly ArrayLike<number>[],
+  rows?: ArrayLike<number>,
+): SobolIndices {
   const d = yAB.length;
   const N = rows ? rows.length : yA.length;
   let s = 0;
@@ -102,9 +107,16 @@ export function sobolFromRuns(yA: ArrayLike<number>, yB: ArrayLike<number>, yAB:
 }
 
 /** 0-based index of the nearest-rank p-th percentile of n sorted values. */
-const pick = (sorted: Float64Array, p: number) => sorted[Math.min(sorted.length, Math.max(1, Math.ceil(p * sorted.length - 1e-9))) - 1];
+const pick = (sorted: Float64Array, p: number) =>
+  sorted[Math.min(sorted.length, Math.max(1, Math.ceil(p * sorted.length - 1e-9))) - 1];
 
-export function bootstrapIntervals(yA: ArrayLike<number>, yB: ArrayLike<number>, yAB: readonly ArrayLike<number>[], reps: number, random: Random): SobolInterval {
+export function bootstrapIntervals(
+  yA: ArrayLike<number>,
+  yB: ArrayLike<number>,
+  yAB: readonly ArrayLike<number>[],
+  reps: number,
+  random: Random,
+): SobolInterval {
   const d = yAB.length;
   const N = yA.length;
   const fs = Array.from({ length: d }, () => new Float64Array(reps));
@@ -118,7 +130,12 @@ export function bootstrapIntervals(yA: ArrayLike<number>, yB: ArrayLike<number>,
       ts[i][b] = ix.total[i];
     }
   }
-  const out: SobolInterval = { firstLo: new Float64Array(d), firstHi: new Float64Array(d), totalLo: new Float64Array(d), totalHi: new Float64Array(d) };
+  const out: SobolInterval = {
+    firstLo: new Float64Array(d),
+    firstHi: new Float64Array(d),
+    totalLo: new Float64Array(d),
+    totalHi: new Float64Array(d),
+  };
   for (let i = 0; i < d; i++) {
     const f = fs[i].filter((x) => x === x).sort();
     const t = ts[i].filter((x) => x === x).sort();
@@ -215,7 +232,7 @@ export function sobolRun(model: Model, d: number, m: number, options: SobolOptio
       const boot = createRng((options.seed ^ 0x5bd1e995) >>> 0);
       const intervals = keep.map((_, q) => bootstrapIntervals(kA[q], kB[q], kAB[q], reps, boot));
       return { d, n: N, seed: options.seed, runs: N * (d + 2), indices, intervals };
-    }
+    },
   };
 }
 
@@ -231,7 +248,15 @@ export function sobol(model: Model, d: number, m: number, options: SobolOptions)
  * `inner` fresh draws of the others → S_i; `outer` draws of the others each with `inner` fresh x_i →
  * ST_i. V from all the runs together. Output `o` of the model only.
  */
-export function bruteForceSobol(model: Model, d: number, m: number, o: number, outer: number, inner: number, seed: number): SobolIndices & { runs: number } {
+export function bruteForceSobol(
+  model: Model,
+  d: number,
+  m: number,
+  o: number,
+  outer: number,
+  inner: number,
+  seed: number,
+): SobolIndices & { runs: number } {
   const random = createRng(seed);
   const x = new Float64Array(d);
   const y = new Float64Array(m);

@@ -102,7 +102,10 @@ export function suggestWinsorising(x: ArrayLike<number>, maxPoints = WINSOR_MAX_
     for (let i = 0; i < v.length; i++) {
       if (v[i] === ext) {
         v[i] = next;
-        if (!changed[i]) (changed[i] = 1), points++;
+        if (!changed[i]) {
+          changed[i] = 1;
+          points++;
+        }
       }
     }
     side = high ? 'high' : 'low';
@@ -132,7 +135,10 @@ export function checkOutliers(x: ArrayLike<number>): OutlierCheck {
 
 /** ln Γ(x), Lanczos (g = 7, n = 9), x > 0. */
 export function lnGamma(x: number): number {
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
   x -= 1;
   let a = c[0];
@@ -195,7 +201,7 @@ export function midRanks(x: ArrayLike<number>): Float64Array {
   const idx: number[] = [];
   for (let i = 0; i < x.length; i++) if (ok(x[i])) idx.push(i);
   idx.sort((a, b) => x[a] - x[b]);
-  for (let a = 0; a < idx.length; ) {
+  for (let a = 0; a < idx.length;) {
     let e = 1;
     while (a + e < idx.length && x[idx[a + e]] === x[idx[a]]) e++;
     const r = a + (e + 1) / 2;
@@ -219,7 +225,12 @@ function pearsonPairs(x: ArrayLike<number>, y: ArrayLike<number>): Correlation {
   let n = 0;
   let sx = 0;
   let sy = 0;
-  for (let i = 0; i < x.length; i++) if (ok(x[i]) && ok(y[i])) (n++, (sx += x[i]), (sy += y[i]));
+  for (let i = 0; i < x.length; i++)
+    if (ok(x[i]) && ok(y[i])) {
+      n++;
+      sx += x[i];
+      sy += y[i];
+    }
   if (n < 3) return { r: NaN, p: NaN, n };
   const mx = sx / n;
   const my = sy / n;
@@ -241,7 +252,11 @@ function pearsonPairs(x: ArrayLike<number>, y: ArrayLike<number>): Correlation {
 }
 
 /** Correlation of two columns on their pairwise complete observations. */
-export function correlation(x: ArrayLike<number>, y: ArrayLike<number>, method: CorrelationMethod = 'pearson'): Correlation {
+export function correlation(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  method: CorrelationMethod = 'pearson',
+): Correlation {
   if (method === 'pearson') return pearsonPairs(x, y);
   // ranks among the pairs both present
   const xs = new Float64Array(x.length);
@@ -255,14 +270,20 @@ export function correlation(x: ArrayLike<number>, y: ArrayLike<number>, method: 
 }
 
 /** The full matrix (symmetric; 1 on the diagonal, NaN for a constant or too short column). */
-export function correlationMatrix(cols: readonly ArrayLike<number>[], method: CorrelationMethod = 'pearson'): Correlation[][] {
+export function correlationMatrix(
+  cols: readonly ArrayLike<number>[],
+  method: CorrelationMethod = 'pearson',
+): Correlation[][] {
   const k = cols.length;
   const out: Correlation[][] = Array.from({ length: k }, () => new Array<Correlation>(k));
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
       // the diagonal is 1 where the column varies (a constant column correlates with nothing)
       const c = correlation(cols[a], cols[b], method);
-      if (a === b && c.r === c.r) (c.r = 1), (c.p = 0);
+      if (a === b && c.r === c.r) {
+        c.r = 1;
+        c.p = 0;
+      }
       out[a][b] = c;
       out[b][a] = c;
     }

@@ -34,15 +34,19 @@ export function buildGrouping(p: ImportPreview, c: GroupingChoice): { grouping: 
     const prev = members.get(r.code);
     if (prev !== undefined && prev !== group) {
       conflicts.count++;
-      if (conflicts.rows.length < MAX_LISTED) (conflicts.rows.push(r.row), conflicts.values.push(`${r.code}: ${prev} / ${group}`));
+      if (conflicts.rows.length < MAX_LISTED) {
+        conflicts.rows.push(r.row);
+        conflicts.values.push(`${r.code}: ${prev} / ${group}`);
+      }
       continue;
     }
     members.set(r.code, group);
     const n = c.nameColumn && Object.hasOwn(r.values, c.nameColumn) ? r.values[c.nameColumn] : null;
-    if (!names.has(group)) names.set(group, n !== null && n !== undefined && String(n).trim() !== '' ? String(n).trim() : group);
+    if (!names.has(group))
+      names.set(group, n !== null && n !== undefined && String(n).trim() !== '' ? String(n).trim() : group);
   }
   return {
     grouping: { id: c.id, label: { it: c.label, en: c.label }, source: p.fileName, members, names },
-    report: { conflicts, noGroup, groups: names.size }
+    report: { conflicts, noGroup, groups: names.size },
   };
 }

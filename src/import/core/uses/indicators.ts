@@ -45,7 +45,11 @@ export interface IndicatorSource {
 
 export { slugify } from '../ids';
 
-const PARENTS: Record<MapLevel, TerritoryLevel[]> = { comune: ['province', 'region', 'italy'], province: ['region', 'italy'], region: ['italy'] };
+const PARENTS: Record<MapLevel, TerritoryLevel[]> = {
+  comune: ['province', 'region', 'italy'],
+  province: ['region', 'italy'],
+  region: ['italy'],
+};
 
 function parentOf(t: TerritoryRef, level: TerritoryLevel): string | null {
   if (level === 'italy') return 'IT';
@@ -77,17 +81,33 @@ export function buildIndicators(
   territories: readonly TerritoryRef[],
   src: IndicatorSource,
   /** ids already used in the workspace (catalogue, layers, groupings and their tables): see core/ids.ts */
-  taken: Iterable<string> = []
+  taken: Iterable<string> = [],
 ): { metas: IndicatorMeta[]; rows: IndicatorRow[] } {
   const level = p.key?.level;
   if (!level) return { metas: [], rows: [] };
   const children = territories.filter((t) => t.level === level);
   const metas: IndicatorMeta[] = [];
   const rows: IndicatorRow[] = [];
-  const specs: { id: string; label: string; unit: string; polarity: 1 | -1 | 0; pillar: Pillar; agg: Aggregation | 'ratio'; scale: number; leaf: (v: Record<string, unknown>) => Leaf; note: { it: string; en: string } }[] = [];
-  const numAt = (v: Record<string, unknown>, c: string) => (Object.hasOwn(v, c) && typeof v[c] === 'number' ? (v[c] as number) : null);
+  const specs: {
+    id: string;
+    label: string;
+    unit: string;
+    polarity: 1 | -1 | 0;
+    pillar: Pillar;
+    agg: Aggregation | 'ratio';
+    scale: number;
+    leaf: (v: Record<string, unknown>) => Leaf;
+    note: { it: string; en: string };
+  }[] = [];
+  const numAt = (v: Record<string, unknown>, c: string) =>
+    Object.hasOwn(v, c) && typeof v[c] === 'number' ? (v[c] as number) : null;
   // unique within the file and across the workspace (two columns never share an id, nor replace another file's)
-  const ids = indicatorIds(src.slug, columns.map((c) => c.column), ratios, taken).map((x) => x.id);
+  const ids = indicatorIds(
+    src.slug,
+    columns.map((c) => c.column),
+    ratios,
+    taken,
+  ).map((x) => x.id);
   let next = 0;
   for (const c of columns)
     specs.push({
@@ -101,10 +121,19 @@ export function buildIndicators(
       leaf: (v) => ({ value: numAt(v, c.column), num: null, den: null }),
       note:
         c.aggregation === 'sum'
-          ? { it: 'Livelli superiori: somma, solo dove tutti i territori hanno un valore.', en: 'Coarser levels: sum, only where every territory has a value.' }
+          ? {
+              it: 'Livelli superiori: somma, solo dove tutti i territori hanno un valore.',
+              en: 'Coarser levels: sum, only where every territory has a value.',
+            }
           : c.aggregation === 'weighted_mean'
-            ? { it: 'Livelli superiori: media ponderata per la popolazione, solo dove tutti i territori hanno un valore.', en: 'Coarser levels: population-weighted mean, only where every territory has a value.' }
-            : { it: 'Solo al livello del file (un tasso non si somma né si media).', en: 'File level only (a rate is neither summed nor averaged).' }
+            ? {
+                it: 'Livelli superiori: media ponderata per la popolazione, solo dove tutti i territori hanno un valore.',
+                en: 'Coarser levels: population-weighted mean, only where every territory has a value.',
+              }
+            : {
+                it: 'Solo al livello del file (un tasso non si somma né si media).',
+                en: 'File level only (a rate is neither summed nor averaged).',
+              },
     });
   for (const r of ratios)
     specs.push({
@@ -120,7 +149,10 @@ export function buildIndicators(
         const d = numAt(v, r.denominator);
         return { value: n !== null && d !== null && d !== 0 ? (n / d) * r.scale : null, num: n, den: d };
       },
-      note: { it: `Rapporto ${r.numerator} / ${r.denominator} × ${r.scale}; livelli superiori: rapporto delle somme.`, en: `Ratio ${r.numerator} / ${r.denominator} × ${r.scale}; coarser levels: ratio of sums.` }
+      note: {
+        it: `Rapporto ${r.numerator} / ${r.denominator} × ${r.scale}; livelli superiori: rapporto delle somme.`,
+        en: `Ratio ${r.numerator} / ${r.denominator} × ${r.scale}; coarser levels: ratio of sums.`,
+      },
     });
   for (const s of specs) {
     // first row per (year, code); duplicates are reported in the preview
@@ -137,7 +169,10 @@ export function buildIndicators(
     for (const [year, m] of byYear) {
       for (const [code, l] of m) {
         rows.push({ level, code, indicator: s.id, year, value: l.value, numerator: l.num, denominator: l.den });
-        if (l.value !== null) (levels.add(level), own.push(l.value));
+        if (l.value !== null) {
+          levels.add(level);
+          own.push(l.value);
+        }
       }
       if (s.agg === 'none') continue;
       for (const pl of PARENTS[level]) {
@@ -150,22 +185,51 @@ export function buildIndicators(
           g.push(t);
         }
         for (const [pc, kids] of groups) {
-          let sum = 0, num = 0, den = 0, w = 0, complete = true;
+          let sum = 0,
+            num = 0,
+            den = 0,
+            w = 0,
+            complete = true;
           for (const k of kids) {
             const l = m.get(k.code);
-            if (!l || l.value === null) { complete = false; break; }
+            if (!l || l.value === null) {
+              complete = false;
+              break;
+            }
             if (s.agg === 'sum') sum += l.value;
-            else if (s.agg === 'ratio') { num += l.num as number; den += l.den as number; }
-            else {
-              if (k.population === null) { complete = false; break; }
+            else if (s.agg === 'ratio') {
+              num += l.num as number;
+              den += l.den as number;
+            } else {
+              if (k.population === null) {
+                complete = false;
+                break;
+              }
               sum += l.value * k.population;
               w += k.population;
             }
           }
           if (!complete) continue;
-          const value = s.agg === 'sum' ? sum : s.agg === 'ratio' ? (den !== 0 ? (num / den) * s.scale : null) : w > 0 ? sum / w : null;
+          const value =
+            s.agg === 'sum'
+              ? sum
+              : s.agg === 'ratio'
+                ? den !== 0
+                  ? (num / den) * s.scale
+                  : null
+                : w > 0
+                  ? sum / w
+                  : null;
           if (value === null) continue;
-          rows.push({ level: pl, code: pc, indicator: s.id, year, value, numerator: s.agg === 'ratio' ? num : null, denominator: s.agg === 'ratio' ? den : null });
+          rows.push({
+            level: pl,
+            code: pc,
+            indicator: s.id,
+            year,
+            value,
+            numerator: s.agg === 'ratio' ? num : null,
+            denominator: s.agg === 'ratio' ? den : null,
+          });
           levels.add(pl);
         }
       }
@@ -180,14 +244,22 @@ export function buildIndicators(
       pillar: s.pillar,
       levels: (['italy', 'region', 'province', 'comune'] as TerritoryLevel[]).filter((l) => levels.has(l)),
       years,
-      source: { it: `File importato dall’utente: ${src.fileName} (${src.importedOn})`, en: `User-imported file: ${src.fileName} (${src.importedOn})` },
+      source: {
+        it: `File importato dall’utente: ${src.fileName} (${src.importedOn})`,
+        en: `User-imported file: ${src.fileName} (${src.importedOn})`,
+      },
       licence: 'dati dell’utente / user data',
       // a year column gives the latest year; otherwise the date the user stated (never the import date silently)
-      reference_date: !p.yearColumn && src.referenceDate ? src.referenceDate : years.length ? String(years[years.length - 1]) : src.importedOn,
+      reference_date:
+        !p.yearColumn && src.referenceDate
+          ? src.referenceDate
+          : years.length
+            ? String(years[years.length - 1])
+            : src.importedOn,
       notes: s.note,
       estimated: false,
       decimals: decimalsOf(own),
-      aggregation: s.agg === 'ratio' ? 'ratio_of_sums' : s.agg
+      aggregation: s.agg === 'ratio' ? 'ratio_of_sums' : s.agg,
     });
   }
   return { metas, rows };

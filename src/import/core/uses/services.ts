@@ -20,7 +20,7 @@ export function buildServiceLayer(
   p: ImportPreview,
   c: ServiceChoice,
   comuni: ReadonlyMap<string, TerritoryRef>,
-  importedOn: string
+  importedOn: string,
 ): { layer: ServiceLayer; skipped: number[] } {
   const points: ServiceRecord[] = [];
   const skipped: number[] = [];
@@ -55,7 +55,7 @@ export function buildServiceLayer(
       lon,
       lat,
       comune_code: comune?.code ?? null,
-      precision
+      precision,
     });
   }
   return {
@@ -68,8 +68,8 @@ export function buildServiceLayer(
       regions_with_data: [...regions].sort(),
       capacity_label: c.capacityLabel ? { it: c.capacityLabel, en: c.capacityLabel } : null,
       points,
-      imported: true
+      imported: true,
     },
-    skipped
+    skipped,
   };
 }

@@ -9,8 +9,8 @@ const matrix = matrixFromValues({
   values: [
     [1, 2, 3, 4, 5, 6],
     [2, 1, 4, 3, 6, 5],
-    [10, 30, 20, 60, 50, 40]
-  ]
+    [10, 30, 20, 60, 50, 40],
+  ],
 });
 const config = (over: Partial<Config> = {}): Config => ({
   version: 1,
@@ -18,7 +18,7 @@ const config = (over: Partial<Config> = {}): Config => ({
   indicators: [
     { id: 'x', pillar: 'labour', polarity: 1, weight: 1, enabled: true },
     { id: 'y', pillar: 'labour', polarity: 1, weight: 1, enabled: true },
-    { id: 'z', pillar: 'stability', polarity: 1, weight: 1, enabled: true }
+    { id: 'z', pillar: 'stability', polarity: 1, weight: 1, enabled: true },
   ],
   pillarWeights: { labour: 1, stability: 1 },
   missing: 'reweight',
@@ -27,8 +27,15 @@ const config = (over: Partial<Config> = {}): Config => ({
   winsor: null,
   normalisation: 'minmax',
   aggregation: 'arithmetic',
-  uncertainty: { draws: 100, seed: 42, weightConcentration: 20, switchNormalisation: true, switchAggregation: true, uncertainShare: 0.4 },
-  ...over
+  uncertainty: {
+    draws: 100,
+    seed: 42,
+    weightConcentration: 20,
+    switchNormalisation: true,
+    switchAggregation: true,
+    uncertainShare: 0.4,
+  },
+  ...over,
 });
 
 describe('audit statistics on the configuration', () => {
@@ -55,8 +62,15 @@ describe('Sobol sensitivity of the ranking to the open choices', () => {
     // 21 values 1..20, 100: the type-7 5 % and 95 % points are exactly 2 and 20, so winsorising ties
     // the lowest with the next one and 100 with 20
     const codes = Array.from({ length: 21 }, (_, i) => `T${i}`);
-    const one = matrixFromValues({ codes, ids: ['x'], values: [[...Array.from({ length: 20 }, (_, i) => i + 1), 100]] });
-    const c = config({ indicators: [{ id: 'x', pillar: 'labour', polarity: 1, weight: 1, enabled: true }], pillarWeights: { labour: 1 } });
+    const one = matrixFromValues({
+      codes,
+      ids: ['x'],
+      values: [[...Array.from({ length: 20 }, (_, i) => i + 1), 100]],
+    });
+    const c = config({
+      indicators: [{ id: 'x', pillar: 'labour', polarity: 1, weight: 1, enabled: true }],
+      pillarWeights: { labour: 1 },
+    });
     const r = runSensitivity(one, c, { n: 200, seed: 3, bootstrap: 50 });
     expect(r.runs).toBe(200 * 7);
     const f = (name: string) => FACTORS.indexOf(name as never);

@@ -9,8 +9,8 @@ const matrix = matrixFromValues({
   values: [
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100],
     [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5],
-    [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5]
-  ]
+    [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5],
+  ],
 });
 const config: Config = {
   version: 1,
@@ -18,7 +18,7 @@ const config: Config = {
   indicators: [
     { id: 'x', pillar: 'labour', polarity: 1, weight: 1, enabled: true },
     { id: 'y', pillar: 'labour', polarity: 1, weight: 1, enabled: true },
-    { id: 'z', pillar: 'stability', polarity: 1, weight: 1, enabled: true }
+    { id: 'z', pillar: 'stability', polarity: 1, weight: 1, enabled: true },
   ],
   pillarWeights: { labour: 1, stability: 1 },
   missing: 'reweight',
@@ -27,14 +27,27 @@ const config: Config = {
   winsor: null,
   normalisation: 'zscore',
   aggregation: 'arithmetic',
-  uncertainty: { draws: 100, seed: 42, weightConcentration: 20, switchNormalisation: true, switchAggregation: true, uncertainShare: 0.4 }
+  uncertainty: {
+    draws: 100,
+    seed: 42,
+    weightConcentration: 20,
+    switchNormalisation: true,
+    switchAggregation: true,
+    uncertainShare: 0.4,
+  },
 };
 
 describe('the audit as JSON and as text', () => {
   it('undefined statistics are null (never 0 or NaN); the outlier and its suggestion are reported', () => {
     const p = prepare(matrix, config);
     const res = scoreWith(p);
-    const j = auditJson(matrix, config, auditStatistics(p, res), runSensitivity(matrix, config, { n: 32, seed: 1, bootstrap: 20 }), res.rank);
+    const j = auditJson(
+      matrix,
+      config,
+      auditStatistics(p, res),
+      runSensitivity(matrix, config, { n: 32, seed: 1, bootstrap: 20 }),
+      res.rank,
+    );
     const text = JSON.stringify(j);
     expect(text).not.toContain('NaN');
     // y is constant: its correlation with x is undefined
@@ -48,7 +61,9 @@ describe('the audit as JSON and as text', () => {
     expect(j.sensitivity!.territories).toHaveLength(11);
     const lines = auditSummary(j);
     expect(lines[0]).toBe('audit: province, 3 indicators, 11 territories; zscore + arithmetic');
-    expect(lines.join('\n')).toContain('outliers (|skew| >= 2 and kurtosis >= 3.5): x (skew 3.26, kurtosis 10.71; winsorise 1 point(s))');
+    expect(lines.join('\n')).toContain(
+      'outliers (|skew| >= 2 and kurtosis >= 3.5): x (skew 3.26, kurtosis 10.71; winsorise 1 point(s))',
+    );
     expect(lines.join('\n')).toMatch(/what drives this ranking most: \w+/);
   });
 });

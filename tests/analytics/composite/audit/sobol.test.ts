@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bruteForceSobol, ishigami, sobol, sobolFromRuns, type Model } from '../../../../src/analytics/composite/audit/sobol';
+import {
+  bruteForceSobol,
+  ishigami,
+  sobol,
+  sobolFromRuns,
+  type Model,
+} from '../../../../src/analytics/composite/audit/sobol';
 
 // Ishigami, a = 7, b = 0.1 (references.md): S1 ≈ 0.3139, S2 ≈ 0.4424, S3 = 0, ST3 ≈ 0.2437
 const a = 7;
@@ -7,7 +13,7 @@ const b = 0.1;
 const V = (a * a) / 8 + (b * Math.PI ** 4) / 5 + (b * b * Math.PI ** 8) / 18 + 0.5;
 const S1 = (0.5 * (1 + (b * Math.PI ** 4) / 5) ** 2) / V;
 const S2 = (a * a) / 8 / V;
-const ST3 = ((8 * b * b * Math.PI ** 8) / 225) / V;
+const ST3 = (8 * b * b * Math.PI ** 8) / 225 / V;
 
 describe('Sobol indices from a Saltelli design', () => {
   it('the analytic Ishigami indices are the published ones', () => {
@@ -28,7 +34,10 @@ describe('Sobol indices from a Saltelli design', () => {
     expect(Math.abs(ix.total[1] - S2)).toBeLessThan(0.02);
     expect(Math.abs(ix.total[2] - ST3)).toBeLessThan(0.02);
     const iv = r.intervals[0];
-    for (const [k, want] of [[0, S1], [1, S2]] as const) {
+    for (const [k, want] of [
+      [0, S1],
+      [1, S2],
+    ] as const) {
       expect(iv.firstLo[k]).toBeLessThan(want + 0.01);
       expect(iv.firstHi[k]).toBeGreaterThan(want - 0.01);
     }

@@ -10,7 +10,7 @@ import {
   pca,
   skewness,
   suggestWinsorising,
-  tTwoSided
+  tTwoSided,
 } from '../../../../src/analytics/composite/audit/stats';
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
@@ -93,7 +93,11 @@ describe('correlations with p-values', () => {
     expect(c.n).toBe(4);
     expect(c.r).toBeCloseTo(1, 12);
     expect(c.p).toBe(0);
-    const m = correlationMatrix([[1, 2, 3, 4], [4, 3, 1, 2], [1, 3, 2, 5]]);
+    const m = correlationMatrix([
+      [1, 2, 3, 4],
+      [4, 3, 1, 2],
+      [1, 3, 2, 5],
+    ]);
     expect(m[0][0].r).toBe(1);
     expect(m[0][1].r).toBe(m[1][0].r);
     expect(m[0][1].r).toBeCloseTo(-0.8, 12);
@@ -106,7 +110,10 @@ describe('Cronbach’s alpha and PCA on a hand-worked matrix', () => {
   const x2 = [1, 3, 2, 4];
   it('α = 8/9 (complete cases only)', () => {
     expect(cronbachAlpha([x1, x2]).alpha).toBeCloseTo(8 / 9, 12);
-    const a = cronbachAlpha([[...x1, 7], [...x2, NaN]]);
+    const a = cronbachAlpha([
+      [...x1, 7],
+      [...x2, NaN],
+    ]);
     expect(a.alpha).toBeCloseTo(8 / 9, 12);
     expect(a.n).toBe(4);
     expect(cronbachAlpha([x1]).alpha).toBeNaN();
@@ -120,19 +127,35 @@ describe('Cronbach’s alpha and PCA on a hand-worked matrix', () => {
     expect(r.loadings[1]).toBeCloseTo(Math.SQRT1_2, 12);
   });
   it('Jacobi: equicorrelation 0.5 in 3 dimensions → 1 + 2ρ = 2, then 1 − ρ = 0.5 twice, PC1 = 1/√3 each; a known 3×3', () => {
-    const e = jacobiEigen([[1, 0.5, 0.5], [0.5, 1, 0.5], [0.5, 0.5, 1]]);
+    const e = jacobiEigen([
+      [1, 0.5, 0.5],
+      [0.5, 1, 0.5],
+      [0.5, 0.5, 1],
+    ]);
     expect(e.values[0]).toBeCloseTo(2, 12);
     expect(e.values[1]).toBeCloseTo(0.5, 12);
     expect(e.values[2]).toBeCloseTo(0.5, 12);
     for (const v of e.vectors[0]) expect(Math.abs(v)).toBeCloseTo(1 / Math.sqrt(3), 12);
-    const f = jacobiEigen([[2, 1, 0], [1, 2, 0], [0, 0, 5]]);
+    const f = jacobiEigen([
+      [2, 1, 0],
+      [1, 2, 0],
+      [0, 0, 5],
+    ]);
     expect(f.values.map((x) => Math.round(x * 1e10) / 1e10)).toEqual([5, 3, 1]);
     expect(Math.abs(f.vectors[1][0])).toBeCloseTo(Math.SQRT1_2, 12);
     expect(f.vectors[1][0] * f.vectors[1][1]).toBeGreaterThan(0);
   });
   it('PC1 loadings are signed so that they sum to ≥ 0; too few cases → null', () => {
-    const r = pca([[1, 2, 3, 4], [4, 3, 2, 1.5]])!;
+    const r = pca([
+      [1, 2, 3, 4],
+      [4, 3, 2, 1.5],
+    ])!;
     expect(r.loadings[0] + r.loadings[1]).toBeGreaterThanOrEqual(0);
-    expect(pca([[1, 2], [2, 1]])).toBeNull();
+    expect(
+      pca([
+        [1, 2],
+        [2, 1],
+      ]),
+    ).toBeNull();
   });
 });
