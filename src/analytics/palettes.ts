@@ -51,7 +51,7 @@ export function schemeColors(name: SchemeName, k: number, options: SchemeOptions
   if (k === 0) return [];
   if (!Object.hasOwn(COLOURS, name))
     throw new Error(`schemeColors: unknown scheme "${String(name)}". Known: ${SCHEME_NAMES.join(', ')}.`);
-  const colors = [...COLOURS[name][k]];
+  const colors = (COLOURS[name].split('|')[k - 1].match(/[0-9a-f]{6}/g) ?? []).map((h) => `#${h}`);
   return options.reverse ? colors.reverse() : colors;
 }
 

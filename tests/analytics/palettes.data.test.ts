@@ -7,8 +7,9 @@ describe('generated palettes equal d3-scale-chromatic', () => {
   for (const name of SCHEME_NAMES) {
     it(name, () => {
       for (let k = 0; k <= 9; k++) {
-        expect(schemeColors(name, k)).toEqual(fromD3.schemeColors(name, k));
-        expect(schemeColors(name, k, { reverse: true })).toEqual(fromD3.schemeColors(name, k, { reverse: true }));
+        expect(schemeColors(name, k)).toEqual(fromD3.d3SchemeColors(name, k));
+        expect(schemeColors(name, k, { reverse: true })).toEqual(fromD3.d3SchemeColors(name, k).reverse());
+        if (k > 0) expect(schemeColors(name, k)).toHaveLength(k);
       }
     });
   }
