@@ -59,11 +59,27 @@ function slowLink({ latencyMs = 40, bytesPerSecond = 10e6 / 8 } = {}) {
   };
 }
 
+/** The response headers of a file: its type, its length, ranges accepted, never cached (tests measure every byte). */
+function head(ext, length, extra = {}) {
+  return {
+    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    'content-length': length,
+    'accept-ranges': 'bytes',
+    'cache-control': 'no-store',
+    ...extra,
+  };
+}
+
 export function serve(rootDir, { port = 0, gzip = true, csp = true, throttle = null } = {}) {
   const root = path.resolve(rootDir);
   const send = throttle ? slowLink(throttle) : (res, body) => res.end(body);
   const cache = new Map();
   const stats = { bytes: 0, requests: 0, sent: [] };
+  const count = (pathname, bytes) => {
+    stats.bytes += bytes;
+    stats.requests++;
+    stats.sent.push({ path: pathname, bytes });
+  };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -93,28 +109,15 @@ export function serve(rootDir, { port = 0, gzip = true, csp = true, throttle = n
       const fd = fs.openSync(file, 'r');
       fs.readSync(fd, body, 0, body.length, start);
       fs.closeSync(fd);
-      stats.bytes += body.length;
-      stats.requests++;
-      stats.sent.push({ path: url.pathname, bytes: body.length });
-      res.writeHead(206, {
-        'content-type': TYPES[ext] ?? 'application/octet-stream',
-        'content-length': body.length,
-        'content-range': `bytes ${start}-${end}/${size}`,
-        'accept-ranges': 'bytes',
-        'cache-control': 'no-store',
-      });
+      count(url.pathname, body.length);
+      res.writeHead(206, head(ext, body.length, { 'content-range': `bytes ${start}-${end}/${size}` }));
       if (req.method === 'HEAD') res.end();
       else send(res, body);
       return;
     }
     const wantsGzip = gzip && COMPRESSIBLE.has(ext) && /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
     if (req.method === 'HEAD') {
-      res.writeHead(200, {
-        'content-type': TYPES[ext] ?? 'application/octet-stream',
-        'content-length': size,
-        'accept-ranges': 'bytes',
-        'cache-control': 'no-store',
-      });
+      res.writeHead(200, head(ext, size));
       res.end();
       return;
     }
@@ -123,16 +126,8 @@ export function serve(rootDir, { port = 0, gzip = true, csp = true, throttle = n
       body = cache.get(file);
       if (!body) cache.set(file, (body = zlib.gzipSync(fs.readFileSync(file), { level: 6 })));
     } else body = fs.readFileSync(file);
-    stats.bytes += body.length;
-    stats.requests++;
-    stats.sent.push({ path: url.pathname, bytes: body.length });
-    res.writeHead(200, {
-      'content-type': TYPES[ext] ?? 'application/octet-stream',
-      'content-length': body.length,
-      'accept-ranges': 'bytes',
-      'cache-control': 'no-store',
-      ...(wantsGzip ? { 'content-encoding': 'gzip' } : {}),
-    });
+    count(url.pathname, body.length);
+    res.writeHead(200, head(ext, body.length, wantsGzip ? { 'content-encoding': 'gzip' } : {}));
     send(res, body);
   });
   return new Promise((resolve) => {

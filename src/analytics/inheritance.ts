@@ -39,19 +39,15 @@ export function shouldInherit(
   year: number | null,
   kind?: IndicatorKind,
 ): boolean {
-  if (kind !== undefined && NEVER_INHERITED.has(kind)) return false;
-  return sparseAtLevel(rows, level, territoryCount, year);
+  return !neverInherited(kind) && sparseAtLevel(rows, level, territoryCount, year);
 }
 
 /** The indicator is not measured at this level and may not be inherited: show "not available at this level", not "no data". */
-export function notAtLevel(
-  rows: readonly IndicatorRow[],
-  level: Level,
-  territoryCount: number,
-  year: number | null,
-  kind?: IndicatorKind,
-): boolean {
-  return kind !== undefined && NEVER_INHERITED.has(kind) && sparseAtLevel(rows, level, territoryCount, year);
+export const notAtLevel: typeof shouldInherit = (rows, level, territoryCount, year, kind) =>
+  neverInherited(kind) && sparseAtLevel(rows, level, territoryCount, year);
+
+function neverInherited(kind: IndicatorKind | undefined): boolean {
+  return kind !== undefined && NEVER_INHERITED.has(kind);
 }
 
 /** The rows valuesAtLevel should see: all of them when inheriting, else only the level's own. */

@@ -51,17 +51,7 @@ export function minmax(x: ArrayLike<number>, polarity: Polarity, out?: Float64Ar
 
 export function zscore(x: ArrayLike<number>, polarity: Polarity, out?: Float64Array): Float64Array {
   const res = alloc(x.length, out);
-  let n = 0;
-  let sum = 0;
-  for (let i = 0; i < x.length; i++)
-    if (x[i] === x[i]) {
-      n++;
-      sum += x[i];
-    }
-  const mean = n ? sum / n : NaN;
-  let ss = 0;
-  for (let i = 0; i < x.length; i++) if (x[i] === x[i]) ss += (x[i] - mean) * (x[i] - mean);
-  const sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+  const { mean, sd } = meanSd(x);
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     res[i] = v !== v ? NaN : sd > 0 ? (polarity * (v - mean)) / sd : 0;
@@ -89,8 +79,8 @@ export function percentile(x: ArrayLike<number>, polarity: Polarity, out?: Float
   return res;
 }
 
-/** Sample standard deviation (n − 1) of the non-missing values; 0 with fewer than 2. */
-export function sampleSd(x: ArrayLike<number>): number {
+/** Mean and sample standard deviation (n − 1) of the non-missing values: mean NaN with none, sd 0 with fewer than 2. */
+function meanSd(x: ArrayLike<number>): { mean: number; sd: number } {
   let n = 0;
   let sum = 0;
   for (let i = 0; i < x.length; i++)
@@ -98,11 +88,15 @@ export function sampleSd(x: ArrayLike<number>): number {
       n++;
       sum += x[i];
     }
-  if (n < 2) return 0;
-  const mean = sum / n;
+  const mean = n ? sum / n : NaN;
   let ss = 0;
   for (let i = 0; i < x.length; i++) if (x[i] === x[i]) ss += (x[i] - mean) * (x[i] - mean);
-  return Math.sqrt(ss / (n - 1));
+  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0 };
+}
+
+/** Sample standard deviation (n − 1) of the non-missing values; 0 with fewer than 2. */
+export function sampleSd(x: ArrayLike<number>): number {
+  return meanSd(x).sd;
 }
 
 export type DistanceForm = 'ratio' | 'difference';

@@ -4,18 +4,12 @@
  * `cluster` is GeoDa's code (0 not significant, 1 HH, 2 LL, 3 LH, 4 HL, 6 isolated), empty without a
  * value; `lag` is the row-standardised mean of the neighbours' values; empty cells are missing.
  */
-import type { SpatialResult } from './analyse';
-import type { ClusterCode } from './lisa';
+import type { SpatialResult, SpatialUnitResult } from './analyse';
 
-export interface SpatialRow {
+/** One territory's row: its code and name, then its result. */
+export interface SpatialRow extends SpatialUnitResult {
   code: string;
   name: string;
-  value: number | null;
-  lag: number | null;
-  lisa_i: number | null;
-  lisa_p: number | null;
-  cluster: ClusterCode | null;
-  neighbours: number;
 }
 
 export const SPATIAL_COLUMNS = ['code', 'name', 'value', 'lag', 'lisa_i', 'lisa_p', 'cluster', 'neighbours'] as const;
