@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matrixFromValues, prepare, type Config } from '../../../../src/analytics/composite';
 import { auditStatistics, driversInOrder, runSensitivity, FACTORS } from '../../../../src/analytics/composite/audit';
+import { DEFAULT_UNCERTAINTY } from '../../../../src/analytics/composite/config';
+import { config as fixtureConfig, XYZ } from '../../../fixtures/composite/example';
 
 // fixture (synthetic, labelled as such): 6 territories, 3 indicators in 2 pillars
 const matrix = matrixFromValues({
@@ -12,31 +14,9 @@ const matrix = matrixFromValues({
     [10, 30, 20, 60, 50, 40],
   ],
 });
-const config = (over: Partial<Config> = {}): Config => ({
-  version: 1,
-  level: 'province',
-  indicators: [
-    { id: 'x', pillar: 'labour', polarity: 1, weight: 1, enabled: true },
-    { id: 'y', pillar: 'labour', polarity: 1, weight: 1, enabled: true },
-    { id: 'z', pillar: 'stability', polarity: 1, weight: 1, enabled: true },
-  ],
-  pillarWeights: { labour: 1, stability: 1 },
-  missing: 'reweight',
-  respread: 'pillar',
-  minObservedShare: 0.5,
-  winsor: null,
-  normalisation: 'minmax',
-  aggregation: 'arithmetic',
-  uncertainty: {
-    draws: 100,
-    seed: 42,
-    weightConcentration: 20,
-    switchNormalisation: true,
-    switchAggregation: true,
-    uncertainShare: 0.4,
-  },
-  ...over,
-});
+// the composite tests' configuration with 100 draws (fixture: x, y labour; z stability)
+const config = (over: Partial<Config> = {}): Config =>
+  fixtureConfig(XYZ, { uncertainty: { ...DEFAULT_UNCERTAINTY, draws: 100 }, ...over });
 
 describe('audit statistics on the configuration', () => {
   it('correlations of the normalised indicators, alpha of the labour pillar, PCA, outliers', () => {

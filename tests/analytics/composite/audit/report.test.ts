@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matrixFromValues, prepare, scoreWith, type Config } from '../../../../src/analytics/composite';
 import { auditJson, auditStatistics, auditSummary, runSensitivity } from '../../../../src/analytics/composite/audit';
+import { DEFAULT_UNCERTAINTY } from '../../../../src/analytics/composite/config';
+import { config as fixtureConfig, XYZ } from '../../../fixtures/composite/example';
 
 // fixture (synthetic): x has an outlier (COINr's c(1:10, 100)); y is constant (its correlations are undefined)
 const matrix = matrixFromValues({
@@ -12,30 +14,11 @@ const matrix = matrixFromValues({
     [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5],
   ],
 });
-const config: Config = {
-  version: 1,
-  level: 'province',
-  indicators: [
-    { id: 'x', pillar: 'labour', polarity: 1, weight: 1, enabled: true },
-    { id: 'y', pillar: 'labour', polarity: 1, weight: 1, enabled: true },
-    { id: 'z', pillar: 'stability', polarity: 1, weight: 1, enabled: true },
-  ],
-  pillarWeights: { labour: 1, stability: 1 },
-  missing: 'reweight',
-  respread: 'pillar',
-  minObservedShare: 0.5,
-  winsor: null,
+// the composite tests' configuration with z-scores and 100 draws (fixture: x, y labour; z stability)
+const config: Config = fixtureConfig(XYZ, {
   normalisation: 'zscore',
-  aggregation: 'arithmetic',
-  uncertainty: {
-    draws: 100,
-    seed: 42,
-    weightConcentration: 20,
-    switchNormalisation: true,
-    switchAggregation: true,
-    uncertainShare: 0.4,
-  },
-};
+  uncertainty: { ...DEFAULT_UNCERTAINTY, draws: 100 },
+});
 
 describe('the audit as JSON and as text', () => {
   it('undefined statistics are null (never 0 or NaN); the outlier and its suggestion are reported', () => {
