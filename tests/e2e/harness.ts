@@ -1,5 +1,6 @@
 /** Shared harness for the end-to-end tests: one static server over dist/, one Chromium, a page per test. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 // @ts-expect-error plain ESM helpers shared with the benchmark
 import { serve } from '../../scripts/serve.mjs';
 // @ts-expect-error plain ESM helpers shared with the benchmark
@@ -57,51 +58,47 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/** The map canvas's pixels (RGBA), copied in the page and read here through a PNG. */
+export async function mapPixels(page: Page): Promise<{ width: number; height: number; data: Uint8Array }> {
+  const url = await page.evaluate(() => {
+    const src = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    (c.getContext('2d') as CanvasRenderingContext2D).drawImage(src, 0, 0);
+    return c.toDataURL('image/png');
+  });
+  const png = PNG.sync.read(Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));
+  return { width: png.width, height: png.height, data: png.data };
+}
+
 /** Count the map canvas pixels whose colour is within `tol` of one of `colours` (hex). Reads the WebGL canvas. */
 export async function countPixels(
   page: Page,
   colours: string[],
   tol = 6,
 ): Promise<{ matched: number; total: number; perColour: number[] }> {
-  return page.evaluate(
-    ({ colours, tol }) => {
-      const src = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-      const c = document.createElement('canvas');
-      c.width = src.width;
-      c.height = src.height;
-      const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-      ctx.drawImage(src, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      const rgb = colours.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
-      const per = rgb.map(() => 0);
-      let matched = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        for (let k = 0; k < rgb.length; k++) {
-          const [r, g, b] = rgb[k];
-          if (Math.abs(d[i] - r) <= tol && Math.abs(d[i + 1] - g) <= tol && Math.abs(d[i + 2] - b) <= tol) {
-            per[k]++;
-            matched++;
-            break;
-          }
-        }
+  const d = (await mapPixels(page)).data;
+  const rgb = colours.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+  const per = rgb.map(() => 0);
+  let matched = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    for (let k = 0; k < rgb.length; k++) {
+      const [r, g, b] = rgb[k];
+      if (Math.abs(d[i] - r) <= tol && Math.abs(d[i + 1] - g) <= tol && Math.abs(d[i + 2] - b) <= tol) {
+        per[k]++;
+        matched++;
+        break;
       }
-      return { matched, total: d.length / 4, perColour: per };
-    },
-    { colours, tol },
-  );
+    }
+  }
+  return { matched, total: d.length / 4, perColour: per };
 }
 
 /** A fingerprint of what the map canvas shows. */
-export const canvasHash = (page: Page) =>
-  page.evaluate(() => {
-    const src = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-    const c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(src, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let h = 0;
-    for (let i = 0; i < d.length; i += 4 * 7) h = (h * 31 + d[i] * 3 + d[i + 1] * 5 + d[i + 2] * 7) % 1000000007;
-    return h;
-  });
+export async function canvasHash(page: Page): Promise<number> {
+  const d = (await mapPixels(page)).data;
+  let h = 0;
+  for (let i = 0; i < d.length; i += 4 * 7) h = (h * 31 + d[i] * 3 + d[i + 1] * 5 + d[i + 2] * 7) % 1000000007;
+  return h;
+}

@@ -3,7 +3,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import fs from 'node:fs';
 import { PNG } from 'pngjs';
-import { startHarness, type Harness } from './harness';
+import { mapPixels, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,19 +14,12 @@ afterAll(async () => {
 });
 
 /** pixels of the map canvas as dark as label text (borders are lighter: #4a4a4a and above) */
-const darkPixels = (page: Page) =>
-  page.evaluate(() => {
-    const src = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-    const c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(src, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i] < 45 && d[i + 1] < 45 && d[i + 2] < 45) n++;
-    return n;
-  });
+async function darkPixels(page: Page): Promise<number> {
+  const d = (await mapPixels(page)).data;
+  let n = 0;
+  for (let i = 0; i < d.length; i += 4) if (d[i] < 45 && d[i + 1] < 45 && d[i + 2] < 45) n++;
+  return n;
+}
 
 describe('place names on the map (Chromium)', () => {
   it('draws region and pilot names, can be switched off (and the link says so), and nothing is fetched for them', async () => {
