@@ -57,7 +57,7 @@ function names(codes: Codes) {
   return out;
 }
 
-async function apply(cmd: string, input: Record<string, unknown>): Promise<Record<string, string>> {
+export async function apply(cmd: string, input: Record<string, unknown>): Promise<Record<string, string>> {
   const out = await mapshaper.applyCommands(cmd, input);
   const res: Record<string, string> = {};
   for (const [k, v] of Object.entries(out))
