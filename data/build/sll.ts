@@ -12,6 +12,7 @@
  *  4. a comune absorbed in 2026 by another (Lirio 018082): the SLL of its neighbouring comuni when they all agree.
  * Anything else is a DataError naming the comune. The crosswalk's notes go to the build report.
  */
+import { apply, finaliseTopo } from './boundaries.ts';
 import { parseCsvRecords, requireNum, DataError } from './csv.ts';
 
 export interface Sll {
@@ -163,4 +164,28 @@ export function sllCrosswalk(
   const placed = new Set(sllOf.values());
   for (const s of sllCodes) if (!placed.has(s)) throw new DataError(`${file}: SLL ${s} has no comune`);
   return { sllOf, mainComune, notes };
+}
+
+/**
+ * The SLL's polygons: the atlas's simplified comuni dissolved by SLL, so that SLL borders coincide with comune,
+ * province and region borders; a point inside each. TopoJSON object `territories`, properties {code, name}.
+ */
+export async function sllTopology(
+  comuniTopo: string,
+  sllOf: ReadonlyMap<string, string>,
+  names: Record<string, string>,
+): Promise<{ topo: string; inner: Map<string, { lon: number; lat: number }> }> {
+  const csv = ['code,sll', ...[...sllOf].map(([c, s]) => `${c},${s}`)].join('\n');
+  const out = await apply(
+    '-i comuni.topo.json -join sll.csv keys=code,code field-types=code:str,sll:str -dissolve sll ' +
+      '-rename-fields code=sll -o out.topo.json format=topojson quantization=100000 ' +
+      '-points inner -o pts.json format=geojson precision=0.000001',
+    { 'comuni.topo.json': comuniTopo, 'sll.csv': csv },
+  );
+  const inner = new Map<string, { lon: number; lat: number }>();
+  for (const f of JSON.parse(out['pts.json']).features) {
+    const [lon, lat] = f.geometry.coordinates;
+    inner.set(String(f.properties.code), { lon: Math.round(lon * 1e6) / 1e6, lat: Math.round(lat * 1e6) / 1e6 });
+  }
+  return { topo: finaliseTopo(out['out.topo.json'], names), inner };
 }

@@ -6,7 +6,7 @@ import { neighbors } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { RAW, RAW_FILES, PUBLIC_GEO } from '../../data/build/paths.ts';
 import { parseGiComuni, parseGiProvince } from '../../data/build/codes.ts';
-import { readSllList, sllCrosswalk, titleCase, nameKey, type AtlasComune } from '../../data/build/sll.ts';
+import { readSllList, sllCrosswalk, sllTopology, titleCase, nameKey, type AtlasComune } from '../../data/build/sll.ts';
 
 const rd = (f: string) => fs.readFileSync(path.join(RAW, f), 'utf8');
 const LIST = 'codes/sll_2021/sll2021_elenco_da_shapefile_istat.csv';
@@ -116,4 +116,31 @@ describe('SLL crosswalk errors and names (SYNTHETIC fixtures)', () => {
     expect(titleCase("SANT'ANTIOCO")).toBe("Sant'Antioco");
     expect(nameKey('"Alà dei Sardi"')).toBe(nameKey('Ala dei Sardi'));
   });
+});
+
+describe('SLL polygons', () => {
+  it('515 polygons dissolved from the comuni, named, with a point inside each (Crotone SLL in Calabria)', async () => {
+    const list = readSllList(rd(LIST), LIST);
+    const comuni = parseGiComuni(rd(RAW_FILES.comuni), parseGiProvince(rd(RAW_FILES.province)), 'gi');
+    const topoText = fs.readFileSync(path.join(PUBLIC_GEO, 'comuni.topo.json'), 'utf8');
+    const geoms = (JSON.parse(topoText).objects.territories as GeometryCollection<{ code: string }>).geometries;
+    const nb = neighbors(geoms);
+    const index = new Map(geoms.map((g, i) => [g.properties!.code, i]));
+    const x = sllCrosswalk(
+      rd(COMP),
+      COMP,
+      comuni,
+      (code) => (nb[index.get(code) ?? -1] ?? []).map((j) => geoms[j].properties!.code),
+      new Set(list.map((s) => s.code)),
+    );
+    const { topo, inner } = await sllTopology(topoText, x.sllOf, Object.fromEntries(list.map((s) => [s.code, s.name])));
+    const out = JSON.parse(topo).objects.territories.geometries;
+    expect(out).toHaveLength(515);
+    expect(out.find((g: { properties: { code: string } }) => g.properties.code === '1830').properties.name).toBe(
+      'Crotone',
+    );
+    const p = inner.get('1830')!;
+    expect(p.lat).toBeGreaterThan(38.8);
+    expect(p.lat).toBeLessThan(39.5);
+  }, 60_000);
 });
