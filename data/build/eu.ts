@@ -209,3 +209,57 @@ export async function euTopology(
   }
   return { topo: finaliseTopo(out['out.topo.json'], Object.fromEntries(regions.map((r) => [r.nuts, r.name]))), inner };
 }
+
+/** A territories.parquet row of a NUTS2 region; Italy's carry the ISTAT region (ITH1/ITH2: the province). */
+export interface EuTerritory {
+  level: 'nuts2';
+  code: string;
+  name: string;
+  province_code: string | null;
+  region_code: string | null;
+  /** the source has the 15–64 population in private households only, not the resident population */
+  population: null;
+  area_km2: null;
+  lon: number | null;
+  lat: number | null;
+  has_geometry: boolean;
+  capital: false;
+}
+
+export function euTerritories(
+  regions: readonly EuRegion[],
+  inner: ReadonlyMap<string, { lon: number; lat: number }>,
+  italian: Readonly<Record<string, { level: string; code: string }>>,
+): EuTerritory[] {
+  return regions.map((r) => {
+    const it = italian[r.nuts];
+    return {
+      level: 'nuts2',
+      code: r.nuts,
+      name: r.name,
+      province_code: it?.level === 'province' ? it.code : null,
+      region_code: it?.level === 'region' ? it.code : it?.level === 'province' ? '04' : null,
+      population: null,
+      area_km2: null,
+      lon: inner.get(r.nuts)?.lon ?? null,
+      lat: inner.get(r.nuts)?.lat ?? null,
+      has_geometry: inner.has(r.nuts),
+      capital: false,
+    };
+  });
+}
+
+/** indicators.parquet rows of the NUTS2 level: one per region and measure that has a value (blanks: no row). */
+export function euIndicatorRows(regions: readonly EuRegion[]) {
+  return regions.flatMap((r) =>
+    EU_MEASURES.filter((x) => r.values.has(x.id)).map((x) => ({
+      level: 'nuts2' as const,
+      code: r.nuts,
+      indicator: x.id,
+      year: x.year,
+      value: r.values.get(x.id)!,
+      numerator: null,
+      denominator: null,
+    })),
+  );
+}

@@ -189,3 +189,55 @@ export async function sllTopology(
   }
   return { topo: finaliseTopo(out['out.topo.json'], names), inner };
 }
+
+/** A territories.parquet row of an SLL (level 'sll'; region: ISTAT's region of the SLL; no province). */
+export interface SllTerritory {
+  level: 'sll';
+  code: string;
+  name: string;
+  province_code: null;
+  region_code: string;
+  population: number | null;
+  area_km2: number | null;
+  lon: number | null;
+  lat: number | null;
+  has_geometry: boolean;
+  capital: false;
+}
+
+/**
+ * The SLL rows of territories.parquet: population and area are the sums of the member comuni's (the same
+ * sources and dates as the other levels: ANPR January 2026, ISTAT areas), not ISTAT's 2021 SLL table.
+ */
+export function sllTerritories(
+  list: readonly Sll[],
+  sllOf: ReadonlyMap<string, string>,
+  population: ReadonlyMap<string, number>,
+  area: ReadonlyMap<string, number>,
+  inner: ReadonlyMap<string, { lon: number; lat: number }>,
+): SllTerritory[] {
+  const sum = (m: ReadonlyMap<string, number>) => {
+    const out = new Map<string, number | null>();
+    for (const [c, s] of sllOf) {
+      const v = m.get(c);
+      const prev = out.has(s) ? out.get(s)! : 0;
+      out.set(s, prev === null || v === undefined ? null : prev + v);
+    }
+    return out;
+  };
+  const pop = sum(population);
+  const km2 = sum(area);
+  return list.map((s) => ({
+    level: 'sll',
+    code: s.code,
+    name: s.name,
+    province_code: null,
+    region_code: s.region_code,
+    population: pop.get(s.code) ?? null,
+    area_km2: km2.get(s.code) == null ? null : Math.round(km2.get(s.code)! * 1e4) / 1e4,
+    lon: inner.get(s.code)?.lon ?? null,
+    lat: inner.get(s.code)?.lat ?? null,
+    has_geometry: inner.has(s.code),
+    capital: false,
+  }));
+}

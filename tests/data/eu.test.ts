@@ -3,7 +3,18 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { RAW, RAW_FILES } from '../../data/build/paths.ts';
-import { readEuNuts2, checkItaly, checkGeometry, euTopology, EU_MEASURES } from '../../data/build/eu.ts';
+import {
+  readEuNuts2,
+  checkItaly,
+  checkGeometry,
+  euTopology,
+  euTerritories,
+  euIndicatorRows,
+  EU_MEASURES,
+} from '../../data/build/eu.ts';
+import { NUTS2_TERRITORY } from '../../data/build/labour.ts';
+import { META } from '../../data/build/catalogue.ts';
+import { EU_META } from '../../data/build/catalogue_eu.ts';
 
 const CSV = path.join(RAW, 'eu', 'eu_nuts2_migrant_labour_2025.csv');
 const GEO = path.join(RAW, 'eu', 'eu_nuts2_2024_20M.geojson');
@@ -66,6 +77,39 @@ describe("Europe's NUTS2 regions, real file", () => {
   });
 });
 
+describe('rows of territories.parquet and indicators.parquet', () => {
+  it('Italian regions carry their ISTAT code (ITH1 → province 021 of region 04); blanks write no row', () => {
+    const t = euTerritories(real, new Map([['ITF6', { lon: 16.5, lat: 39 }]]), NUTS2_TERRITORY);
+    expect(t.find((x) => x.code === 'ITF6')).toMatchObject({
+      level: 'nuts2',
+      region_code: '18',
+      lon: 16.5,
+      has_geometry: true,
+    });
+    expect(t.find((x) => x.code === 'ITH1')).toMatchObject({ province_code: '021', region_code: '04' });
+    expect(t.find((x) => x.code === 'AT13')).toMatchObject({
+      region_code: null,
+      population: null,
+      has_geometry: false,
+    });
+    const rows = euIndicatorRows(real);
+    // 279 + 273 + 239 + 288 + 272 + 272 + 280 + 185 + 290 values
+    expect(rows).toHaveLength(2378);
+    expect(rows.find((r) => r.code === 'ITC4' && r.indicator === 'fb_employment_rate_20_64')).toEqual({
+      level: 'nuts2',
+      code: 'ITC4',
+      indicator: 'fb_employment_rate_20_64',
+      year: 2025,
+      value: 71.0,
+      numerator: null,
+      denominator: null,
+    });
+    expect(rows.filter((r) => r.code === 'ME00').map((r) => [r.indicator, r.year])).toEqual([
+      ['net_migration_per_1000', 2024],
+    ]);
+  });
+});
+
 describe('bad rows are refused with the row and the reason (SYNTHETIC fixtures)', () => {
   const header =
     'nuts,country,name,population_ths,foreign_born_ths,foreign_born_pct,non_eu_born_pct,foreign_citizen_pct,' +
@@ -99,5 +143,21 @@ describe('bad rows are refused with the row and the reason (SYNTHETIC fixtures)'
     expect(() => readEuNuts2(header.replace(',net_migration_per_1000', '') + '\n', 'x.csv')).toThrow(
       'column "net_migration_per_1000" is missing',
     );
+  });
+});
+
+describe('catalogue entries of the EU-only figures', () => {
+  it('six new figures, each in both languages; survey figures are marked as estimates, net migration is not', () => {
+    const existing = new Set(META.map((m) => m.id));
+    const fresh = EU_MEASURES.filter((m) => !existing.has(m.id)).map((m) => m.id);
+    expect(EU_META.map((m) => m.id)).toEqual(fresh);
+    expect(fresh).toHaveLength(6);
+    for (const m of EU_META)
+      for (const t of [m.label, m.description, m.unit, m.source]) expect(t.it && t.en).toBeTruthy();
+    expect(EU_META.find((m) => m.id === 'fb_share_15_64')!.estimated).toBe(true);
+    expect(EU_META.find((m) => m.id === 'net_migration_per_1000')).toMatchObject({
+      estimated: false,
+      reference_date: '2024',
+    });
   });
 });

@@ -6,7 +6,15 @@ import { neighbors } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { RAW, RAW_FILES, PUBLIC_GEO } from '../../data/build/paths.ts';
 import { parseGiComuni, parseGiProvince } from '../../data/build/codes.ts';
-import { readSllList, sllCrosswalk, sllTopology, titleCase, nameKey, type AtlasComune } from '../../data/build/sll.ts';
+import {
+  readSllList,
+  sllCrosswalk,
+  sllTerritories,
+  sllTopology,
+  titleCase,
+  nameKey,
+  type AtlasComune,
+} from '../../data/build/sll.ts';
 
 const rd = (f: string) => fs.readFileSync(path.join(RAW, f), 'utf8');
 const LIST = 'codes/sll_2021/sll2021_elenco_da_shapefile_istat.csv';
@@ -55,6 +63,43 @@ describe('SLL 2021 on the real files', () => {
   it('the SLL table of ISTAT: N_COM sums to 7,904 comuni of 2021; population 2021 of Roma SLL', () => {
     expect(list.reduce((s, l) => s + l.comuni2021, 0)).toBe(7904);
     expect(list.find((s) => s.code === '1207')!.population2021).toBeGreaterThan(3_000_000);
+  });
+});
+
+describe('SLL rows of territories.parquet (SYNTHETIC fixture)', () => {
+  it('population and area are the sums of the member comuni; a member without a population leaves it missing', () => {
+    const list = [
+      { code: '0001', name: 'Uno', region_code: '01', population2021: 0, comuni2021: 2, area_km2: 0 },
+      { code: '0002', name: 'Due', region_code: '01', population2021: 0, comuni2021: 1, area_km2: 0 },
+    ];
+    const sllOf = new Map([
+      ['c1', '0001'],
+      ['c2', '0001'],
+      ['c3', '0002'],
+    ]);
+    const rows = sllTerritories(
+      list,
+      sllOf,
+      new Map([
+        ['c1', 100],
+        ['c2', 50],
+      ]),
+      new Map([
+        ['c1', 1.25],
+        ['c2', 2.5],
+        ['c3', 4],
+      ]),
+      new Map([['0001', { lon: 7, lat: 45 }]]),
+    );
+    expect(rows[0]).toMatchObject({
+      level: 'sll',
+      code: '0001',
+      population: 150,
+      area_km2: 3.75,
+      lon: 7,
+      has_geometry: true,
+    });
+    expect(rows[1]).toMatchObject({ code: '0002', population: null, area_km2: 4, lon: null, has_geometry: false });
   });
 });
 
