@@ -27,8 +27,9 @@ describe('SLL 2021 on the real files', () => {
   const topo = JSON.parse(fs.readFileSync(path.join(PUBLIC_GEO, 'comuni.topo.json'), 'utf8')) as Topology;
   const geoms = (topo.objects.territories as GeometryCollection<{ code: string }>).geometries;
   const nb = neighbors(geoms);
-  const index = new Map(geoms.map((g, i) => [g.properties!.code, i]));
-  const neighboursOf = (code: string) => (nb[index.get(code) ?? -1] ?? []).map((j) => geoms[j].properties!.code);
+  const index = new Map(geoms.map((g, i) => [(g.properties as { code: string }).code, i]));
+  const neighboursOf = (code: string) =>
+    (nb[index.get(code) ?? -1] ?? []).map((j) => (geoms[j].properties as { code: string }).code);
   const x = sllCrosswalk(rd(COMP), COMP, comuni, neighboursOf, new Set(list.map((s) => s.code)));
 
   it('515 SLL; every one of the 7,896 comuni of the atlas is placed in one', () => {
@@ -170,12 +171,12 @@ describe('SLL polygons', () => {
     const topoText = fs.readFileSync(path.join(PUBLIC_GEO, 'comuni.topo.json'), 'utf8');
     const geoms = (JSON.parse(topoText).objects.territories as GeometryCollection<{ code: string }>).geometries;
     const nb = neighbors(geoms);
-    const index = new Map(geoms.map((g, i) => [g.properties!.code, i]));
+    const index = new Map(geoms.map((g, i) => [(g.properties as { code: string }).code, i]));
     const x = sllCrosswalk(
       rd(COMP),
       COMP,
       comuni,
-      (code) => (nb[index.get(code) ?? -1] ?? []).map((j) => geoms[j].properties!.code),
+      (code) => (nb[index.get(code) ?? -1] ?? []).map((j) => (geoms[j].properties as { code: string }).code),
       new Set(list.map((s) => s.code)),
     );
     const { topo, inner } = await sllTopology(topoText, x.sllOf, Object.fromEntries(list.map((s) => [s.code, s.name])));
