@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvNumber, csvText, toCSV } from '../../../src/analytics/composite/csv';
+import { toCSV } from '../../../src/analytics/composite/csv';
 import { resultRows, type ResultRow } from '../../../src/analytics/composite/rows';
 import { computeIndex } from '../../../src/analytics/composite/compute';
 import { A, B, C, EXAMPLE, config } from '../../fixtures/composite/example';
-
-describe('csvText', () => {
-  it('RFC 4180 quoting: commas, quotes and line breaks', () => {
-    expect(csvText('Reggio nell’Emilia')).toBe('Reggio nell’Emilia');
-    expect(csvText('Bolzano, Bozen')).toBe('"Bolzano, Bozen"');
-    expect(csvText('a "b"')).toBe('"a ""b"""');
-    expect(csvText('a\nb')).toBe('"a\nb"');
-  });
-  it('neutralises text starting with = + - @ (formula injection)', () => {
-    expect(csvText('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvText('+39')).toBe("'+39");
-    expect(csvText('-x')).toBe("'-x");
-    expect(csvText('@SUM')).toBe("'@SUM");
-  });
-});
-
-describe('csvNumber', () => {
-  it('fixed decimals with a dot, empty for missing, never neutralised, no negative zero', () => {
-    expect(csvNumber(12.34567, 4)).toBe('12.3457');
-    expect(csvNumber(-0.5, 4)).toBe('-0.5000');
-    expect(csvNumber(-0.00001, 4)).toBe('0.0000');
-    expect(csvNumber(null, 4)).toBe('');
-    expect(csvNumber(NaN, 4)).toBe('');
-    expect(csvNumber(7, 0)).toBe('7');
-  });
-});
 
 describe('toCSV(resultRows(...))', () => {
   it('fixed columns, pillars in fixed order, \\n line ends', () => {
