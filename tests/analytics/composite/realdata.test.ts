@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuilt } from '../../builtData';
 import fs from 'node:fs';
 import { openNodeDb } from '../../../src/db/node';
 import { num } from '../../../src/db/sql';
@@ -16,9 +17,9 @@ import {
 } from '../../../src/analytics/composite/index';
 
 const DIR = 'public/data';
-const have = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].every((f) => fs.existsSync(`${DIR}/${f}`));
+requireBuilt(...['catalogue.json', 'territories.parquet', 'indicators.parquet'].map((f) => `${DIR}/${f}`));
 
-describe.skipIf(!have)('the real data (public/data), province level, default configuration', () => {
+describe('the real data (public/data), province level, default configuration', () => {
   let catalogue: IndicatorMeta[];
   let territories: MatrixTerritory[];
   let rows: IndicatorRowWithId[];

@@ -1,0 +1,16 @@
+/**
+ * Tests that read the generated data (public/data, public/geo) call this first: when a file is missing the suite
+ * FAILS with a plain message — it never skips silently. `npm test` builds the data before any test runs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Throws (failing the test file) unless every file exists; paths relative to the project root. */
+export function requireBuilt(...files: string[]): void {
+  const missing = files.filter((f) => !fs.existsSync(path.resolve(ROOT, f)));
+  if (missing.length)
+    throw new Error(`${missing.join(', ')}: not built — run \`npm run data\` first (\`npm test\` does it for you)`);
+}
