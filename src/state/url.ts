@@ -3,6 +3,7 @@
  * Unknown or malformed parameters fall back to defaults instead of throwing.
  */
 import type { Lang } from '../i18n';
+import type { Camera } from '../map/mercator';
 
 export type Level = 'region' | 'province' | 'comune';
 export const MAP_LEVELS: readonly Level[] = ['region', 'province', 'comune'];
@@ -23,11 +24,7 @@ export const TOOLS: readonly ToolKey[] = [
 ];
 export const MODES: readonly Mode[] = ['indicator', 'coefficient', 'coverage', 'priority', 'spatial'];
 
-export interface Camera {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
+export type { Camera };
 
 export interface View {
   mode: Mode;

@@ -1,0 +1,23 @@
+/**
+ * The features of the atlas: where each mode and tool lives, loaded the first time it is used (not in the
+ * first bundle). A new mode or tool is one line here (entry floor); src/modes/ holds only the interface and hub.
+ */
+import type { ModeKey, ModeModule, ToolKey, ToolModule } from './modes/types';
+
+export const MODE_LOADERS: Partial<Record<ModeKey, () => Promise<ModeModule>>> = {
+  coefficient: () => import('./coefficient/mode'),
+  coverage: () => import('./coverage/mode'),
+  priority: () => import('./priority/mode'),
+  spatial: () => import('./spatial/mode'),
+};
+
+export const TOOL_LOADERS: Partial<Record<ToolKey, () => Promise<ToolModule>>> = {
+  compare: () => import('./compare/tool'),
+  profile: () => import('./profile/tool'),
+  network: () => import('./network/tool'),
+  survey: () => import('./survey/tool'),
+  story: () => import('./story/tool'),
+  export: () => import('./export/tool'),
+  import: () => import('./import/tool'),
+  sql: () => import('./sql/tool'),
+};
