@@ -1,0 +1,39 @@
+/**
+ * URL parameters of modes and tools (the plug-in side of src/state/url.ts): small builders, and the one
+ * parameter the modes share (`opt`: the active mode's settings). Each mode or tool declares its own in its
+ * `params.ts`; src/features.ts registers them all before the first decode.
+ */
+import type { UrlParam, ViewParams } from '../state/url';
+
+declare module '../state/url' {
+  interface ViewParams {
+    /** settings of the active view other than the coefficient's (e.g. coverage layer, measure, d0), base64url JSON */
+    opts: string | null;
+  }
+}
+
+/** Keys whose value is JSON as base64url (validated where it is used); anything else reads as null. */
+export function tokenParam<K extends keyof ViewParams>(field: K, key: string, owner: string): UrlParam<K> {
+  return {
+    field,
+    key,
+    owner,
+    default: null as ViewParams[K],
+    parse: (raw) => (raw && /^[A-Za-z0-9_-]+$/.test(raw) ? raw : null) as ViewParams[K],
+    format: (v) => (v as string | null) || null,
+  };
+}
+
+/** An on/off switch, written as key=1 when on. */
+export function flagParam<K extends keyof ViewParams>(field: K, key: string, owner: string): UrlParam<K> {
+  return {
+    field,
+    key,
+    owner,
+    default: false as ViewParams[K],
+    parse: (raw) => (raw === '1') as ViewParams[K],
+    format: (v) => (v ? '1' : null),
+  };
+}
+
+export const MODE_PARAMS: readonly UrlParam[] = [tokenParam('opts', 'opt', 'modes')];
