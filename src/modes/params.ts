@@ -12,28 +12,34 @@ declare module '../state/url' {
   }
 }
 
-/** Keys whose value is JSON as base64url (validated where it is used); anything else reads as null. */
-export function tokenParam<K extends keyof ViewParams>(field: K, key: string, owner: string): UrlParam<K> {
-  return {
-    field,
-    key,
-    owner,
-    default: null as ViewParams[K],
-    parse: (raw) => (raw && /^[A-Za-z0-9_-]+$/.test(raw) ? raw : null) as ViewParams[K],
-    format: (v) => (v as string | null) || null,
-  };
+function simple<K extends keyof ViewParams>(
+  field: K,
+  key: string,
+  owner: string,
+  parse: (raw: string | null) => unknown,
+  format: (v: unknown) => string | null,
+): UrlParam<K> {
+  return { field, key, owner, default: parse(null) as ViewParams[K], parse: parse as UrlParam<K>['parse'], format };
 }
 
-/** An on/off switch, written as key=1 when on. */
-export function flagParam<K extends keyof ViewParams>(field: K, key: string, owner: string): UrlParam<K> {
-  return {
+/** Keys whose value is JSON as base64url (validated where it is used); anything else reads as null. */
+export const tokenParam = <K extends keyof ViewParams>(field: K, key: string, owner: string): UrlParam<K> =>
+  simple(
     field,
     key,
     owner,
-    default: false as ViewParams[K],
-    parse: (raw) => (raw === '1') as ViewParams[K],
-    format: (v) => (v ? '1' : null),
-  };
-}
+    (raw) => (raw && /^[A-Za-z0-9_-]+$/.test(raw) ? raw : null),
+    (v) => (v as string) || null,
+  );
+
+/** An on/off switch, written as key=1 when on. */
+export const flagParam = <K extends keyof ViewParams>(field: K, key: string, owner: string): UrlParam<K> =>
+  simple(
+    field,
+    key,
+    owner,
+    (raw) => raw === '1',
+    (v) => (v ? '1' : null),
+  );
 
 export const MODE_PARAMS: readonly UrlParam[] = [tokenParam('opts', 'opt', 'modes')];
