@@ -432,7 +432,7 @@ export async function build(): Promise<void> {
       'public/geo/comuni.ctb.gz': {
         features: packed.features,
         bytes: packed.gz.length,
-        note: 'the same boundaries as comuni.topo.json, packed (src/map/topoPack.ts)',
+        note: 'the same boundaries as comuni.topo.json, packed (src/core/geometry/topoPack.ts)',
       },
       'public/geo/provinces.topo.json': { features: count(geo.provinces) },
       'public/geo/regions.topo.json': { features: count(geo.regions) },

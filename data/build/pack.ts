@@ -1,12 +1,12 @@
 /**
- * The comune boundaries packed for the app's first map (src/map/topoPack.ts), gzip-compressed so that
+ * The comune boundaries packed for the app's first map (src/core/geometry/topoPack.ts), gzip-compressed so that
  * they are small on any static host. The build fails if the packed form does not decode to exactly the
  * boundaries of the TopoJSON it came from.
  */
 import zlib from 'node:zlib';
 import { DataError } from './csv.ts';
-import { packTopology, unpackTopology } from '../../src/map/topoPack.ts';
-import { decodeFlat, decodeTopology, type TopologyLike } from '../../src/map/topoBinary.ts';
+import { packTopology, unpackTopology } from '../../src/core/geometry/topoPack.ts';
+import { decodeFlat, decodeTopology, type TopologyLike } from '../../src/core/geometry/topoBinary.ts';
 
 export function packComuni(topoJson: string): { gz: Buffer; features: number } {
   const topo = JSON.parse(topoJson) as TopologyLike;

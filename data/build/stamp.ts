@@ -13,8 +13,8 @@ function walk(dir: string): string[] {
 
 export function inputHash(): string {
   const h = crypto.createHash('sha256');
-  // the packed boundaries are written with the app's own code (src/map/topoPack.ts, topoBinary.ts)
-  const app = ['topoPack.ts', 'topoBinary.ts'].map((f) => path.join(ROOT, 'src', 'map', f));
+  // the packed boundaries are written with the app's own code (src/core/geometry/topoPack.ts, topoBinary.ts)
+  const app = ['topoPack.ts', 'topoBinary.ts'].map((f) => path.join(ROOT, 'src', 'core', 'geometry', f));
   const files = [...walk(path.join(ROOT, 'data', 'raw')), ...walk(path.join(ROOT, 'data', 'build')), ...app]
     .map((f) => path.relative(ROOT, f).split(path.sep).join('/'))
     .sort();

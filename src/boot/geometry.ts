@@ -12,7 +12,7 @@ export type GeometryMessage = {
   phase?: 'rings' | 'paths' | 'triangles';
   /** the path of each feature in the reference projection (prepaint.ts) */
   paths?: string[];
-  binary?: import('../map/binary').BinaryBoundaries;
+  binary?: import('../core/geometry/binary').BinaryBoundaries;
   indices?: Uint32Array;
   error?: string;
 };

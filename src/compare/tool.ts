@@ -1,4 +1,4 @@
-/** The comparison tool (lazy chunk, see src/modes/registry.ts). */
+/** The comparison tool (lazy chunk, see src/features.ts). */
 import type { ToolModule } from '../modes/types';
 import CompareTool from './CompareTool.svelte';
 

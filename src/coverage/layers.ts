@@ -3,7 +3,7 @@
  * is zoomed out, each service when zoomed in. Both layers always exist (stable data); `visible` switches.
  */
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { ServiceRecord } from '../state/userData';
+import type { ServiceRecord } from '../core/userData';
 import { clusterRadius, type PointCluster } from './measures';
 
 export const POINTS_LAYER = 'coverage-points';

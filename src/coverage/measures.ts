@@ -10,7 +10,7 @@ import {
   type ServicePoint,
 } from '../analytics/coverage/index';
 import type { Territory } from '../analytics/catalogue';
-import type { ServiceRecord } from '../state/userData';
+import type { ServiceRecord } from '../core/userData';
 import type { Level } from '../state/url';
 
 export type MeasureKey =

@@ -12,7 +12,7 @@ import { formatInt, formatValue } from '../analytics/format';
 import type { ValueProvider } from '../state/choropleth.svelte';
 import type { DataStore, Status } from '../state/data.svelte';
 import type { ViewState } from '../state/view.svelte';
-import type { ServiceRecord } from '../state/userData';
+import type { ServiceRecord } from '../core/userData';
 import type { MapActions, ModeModel, PickedInfo } from '../modes/types';
 import {
   DEFAULT_SETTINGS,

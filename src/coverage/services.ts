@@ -4,7 +4,7 @@
  */
 import { openRemoteParquet, readRemote } from '../db/remoteParquet';
 import type { Bilingual } from '../analytics/catalogue';
-import type { ServiceLayer, ServiceRecord } from '../state/userData';
+import type { ServiceLayer, ServiceRecord } from '../core/userData';
 
 export interface ServiceCatalogueEntry {
   id: string;

@@ -4,7 +4,7 @@
  * browser.
  */
 import type { IndicatorMeta, IndicatorRow } from '../analytics/catalogue';
-import type { Grouping, ServiceLayer } from '../state/userData';
+import type { Grouping, ServiceLayer } from '../core/userData';
 import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
 import { ident, lit } from '../db/sql';

@@ -1,6 +1,6 @@
 /** Messages between the page (runImport.ts) and the import worker. */
 import type { IndicatorMeta, IndicatorRow } from '../analytics/catalogue';
-import type { Grouping, ServiceLayer } from '../state/userData';
+import type { Grouping, ServiceLayer } from '../core/userData';
 import type { ImportOutcome, ImportPreview, KeyChoice, TerritoryRef } from './core/types';
 import type { ColumnChoice, IndicatorSource, RatioChoice } from './core/uses/indicators';
 import type { ServiceChoice } from './core/uses/services';

@@ -1,5 +1,9 @@
 /** Boundary files per map level, built by the data pipeline (public/geo/). */
-import type { Level } from '../state/url';
+import type { Level as TerritoryLevel } from '../analytics/levels';
+
+/** the levels drawn as boundaries (every level but Italy) */
+export type GeoLevel = Exclude<TerritoryLevel, 'italy'>;
+type Level = GeoLevel;
 
 export const GEO_FILES: Record<Level, string> = {
   region: 'geo/regions.topo.json',
@@ -8,7 +12,7 @@ export const GEO_FILES: Record<Level, string> = {
 };
 
 /**
- * The same boundaries packed (src/map/topoPack.ts, gzip-compressed file), read by the geometry worker
+ * The same boundaries packed (src/core/geometry/topoPack.ts, gzip-compressed file), read by the geometry worker
  * for the first map; the TopoJSON stays the open file for everything else.
  */
 export const GEO_PACKED: Partial<Record<Level, string>> = {

@@ -2,9 +2,9 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { Level } from '../state/url';
-import type { BinaryBoundaries } from './binary';
-import { decodeTopology, triangulate, type TopologyLike } from './topoBinary';
+import type { GeoLevel as Level } from './files';
+import type { BinaryBoundaries } from '../core/geometry/binary';
+import { decodeTopology, triangulate, type TopologyLike } from '../core/geometry/topoBinary';
 import { GEO_FILES, GEO_PACKED } from './files';
 import { geometryJob, takeGeometry } from '../boot/geometry';
 import { earlyFetch } from '../boot/early';

@@ -3,9 +3,15 @@
  * Decode boundaries (TopoJSON, or the packed form of topoPack.ts) and triangulate them off the main
  * thread, in two messages: the rings first (enough for the 2D first paint), then the triangles (deck.gl).
  */
-import { decodeFlat, decodeTopology, triangulate, type DecodedBoundaries, type TopologyLike } from './topoBinary';
-import { inflatePacked, unpackTopology } from './topoPack';
-import { transferables } from './binary';
+import {
+  decodeFlat,
+  decodeTopology,
+  triangulate,
+  type DecodedBoundaries,
+  type TopologyLike,
+} from '../core/geometry/topoBinary';
+import { inflatePacked, unpackTopology } from '../core/geometry/topoPack';
+import { transferables } from '../core/geometry/binary';
 import { featurePaths, refProjection } from './prepaint';
 
 const post = (m: unknown, t: Transferable[] = []) => (self as unknown as Worker).postMessage(m, t);

@@ -6,8 +6,8 @@
 import { SolidPolygonLayer, PathLayer, TextLayer } from '@deck.gl/layers';
 import { FillStyleExtension } from '@deck.gl/extensions';
 import { LABEL_SIZE, type PlaceLabel } from './labelPlan';
-import type { BinaryBoundaries } from './binary';
-import { ringsOf } from './binary';
+import type { BinaryBoundaries } from '../core/geometry/binary';
+import { ringsOf } from '../core/geometry/binary';
 import { PROVINCE_LINES } from './style';
 
 export type RGBA = [number, number, number, number];

@@ -4,7 +4,12 @@
  * The 2D first paint (prepaint.ts), the MapLibre map and the PNG export's scale bar all start from
  * `initialCamera`, so the picture does not move when one hands over to the other.
  */
-import type { Camera } from '../state/url';
+/** Where the map looks: centre and zoom (MapLibre's terms); the URL keeps it as `at=lon,lat,zoom`. */
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
 
 export type Bounds = readonly [number, number, number, number];
 

@@ -9,7 +9,7 @@
  * its channel to the GPU process, which is busy starting up. ~200,000 separate canvas lineTo calls
  * would also cost ten times more than one path string.
  */
-import type { BinaryBoundaries } from './binary';
+import type { BinaryBoundaries } from '../core/geometry/binary';
 import type { RGBA } from './layers';
 import { mercY } from './mercator';
 

@@ -1,6 +1,5 @@
 /** The hub: creates each mode's model once, on demand, and hands it to whoever asks. */
 import type { Hub, MapActions, ModeKey, ModeModel, ModeModule } from './types';
-import { MODE_LOADERS } from './registry';
 import type { DataStore } from '../state/data.svelte';
 import type { ViewState } from '../state/view.svelte';
 import type { ChoroplethModel } from '../state/choropleth.svelte';
@@ -11,14 +10,18 @@ export class ModeHub implements Hub {
   models = $state.raw<Partial<Record<ModeKey, ModeModel>>>({});
   #pending = new Map<ModeKey, Promise<ModeModel>>();
   #actions: () => MapActions | null;
+  #loaders: Partial<Record<ModeKey, () => Promise<ModeModule>>>;
 
+  /** `loaders`: where each mode's module lives (src/features.ts, the entry floor) */
   constructor(
     public readonly data: DataStore,
     public readonly view: ViewState,
     public readonly map: ChoroplethModel,
     actions: () => MapActions | null,
+    loaders: Partial<Record<ModeKey, () => Promise<ModeModule>>>,
   ) {
     this.#actions = actions;
+    this.#loaders = loaders;
   }
 
   mapActions(): MapActions | null {
@@ -28,7 +31,7 @@ export class ModeHub implements Hub {
   model<T extends ModeModel = ModeModel>(mode: ModeKey): Promise<T> {
     let p = this.#pending.get(mode);
     if (!p) {
-      const load = MODE_LOADERS[mode];
+      const load = this.#loaders[mode];
       if (!load) return Promise.reject(new Error(`unknown view "${mode}"`));
       p = (async () => {
         const mod = await load();

@@ -6,6 +6,7 @@ import type { Component } from 'svelte';
 import type { DataStore } from '../state/data.svelte';
 import type { ViewState } from '../state/view.svelte';
 import type { ChoroplethModel, ValueProvider } from '../state/choropleth.svelte';
+import type { ModeKey } from '../state/url';
 
 export interface Hub {
   data: DataStore;
@@ -47,7 +48,7 @@ export interface PickedInfo {
   lines: string[];
 }
 
-export type ModeKey = 'coefficient' | 'coverage' | 'priority' | 'spatial';
+export type { ModeKey };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyProps = { model: any; hub: Hub };

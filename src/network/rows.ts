@@ -7,7 +7,7 @@ import type { Territory } from '../analytics/catalogue';
 import { networkOf, type NetworkEntry, type NetworkTerritory } from '../analytics/network';
 import { normalizeName } from '../analytics/text';
 import { cell } from '../export/csv';
-import type { Grouping, ServiceRecord } from '../state/userData';
+import type { Grouping, ServiceRecord } from '../core/userData';
 import type { LayerInfo } from '../coverage/services';
 
 export type Choice =

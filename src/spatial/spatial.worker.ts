@@ -18,7 +18,7 @@ import {
   type SpatialResult,
   type Weights,
 } from '../analytics/spatial/index';
-import type { FlatTopology } from '../map/topoBinary';
+import type { FlatTopology } from '../core/geometry/topoBinary';
 import { readTopology } from './topology';
 
 export type SpatialRequest =

@@ -1,6 +1,6 @@
 /** Reading a boundary file into the flat topology the weights need (TopoJSON, or packed `.ctb(.gz)`). */
-import { flattenTopology, type FlatTopology, type TopologyLike } from '../map/topoBinary';
-import { inflatePacked, unpackTopology } from '../map/topoPack';
+import { flattenTopology, type FlatTopology, type TopologyLike } from '../core/geometry/topoBinary';
+import { inflatePacked, unpackTopology } from '../core/geometry/topoPack';
 
 export async function readTopology(bytes: ArrayBuffer, file: string): Promise<FlatTopology> {
   if (/\.ctb(\.gz)?$/.test(file)) return unpackTopology(await inflatePacked(bytes), file);

@@ -9,10 +9,10 @@ import { toIndicatorRow, toTerritory } from '../db/parquet';
 import { openRemoteParquet, readRemote, rowRangesFor, type RemoteParquet } from '../db/remoteParquet';
 import { loadBinaryInWorker, loadBoundaries, type Boundaries } from '../map/geo';
 import { earlyFetch } from '../boot/early';
-import type { BinaryBoundaries } from '../map/binary';
+import type { BinaryBoundaries } from '../core/geometry/binary';
 import type { Level } from './url';
 import type { WasmDb } from '../db/duckdb';
-import type { Grouping, ServiceLayer } from './userData';
+import type { Grouping, ServiceLayer } from '../core/userData';
 
 export type Status = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -117,7 +117,7 @@ export class DataStore {
     if (!g || this.groupGeo.has(id)) return Promise.resolve();
     let p = this.#groupGeoPending.get(id);
     if (!p) {
-      p = import('../import/groupingBoundaries')
+      p = import('../map/groupingBoundaries')
         .then((m) => m.groupingBoundaries(g, this.base))
         .then((b) => {
           this.groupGeo = new Map(this.groupGeo).set(id, b);

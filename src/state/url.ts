@@ -3,33 +3,22 @@
  * Unknown or malformed parameters fall back to defaults instead of throwing.
  */
 import type { Lang } from '../i18n';
+import type { Camera } from '../map/mercator';
 
 export type Level = 'region' | 'province' | 'comune';
 export const MAP_LEVELS: readonly Level[] = ['region', 'province', 'comune'];
 export type ClassMethod = 'quantile' | 'equal' | 'ckmeans' | 'stddev' | 'manual';
 export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'ckmeans', 'stddev', 'manual'];
 
-export type Mode = 'indicator' | 'coefficient' | 'coverage' | 'priority' | 'spatial';
+/** The views (modes) and tools, by name; what each one is lives in src/features.ts (checked against these). */
+export type ModeKey = 'coefficient' | 'coverage' | 'priority' | 'spatial';
+export type Mode = 'indicator' | ModeKey;
 export type ToolKey = 'compare' | 'profile' | 'network' | 'survey' | 'story' | 'export' | 'import' | 'sql';
-export const TOOLS: readonly ToolKey[] = [
-  'compare',
-  'profile',
-  'network',
-  'survey',
-  'story',
-  'export',
-  'import',
-  'sql',
-];
-export const MODES: readonly Mode[] = ['indicator', 'coefficient', 'coverage', 'priority', 'spatial'];
 
-export interface Camera {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
+export type { Camera };
 
-export interface View {
+/** The core view: what every view shares. */
+export interface CoreView {
   mode: Mode;
   level: Level;
   indicator: string;
@@ -43,25 +32,81 @@ export interface View {
   lang: Lang;
   camera: Camera | null;
   table: boolean;
-  /** the coefficient's configuration, as base64url JSON (validated where it is used) */
-  cfg: string | null;
-  /** fade territories whose rank is uncertain */
-  fade: boolean;
   /** place names on the map (on unless the link says labels=0) */
   labels: boolean;
   /** an open tool (compare, profile, story, import, sql), or null */
   tool: ToolKey | null;
-  /** territories picked for comparison (codes at the current level) */
-  compare: string[];
-  /** the slide of the open story, 0-based */
-  slide: number;
   /** an imported grouping of comuni (ATS, job-centre catchments…) shown as the map level instead of `level` */
   group: string | null;
-  /** settings of the active view other than the coefficient's (e.g. coverage layer, measure, d0), base64url JSON */
-  opts: string | null;
 }
 
-export const DEFAULT_VIEW: View = {
+/**
+ * The fields modes and tools keep in the URL, each declared by its owner next to its `UrlParam`
+ * (`declare module '…/state/url' { interface ViewParams { … } }`); empty here on purpose.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by module augmentation
+export interface ViewParams {}
+
+export type View = CoreView & ViewParams;
+
+/**
+ * One URL parameter of a mode or tool, registered at the entry floor (src/features.ts): its field on the
+ * view, its name in the URL, how it is read (malformed → the default) and written (null → left out).
+ */
+export interface UrlParam<K extends keyof ViewParams = keyof ViewParams> {
+  field: K;
+  key: string;
+  /** who owns it (a mode or tool name, or 'modes' for what the hub shares) */
+  owner: string;
+  default: ViewParams[K];
+  parse(raw: string | null): ViewParams[K];
+  format(value: ViewParams[K], view: View): string | null;
+  /** a change deserves its own history entry (the back button undoes it) */
+  navigation?: boolean;
+}
+
+/** What the entry floor registers: the names of the views and tools, and their parameters (in URL order). */
+export interface UrlPlugins {
+  modes: readonly ModeKey[];
+  tools: readonly ToolKey[];
+  params: readonly UrlParam[];
+}
+
+const plugins: UrlPlugins = { modes: [], tools: [], params: [] };
+/** the core view's own names in the URL */
+const CORE_KEYS = [
+  'mode',
+  'level',
+  'grp',
+  'ind',
+  'year',
+  'sel',
+  'class',
+  'k',
+  'scheme',
+  'breaks',
+  'lang',
+  'at',
+  'table',
+  'labels',
+  'tool',
+];
+
+/** Register the modes, tools and their URL parameters (src/features.ts, once, before the first decode). */
+export function registerUrl(p: UrlPlugins): void {
+  for (const x of p.params)
+    if (plugins.params.some((q) => q.key === x.key || q.field === x.field) || CORE_KEYS.includes(x.key))
+      throw new Error(`URL parameter "${x.key}" (${x.field}) is registered twice`);
+  plugins.modes = [...new Set([...plugins.modes, ...p.modes])];
+  plugins.tools = [...new Set([...plugins.tools, ...p.tools])];
+  plugins.params = [...plugins.params, ...p.params];
+}
+
+export function registeredUrl(): Readonly<UrlPlugins> {
+  return plugins;
+}
+
+export const DEFAULT_VIEW: CoreView = {
   mode: 'indicator',
   level: 'region',
   indicator: 'foreign_per_100',
@@ -74,15 +119,22 @@ export const DEFAULT_VIEW: View = {
   lang: 'it',
   camera: null,
   table: false,
-  cfg: null,
-  fade: false,
   labels: true,
   tool: null,
-  compare: [],
-  slide: 0,
   group: null,
-  opts: null,
 };
+
+/** The default view: the core defaults and every registered parameter's default. */
+export function defaultView(): View {
+  return withParams(DEFAULT_VIEW, (p) => p.default);
+}
+
+/** The core view with a value for every registered parameter. */
+function withParams(core: CoreView, value: (p: UrlParam) => unknown): View {
+  const v: Record<string, unknown> = { ...core };
+  for (const p of plugins.params) v[p.field] = value(p);
+  return v as unknown as View;
+}
 
 const num = (s: string | null): number | null => {
   if (s === null || s.trim() === '') return null;
@@ -90,7 +142,7 @@ const num = (s: string | null): number | null => {
   return Number.isFinite(n) ? n : null;
 };
 
-export function decodeView(search: string, defaults: View = DEFAULT_VIEW): View {
+export function decodeView(search: string, defaults: CoreView = DEFAULT_VIEW): View {
   const p = new URLSearchParams(search);
   const level = p.get('level');
   const method = p.get('class');
@@ -107,9 +159,8 @@ export function decodeView(search: string, defaults: View = DEFAULT_VIEW): View 
     .filter((v): v is number => v !== null);
   const sel = p.get('sel');
   const mode = p.get('mode');
-  const cfg = p.get('cfg');
-  return {
-    mode: MODES.includes(mode as Mode) ? (mode as Mode) : defaults.mode,
+  const core: CoreView = {
+    mode: mode === 'indicator' || plugins.modes.includes(mode as ModeKey) ? (mode as Mode) : defaults.mode,
     level: MAP_LEVELS.includes(level as Level) ? (level as Level) : defaults.level,
     indicator: p.get('ind')?.match(/^[a-z0-9_]+$/) ? (p.get('ind') as string) : defaults.indicator,
     year: num(p.get('year')),
@@ -121,23 +172,16 @@ export function decodeView(search: string, defaults: View = DEFAULT_VIEW): View 
     lang: lang === 'en' || lang === 'it' ? lang : defaults.lang,
     camera,
     table: p.get('table') === '1',
-    cfg: cfg && /^[A-Za-z0-9_-]+$/.test(cfg) ? cfg : null,
-    fade: p.get('fade') === '1',
     labels: p.get('labels') !== '0',
-    tool: TOOLS.includes(p.get('tool') as ToolKey) ? (p.get('tool') as ToolKey) : null,
-    compare: (p.get('cmp') ?? '')
-      .split(',')
-      .filter((c) => /^[0-9A-Z]{2,6}$/.test(c))
-      .slice(0, 6),
-    slide: Math.max(0, Math.round(num(p.get('slide')) ?? 0)),
+    tool: plugins.tools.includes(p.get('tool') as ToolKey) ? (p.get('tool') as ToolKey) : null,
     group: /^[a-z0-9_]+$/.test(p.get('grp') ?? '') ? (p.get('grp') as string) : null,
-    opts: /^[A-Za-z0-9_-]+$/.test(p.get('opt') ?? '') ? (p.get('opt') as string) : null,
   };
+  return withParams(core, (x) => x.parse(p.get(x.key)));
 }
 
 const round = (v: number, d: number) => Number(v.toFixed(d));
 
-export function encodeView(v: View, defaults: View = DEFAULT_VIEW): string {
+export function encodeView(v: View, defaults: CoreView = DEFAULT_VIEW): string {
   const p = new URLSearchParams();
   if (v.mode !== defaults.mode) p.set('mode', v.mode);
   p.set('level', v.level);
@@ -152,23 +196,22 @@ export function encodeView(v: View, defaults: View = DEFAULT_VIEW): string {
   if (v.lang !== defaults.lang) p.set('lang', v.lang);
   if (v.camera) p.set('at', [round(v.camera.lon, 4), round(v.camera.lat, 4), round(v.camera.zoom, 2)].join(','));
   if (v.table) p.set('table', '1');
-  if (v.fade) p.set('fade', '1');
   if (!v.labels) p.set('labels', '0');
   if (v.tool) p.set('tool', v.tool);
-  if (v.compare.length) p.set('cmp', v.compare.join(','));
-  if (v.tool === 'story') p.set('slide', String(v.slide));
-  if (v.opts) p.set('opt', v.opts);
-  if (v.cfg) p.set('cfg', v.cfg);
+  for (const x of plugins.params) {
+    const s = x.format(v[x.field] ?? x.default, v);
+    if (s !== null) p.set(x.key, s);
+  }
   return '?' + p.toString().replace(/%2C/g, ',');
 }
 
 /** Changes that deserve their own history entry (the back button undoes them); camera moves do not. */
 export function isNavigation(a: View, b: View): boolean {
+  const same = (x: UrlParam) => x.format(a[x.field] ?? x.default, a) === x.format(b[x.field] ?? x.default, b);
   return (
     a.mode !== b.mode ||
     a.tool !== b.tool ||
-    a.slide !== b.slide ||
-    a.compare.join() !== b.compare.join() ||
+    plugins.params.some((x) => x.navigation && !same(x)) ||
     a.level !== b.level ||
     a.group !== b.group ||
     a.indicator !== b.indicator ||

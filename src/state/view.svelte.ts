@@ -1,12 +1,15 @@
 /**
  * The view state (level, indicator, selection, classification, language, camera), kept in the URL.
- * One instance per app, passed by context.
+ * One instance per app, passed by context. The fields of modes and tools (`ViewParams`) are the ones they
+ * registered (src/state/url.ts `registerUrl`, from src/features.ts): each is a reactive property here too.
  */
 import {
   decodeView,
   encodeView,
   isNavigation,
+  registeredUrl,
   type View,
+  type ViewParams,
   type Level,
   type ClassMethod,
   type Camera,
@@ -15,6 +18,29 @@ import {
 } from './url';
 import type { Lang } from '../i18n';
 
+const CORE = [
+  'mode',
+  'level',
+  'indicator',
+  'year',
+  'selected',
+  'method',
+  'k',
+  'scheme',
+  'breaks',
+  'lang',
+  'camera',
+  'table',
+  'labels',
+  'tool',
+  'group',
+] as const;
+
+// the registered parameters' fields, typed by their owners' `ViewParams` declarations
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface ViewState extends ViewParams {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ViewState {
   mode = $state<Mode>('indicator');
   level = $state<Level>('region');
@@ -28,69 +54,38 @@ export class ViewState {
   lang = $state<Lang>('it');
   camera = $state.raw<Camera | null>(null);
   table = $state(false);
-  cfg = $state<string | null>(null);
-  fade = $state(false);
   labels = $state(true);
   tool = $state<ToolKey | null>(null);
-  compare = $state.raw<string[]>([]);
-  slide = $state(0);
   group = $state<string | null>(null);
-  opts = $state<string | null>(null);
+  /** the registered parameters' values, by field (replaced whole on every change) */
+  #params = $state.raw<Record<string, unknown>>({});
   /** bumped when the view came from the URL (back/forward), so the map can move its camera */
   restored = $state(0);
 
   #last: View | null = null;
 
   constructor(search: string) {
+    for (const { field } of registeredUrl().params)
+      Object.defineProperty(this, field, {
+        enumerable: true,
+        get: () => this.#params[field],
+        set: (value: unknown) => (this.#params = { ...this.#params, [field]: value }),
+      });
     this.apply(decodeView(search));
   }
 
   snapshot(): View {
-    return {
-      mode: this.mode,
-      level: this.level,
-      indicator: this.indicator,
-      year: this.year,
-      selected: this.selected,
-      method: this.method,
-      k: this.k,
-      scheme: this.scheme,
-      breaks: this.breaks,
-      lang: this.lang,
-      camera: this.camera,
-      table: this.table,
-      cfg: this.cfg,
-      fade: this.fade,
-      labels: this.labels,
-      tool: this.tool,
-      compare: this.compare,
-      slide: this.slide,
-      group: this.group,
-      opts: this.opts,
-    };
+    const v: Record<string, unknown> = { ...this.#params };
+    for (const f of CORE) v[f] = this[f];
+    return v as unknown as View;
   }
 
   apply(v: View): void {
-    this.mode = v.mode;
-    this.level = v.level;
-    this.indicator = v.indicator;
-    this.year = v.year;
-    this.selected = v.selected;
-    this.method = v.method;
-    this.k = v.k;
-    this.scheme = v.scheme;
-    this.breaks = v.breaks;
-    this.lang = v.lang;
-    this.camera = v.camera;
-    this.table = v.table;
-    this.cfg = v.cfg;
-    this.fade = v.fade;
-    this.labels = v.labels;
-    this.tool = v.tool;
-    this.compare = v.compare;
-    this.slide = v.slide;
-    this.group = v.group;
-    this.opts = v.opts;
+    const self = this as unknown as Record<string, unknown>;
+    for (const f of CORE) self[f] = v[f];
+    const params: Record<string, unknown> = {};
+    for (const p of registeredUrl().params) params[p.field] = v[p.field] ?? p.default;
+    this.#params = params;
   }
 
   /** Write the view to the URL: a new history entry for navigation, a (debounced) replacement for

@@ -12,7 +12,7 @@ import {
 } from '../../src/coverage/measures';
 import { toRecord } from '../../src/coverage/services';
 import type { Territory } from '../../src/analytics/catalogue';
-import type { ServiceRecord } from '../../src/state/userData';
+import type { ServiceRecord } from '../../src/core/userData';
 import type { CoverageMeasure } from '../../src/analytics/coverage/index';
 import { expectClose } from '../analytics/asserts';
 

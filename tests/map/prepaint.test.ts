@@ -10,7 +10,7 @@ import {
   SUB,
   type Project,
 } from '../../src/map/prepaint';
-import { toBinary } from '../../src/map/binary';
+import { toBinary } from '../../src/core/geometry/binary';
 import { mercY } from '../../src/map/mercator';
 import type { Feature, Geometry } from 'geojson';
 import type { RGBA } from '../../src/map/layers';

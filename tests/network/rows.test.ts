@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Territory } from '../../src/analytics/catalogue';
 import type { LayerInfo } from '../../src/coverage/services';
-import type { Grouping, ServiceRecord } from '../../src/state/userData';
+import type { Grouping, ServiceRecord } from '../../src/core/userData';
 import { NETWORK_CSV_HEADER, chosenTerritory, filterSort, networkBlocks, networkCsv } from '../../src/network/rows';
 import { networkMap } from '../../src/network/map';
 

@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { decodeView, encodeView, isNavigation, DEFAULT_VIEW, toBase64Url, fromBase64Url } from '../../src/state/url';
+import { decodeView, encodeView, isNavigation, defaultView, toBase64Url, fromBase64Url } from '../../src/state/url';
+// the modes' and tools' URL parameters, registered as the app registers them
+import '../../src/features';
+
+const DEFAULT_VIEW = defaultView();
 
 describe('the view as a URL', () => {
   it('round-trips a full view', () => {

@@ -23,7 +23,7 @@ export interface Weights {
   weights: Float64Array;
 }
 
-/** The arrays of a flat topology that contiguity needs (src/map/topoBinary.ts FlatTopology). */
+/** The arrays of a flat topology that contiguity needs (src/core/geometry/topoBinary.ts FlatTopology). */
 export interface TopologyArrays {
   codes: string[];
   arcStarts: Uint32Array;

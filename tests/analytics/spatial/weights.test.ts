@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { flattenTopology, type TopologyLike } from '../../../src/map/topoBinary';
-import { unpackTopology } from '../../../src/map/topoPack';
+import { flattenTopology, type TopologyLike } from '../../../src/core/geometry/topoBinary';
+import { unpackTopology } from '../../../src/core/geometry/topoPack';
 import {
   attachIslands,
   bandWeights,

@@ -1,5 +1,5 @@
 /** Use (c): a comune → group mapping (ATS, job-centre catchment, local labour system…). */
-import type { Grouping } from '../../../state/userData';
+import type { Grouping } from '../../../core/userData';
 import type { ImportPreview } from '../types';
 import { MAX_LISTED } from '../limits';
 

@@ -2,7 +2,7 @@
  * Use (b): rows as service points. A point is exact when the row has coordinates, otherwise it is placed
  * at the inner point of its comune (precision 'comune'); rows with neither are left out and listed.
  */
-import type { ServiceLayer, ServiceRecord } from '../../../state/userData';
+import type { ServiceLayer, ServiceRecord } from '../../../core/userData';
 import type { ImportPreview, TerritoryRef } from '../types';
 
 export interface ServiceChoice {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { toBinary, ringsOf, boundsOf } from '../../src/map/binary';
+import { toBinary, ringsOf, boundsOf } from '../../../src/core/geometry/binary';
 import type { Feature, Geometry } from 'geojson';
 
 // Synthetic fixture: A = a 4×4 square with a 2×2 hole (two rings), B = a multipolygon of two unit squares.

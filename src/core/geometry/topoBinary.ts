@@ -8,6 +8,7 @@
  */
 import earcut from 'earcut';
 import type { BinaryBoundaries } from './binary';
+import type { TopologyArrays } from '../../analytics/spatial/weights';
 
 interface TopoGeometry {
   type: string | null;
@@ -27,15 +28,8 @@ export interface TopologyLike {
  * lon/lat); feature f is polygons featurePolys[f] …; polygon p is rings polyRings[p] …; ring r is the
  * arc references ringRefs[r] … of `refs` (~a: arc a reversed).
  */
-export interface FlatTopology {
-  codes: string[];
+export interface FlatTopology extends TopologyArrays {
   names: string[];
-  arcStarts: Uint32Array;
-  arcXY: Float64Array;
-  featurePolys: Uint32Array;
-  polyRings: Uint32Array;
-  ringRefs: Uint32Array;
-  refs: Int32Array;
 }
 
 /** Rings decoded, triangles not yet: `indices` is empty; `polygonRings` says which rings make a polygon. */

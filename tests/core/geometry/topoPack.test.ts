@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { inflatePacked, packTopology, unpackTopology } from '../../src/map/topoPack';
-import { decodeFlat, decodeTopology, flattenTopology, type TopologyLike } from '../../src/map/topoBinary';
+import { inflatePacked, packTopology, unpackTopology } from '../../../src/core/geometry/topoPack';
+import { decodeFlat, decodeTopology, flattenTopology, type TopologyLike } from '../../../src/core/geometry/topoBinary';
 
 // Synthetic fixture (test data): two squares sharing an edge, one arc reversed, quantised.
 const TOPO: TopologyLike = {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeTopology, triangulate, type TopologyLike } from '../../src/map/topoBinary';
-import { toBinary } from '../../src/map/binary';
-import { topoToFeatures } from '../../src/map/geo';
+import { decodeTopology, triangulate, type TopologyLike } from '../../../src/core/geometry/topoBinary';
+import { toBinary } from '../../../src/core/geometry/binary';
+import { topoToFeatures } from '../../../src/map/geo';
 import type { Topology } from 'topojson-specification';
 
 // A synthetic topology (test fixture), quantised: x = 10 + 0.5·q, y = 40 + 0.25·q.

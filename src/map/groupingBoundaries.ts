@@ -1,8 +1,8 @@
-/** The boundaries of a grouping as a map level: comuni merged per group in a worker, in the binary format of src/map/binary.ts. */
-import type { Grouping } from '../state/userData';
-import type { BinaryBoundaries } from '../map/binary';
+/** The boundaries of a grouping as a map level: comuni merged per group in a worker, in the binary format of src/core/geometry/binary.ts. */
+import type { Grouping } from '../core/userData';
+import type { BinaryBoundaries } from '../core/geometry/binary';
 import BoundariesWorker from './boundaries.worker.ts?worker';
-import { GEO_FILES } from '../map/geo';
+import { GEO_FILES } from './geo';
 
 export async function groupingBoundaries(grouping: Grouping, base = './'): Promise<BinaryBoundaries> {
   const url = base + GEO_FILES.comune;

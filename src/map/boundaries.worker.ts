@@ -3,7 +3,7 @@
 import { merge } from 'topojson-client';
 import type { GeometryCollection, Topology, Polygon, MultiPolygon } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { toBinary, transferables } from '../map/binary';
+import { toBinary, transferables } from '../core/geometry/binary';
 
 export interface BoundariesRequest {
   bytes: ArrayBuffer;
