@@ -15,23 +15,15 @@
  */
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
+import type { TopologyArrays } from '../../core/geometry/topoBinary';
+
+export type { TopologyArrays };
 
 export interface Weights {
   n: number;
   offsets: Uint32Array;
   neighbours: Uint32Array;
   weights: Float64Array;
-}
-
-/** The arrays of a flat topology that contiguity needs (src/core/geometry/topoBinary.ts FlatTopology). */
-export interface TopologyArrays {
-  codes: string[];
-  arcStarts: Uint32Array;
-  arcXY: Float64Array;
-  featurePolys: Uint32Array;
-  polyRings: Uint32Array;
-  ringRefs: Uint32Array;
-  refs: Int32Array;
 }
 
 /** Binary weights from neighbour lists (duplicates and self-links dropped, each row sorted). */

@@ -8,7 +8,17 @@
  */
 import earcut from 'earcut';
 import type { BinaryBoundaries } from './binary';
-import type { TopologyArrays } from '../../analytics/spatial/weights';
+
+/** The arrays of a flat topology that contiguity needs (a FlatTopology has them all). */
+export interface TopologyArrays {
+  codes: string[];
+  arcStarts: Uint32Array;
+  arcXY: Float64Array;
+  featurePolys: Uint32Array;
+  polyRings: Uint32Array;
+  ringRefs: Uint32Array;
+  refs: Int32Array;
+}
 
 interface TopoGeometry {
   type: string | null;
