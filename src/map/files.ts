@@ -1,9 +1,10 @@
 /** Boundary files per map level, built by the data pipeline (public/geo/). */
 import type { Level } from '../state/url';
+import { FIRST_GEO } from '../contract/firstPicture';
 
 export const GEO_FILES: Record<Level, string> = {
-  region: 'geo/regions.topo.json',
-  province: 'geo/provinces.topo.json',
+  region: FIRST_GEO.region,
+  province: FIRST_GEO.province,
   comune: 'geo/comuni.topo.json',
 };
 
@@ -12,5 +13,5 @@ export const GEO_FILES: Record<Level, string> = {
  * for the first map; the TopoJSON stays the open file for everything else.
  */
 export const GEO_PACKED: Partial<Record<Level, string>> = {
-  comune: 'geo/comuni.ctb.gz',
+  comune: FIRST_GEO.comune,
 };
