@@ -126,3 +126,22 @@ export class WorkerClient<Req, Res, P = never> {
     for (const p of all) p.reject(new Error(`${this.name}: ${why}`));
   }
 }
+
+/**
+ * In a handler: call `step` in slices (a macrotask apart, so that a newer request can arrive) until it
+ * returns true, then resolve with `finish()`; null if a newer request arrived meanwhile.
+ */
+export function inSlices<T>(ctx: { superseded(): boolean }, step: () => boolean, finish: () => T): Promise<T | null> {
+  return new Promise((resolve, reject) => {
+    const slice = () => {
+      try {
+        if (ctx.superseded()) return resolve(null);
+        if (step()) resolve(finish());
+        else setTimeout(slice, 0);
+      } catch (e) {
+        reject(e);
+      }
+    };
+    slice();
+  });
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { serve, withTransfer, WorkerClient, type Port } from '../../src/io/worker';
+import { inSlices, serve, withTransfer, WorkerClient, type Port } from '../../src/io/worker';
 
 // a worker stood in for by a MessageChannel: port1 is the caller's end, port2 the worker's scope
 const channels: MessageChannel[] = [];
@@ -88,5 +88,39 @@ describe('WorkerClient + serve', () => {
     // a new request starts a new worker
     void client.request(3).catch(() => {});
     expect(started).toBe(2);
+  });
+});
+
+describe('inSlices', () => {
+  it('steps until done, then finishes', async () => {
+    let n = 0;
+    expect(
+      await inSlices(
+        { superseded: () => false },
+        () => ++n === 3,
+        () => n * 10,
+      ),
+    ).toBe(30);
+  });
+  it('stops with null once a newer request has arrived, without finishing', async () => {
+    let n = 0;
+    let finished = false;
+    const r = await inSlices(
+      { superseded: () => n >= 2 },
+      () => (n++, false),
+      () => (finished = true),
+    );
+    expect([r, n, finished]).toEqual([null, 2, false]);
+  });
+  it('turns an error in a step into a rejection', async () => {
+    await expect(
+      inSlices(
+        { superseded: () => false },
+        () => {
+          throw new Error('no rows');
+        },
+        () => 1,
+      ),
+    ).rejects.toThrow('no rows');
   });
 });
