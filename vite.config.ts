@@ -131,6 +131,13 @@ function serviceWorker(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [svelte(), firstPictureContract(), preloadApp(), contentSecurityPolicy(), serviceWorker()],
+  // deck.gl's URL loaders, never used by the atlas (every layer's data is in memory): see src/map/noLoaders.ts
+  resolve: {
+    alias: {
+      '@loaders.gl/core': path.resolve(import.meta.dirname, 'src/map/noLoaders.ts'),
+      '@loaders.gl/images': path.resolve(import.meta.dirname, 'src/map/noLoaders.ts'),
+    },
+  },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   server: { port: 5173 },
