@@ -7,7 +7,7 @@
 import { startEarly } from './map/geometryJob';
 import { startFirstData } from './boot/firstData';
 import { GEO_PACKED } from './map/files';
-import { mark } from './boot/instrument';
+import { mark } from './io/instrument';
 import './app.css';
 
 mark('boot');

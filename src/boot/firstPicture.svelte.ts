@@ -5,7 +5,7 @@
  * after that first coloured map, the rest of the app starts (`afterFirstMap`, once).
  * Whoever waits for the land on screen (the region view decodes its data then) registers with `onBase`.
  */
-import { hook, mark } from './instrument';
+import { hook, mark } from '../io/instrument';
 
 export type Painted = 'base' | 'layer';
 

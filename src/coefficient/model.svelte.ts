@@ -35,7 +35,7 @@ import McWorker from './montecarlo.worker.ts?worker';
 import type { ModeModel } from '../modes/types';
 import type { McDone, McProgress, McRequest } from './montecarlo.worker';
 import { WorkerClient } from '../io/worker';
-import { hook } from '../boot/instrument';
+import { hook } from '../io/instrument';
 
 export const COEFFICIENT_META: IndicatorMeta = {
   id: 'coefficient',

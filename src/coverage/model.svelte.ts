@@ -40,7 +40,7 @@ import { covDict } from './i18n';
 import CoverageWorker from './coverage.worker.ts?worker';
 import type { CoverageDone, CoverageRequest } from './coverage.worker';
 import { WorkerClient } from '../io/worker';
-import { hook } from '../boot/instrument';
+import { hook } from '../io/instrument';
 
 /** nearest services listed per comune */
 export const NEAREST_K = 5;

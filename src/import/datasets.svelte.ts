@@ -4,7 +4,7 @@
  * browser.
  */
 import type { IndicatorMeta, IndicatorRow } from '../analytics/catalogue';
-import { hook } from '../boot/instrument';
+import { hook } from '../io/instrument';
 import type { Grouping, ServiceLayer } from '../state/userData';
 import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';

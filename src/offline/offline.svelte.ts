@@ -3,7 +3,7 @@
  * the first map is on screen and DuckDB has started (App.svelte), when the page is idle, and says where it stands — caching, available offline,
  * or a new release waiting for the user's "update". Nothing here runs in development (no sw.js there).
  */
-import { hook } from '../boot/instrument';
+import { hook } from '../io/instrument';
 
 export type OfflineState = 'unsupported' | 'idle' | 'caching' | 'ready' | 'update' | 'failed';
 

@@ -28,7 +28,7 @@ import SpatialLegend from './SpatialLegend.svelte';
 import SpatialWorker from './spatial.worker.ts?worker';
 import type { SpatialDone, SpatialRequest } from './spatial.worker';
 import { WorkerClient } from '../io/worker';
-import { hook } from '../boot/instrument';
+import { hook } from '../io/instrument';
 
 export interface SpatialSettings {
   weights: string;

@@ -4,7 +4,7 @@ import type { AuditJson } from '../../analytics/composite/audit';
 import AuditWorker from './audit.worker.ts?worker';
 import type { AuditDone, AuditProgress, AuditRequest } from './audit.worker';
 import { WorkerClient } from '../../io/worker';
-import { hook } from '../../boot/instrument';
+import { hook } from '../../io/instrument';
 
 export const AUDIT_BASE_SAMPLE = 256;
 
