@@ -6,6 +6,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { cspWriterScript } from './src/boot/csp.ts';
+import { GEOMETRY_WORKER_PLACEHOLDER, writeFirstPicture } from './src/contract/firstPicture.ts';
+
+/**
+ * The first picture's constants (src/contract/firstPicture.ts) written into index.html's inline script, in
+ * development and build alike, before the CSP hashes that script (tests/boot/firstPicture.test.ts).
+ */
+function firstPictureContract(): Plugin {
+  return {
+    name: 'coefficienti-first-picture',
+    transformIndexHtml: { order: 'pre', handler: writeFirstPicture },
+  };
+}
 
 /**
  * The entry (src/main.ts) is a small boot script that loads the app with a dynamic import. So that the
@@ -25,7 +37,8 @@ function preloadApp(): Plugin {
         if (!bundle || !entry) return html;
         // the comune boundaries' worker, started by the inline script (see index.html)
         const worker = Object.keys(bundle).find((f) => /(^|\/)geometry\.worker-[^/]*\.js$/.test(f));
-        if (worker) html = html.replace("'__GEOMETRY_WORKER__'", JSON.stringify(`./${worker}`).replace(/"/g, "'"));
+        if (worker)
+          html = html.replace(`'${GEOMETRY_WORKER_PLACEHOLDER}'`, JSON.stringify(`./${worker}`).replace(/"/g, "'"));
         const files = new Set<string>();
         const add = (f: string) => {
           const c = bundle[f];
@@ -117,7 +130,14 @@ function serviceWorker(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), preloadApp(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [svelte(), firstPictureContract(), preloadApp(), contentSecurityPolicy(), serviceWorker()],
+  // deck.gl's URL loaders, never used by the atlas (every layer's data is in memory): see src/map/noLoaders.ts
+  resolve: {
+    alias: {
+      '@loaders.gl/core': path.resolve(import.meta.dirname, 'src/map/noLoaders.ts'),
+      '@loaders.gl/images': path.resolve(import.meta.dirname, 'src/map/noLoaders.ts'),
+    },
+  },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   server: { port: 5173 },

@@ -1,8 +1,9 @@
 /** The app itself, loaded by the boot script (main.ts). */
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { mark } from './io/instrument';
 
 export function start(target: HTMLElement): void {
-  performance.mark('app-start');
+  mark('app-start');
   mount(App, { target });
 }

@@ -4,12 +4,13 @@
  * province and comune views, the worker that reads the map's first data; they show any fatal error in
  * the page instead of a blank screen, then load the app.
  */
-import { startEarly } from './boot/geometry';
+import { startEarly } from './map/geometryJob';
 import { startFirstData } from './boot/firstData';
 import { GEO_PACKED } from './map/files';
+import { mark } from './io/instrument';
 import './app.css';
 
-performance.mark('boot');
+mark('boot');
 const target = document.getElementById('app');
 function showFatal(message: string) {
   if (!target) return;

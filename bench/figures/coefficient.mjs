@@ -1,11 +1,30 @@
 // Coefficient figures: recompute + recolour after a slider move (all comuni), and the Monte Carlo
-// of 1,000 draws in its worker against 1,000 × one single computation (measured in the same worker).
+// of 1,000 draws in its worker against 1,000 × one single computation (measured by the bench itself in
+// Node, bench/lib/coefficient-single.ts, on the same data and configuration: the production worker
+// carries no benchmark code).
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { makeFigure } from '../lib/util.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const FRAME_MS = 1000 / 60;
 
 export default async function coefficientFigures(ctx) {
   const { browser, app, log } = ctx;
+  // the unit first, alone on the machine (not while the page computes)
+  const single = JSON.parse(
+    execFileSync('npx', ['tsx', 'bench/lib/coefficient-single.ts', 'public/data'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 600_000,
+    })
+      .trim()
+      .split('\n')
+      .pop(),
+  );
+  const singleMs = Number(single.singleMs.toFixed(3));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
@@ -17,7 +36,7 @@ export default async function coefficientFigures(ctx) {
     );
     // the first Monte Carlo (default configuration, 1,000 draws)
     await page.waitForFunction(() => !!document.body.dataset.mc, null, { timeout: 120_000 });
-    const [draws, mcMs, singleMs] = (await page.evaluate(() => document.body.dataset.mc)).split(':').map(Number);
+    const [draws, mcMs] = (await page.evaluate(() => document.body.dataset.mc)).split(':').map(Number);
     log(`  monte carlo: ${draws} draws in ${mcMs} ms; one computation ${singleMs} ms`);
 
     // slider moves: time from the input event to the colours handed to deck.gl
@@ -61,7 +80,7 @@ export default async function coefficientFigures(ctx) {
       baselineUnit: 'ms',
       budget: 1,
       notes: [
-        `${draws} draws over the comuni in a Web Worker; baseline = 1,000 × one full computation (median of 9) in the same worker`,
+        `${draws} draws over the comuni in a Web Worker; baseline = 1,000 × one full computation (computeIndex, median of 9 after a warm-up) on the same comuni and default configuration, in Node (bench/lib/coefficient-single.ts)`,
       ],
     });
     return [recolour, mc];

@@ -3,27 +3,16 @@
  * nested Monte Carlo (no reuse of runs) in the same process: prints one JSON object on stdout.
  * Run by bench/figures/sobol.mjs: `npx tsx bench/lib/sobol-provinces.ts [dataDir]`.
  */
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { kindsOf } from '../../src/analytics/catalogue';
-import { buildMatrix, defaultConfig } from '../../src/analytics/composite';
 import { FACTORS, bruteForceSobol, runSensitivity, sensitivityModel } from '../../src/analytics/composite/audit';
-import { loadData } from '../../src/cli/coefficient';
+import { defaultInputs } from './coefficient-data';
 
 const N = Number(process.env.SOBOL_N ?? 256);
 const OUTER = Number(process.env.SOBOL_OUTER ?? 32);
 const INNER = Number(process.env.SOBOL_INNER ?? 32);
 const SEED = 42;
 
-const data = await loadData(path.resolve(process.argv[2] ?? 'public/data'));
-const config = defaultConfig(data.catalogue, 'province');
-const matrix = buildMatrix(
-  data.rows,
-  data.territories,
-  'province',
-  config.indicators.map((i) => i.id),
-  { kinds: kindsOf(data.catalogue) },
-);
+const { matrix, config } = await defaultInputs(process.argv[2] ?? 'public/data', 'province');
 
 const times: number[] = [];
 let saltelli = runSensitivity(matrix, config, { n: N, seed: SEED });

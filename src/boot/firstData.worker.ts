@@ -6,21 +6,17 @@
  */
 import { openRemoteParquet, readRemote, rowRangesFor } from '../db/remoteParquet';
 import { MAP_INDICATOR_COLUMNS, MAP_TERRITORY_COLUMNS } from '../db/mapColumns';
+import { serve } from '../io/worker';
+import type { FirstData } from '../io/firstData';
 
-type Job = { territories: string; indicators: string; indicator: string };
-const post = (m: unknown) => (self as unknown as Worker).postMessage(m);
+export type FirstDataRequest = { territories: string; indicators: string; indicator: string };
 
-self.onmessage = async (e: MessageEvent<Job>) => {
-  const { territories, indicators, indicator } = e.data;
-  try {
-    const [terr, rows] = await Promise.all([
-      openRemoteParquet(territories).then((f) => readRemote(f, MAP_TERRITORY_COLUMNS)),
-      openRemoteParquet(indicators).then((f) =>
-        readRemote(f, MAP_INDICATOR_COLUMNS, rowRangesFor(f.metadata, 'indicator', indicator)),
-      ),
-    ]);
-    post({ ok: true, indicator, territories: terr, rows: rows.filter((r) => r.indicator === indicator) });
-  } catch (err) {
-    post({ ok: false, error: (err as Error).message });
-  }
-};
+serve<FirstDataRequest, FirstData>(async ({ territories, indicators, indicator }) => {
+  const [terr, rows] = await Promise.all([
+    openRemoteParquet(territories).then((f) => readRemote(f, MAP_TERRITORY_COLUMNS)),
+    openRemoteParquet(indicators).then((f) =>
+      readRemote(f, MAP_INDICATOR_COLUMNS, rowRangesFor(f.metadata, 'indicator', indicator)),
+    ),
+  ]);
+  return { indicator, territories: terr, rows: rows.filter((r) => r.indicator === indicator) };
+});

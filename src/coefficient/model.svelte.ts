@@ -33,7 +33,9 @@ import { fromBase64Url, toBase64Url } from '../state/url';
 import type { ValueProvider } from '../state/choropleth.svelte';
 import McWorker from './montecarlo.worker.ts?worker';
 import type { ModeModel } from '../modes/types';
-import type { McMessage, McRequest } from './montecarlo.worker';
+import type { McDone, McProgress, McRequest } from './montecarlo.worker';
+import { WorkerClient } from '../io/worker';
+import { hook } from '../io/instrument';
 
 export const COEFFICIENT_META: IndicatorMeta = {
   id: 'coefficient',
@@ -86,13 +88,12 @@ export class CoefficientModel implements ValueProvider, ModeModel {
   mcStatus = $state<Status>('idle');
   mcProgress = $state(0);
   mcMs = $state<number | null>(null);
-  mcSingleMs = $state<number | null>(null);
   /** performance.now() of the last input that changed the weights (for the benchmark) */
   lastInput = 0;
 
   #prepKey = '';
   #prepared: Prepared | null = null;
-  #worker: Worker | null = null;
+  #worker: WorkerClient<McRequest, McDone, McProgress> | null = null;
   #requestId = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -288,39 +289,33 @@ export class CoefficientModel implements ValueProvider, ModeModel {
     const m = this.matrix;
     const c = this.levelConfig;
     if (!m || !c) return Promise.resolve(null);
-    this.#worker ??= new McWorker();
+    this.#worker ??= new WorkerClient<McRequest, McDone, McProgress>(() => new McWorker(), 'Monte Carlo');
     const id = ++this.#requestId;
     this.mcStatus = 'loading';
     this.mcProgress = 0;
-    return new Promise((resolve) => {
-      const w = this.#worker as Worker;
-      const onMessage = (e: MessageEvent<McMessage>) => {
-        const msg = e.data;
-        if (msg.id !== id) return;
-        if (msg.type === 'progress') this.mcProgress = msg.done / msg.total;
-        else {
-          w.removeEventListener('message', onMessage);
-          if (msg.type === 'done') {
-            this.mc = msg.result;
-            this.mcMs = msg.ms;
-            this.mcSingleMs = msg.singleMs;
-            this.mcStatus = 'ready';
-            document.body.dataset.mc = `${msg.result.draws}:${Math.round(msg.ms)}:${msg.singleMs.toFixed(3)}`;
-            resolve(msg.result);
-          } else {
-            this.mcStatus = 'failed';
-            this.data.fail(`Monte Carlo: ${msg.message}`);
-            resolve(null);
-          }
-        }
-      };
-      w.addEventListener('message', onMessage);
-      const req: McRequest = { id, matrix: m, config: c };
-      w.postMessage(req);
-    });
+    const onProgress = (p: McProgress) => {
+      if (id === this.#requestId) this.mcProgress = p.done / p.total;
+    };
+    return this.#worker.request({ matrix: m, config: c }, { onProgress }).then(
+      ({ result, ms }) => {
+        if (id !== this.#requestId || !result) return null;
+        this.mc = result;
+        this.mcMs = ms;
+        this.mcStatus = 'ready';
+        hook('mc', `${result.draws}:${Math.round(ms)}`);
+        return result;
+      },
+      (e: Error) => {
+        if (id !== this.#requestId) return null;
+        this.mcStatus = 'failed';
+        this.data.fail(`Monte Carlo: ${e.message}`);
+        return null;
+      },
+    );
   }
 
   dispose(): void {
+    this.#requestId++;
     this.#worker?.terminate();
     this.#worker = null;
   }

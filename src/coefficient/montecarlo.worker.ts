@@ -3,61 +3,32 @@
 import {
   prepare,
   monteCarlo,
-  computeIndex,
   effectiveWeights,
   type Config,
   type Matrix,
   type MonteCarloResult,
 } from '../analytics/composite';
+import { inSlices, serve, withTransfer } from '../io/worker';
 
 export interface McRequest {
-  id: number;
   matrix: Matrix;
   config: Config;
 }
-export type McMessage =
-  | { id: number; type: 'progress'; done: number; total: number }
-  | { id: number; type: 'done'; result: MonteCarloResult; ms: number; singleMs: number }
-  | { id: number; type: 'error'; message: string };
+export type McProgress = { done: number; total: number };
+/** `result` null: a newer request took over */
+export type McDone = { result: MonteCarloResult | null; ms: number };
 
-const post = (m: McMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
-let current = 0;
-
-self.onmessage = (e: MessageEvent<McRequest>) => {
-  const { id, matrix, config } = e.data;
-  current = id;
-  try {
-    const t0 = performance.now();
-    const p = prepare(matrix, config);
-    const run = monteCarlo(p, { weights: effectiveWeights(config) });
-    // in slices, so that a newer request (a moved slider) can take over between them
-    const slice = () => {
-      if (current !== id) return;
-      const finished = run.step(50);
-      post({ id, type: 'progress', done: run.done, total: run.total });
-      if (!finished) {
-        setTimeout(slice, 0);
-        return;
-      }
-      const result = run.result();
-      const ms = performance.now() - t0;
-      // one single full computation (prepare + score), median of 9, for the benchmark's ratio
-      const times: number[] = [];
-      for (let k = 0; k < 9; k++) {
-        const s0 = performance.now();
-        computeIndex(matrix, config);
-        times.push(performance.now() - s0);
-      }
-      const single = times.sort((a, b) => a - b)[4];
-      post({ id, type: 'done', result, ms, singleMs: single }, [
-        result.rankP05.buffer,
-        result.rankP50.buffer,
-        result.rankP95.buffer,
-        result.uncertain.buffer,
-      ]);
-    };
-    slice();
-  } catch (err) {
-    post({ id, type: 'error', message: (err as Error).message });
-  }
-};
+serve<McRequest, McDone, McProgress>(async ({ matrix, config }, ctx) => {
+  const t0 = performance.now();
+  const run = monteCarlo(prepare(matrix, config), { weights: effectiveWeights(config) });
+  // in slices, so that a newer request (a moved slider) can take over between them
+  const step = () => {
+    const finished = run.step(50);
+    ctx.progress({ done: run.done, total: run.total });
+    return finished;
+  };
+  const result = await inSlices(ctx, step, () => run.result());
+  if (!result) return { result: null, ms: 0 };
+  const buffers = [result.rankP05.buffer, result.rankP50.buffer, result.rankP95.buffer, result.uncertain.buffer];
+  return withTransfer({ result, ms: performance.now() - t0 }, buffers);
+});

@@ -8,10 +8,7 @@ import NearestList from './NearestList.svelte';
 const mode: ModeModule = {
   create(hub) {
     void hub.data.loadFull();
-    const model = new CoverageModel(hub.data, hub.view, () => hub.mapActions());
-    // the benchmark's hook (bench/figures/coverage.mjs): only present once this lazy module is loaded
-    (globalThis as { __coverageBench?: CoverageModel['bench'] }).__coverageBench = (opts) => model.bench(opts);
-    return model;
+    return new CoverageModel(hub.data, hub.view, () => hub.mapActions());
   },
   Panel: CoveragePanel,
   Table: CoverageTable,

@@ -38,19 +38,12 @@ import { importedLayer, loadBuiltInLayers, type LayerInfo } from './services';
 import { CLUSTERS_LAYER, POINTS_LAYER, pointLayers } from './layers';
 import { covDict } from './i18n';
 import CoverageWorker from './coverage.worker.ts?worker';
-import type { CoverageMessage, CoverageRequest } from './coverage.worker';
+import type { CoverageDone, CoverageRequest } from './coverage.worker';
+import { WorkerClient } from '../io/worker';
+import { hook } from '../io/instrument';
 
 /** nearest services listed per comune */
 export const NEAREST_K = 5;
-
-export interface BenchResult {
-  indexed: number[];
-  brute: number[];
-  maxDiff: number;
-  reached: number;
-  comuni: number;
-  services: number;
-}
 
 export class CoverageModel implements ValueProvider, ModeModel {
   /** built-in layers (from services.parquet), loaded when the view first comes on screen */
@@ -67,8 +60,7 @@ export class CoverageModel implements ValueProvider, ModeModel {
   status = $state<Status>('idle');
   ms = $state<number | null>(null);
 
-  #worker: Worker | null = null;
-  #requestId = 0;
+  #worker: WorkerClient<CoverageRequest, CoverageDone> | null = null;
   #stopEffects: () => void;
 
   constructor(
@@ -157,7 +149,7 @@ export class CoverageModel implements ValueProvider, ModeModel {
   }
 
   /** what the worker must compute for the inputs on screen, and its key */
-  #request(): { key: string; body: Omit<Extract<CoverageRequest, { type: 'measures' }>, 'id'> } | null {
+  #request(): { key: string; body: CoverageRequest } | null {
     const layer = this.current;
     const demand = this.demand;
     if (!layer || !demand.length) return null;
@@ -166,7 +158,6 @@ export class CoverageModel implements ValueProvider, ModeModel {
     return {
       key,
       body: {
-        type: 'measures',
         demand,
         services: toServicePoints(this.points),
         settings: s,
@@ -176,69 +167,25 @@ export class CoverageModel implements ValueProvider, ModeModel {
     };
   }
 
-  #post<T extends CoverageMessage>(body: Record<string, unknown>): Promise<T> {
-    this.#worker ??= new CoverageWorker();
-    const id = ++this.#requestId;
-    const w = this.#worker;
-    return new Promise((resolve, reject) => {
-      const onMessage = (e: MessageEvent<CoverageMessage>) => {
-        if (e.data.id !== id) return;
-        w.removeEventListener('message', onMessage);
-        if (e.data.type === 'error') reject(new Error(e.data.message));
-        else resolve(e.data as T);
-      };
-      w.addEventListener('message', onMessage);
-      w.postMessage({ ...body, id });
-    });
-  }
-
   #latest = 0;
-  async #compute(key: string, body: Record<string, unknown>): Promise<void> {
+  async #compute(key: string, body: CoverageRequest): Promise<void> {
     if (key === this.computedKey) return;
     const mine = ++this.#latest;
     this.status = 'loading';
     try {
-      const msg = await this.#post<Extract<CoverageMessage, { type: 'measures' }>>(body);
+      this.#worker ??= new WorkerClient<CoverageRequest, CoverageDone>(() => new CoverageWorker(), 'coverage worker');
+      const msg = await this.#worker.request(body);
       if (mine !== this.#latest) return;
       this.comune = msg.rows;
       this.computedKey = key;
       this.ms = msg.ms;
       this.status = 'ready';
-      document.body.dataset.coverage = key;
+      hook('coverage', key);
     } catch (e) {
       if (mine !== this.#latest) return;
       this.status = 'failed';
       this.data.fail(`coverage: ${(e as Error).message}`);
     }
-  }
-
-  /**
-   * E2SFCA over all comuni × every point of a layer (default hospitals, d0 = 50 km), with the spatial index
-   * and by brute force, alternately, `runs` times each (after `warmup` uncounted runs) in the worker (used by bench/figures/coverage.mjs).
-   */
-  async bench(opts: { layer?: string; d0?: number; runs?: number; warmup?: number } = {}): Promise<BenchResult> {
-    await this.data.loadFull();
-    await this.loadLayers();
-    const layer = this.allLayers.find((l) => l.layer.id === (opts.layer ?? 'hospitals'));
-    if (!layer) throw new Error(`no layer ${opts.layer ?? 'hospitals'}`);
-    const demand = demandPoints(this.data.territories);
-    const services = toServicePoints(layer.layer.points);
-    const msg = await this.#post<Extract<CoverageMessage, { type: 'bench' }>>({
-      type: 'bench',
-      demand,
-      services,
-      d0: opts.d0 ?? 50,
-      runs: opts.runs ?? 7,
-      warmup: opts.warmup ?? 2,
-    });
-    return {
-      indexed: msg.indexed,
-      brute: msg.brute,
-      maxDiff: msg.maxDiff,
-      reached: msg.reached,
-      comuni: demand.length,
-      services: services.length,
-    };
   }
 
   /** the comune measures aggregated to the map level (population-weighted) */
@@ -362,6 +309,7 @@ export class CoverageModel implements ValueProvider, ModeModel {
 
   dispose(): void {
     this.#stopEffects();
+    this.#latest++;
     this.#worker?.terminate();
     this.#worker = null;
   }

@@ -5,9 +5,10 @@
  * one that answers the suffix range with another range costs one more request.
  */
 import type { AsyncBuffer } from 'hyparquet';
-import { earlyFetch } from '../boot/early';
+import { earlyFetch } from '../io/early';
+import { FOOTER_BYTES } from '../contract/firstPicture';
 
-export const FOOTER_BYTES = 32 * 1024;
+export { FOOTER_BYTES };
 const MERGE_GAP = 4096;
 
 interface Span {

@@ -4,6 +4,7 @@
  * browser.
  */
 import type { IndicatorMeta, IndicatorRow } from '../analytics/catalogue';
+import { hook } from '../io/instrument';
 import type { Grouping, ServiceLayer } from '../core/userData';
 import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
@@ -204,7 +205,7 @@ export class Datasets {
         this.hub.data.importsStatus = 'failed';
         this.hub.data.fail((e as Error).message);
       }
-      if (typeof document !== 'undefined') document.body.dataset.imports = this.status;
+      hook('imports', this.status);
     })();
     return this.#restored;
   }
@@ -269,8 +270,8 @@ export class Datasets {
           false,
         );
         if (typeof document !== 'undefined') {
-          document.body.dataset.importDb = d.id;
-          document.body.dataset.importDbAt = String(performance.now());
+          hook('importDb', d.id);
+          hook('importDbAt', String(performance.now()));
         }
       });
     }

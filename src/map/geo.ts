@@ -6,8 +6,8 @@ import type { GeoLevel as Level } from './files';
 import type { BinaryBoundaries } from '../core/geometry/binary';
 import { decodeTopology, triangulate, type TopologyLike } from '../core/geometry/topoBinary';
 import { GEO_FILES, GEO_PACKED } from './files';
-import { geometryJob, takeGeometry } from '../boot/geometry';
-import { earlyFetch } from '../boot/early';
+import { geometryJob, takeGeometry } from './geometryJob';
+import { earlyFetch } from '../io/early';
 
 export interface GeoProps {
   code: string;

@@ -13,12 +13,13 @@ import {
 import { inflatePacked, unpackTopology } from '../core/geometry/topoPack';
 import { transferables } from '../core/geometry/binary';
 import { featurePaths, refProjection } from './prepaint';
+import type { GeometryStart } from '../contract/firstPicture';
 
 const post = (m: unknown, t: Transferable[] = []) => (self as unknown as Worker).postMessage(m, t);
 
 /** name: the file as the user knows it; url: where to fetch it; packed: a gzip-compressed packed
- * topology (topoPack.ts), else TopoJSON */
-type Job = { name: string; url: string; packed: boolean };
+ * topology (topoPack.ts), else TopoJSON (the message index.html's inline script sends too) */
+type Job = GeometryStart;
 
 async function decode({ name, url, packed }: Job): Promise<DecodedBoundaries> {
   let res: Response;

@@ -2,6 +2,8 @@
 import type { Grouping } from '../core/userData';
 import type { BinaryBoundaries } from '../core/geometry/binary';
 import BoundariesWorker from './boundaries.worker.ts?worker';
+import type { BoundariesRequest } from './boundaries.worker';
+import { WorkerClient } from '../io/worker';
 import { GEO_FILES } from './geo';
 
 export async function groupingBoundaries(grouping: Grouping, base = './'): Promise<BinaryBoundaries> {
@@ -9,17 +11,16 @@ export async function groupingBoundaries(grouping: Grouping, base = './'): Promi
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: could not be downloaded (HTTP ${res.status})`);
   const bytes = await res.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const w = new BoundariesWorker();
-    w.onmessage = (e: MessageEvent<{ ok: boolean; binary?: BinaryBoundaries; error?: string }>) => {
-      w.terminate();
-      if (e.data.ok && e.data.binary) resolve(e.data.binary);
-      else reject(new Error(e.data.error ?? 'group boundaries could not be built'));
-    };
-    w.onerror = (e) => {
-      w.terminate();
-      reject(new Error(e.message));
-    };
-    w.postMessage({ bytes, members: [...grouping.members], names: [...grouping.names] }, [bytes]);
-  });
+  const client = new WorkerClient<BoundariesRequest, BinaryBoundaries>(
+    () => new BoundariesWorker(),
+    'group boundaries',
+  );
+  try {
+    return await client.request(
+      { bytes, members: [...grouping.members], names: [...grouping.names] },
+      { transfer: [bytes] },
+    );
+  } finally {
+    client.terminate();
+  }
 }

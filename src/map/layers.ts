@@ -4,7 +4,7 @@
  * Data stays stable; colours change through updateTriggers.
  */
 import { SolidPolygonLayer, PathLayer, TextLayer } from '@deck.gl/layers';
-import { FillStyleExtension } from '@deck.gl/extensions';
+import type { FillStyleExtension } from '@deck.gl/extensions';
 import { LABEL_SIZE, type PlaceLabel } from './labelPlan';
 import type { BinaryBoundaries } from '../core/geometry/binary';
 import { ringsOf } from '../core/geometry/binary';
@@ -74,10 +74,25 @@ function hatchAtlas(): HTMLCanvasElement {
   }
   return atlas;
 }
-const hatch = new FillStyleExtension({ pattern: true });
+// the hatch's extension (@deck.gl/extensions, some 50 KB gzip) is loaded the first time a territory has
+// no value, so that a first map with every value does not wait for it
+let hatch: FillStyleExtension | null = null;
+let hatchLoading: Promise<void> | null = null;
+export const hatchLoaded = (): boolean => hatch !== null;
+export function loadHatch(): Promise<void> {
+  return (hatchLoading ??= import('@deck.gl/extensions').then((m) => {
+    hatch = new m.FillStyleExtension({ pattern: true });
+  }));
+}
+/** whether some territory of `p.data` has no colour (needs the hatched layer) */
+export const hasNoData = (p: ChoroplethProps): boolean => p.data.codes.some((c) => !p.colours.has(c));
 
-/** "No data" territories: grey with diagonal hatching, so a missing value never looks like a value. */
+/**
+ * "No data" territories: grey with diagonal hatching, so a missing value never looks like a value
+ * (null until `loadHatch` has loaded the extension).
+ */
 export function noDataLayer(p: ChoroplethProps & { lines: RGBA }) {
+  if (!hatch) return null;
   const codes = p.data.codes;
   const missing = (i: number) => !p.colours.has(codes[i]);
   return new SolidPolygonLayer({

@@ -3,6 +3,8 @@
  * the first map is on screen and DuckDB has started (App.svelte), when the page is idle, and says where it stands — caching, available offline,
  * or a new release waiting for the user's "update". Nothing here runs in development (no sw.js there).
  */
+import { hook } from '../io/instrument';
+
 export type OfflineState = 'unsupported' | 'idle' | 'caching' | 'ready' | 'update' | 'failed';
 
 export class Offline {
@@ -32,7 +34,7 @@ export class Offline {
         if (reg.waiting && controlled) this.state = 'update';
         else if (reg.installing || reg.waiting) this.state = 'caching';
         else if (reg.active) this.state = 'ready';
-        document.body.dataset.offline = this.state;
+        hook('offline', this.state);
       };
       const follow = (w: ServiceWorker | null) => w?.addEventListener('statechange', refresh);
       follow(reg.installing ?? reg.waiting);
@@ -44,7 +46,7 @@ export class Offline {
       refresh();
     } catch {
       this.state = 'failed';
-      document.body.dataset.offline = this.state;
+      hook('offline', this.state);
     }
   }
 

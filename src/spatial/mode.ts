@@ -8,10 +8,7 @@ import SpatialDetail from './SpatialDetail.svelte';
 
 const mode: ModeModule = {
   create(hub) {
-    const model = new SpatialModel(hub);
-    // the benchmark's hook (bench/figures/spatial.mjs), as the coverage view's
-    (globalThis as { __spatialBench?: SpatialModel['bench'] }).__spatialBench = (opts) => model.bench(opts);
-    return model;
+    return new SpatialModel(hub);
   },
   Panel: SpatialPanel,
   Table: SpatialTable,

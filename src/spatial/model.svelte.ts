@@ -26,7 +26,9 @@ import { spDict } from './i18n';
 import { spatialLegend } from './legendState.svelte';
 import SpatialLegend from './SpatialLegend.svelte';
 import SpatialWorker from './spatial.worker.ts?worker';
-import type { SpatialMessage, SpatialRequest } from './spatial.worker';
+import type { SpatialDone, SpatialRequest } from './spatial.worker';
+import { WorkerClient } from '../io/worker';
+import { hook } from '../io/instrument';
 
 export interface SpatialSettings {
   weights: string;
@@ -85,7 +87,7 @@ export class SpatialModel implements ModeModel, ValueProvider {
   /** the last result and what it was computed for */
   result = $state.raw<{ key: string; codes: string[]; names: string[]; r: SpatialResult } | null>(null);
 
-  #worker: Worker | null = null;
+  #worker: WorkerClient<SpatialRequest, SpatialDone> | null = null;
   #id = 0;
   #stop: () => void;
 
@@ -145,7 +147,7 @@ export class SpatialModel implements ModeModel, ValueProvider {
     return { year, values, missing: codes.length - byCode.size };
   });
 
-  #request(): { key: string; body: Omit<Extract<SpatialRequest, { type: 'run' }>, 'id'> } | null {
+  #request(): { key: string; body: SpatialRequest } | null {
     const level = this.hub.view.level;
     const vals = this.ownValues.values;
     if (!vals.some((v) => v.value !== null)) return null;
@@ -164,7 +166,6 @@ export class SpatialModel implements ModeModel, ValueProvider {
     return {
       key,
       body: {
-        type: 'run',
         url,
         weights: s.weights,
         values,
@@ -173,47 +174,27 @@ export class SpatialModel implements ModeModel, ValueProvider {
     };
   }
 
-  #post(
-    body: Omit<Extract<SpatialRequest, { type: 'run' }>, 'id'> | Omit<Extract<SpatialRequest, { type: 'bench' }>, 'id'>,
-  ): Promise<SpatialMessage> {
-    this.#worker ??= new SpatialWorker();
-    const id = ++this.#id;
-    const w = this.#worker;
-    return new Promise((resolve) => {
-      const done = (m: SpatialMessage) => {
-        w.removeEventListener('message', on);
-        w.removeEventListener('error', fail);
-        resolve(m);
-      };
-      const on = (e: MessageEvent<SpatialMessage>) => {
-        if (e.data.id === id) done(e.data);
-      };
-      // a worker that dies (out of memory, a script that cannot load) is an error in plain words, not a wait forever
-      const fail = (e: ErrorEvent) => {
-        this.#worker = null;
-        done({ id, type: 'error', message: `the spatial computation stopped: ${e.message || 'the worker failed'}` });
-      };
-      w.addEventListener('message', on);
-      w.addEventListener('error', fail);
-      w.postMessage({ ...body, id } as SpatialRequest);
-    });
-  }
-
-  async #run(key: string, body: Omit<Extract<SpatialRequest, { type: 'run' }>, 'id'>): Promise<void> {
+  async #run(key: string, body: SpatialRequest): Promise<void> {
     this.status = 'loading';
     this.error = null;
-    const id = this.#id + 1;
-    const m = await this.#post(body);
-    if (id !== this.#id) return; // a newer request is on its way
-    if (m.type === 'result') {
+    const id = ++this.#id;
+    // a worker that dies (out of memory, a script that cannot load) is an error in plain words, not a wait forever
+    this.#worker ??= new WorkerClient<SpatialRequest, SpatialDone>(
+      () => new SpatialWorker(),
+      'the spatial computation stopped',
+    );
+    try {
+      const m = await this.#worker.request(body);
+      if (id !== this.#id) return; // a newer request is on its way
       this.result = { key, codes: m.codes, names: m.names, r: m.result };
       this.ms = m.ms;
       this.weightsMs = m.weightsMs;
       this.status = 'ready';
       // for the end-to-end tests: what was computed last
-      document.body.dataset.spatial = `${this.hub.view.level}|${this.hub.view.indicator}|${m.result.global?.I ?? ''}`;
-    } else if (m.type === 'error') {
-      this.error = m.message;
+      hook('spatial', `${this.hub.view.level}|${this.hub.view.indicator}|${m.result.global?.I ?? ''}`);
+    } catch (e) {
+      if (id !== this.#id) return;
+      this.error = (e as Error).message;
       this.status = 'failed';
     }
   }
@@ -280,28 +261,9 @@ export class SpatialModel implements ModeModel, ValueProvider {
     this.hub.view.selected = code;
   }
 
-  /** benchmark hook (bench/figures/spatial.mjs): LISA fast vs naive on the current level's values */
-  async bench(
-    opts: { permutations?: number; seed?: number; runs?: number } = {},
-  ): Promise<Extract<SpatialMessage, { type: 'bench' }>> {
-    const level = this.hub.view.level;
-    const url = new URL(GEO_PACKED[level] ?? GEO_FILES[level], document.baseURI).href;
-    const values: [string, number | null][] = this.ownValues.values.map((v) => [v.code, v.value]);
-    const m = await this.#post({
-      type: 'bench',
-      url,
-      values,
-      permutations: opts.permutations ?? 999,
-      seed: opts.seed ?? 12345,
-      runs: opts.runs ?? 3,
-    });
-    if (m.type === 'error') throw new Error(m.message);
-    if (m.type !== 'bench') throw new Error('unexpected reply');
-    return m;
-  }
-
   dispose(): void {
     this.#stop();
+    this.#id++;
     this.#worker?.terminate();
   }
 }

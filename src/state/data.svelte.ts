@@ -8,7 +8,8 @@ import { indexTerritories } from '../analytics/catalogue';
 import { toIndicatorRow, toTerritory } from '../db/parquet';
 import { openRemoteParquet, readRemote, rowRangesFor, type RemoteParquet } from '../db/remoteParquet';
 import { loadBinaryInWorker, loadBoundaries, type Boundaries } from '../map/geo';
-import { earlyFetch } from '../boot/early';
+import { earlyFetch } from '../io/early';
+import { CATALOGUE_FILE } from '../contract/firstPicture';
 import type { BinaryBoundaries } from '../core/geometry/binary';
 import type { Level } from './url';
 import type { WasmDb } from '../db/duckdb';
@@ -17,7 +18,7 @@ import type { Grouping, ServiceLayer } from '../core/userData';
 export type Status = 'idle' | 'loading' | 'ready' | 'failed';
 
 import { MAP_INDICATOR_COLUMNS, MAP_TERRITORY_COLUMNS } from '../db/mapColumns';
-import { takeFirstData } from '../boot/firstData';
+import { takeFirstData } from '../io/firstData';
 
 export class DataStore {
   /** catalogue + the territory hierarchy: enough to colour the map */
@@ -148,7 +149,7 @@ export class DataStore {
     const readTerritories = () => this.#file('territories').then((f) => readRemote(f, MAP_TERRITORY_COLUMNS));
     try {
       const [cat, terr] = await Promise.all([
-        earlyFetch(this.base + 'data/catalogue.json').then(async (r) => {
+        earlyFetch(this.base + CATALOGUE_FILE).then(async (r) => {
           if (!r.ok) throw new Error(`data/catalogue.json: could not be downloaded (HTTP ${r.status})`);
           return (await r.json()) as IndicatorMeta[];
         }),

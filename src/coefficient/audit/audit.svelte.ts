@@ -2,7 +2,9 @@
 import type { Config, Matrix } from '../../analytics/composite';
 import type { AuditJson } from '../../analytics/composite/audit';
 import AuditWorker from './audit.worker.ts?worker';
-import type { AuditMessage, AuditRequest } from './audit.worker';
+import type { AuditDone, AuditProgress, AuditRequest } from './audit.worker';
+import { WorkerClient } from '../../io/worker';
+import { hook } from '../../io/instrument';
 
 export const AUDIT_BASE_SAMPLE = 256;
 
@@ -14,7 +16,7 @@ export class AuditModel {
   error = $state<string | null>(null);
   /** the configuration (as JSON) the result belongs to */
   key = $state<string | null>(null);
-  #worker: Worker | null = null;
+  #worker: WorkerClient<AuditRequest, AuditDone, AuditProgress> | null = null;
   #id = 0;
 
   static keyOf(matrix: Matrix | null, config: Config | null): string | null {
@@ -22,50 +24,37 @@ export class AuditModel {
   }
 
   run(matrix: Matrix, config: Config, n = AUDIT_BASE_SAMPLE): Promise<AuditJson | null> {
-    this.#worker ??= new AuditWorker();
+    this.#worker ??= new WorkerClient<AuditRequest, AuditDone, AuditProgress>(() => new AuditWorker(), 'worker');
     const id = ++this.#id;
     this.status = 'running';
     this.progress = 0;
     this.error = null;
     const key = AuditModel.keyOf(matrix, config);
-    return new Promise((resolve) => {
-      const w = this.#worker as Worker;
-      const onMessage = (e: MessageEvent<AuditMessage>) => {
-        const msg = e.data;
-        if (msg.id !== id) return;
-        if (msg.type === 'progress') {
-          this.progress = msg.done / msg.total;
-          return;
-        }
-        w.removeEventListener('message', onMessage);
-        if (msg.type === 'done') {
-          this.result = msg.result;
-          this.ms = msg.ms;
-          this.key = key;
-          this.status = 'ready';
-          document.body.dataset.audit = `${msg.result.sensitivity?.runs ?? 0}:${Math.round(msg.ms)}`;
-          resolve(msg.result);
-        } else {
-          this.status = 'failed';
-          this.error = msg.message;
-          resolve(null);
-        }
-      };
-      w.addEventListener('message', onMessage);
-      // a worker that cannot start (or crashes) says so instead of leaving the progress bar forever
-      w.onerror = (ev: ErrorEvent) => {
-        if (id !== this.#id) return;
-        w.removeEventListener('message', onMessage);
+    const onProgress = (p: AuditProgress) => {
+      if (id === this.#id) this.progress = p.done / p.total;
+    };
+    // a worker that cannot start (or crashes) says so instead of leaving the progress bar forever
+    return this.#worker.request({ matrix, config, n }, { onProgress }).then(
+      ({ result, ms }) => {
+        if (id !== this.#id || !result) return null;
+        this.result = result;
+        this.ms = ms;
+        this.key = key;
+        this.status = 'ready';
+        hook('audit', `${result.sensitivity?.runs ?? 0}:${Math.round(ms)}`);
+        return result;
+      },
+      (e: Error) => {
+        if (id !== this.#id) return null;
         this.status = 'failed';
-        this.error = ev.message || 'worker error';
-        resolve(null);
-      };
-      const req: AuditRequest = { id, matrix, config, n };
-      w.postMessage(req);
-    });
+        this.error = e.message;
+        return null;
+      },
+    );
   }
 
   dispose(): void {
+    this.#id++;
     this.#worker?.terminate();
     this.#worker = null;
   }

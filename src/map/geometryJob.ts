@@ -4,8 +4,9 @@
  * loaded; it fetches and decodes the file itself, so the bytes never wait for the busy main thread. The
  * app takes the worker over (`takeGeometry`), with any message it has already sent.
  */
-import GeometryWorker from '../map/geometry.worker.ts?worker';
-import type { Level } from '../state/url';
+import GeometryWorker from './geometry.worker.ts?worker';
+import type { GeoLevel as Level } from './files';
+import { GEOMETRY_GLOBAL, type GeometryStart } from '../contract/firstPicture';
 
 export type GeometryMessage = {
   ok: boolean;
@@ -41,11 +42,7 @@ export function startTriangles(): void {
 }
 
 /** The worker started by index.html's inline script for the comune view (built app only). */
-declare global {
-  interface Window {
-    __geometry?: { level: Level; url: string; worker: Worker; queue: GeometryMessage[] };
-  }
-}
+type EarlyGeometry = { level: Level; url: string; worker: Worker; queue: GeometryMessage[] };
 
 /** A job around a running worker; `queue` holds what it has said already. */
 function wrap(level: Level, url: string, worker: Worker, queue: GeometryMessage[] = []): GeometryJob {
@@ -79,7 +76,8 @@ function wrap(level: Level, url: string, worker: Worker, queue: GeometryMessage[
 export function geometryJob(level: Level, url: string): GeometryJob {
   const worker = new GeometryWorker();
   const job = wrap(level, url, worker);
-  worker.postMessage({ name: url, url: new URL(url, location.href).href, packed: /\.ctb\.gz$/.test(url) });
+  const start: GeometryStart = { name: url, url: new URL(url, location.href).href, packed: /\.ctb\.gz$/.test(url) };
+  worker.postMessage(start);
   return job;
 }
 
@@ -91,8 +89,9 @@ let early: GeometryJob | null = null;
  */
 export function startEarly(search: string, base: string, file: string): void {
   if (new URLSearchParams(search).get('level') !== 'comune') return;
-  const g = window.__geometry;
-  delete window.__geometry;
+  const w = window as unknown as Record<string, EarlyGeometry | undefined>;
+  const g = w[GEOMETRY_GLOBAL];
+  delete w[GEOMETRY_GLOBAL];
   early =
     g && g.level === 'comune' && g.url === base + file
       ? wrap(g.level, g.url, g.worker, g.queue)
