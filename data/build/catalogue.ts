@@ -1,39 +1,11 @@
 /** Indicator catalogue (metadata). levels/years are derived from the rows actually written. Pure. */
+import type { Bilingual, PublishedIndicatorMeta, ValueLabel } from '../../src/contract/index.ts';
 import type { IndicatorRow, Level } from './types.ts';
 import { LEVEL_ORDER } from './types.ts';
 
-type I18n = { it: string; en: string };
-/** what a value is: a count of people; a rate or share; a composite/other index; money or another mean amount; a class */
-export type IndicatorKind = 'count' | 'rate' | 'index' | 'amount' | 'class';
-export type Aggregation = 'ratio_of_sums' | 'sum' | 'weighted_mean' | 'none';
-export interface ValueLabel {
-  value: number;
-  label: I18n;
-}
-export interface CatalogueEntry {
-  id: string;
-  label: I18n;
-  description: I18n;
-  unit: I18n;
-  polarity: 1 | -1 | 0;
-  pillar: 'labour' | 'stability' | 'context';
-  levels: Level[];
-  years: number[];
-  source: I18n;
-  licence: string;
-  reference_date: string;
-  notes: I18n | null;
-  estimated: boolean;
-  decimals: number;
-  /** how coarser levels are made: sum of counts, ratio of summed numerators and denominators, population-weighted
-   * mean (numerator = Σ value × population), or none (each level from its own source, or a class) */
-  aggregation: Aggregation;
-  kind: IndicatorKind;
-  /** class indicators: the name of each value (for the legend); null otherwise */
-  value_labels: ValueLabel[] | null;
-  /** numerator and denominator refer to different dates (said in the notes and the tooltip) */
-  dates_differ: boolean;
-}
+type I18n = Bilingual;
+/** An entry of catalogue.json (src/contract/catalogue.ts): every field present. */
+export type CatalogueEntry = PublishedIndicatorMeta;
 type Meta = Omit<CatalogueEntry, 'levels' | 'years' | 'dates_differ' | 'value_labels'> & {
   value_labels?: ValueLabel[];
 };
@@ -92,6 +64,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'sum',
     kind: 'count',
+    scale: 1,
   },
   {
     id: 'density',
@@ -114,6 +87,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 1,
   },
   {
     id: 'foreign_per_100',
@@ -139,6 +113,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'foreign_residents',
@@ -161,6 +136,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'sum',
     kind: 'count',
+    scale: 1,
   },
   {
     id: 'non_eu_share',
@@ -183,6 +159,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'longterm_permit_share',
@@ -208,6 +185,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'longterm_permit_share_change',
@@ -233,6 +211,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'citizenship_per_1000',
@@ -255,6 +234,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 1000,
   },
   {
     id: 'avg_taxable_income',
@@ -277,6 +257,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'ratio_of_sums',
     kind: 'amount',
+    scale: 1,
   },
   {
     id: 'unemployment_rate',
@@ -302,6 +283,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'neet_18_29',
@@ -327,6 +309,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
+    scale: 100,
   },
   ...(
     [
@@ -385,6 +368,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
+    scale: 100,
   })),
   {
     id: 'reception_per_1000',
@@ -407,6 +391,7 @@ export const META: Meta[] = [
     decimals: 2,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 1000,
   },
   {
     id: 'foreign_residents_census',
@@ -433,6 +418,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'sum',
     kind: 'count',
+    scale: 1,
   },
   {
     id: 'foreign_per_100_census',
@@ -462,6 +448,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'unemployment_rate_census',
@@ -488,6 +475,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'avg_taxable_income_change',
@@ -513,6 +501,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'degurba',
@@ -535,6 +524,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'none',
     kind: 'class',
+    scale: 1,
     value_labels: [
       { value: 1, label: { it: 'città', en: 'city' } },
       { value: 2, label: { it: 'piccola città o sobborgo', en: 'town or suburb' } },
@@ -556,6 +546,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'none',
     kind: 'class',
+    scale: 1,
     value_labels: [
       { value: 1, label: { it: 'montagna interna', en: 'inland mountain' } },
       { value: 2, label: { it: 'montagna litoranea', en: 'coastal mountain' } },
@@ -579,6 +570,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'none',
     kind: 'class',
+    scale: 1,
     value_labels: yesNo,
   },
   {
@@ -599,6 +591,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'none',
     kind: 'class',
+    scale: 1,
     value_labels: yesNo,
   },
   {
@@ -622,6 +615,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'inner_area_class',
@@ -644,6 +638,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'none',
     kind: 'class',
+    scale: 1,
     value_labels: [
       { value: 1, label: { it: 'A – polo', en: 'A – pole' } },
       { value: 2, label: { it: 'B – polo intercomunale', en: 'B – inter-municipal pole' } },
@@ -671,6 +666,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'minutes_to_pole',
@@ -693,8 +689,16 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'weighted_mean',
     kind: 'amount',
+    scale: 1,
   },
 ];
+
+/** The scale of a catalogued indicator (value = scale × numerator / denominator): the builders take it from here. */
+export function scaleOf(id: string): number {
+  const m = META.find((x) => x.id === id);
+  if (!m) throw new Error(`scaleOf: no catalogue entry for ${id}`);
+  return m.scale;
+}
 
 export function receptionNotes(dates: Record<number, string>): { it: string; en: string; ref: string } {
   const list = Object.entries(dates)
@@ -736,6 +740,7 @@ export function buildCatalogue(meta: Meta[], rows: IndicatorRow[]): CatalogueEnt
       decimals: m.decimals,
       aggregation: m.aggregation,
       kind: m.kind,
+      scale: m.scale,
       value_labels: m.value_labels ?? null,
       dates_differ: DATES_DIFFER.has(m.id),
     }));

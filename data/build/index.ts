@@ -44,6 +44,7 @@ import {
   checkTotal,
   checkDuplicates,
   checkRowValues,
+  checkScales,
   checkGeometryCounts,
   EXPECTED_POPULATION_2026,
   EXPECTED_FOREIGN_2023,
@@ -316,7 +317,7 @@ export async function build(): Promise<void> {
 
   // Validate rows
   const sorted = sortIndicators(rows);
-  problems.push(...checkDuplicates(sorted), ...checkRowValues(sorted, codes));
+  problems.push(...checkDuplicates(sorted), ...checkRowValues(sorted, codes), ...checkScales(sorted, meta));
   assertValid(problems);
 
   // Territories

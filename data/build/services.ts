@@ -3,9 +3,8 @@
  * comune code → comune point), consultori (comune name + province → comune point). Pure parsers and builders;
  * `writeServices` writes the Parquet (DuckDB, SNAPPY, single thread, ORDER BY layer, id → byte-identical runs).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import type { ServiceRow as ContractServiceRow } from '../../src/contract/index.ts';
+import { writeServiceRows } from './write.ts';
 import { parseCsvRecords, parseNum, DataError } from './csv.ts';
 import {
   buildGazetteer,
@@ -22,23 +21,9 @@ import { checkMatchRates } from './validate.ts';
 export type Layer = 'cpia' | 'hospitals' | 'consultori' | 'schools';
 export const LAYERS: Layer[] = ['cpia', 'consultori', 'hospitals', 'schools'];
 
-export interface ServiceRow {
+/** A row of services.parquet (src/contract/tables.ts) of one of the built-in layers. */
+export interface ServiceRow extends ContractServiceRow {
   layer: Layer;
-  id: string;
-  name: string;
-  address: string | null;
-  type: string;
-  capacity: number | null;
-  lon: number;
-  lat: number;
-  comune_code: string;
-  precision: 'exact' | 'comune';
-  /** contacts as the source gives them (text; null when the source has none) */
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  source: string;
-  reference_date: string;
 }
 
 export interface Unmatched {
@@ -708,48 +693,6 @@ export function servicesCatalogue(
 
 /* --------------------------------------------------------------------------------------------- writer */
 
-const COLS: [keyof ServiceRow, 'VARCHAR' | 'DOUBLE'][] = [
-  ['layer', 'VARCHAR'],
-  ['id', 'VARCHAR'],
-  ['name', 'VARCHAR'],
-  ['address', 'VARCHAR'],
-  ['type', 'VARCHAR'],
-  ['capacity', 'DOUBLE'],
-  ['lon', 'DOUBLE'],
-  ['lat', 'DOUBLE'],
-  ['comune_code', 'VARCHAR'],
-  ['precision', 'VARCHAR'],
-  ['phone', 'VARCHAR'],
-  ['email', 'VARCHAR'],
-  ['website', 'VARCHAR'],
-  ['source', 'VARCHAR'],
-  ['reference_date', 'VARCHAR'],
-];
-
 export async function writeServices(file: string, rows: ServiceRow[]): Promise<void> {
-  const inst = await DuckDBInstance.create(':memory:', { threads: '1' });
-  const con = await inst.connect();
-  try {
-    await con.run(`CREATE TABLE t (${COLS.map(([n, t]) => `"${n}" ${t}`).join(', ')})`);
-    const app = await con.createAppender('t');
-    for (const r of sortServices(rows)) {
-      for (const [n, t] of COLS) {
-        const v = r[n];
-        if (v === null || v === undefined) app.appendNull();
-        else if (t === 'VARCHAR') app.appendVarchar(String(v));
-        else app.appendDouble(v as number);
-      }
-      app.endRow();
-    }
-    app.closeSync();
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = file + '.tmp';
-    await con.run(
-      `COPY (SELECT * FROM t ORDER BY layer, id) TO '${tmp.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 1000000)`,
-    );
-    fs.renameSync(tmp, file);
-  } finally {
-    con.closeSync();
-    inst.closeSync();
-  }
+  await writeServiceRows(file, sortServices(rows));
 }

@@ -1,4 +1,4 @@
-/** Input fingerprint: sha256 over the relative paths and contents of every file in data/raw and data/build. */
+/** Input fingerprint: sha256 over the relative paths and contents of every file in data/raw, data/build, src/contract. */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,8 +14,14 @@ function walk(dir: string): string[] {
 export function inputHash(): string {
   const h = crypto.createHash('sha256');
   // the packed boundaries are written with the app's own code (src/map/topoPack.ts, topoBinary.ts)
+  // and the tables with the contract's schemas (src/contract)
   const app = ['topoPack.ts', 'topoBinary.ts'].map((f) => path.join(ROOT, 'src', 'map', f));
-  const files = [...walk(path.join(ROOT, 'data', 'raw')), ...walk(path.join(ROOT, 'data', 'build')), ...app]
+  const files = [
+    ...walk(path.join(ROOT, 'data', 'raw')),
+    ...walk(path.join(ROOT, 'data', 'build')),
+    ...walk(path.join(ROOT, 'src', 'contract')),
+    ...app,
+  ]
     .map((f) => path.relative(ROOT, f).split(path.sep).join('/'))
     .sort();
   for (const f of files) {

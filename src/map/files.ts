@@ -1,16 +1,2 @@
-/** Boundary files per map level, built by the data pipeline (public/geo/). */
-import type { Level } from '../state/url';
-
-export const GEO_FILES: Record<Level, string> = {
-  region: 'geo/regions.topo.json',
-  province: 'geo/provinces.topo.json',
-  comune: 'geo/comuni.topo.json',
-};
-
-/**
- * The same boundaries packed (src/map/topoPack.ts, gzip-compressed file), read by the geometry worker
- * for the first map; the TopoJSON stays the open file for everything else.
- */
-export const GEO_PACKED: Partial<Record<Level, string>> = {
-  comune: 'geo/comuni.ctb.gz',
-};
+/** Boundary files per map level, built by the data pipeline (public/geo/): see src/contract/paths.ts. */
+export { GEO_FILES, GEO_PACKED } from '../contract';

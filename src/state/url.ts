@@ -3,9 +3,10 @@
  * Unknown or malformed parameters fall back to defaults instead of throwing.
  */
 import type { Lang } from '../i18n';
+import { MAP_LEVELS, type MapLevel as Level } from '../contract';
 
-export type Level = 'region' | 'province' | 'comune';
-export const MAP_LEVELS: readonly Level[] = ['region', 'province', 'comune'];
+export { MAP_LEVELS, type Level };
+
 export type ClassMethod = 'quantile' | 'equal' | 'ckmeans' | 'stddev' | 'manual';
 export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'ckmeans', 'stddev', 'manual'];
 

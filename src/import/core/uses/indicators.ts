@@ -260,6 +260,7 @@ export function buildIndicators(
       estimated: false,
       decimals: decimalsOf(own),
       aggregation: s.agg === 'ratio' ? 'ratio_of_sums' : s.agg,
+      scale: s.scale,
     });
   }
   return { metas, rows };
