@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RAW, RAW_FILES, PUBLIC_DATA, PUBLIC_GEO, STAMP, ROOT } from './paths.ts';
+import { RAW, RAW_FILES, OUT, STAMP, ROOT } from './paths.ts';
 import {
   parseGiProvince,
   parseElencoNames,
@@ -387,17 +387,17 @@ export async function build(): Promise<void> {
   assertValid(svc.problems);
 
   // Write
-  writeText(path.join(PUBLIC_GEO, 'comuni.topo.json'), geo.comuni);
+  writeText(OUT.comuni, geo.comuni);
   // the same comuni packed for the app's first map (checked to decode to identical boundaries)
   const packed = packComuni(geo.comuni);
-  fs.writeFileSync(path.join(PUBLIC_GEO, 'comuni.ctb.gz'), packed.gz);
-  writeText(path.join(PUBLIC_GEO, 'provinces.topo.json'), geo.provinces);
-  writeText(path.join(PUBLIC_GEO, 'regions.topo.json'), geo.regions);
-  await writeTerritories(path.join(PUBLIC_DATA, 'territories.parquet'), terr);
-  await writeIndicators(path.join(PUBLIC_DATA, 'indicators.parquet'), sorted);
-  writeJson(path.join(PUBLIC_DATA, 'catalogue.json'), catalogue);
-  await writeServices(path.join(PUBLIC_DATA, 'services.parquet'), svc.rows);
-  writeJson(path.join(PUBLIC_DATA, 'services_catalogue.json'), svc.catalogue);
+  fs.writeFileSync(OUT.comuniPacked, packed.gz);
+  writeText(OUT.provinces, geo.provinces);
+  writeText(OUT.regions, geo.regions);
+  await writeTerritories(OUT.territories, terr);
+  await writeIndicators(OUT.indicators, sorted);
+  writeJson(OUT.catalogue, catalogue);
+  await writeServices(OUT.services, svc.rows);
+  writeJson(OUT.servicesCatalogue, svc.catalogue);
   // for imports keyed by cadastral code or by province abbreviation (e.g. "KR")
   const byKey = <T>(list: T[], key: (x: T) => string, val: (x: T) => string) =>
     Object.fromEntries(
@@ -406,7 +406,7 @@ export async function build(): Promise<void> {
         .filter(([k]) => k)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     );
-  writeJson(path.join(PUBLIC_DATA, 'codes.json'), {
+  writeJson(OUT.codes, {
     note: 'Current comuni (ANPR/ISTAT 1 Jan 2025): cadastral (Belfiore) code → ISTAT code; province abbreviation → ISTAT province code.',
     cadastral_to_comune: byKey(
       codes.comuni,
@@ -427,7 +427,7 @@ export async function build(): Promise<void> {
   }
   const levelCounts: Record<string, number> = {};
   for (const x of terr) levelCounts[x.level] = (levelCounts[x.level] ?? 0) + 1;
-  writeJson(path.join(PUBLIC_DATA, 'build-report.json'), {
+  writeJson(OUT.buildReport, {
     files: {
       'public/geo/comuni.topo.json': { features: geo.comuniWithGeometry.size },
       'public/geo/comuni.ctb.gz': {

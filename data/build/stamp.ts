@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, PUBLIC_DATA, PUBLIC_GEO } from './paths.ts';
+import { ROOT, OUT } from './paths.ts';
 
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -32,16 +32,4 @@ export function inputHash(): string {
   return h.digest('hex');
 }
 
-export const OUTPUTS = [
-  path.join(PUBLIC_GEO, 'regions.topo.json'),
-  path.join(PUBLIC_GEO, 'provinces.topo.json'),
-  path.join(PUBLIC_GEO, 'comuni.topo.json'),
-  path.join(PUBLIC_GEO, 'comuni.ctb.gz'),
-  path.join(PUBLIC_DATA, 'territories.parquet'),
-  path.join(PUBLIC_DATA, 'indicators.parquet'),
-  path.join(PUBLIC_DATA, 'catalogue.json'),
-  path.join(PUBLIC_DATA, 'build-report.json'),
-  path.join(PUBLIC_DATA, 'services.parquet'),
-  path.join(PUBLIC_DATA, 'services_catalogue.json'),
-  path.join(PUBLIC_DATA, 'codes.json'),
-];
+export const OUTPUTS = Object.values(OUT);

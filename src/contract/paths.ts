@@ -22,6 +22,5 @@ export const GEO_FILES: Record<MapLevel, string> = {
  * The same boundaries packed (src/map/topoPack.ts, gzip-compressed file), read by the geometry worker
  * for the first map.
  */
-export const GEO_PACKED: Partial<Record<MapLevel, string>> = {
-  comune: 'geo/comuni.ctb.gz',
-};
+export const COMUNI_PACKED = 'geo/comuni.ctb.gz';
+export const GEO_PACKED: Partial<Record<MapLevel, string>> = { comune: COMUNI_PACKED };
