@@ -140,22 +140,12 @@ export function hospitalsLayer(recs: HospitalRecord[], g: Gazetteer, points: rea
   const seen = new Set<string>();
   for (const r of recs) {
     if (!r.id || seen.has(r.id)) {
-      report.unmatched.push({
-        row: r.row,
-        name: r.name,
-        key: `id ${JSON.stringify(r.id)}`,
-        reason: r.id ? 'duplicate id' : 'empty id',
-      });
+      unmatched(report, r, `id ${JSON.stringify(r.id)}`, r.id ? 'duplicate id' : 'empty id');
       continue;
     }
     seen.add(r.id);
     if (!inItaly(r.lon, r.lat)) {
-      report.unmatched.push({
-        row: r.row,
-        name: r.name,
-        key: `lat/lon ${r.lat}, ${r.lon}`,
-        reason: 'coordinates missing or outside Italy',
-      });
+      unmatched(report, r, `lat/lon ${r.lat}, ${r.lon}`, 'coordinates missing or outside Italy');
       continue;
     }
     const m = assignByPoint(g, points, r.lon!, r.lat!, r.city || null, r.name);
@@ -292,12 +282,12 @@ function cadastralLayer(
   const seen = new Set<string>();
   for (const r of kept) {
     if (!r.code || seen.has(r.code)) {
-      report.unmatched.push({
-        row: r.row,
-        name: r.name,
-        key: `CODICESCUOLA ${JSON.stringify(r.code)}`,
-        reason: r.code ? 'duplicate school code' : 'empty school code',
-      });
+      unmatched(
+        report,
+        r,
+        `CODICESCUOLA ${JSON.stringify(r.code)}`,
+        r.code ? 'duplicate school code' : 'empty school code',
+      );
       continue;
     }
     seen.add(r.code);
@@ -312,12 +302,12 @@ function cadastralLayer(
     }
     const p = m.code !== null ? pointOf.get(m.code) : undefined;
     if (m.code === null || !p) {
-      report.unmatched.push({
-        row: r.row,
-        name: r.name,
-        key: `CODICECOMUNESCUOLA ${r.belfiore} (${r.comune})`,
-        reason: m.code === null ? m.reason : `no point for comune ${m.code}`,
-      });
+      unmatched(
+        report,
+        r,
+        `CODICECOMUNESCUOLA ${r.belfiore} (${r.comune})`,
+        m.code === null ? m.reason : `no point for comune ${m.code}`,
+      );
       continue;
     }
     tally(report.by_method, m.how);
@@ -410,12 +400,12 @@ export function consultoriLayer(
     if (m.code === null && r.sigla) m = geocodeMojibake(g, r.comune, r.sigla) ?? m;
     const p = m.code !== null ? pointOf.get(m.code) : undefined;
     if (m.code === null || !p) {
-      report.unmatched.push({
-        row: r.row,
-        name: r.name,
-        key: `comune "${r.comune}" province ${r.sigla || '?'}`,
-        reason: m.code === null ? m.reason : `no point for comune ${m.code}`,
-      });
+      unmatched(
+        report,
+        r,
+        `comune "${r.comune}" province ${r.sigla || '?'}`,
+        m.code === null ? m.reason : `no point for comune ${m.code}`,
+      );
       continue;
     }
     tally(report.by_method, m.how);
@@ -462,6 +452,11 @@ export function parseRegionsWithoutData(text: string, file: string): string[] {
 }
 
 /* --------------------------------------------------------------------------------------- report, checks */
+
+/** A source row that is not in the layer, with the key that failed and why. */
+function unmatched(report: LayerReport, r: { row: number; name: string }, key: string, reason: string): void {
+  report.unmatched.push({ row: r.row, name: r.name, key, reason });
+}
 
 function newLayerReport(layer: Layer, file: string, rows: number): LayerReport {
   return {
@@ -595,6 +590,18 @@ export function servicesCatalogue(
   noStateSchools: string[],
 ): ServiceLayerEntry[] {
   const without = (xs: string[]) => regionsAll.filter((r) => !xs.includes(r));
+  // CPIA and schools: the same registry, placed at their comune's point
+  const stateRegistry = {
+    source: {
+      it: 'MIM, Anagrafe scuole statali 2025/26',
+      en: 'Ministry of Education (MIM), state school registry 2025/26',
+    },
+    licence: 'MIM open data',
+    reference_date: REF.schools,
+    precision: 'comune' as const,
+    precision_note: COMUNE_POINT,
+    regions_with_data: without(noStateSchools),
+  };
   return [
     {
       id: 'cpia',
@@ -603,15 +610,7 @@ export function servicesCatalogue(
         it: 'Centri provinciali per l’istruzione degli adulti: sedi amministrative e punti di erogazione (“centri territoriali”), dove si insegna anche l’italiano agli stranieri.',
         en: 'Provincial adult-education centres: institutions and their teaching sites ("centri territoriali"), where Italian is taught to foreigners.',
       },
-      source: {
-        it: 'MIM, Anagrafe scuole statali 2025/26',
-        en: 'Ministry of Education (MIM), state school registry 2025/26',
-      },
-      licence: 'MIM open data',
-      reference_date: REF.schools,
-      precision: 'comune',
-      precision_note: COMUNE_POINT,
-      regions_with_data: without(noStateSchools),
+      ...stateRegistry,
       coverage_note: {
         it: 'Valle d’Aosta e Trentino-Alto Adige non sono nell’anagrafe statale: nessun dato (non “nessun servizio”).',
         en: 'Valle d’Aosta and Trentino-Alto Adige are not in the state registry: no data (not "no service").',
@@ -672,15 +671,7 @@ export function servicesCatalogue(
         it: 'Plessi delle scuole statali primarie e secondarie di I e II grado (indicatore indiretto di servizi di prossimità per le famiglie).',
         en: 'Teaching sites of state primary, lower- and upper-secondary schools (a proxy for local services to families).',
       },
-      source: {
-        it: 'MIM, Anagrafe scuole statali 2025/26',
-        en: 'Ministry of Education (MIM), state school registry 2025/26',
-      },
-      licence: 'MIM open data',
-      reference_date: REF.schools,
-      precision: 'comune',
-      precision_note: COMUNE_POINT,
-      regions_with_data: without(noStateSchools),
+      ...stateRegistry,
       coverage_note: {
         it: 'Solo scuole statali; Valle d’Aosta e Trentino-Alto Adige non sono nell’anagrafe statale: nessun dato.',
         en: 'State schools only; Valle d’Aosta and Trentino-Alto Adige are not in the state registry: no data.',

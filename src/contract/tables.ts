@@ -59,47 +59,27 @@ export interface ServiceRow {
   reference_date: string;
 }
 
-export const TERRITORY_COLUMNS: readonly Column<Territory>[] = [
-  { name: 'level', type: 'text' },
-  { name: 'code', type: 'text' },
-  { name: 'name', type: 'text' },
-  { name: 'province_code', type: 'text' },
-  { name: 'region_code', type: 'text' },
-  { name: 'population', type: 'bigint' },
-  { name: 'area_km2', type: 'double' },
-  { name: 'lon', type: 'double' },
-  { name: 'lat', type: 'double' },
-  { name: 'has_geometry', type: 'bool' },
-  { name: 'capital', type: 'bool' },
-];
+/** A table's columns, in file order, from one entry per field of its row type (none can be left out). */
+const columns = <R>(spec: Record<keyof R & string, ColumnType>): readonly Column<R>[] =>
+  (Object.entries(spec) as [keyof R & string, ColumnType][]).map(([name, type]) => ({ name, type }));
 
-export const INDICATOR_COLUMNS: readonly Column<IndicatorRow>[] = [
-  { name: 'level', type: 'text' },
-  { name: 'code', type: 'text' },
-  { name: 'indicator', type: 'text' },
-  { name: 'year', type: 'int' },
-  { name: 'value', type: 'double' },
-  { name: 'numerator', type: 'double' },
-  { name: 'denominator', type: 'double' },
-];
+// prettier-ignore
+export const TERRITORY_COLUMNS = columns<Territory>({
+  level: 'text', code: 'text', name: 'text', province_code: 'text', region_code: 'text', population: 'bigint',
+  area_km2: 'double', lon: 'double', lat: 'double', has_geometry: 'bool', capital: 'bool',
+});
 
-export const SERVICE_COLUMNS: readonly Column<ServiceRow>[] = [
-  { name: 'layer', type: 'text' },
-  { name: 'id', type: 'text' },
-  { name: 'name', type: 'text' },
-  { name: 'address', type: 'text' },
-  { name: 'type', type: 'text' },
-  { name: 'capacity', type: 'double' },
-  { name: 'lon', type: 'double' },
-  { name: 'lat', type: 'double' },
-  { name: 'comune_code', type: 'text' },
-  { name: 'precision', type: 'text' },
-  { name: 'phone', type: 'text' },
-  { name: 'email', type: 'text' },
-  { name: 'website', type: 'text' },
-  { name: 'source', type: 'text' },
-  { name: 'reference_date', type: 'text' },
-];
+// prettier-ignore
+export const INDICATOR_COLUMNS = columns<IndicatorRow>({
+  level: 'text', code: 'text', indicator: 'text', year: 'int', value: 'double', numerator: 'double', denominator: 'double',
+});
+
+// prettier-ignore
+export const SERVICE_COLUMNS = columns<ServiceRow>({
+  layer: 'text', id: 'text', name: 'text', address: 'text', type: 'text', capacity: 'double', lon: 'double', lat: 'double',
+  comune_code: 'text', precision: 'text', phone: 'text', email: 'text', website: 'text', source: 'text',
+  reference_date: 'text',
+});
 
 /** The columns the map needs before anything else (DataStore phase 1, and the first-data worker). */
 export const MAP_TERRITORY_COLUMNS: readonly (keyof Territory)[] = [
