@@ -1,39 +1,11 @@
 /** Indicator catalogue (metadata). levels/years are derived from the rows actually written. Pure. */
+import type { Bilingual, PublishedIndicatorMeta, ValueLabel } from '../../src/contract/index.ts';
 import type { IndicatorRow, Level } from './types.ts';
 import { LEVEL_ORDER } from './types.ts';
 
-type I18n = { it: string; en: string };
-/** what a value is: a count of people; a rate or share; a composite/other index; money or another mean amount; a class */
-export type IndicatorKind = 'count' | 'rate' | 'index' | 'amount' | 'class';
-export type Aggregation = 'ratio_of_sums' | 'sum' | 'weighted_mean' | 'none';
-export interface ValueLabel {
-  value: number;
-  label: I18n;
-}
-export interface CatalogueEntry {
-  id: string;
-  label: I18n;
-  description: I18n;
-  unit: I18n;
-  polarity: 1 | -1 | 0;
-  pillar: 'labour' | 'stability' | 'context';
-  levels: Level[];
-  years: number[];
-  source: I18n;
-  licence: string;
-  reference_date: string;
-  notes: I18n | null;
-  estimated: boolean;
-  decimals: number;
-  /** how coarser levels are made: sum of counts, ratio of summed numerators and denominators, population-weighted
-   * mean (numerator = Σ value × population), or none (each level from its own source, or a class) */
-  aggregation: Aggregation;
-  kind: IndicatorKind;
-  /** class indicators: the name of each value (for the legend); null otherwise */
-  value_labels: ValueLabel[] | null;
-  /** numerator and denominator refer to different dates (said in the notes and the tooltip) */
-  dates_differ: boolean;
-}
+type I18n = Bilingual;
+/** An entry of catalogue.json (src/contract/catalogue.ts): every field present. */
+export type CatalogueEntry = PublishedIndicatorMeta;
 type Meta = Omit<CatalogueEntry, 'levels' | 'years' | 'dates_differ' | 'value_labels'> & {
   value_labels?: ValueLabel[];
 };
@@ -68,6 +40,24 @@ const CLASS_MERGE_IT =
   ' Un comune nato da una fusione successiva ha la classe solo se tutti i comuni d’origine l’avevano uguale; altrimenti il dato manca.';
 const CLASS_MERGE_EN =
   ' A comune formed by a later merger has a class only when all its predecessors had the same one; otherwise it is missing.';
+/** What the ISTAT classifications of the comuni (1 January 2023) have in common. */
+const ISTAT_CLASS = {
+  unit: { it: 'classe', en: 'class' },
+  polarity: 0,
+  pillar: 'context',
+  source: src(CLASS_IT, CLASS_EN),
+  licence: ISTAT_LIC,
+  reference_date: '1 gennaio 2023 / 1 January 2023',
+  estimated: false,
+  decimals: 0,
+  aggregation: 'none',
+  kind: 'class',
+  scale: 1,
+} as const;
+const COMUNI_ONLY = { it: 'Solo comuni.' + CLASS_MERGE_IT, en: 'Comuni only.' + CLASS_MERGE_EN };
+/** The names of classes 1, 2, 3… (Italian, English). */
+const numbered = (...names: [string, string][]): ValueLabel[] =>
+  names.map(([it, en], i) => ({ value: i + 1, label: { it, en } }));
 const yesNo: ValueLabel[] = [
   { value: 0, label: { it: 'no', en: 'no' } },
   { value: 1, label: { it: 'sì', en: 'yes' } },
@@ -92,6 +82,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'sum',
     kind: 'count',
+    scale: 1,
   },
   {
     id: 'density',
@@ -114,6 +105,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 1,
   },
   {
     id: 'foreign_per_100',
@@ -139,6 +131,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'foreign_residents',
@@ -161,6 +154,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'sum',
     kind: 'count',
+    scale: 1,
   },
   {
     id: 'non_eu_share',
@@ -183,6 +177,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'longterm_permit_share',
@@ -208,6 +203,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'longterm_permit_share_change',
@@ -233,6 +229,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'citizenship_per_1000',
@@ -255,6 +252,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 1000,
   },
   {
     id: 'avg_taxable_income',
@@ -277,6 +275,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'ratio_of_sums',
     kind: 'amount',
+    scale: 1,
   },
   {
     id: 'unemployment_rate',
@@ -302,6 +301,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'neet_18_29',
@@ -327,6 +327,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
+    scale: 100,
   },
   ...(
     [
@@ -385,6 +386,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
+    scale: 100,
   })),
   {
     id: 'reception_per_1000',
@@ -407,6 +409,7 @@ export const META: Meta[] = [
     decimals: 2,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 1000,
   },
   {
     id: 'foreign_residents_census',
@@ -433,6 +436,7 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'sum',
     kind: 'count',
+    scale: 1,
   },
   {
     id: 'foreign_per_100_census',
@@ -462,6 +466,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'unemployment_rate_census',
@@ -488,6 +493,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'avg_taxable_income_change',
@@ -513,6 +519,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'degurba',
@@ -521,64 +528,37 @@ export const META: Meta[] = [
       it: 'Classificazione Eurostat/ISTAT dei comuni: 1 città, 2 piccole città e sobborghi, 3 zone rurali.',
       en: 'Eurostat/ISTAT classification of comuni: 1 city, 2 town or suburb, 3 rural area.',
     },
-    unit: { it: 'classe', en: 'class' },
-    polarity: 0,
-    pillar: 'context',
-    source: src(CLASS_IT, CLASS_EN),
-    licence: ISTAT_LIC,
-    reference_date: '1 gennaio 2023 / 1 January 2023',
+    ...ISTAT_CLASS,
     notes: {
       it: 'Solo comuni. Per i livelli superiori vedi «Popolazione nei comuni rurali».' + CLASS_MERGE_IT,
       en: 'Comuni only. For higher levels see “Population in rural comuni”.' + CLASS_MERGE_EN,
     },
-    estimated: false,
-    decimals: 0,
-    aggregation: 'none',
-    kind: 'class',
-    value_labels: [
-      { value: 1, label: { it: 'città', en: 'city' } },
-      { value: 2, label: { it: 'piccola città o sobborgo', en: 'town or suburb' } },
-      { value: 3, label: { it: 'zona rurale', en: 'rural area' } },
-    ],
+    value_labels: numbered(
+      ['città', 'city'],
+      ['piccola città o sobborgo', 'town or suburb'],
+      ['zona rurale', 'rural area'],
+    ),
   },
   {
     id: 'altitude_zone',
     label: { it: 'Zona altimetrica', en: 'Altitude zone' },
     description: { it: 'Zona altimetrica ISTAT del comune.', en: 'ISTAT altitude zone of the comune.' },
-    unit: { it: 'classe', en: 'class' },
-    polarity: 0,
-    pillar: 'context',
-    source: src(CLASS_IT, CLASS_EN),
-    licence: ISTAT_LIC,
-    reference_date: '1 gennaio 2023 / 1 January 2023',
-    notes: { it: 'Solo comuni.' + CLASS_MERGE_IT, en: 'Comuni only.' + CLASS_MERGE_EN },
-    estimated: false,
-    decimals: 0,
-    aggregation: 'none',
-    kind: 'class',
-    value_labels: [
-      { value: 1, label: { it: 'montagna interna', en: 'inland mountain' } },
-      { value: 2, label: { it: 'montagna litoranea', en: 'coastal mountain' } },
-      { value: 3, label: { it: 'collina interna', en: 'inland hill' } },
-      { value: 4, label: { it: 'collina litoranea', en: 'coastal hill' } },
-      { value: 5, label: { it: 'pianura', en: 'plain' } },
-    ],
+    ...ISTAT_CLASS,
+    notes: COMUNI_ONLY,
+    value_labels: numbered(
+      ['montagna interna', 'inland mountain'],
+      ['montagna litoranea', 'coastal mountain'],
+      ['collina interna', 'inland hill'],
+      ['collina litoranea', 'coastal hill'],
+      ['pianura', 'plain'],
+    ),
   },
   {
     id: 'coastal',
     label: { it: 'Comune litoraneo', en: 'Coastal comune' },
     description: { it: 'Comune che si affaccia sul mare (ISTAT).', en: 'Comune on the sea coast (ISTAT).' },
-    unit: { it: 'classe', en: 'class' },
-    polarity: 0,
-    pillar: 'context',
-    source: src(CLASS_IT, CLASS_EN),
-    licence: ISTAT_LIC,
-    reference_date: '1 gennaio 2023 / 1 January 2023',
-    notes: { it: 'Solo comuni.' + CLASS_MERGE_IT, en: 'Comuni only.' + CLASS_MERGE_EN },
-    estimated: false,
-    decimals: 0,
-    aggregation: 'none',
-    kind: 'class',
+    ...ISTAT_CLASS,
+    notes: COMUNI_ONLY,
     value_labels: yesNo,
   },
   {
@@ -588,17 +568,8 @@ export const META: Meta[] = [
       it: 'Comune situato su un’isola minore (ISTAT; Sicilia e Sardegna escluse).',
       en: 'Comune on a minor island (ISTAT; Sicily and Sardinia excluded).',
     },
-    unit: { it: 'classe', en: 'class' },
-    polarity: 0,
-    pillar: 'context',
-    source: src(CLASS_IT, CLASS_EN),
-    licence: ISTAT_LIC,
-    reference_date: '1 gennaio 2023 / 1 January 2023',
-    notes: { it: 'Solo comuni.' + CLASS_MERGE_IT, en: 'Comuni only.' + CLASS_MERGE_EN },
-    estimated: false,
-    decimals: 0,
-    aggregation: 'none',
-    kind: 'class',
+    ...ISTAT_CLASS,
+    notes: COMUNI_ONLY,
     value_labels: yesNo,
   },
   {
@@ -622,6 +593,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'inner_area_class',
@@ -644,14 +616,15 @@ export const META: Meta[] = [
     decimals: 0,
     aggregation: 'none',
     kind: 'class',
-    value_labels: [
-      { value: 1, label: { it: 'A – polo', en: 'A – pole' } },
-      { value: 2, label: { it: 'B – polo intercomunale', en: 'B – inter-municipal pole' } },
-      { value: 3, label: { it: 'C – cintura', en: 'C – belt' } },
-      { value: 4, label: { it: 'D – intermedio', en: 'D – intermediate' } },
-      { value: 5, label: { it: 'E – periferico', en: 'E – peripheral' } },
-      { value: 6, label: { it: 'F – ultraperiferico', en: 'F – ultra-peripheral' } },
-    ],
+    scale: 1,
+    value_labels: numbered(
+      ['A – polo', 'A – pole'],
+      ['B – polo intercomunale', 'B – inter-municipal pole'],
+      ['C – cintura', 'C – belt'],
+      ['D – intermedio', 'D – intermediate'],
+      ['E – periferico', 'E – peripheral'],
+      ['F – ultraperiferico', 'F – ultra-peripheral'],
+    ),
   },
   {
     id: 'pop_share_inner_areas',
@@ -671,6 +644,7 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'ratio_of_sums',
     kind: 'rate',
+    scale: 100,
   },
   {
     id: 'minutes_to_pole',
@@ -693,8 +667,16 @@ export const META: Meta[] = [
     decimals: 1,
     aggregation: 'weighted_mean',
     kind: 'amount',
+    scale: 1,
   },
 ];
+
+/** The scale of a catalogued indicator (value = scale × numerator / denominator): the builders take it from here. */
+export function scaleOf(id: string): number {
+  const m = META.find((x) => x.id === id);
+  if (!m) throw new Error(`scaleOf: no catalogue entry for ${id}`);
+  return m.scale;
+}
 
 export function receptionNotes(dates: Record<number, string>): { it: string; en: string; ref: string } {
   const list = Object.entries(dates)
@@ -736,6 +718,7 @@ export function buildCatalogue(meta: Meta[], rows: IndicatorRow[]): CatalogueEnt
       decimals: m.decimals,
       aggregation: m.aggregation,
       kind: m.kind,
+      scale: m.scale,
       value_labels: m.value_labels ?? null,
       dates_differ: DATES_DIFFER.has(m.id),
     }));

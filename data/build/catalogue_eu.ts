@@ -83,6 +83,7 @@ export const EU_META: Meta[] = EU_MEASURES.filter((m) => TEXT[m.id]).map((m) => 
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
-    scale: 1,
+    // the convention of catalogue.ts: 100 for a percentage or points, 1,000 for per 1,000 (rows have no numerator)
+    scale: m.unit === 'per_1000' ? 1000 : 100,
   } as Meta;
 });

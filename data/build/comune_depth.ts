@@ -14,6 +14,7 @@ import { mapToCurrent } from './codes.ts';
 import type { IndicatorRow, Part, Report } from './types.ts';
 import { ratioAllLevels, sumAllLevels } from './aggregate.ts';
 import { parents } from './hierarchy.ts';
+import { scaleOf } from './catalogue.ts';
 
 export const CENSUS_YEAR = 2021;
 export const CLASS_YEAR = 2023;
@@ -163,7 +164,7 @@ export function censusForeignIndicators(codes: Codes, data: Map<string, CensusFo
   }
   return [
     ...sumAllLevels('foreign_residents_census', { level: 'comune', parts: counts }, P.fromComune),
-    ...ratioWithGaps('foreign_per_100_census', ratio, all, P.fromComune, 100),
+    ...ratioWithGaps('foreign_per_100_census', ratio, all, P.fromComune, scaleOf('foreign_per_100_census')),
   ];
 }
 
@@ -230,7 +231,13 @@ export function censusLabourIndicators(codes: Codes, data: Map<string, CensusLab
     up.push({ code, year: CENSUS_YEAR, num: d.un ?? 0, den: d.lf });
     if (d.un !== null) own.push({ code, year: CENSUS_YEAR, num: d.un, den: d.lf });
   }
-  return ratioWithGaps('unemployment_rate_census', own, up, parents(codes).fromComune, 100);
+  return ratioWithGaps(
+    'unemployment_rate_census',
+    own,
+    up,
+    parents(codes).fromComune,
+    scaleOf('unemployment_rate_census'),
+  );
 }
 
 // ---------------------------------------------------------------- ISTAT classifications, 1 Jan 2023
@@ -340,7 +347,14 @@ export function classificationIndicators(codes: Codes, data: Map<string, ClassRo
   if (lost.length)
     report.notes.push(`classifications 2023: no class for merged comuni whose predecessors differ: ${lost.join(', ')}`);
   const parts: Part[] = [...data].map(([code, d]) => ({ code, year: CLASS_YEAR, num: d.popRural, den: d.pop }));
-  rows.push(...ratioAllLevels('pop_share_rural', { level: 'comune', parts }, parents(codes).fromComune, 100));
+  rows.push(
+    ...ratioAllLevels(
+      'pop_share_rural',
+      { level: 'comune', parts },
+      parents(codes).fromComune,
+      scaleOf('pop_share_rural'),
+    ),
+  );
   return rows;
 }
 
@@ -414,8 +428,10 @@ export function areeInterneIndicators(codes: Codes, data: Map<string, InnerRow>,
     share.push({ code, year: AREE_INTERNE_YEAR, num: d.popInner, den: d.pop });
     minutes.push({ code, year: AREE_INTERNE_YEAR, num: d.minutesPop, den: d.pop });
   }
-  rows.push(...ratioAllLevels('pop_share_inner_areas', { level: 'comune', parts: share }, P, 100));
-  rows.push(...ratioAllLevels('minutes_to_pole', { level: 'comune', parts: minutes }, P, 1));
+  rows.push(
+    ...ratioAllLevels('pop_share_inner_areas', { level: 'comune', parts: share }, P, scaleOf('pop_share_inner_areas')),
+  );
+  rows.push(...ratioAllLevels('minutes_to_pole', { level: 'comune', parts: minutes }, P, scaleOf('minutes_to_pole')));
   return rows.sort((a, b) =>
     a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.code < b.code ? -1 : 1,
   );

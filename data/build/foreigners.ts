@@ -9,6 +9,7 @@ import type { Obs } from './sdmx.ts';
 import { provinceObs } from './sdmx.ts';
 import { ratioAllLevels, sumAllLevels } from './aggregate.ts';
 import { parents } from './hierarchy.ts';
+import { scaleOf } from './catalogue.ts';
 
 export const CIT_YEAR = 2023;
 
@@ -51,8 +52,17 @@ export function foreignIndicators(
     if (pop !== undefined) per100.push({ code: p.code, year: CIT_YEAR, num: w, den: pop });
     if (e !== undefined) nonEu.push({ code: p.code, year: CIT_YEAR, num: w - e, den: w });
   }
-  rows.push(...ratioAllLevels('foreign_per_100', { level: 'province', parts: per100 }, P.fromProvince, 100));
-  rows.push(...ratioAllLevels('non_eu_share', { level: 'province', parts: nonEu }, P.fromProvince, 100));
+  rows.push(
+    ...ratioAllLevels(
+      'foreign_per_100',
+      { level: 'province', parts: per100 },
+      P.fromProvince,
+      scaleOf('foreign_per_100'),
+    ),
+  );
+  rows.push(
+    ...ratioAllLevels('non_eu_share', { level: 'province', parts: nonEu }, P.fromProvince, scaleOf('non_eu_share')),
+  );
 
   const stock: Part[] = [];
   const acq: Part[] = [];
@@ -74,6 +84,13 @@ export function foreignIndicators(
     }
   }
   rows.push(...sumAllLevels('foreign_residents', { level: 'province', parts: stock }, P.fromProvince));
-  rows.push(...ratioAllLevels('citizenship_per_1000', { level: 'province', parts: acq }, P.fromProvince, 1000));
+  rows.push(
+    ...ratioAllLevels(
+      'citizenship_per_1000',
+      { level: 'province', parts: acq },
+      P.fromProvince,
+      scaleOf('citizenship_per_1000'),
+    ),
+  );
   return rows;
 }

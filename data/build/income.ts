@@ -10,6 +10,7 @@ import { mapToCurrent } from './codes.ts';
 import type { IndicatorRow, Part, Report } from './types.ts';
 import { ratioAllLevels } from './aggregate.ts';
 import { parents } from './hierarchy.ts';
+import { scaleOf } from './catalogue.ts';
 
 export const INCOME_YEAR = 2019;
 export const INCOME_YEARS = [2019, 2020, 2021] as const;
@@ -78,7 +79,12 @@ export function taxpayerTotal(text: string, file: string): number {
 
 /** avg_taxable_income for every year given, and avg_taxable_income_change (% change from→to of each level's own averages). */
 export function incomeIndicators(codes: Codes, parts: Part[]): IndicatorRow[] {
-  const rows = ratioAllLevels('avg_taxable_income', { level: 'comune', parts }, parents(codes).fromComune, 1);
+  const rows = ratioAllLevels(
+    'avg_taxable_income',
+    { level: 'comune', parts },
+    parents(codes).fromComune,
+    scaleOf('avg_taxable_income'),
+  );
   return [...rows, ...pctChangeRows(rows, 'avg_taxable_income_change', INCOME_CHANGE.from, INCOME_CHANGE.to)];
 }
 

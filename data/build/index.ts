@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RAW, RAW_FILES, PUBLIC_DATA, PUBLIC_GEO, STAMP, ROOT } from './paths.ts';
+import { RAW, RAW_FILES, OUT, STAMP, ROOT } from './paths.ts';
 import {
   parseGiProvince,
   parseElencoNames,
@@ -44,6 +44,7 @@ import {
   checkTotal,
   checkDuplicates,
   checkRowValues,
+  checkScales,
   checkGeometryCounts,
   EXPECTED_POPULATION_2026,
   EXPECTED_FOREIGN_2023,
@@ -70,6 +71,7 @@ export async function build(): Promise<void> {
   const t0 = Date.now();
   const report = newReport();
   const problems: string[] = [];
+  const total = (...a: Parameters<typeof checkTotal>) => problems.push(...checkTotal(...a));
 
   // Codes
   const { provinceNames, regionNames } = parseElencoNames(rd(RAW_FILES.elenco));
@@ -89,13 +91,11 @@ export async function build(): Promise<void> {
   // Population
   const pop = parsePopulation(rd(RAW_FILES.population));
   problems.push(...checkJoin(RAW_FILES.population, pop.keys(), comuneCodes, true));
-  problems.push(
-    ...checkTotal(
-      RAW_FILES.population,
-      'comune population',
-      [...pop.values()].reduce((a, b) => a + b, 0),
-      EXPECTED_POPULATION_2026,
-    ),
+  total(
+    RAW_FILES.population,
+    'comune population',
+    [...pop.values()].reduce((a, b) => a + b, 0),
+    EXPECTED_POPULATION_2026,
   );
   const popLevels = sumToLevels(codes, pop);
   const areaLevels = sumToLevels(codes, new Map(codes.comuni.map((c) => [c.code, c.area_km2])));
@@ -128,59 +128,23 @@ export async function build(): Promise<void> {
   // Comune depth: census 2021, classifications 2023, Aree Interne 2020 — each file's codes carried to current codes
   const remapLog: string[] = [];
   const toCurrent = currentCodeMapper(codes, validita, crosswalk.map, remapLog);
+  const [cfFile, clFile, clsFile] = [RAW_FILES.censusForeigners, RAW_FILES.censusLabour, RAW_FILES.classifications2023];
   const cf = parseCensusForeigners(rd(RAW_FILES.censusForeigners), RAW_FILES.censusForeigners, toCurrent, report);
   problems.push(...cf.problems);
-  problems.push(
-    ...checkTotal(
-      RAW_FILES.censusForeigners,
-      'census foreign residents 31 Dec 2021',
-      cf.sums.foreign,
-      EXPECTED_CENSUS_FOREIGN_2021,
-    ),
-  );
-  problems.push(
-    ...checkTotal(RAW_FILES.censusForeigners, 'census legal population 2021', cf.sums.pop, EXPECTED_CENSUS_POP_2021),
-  );
-  problems.push(
-    ...checkTotal(
-      RAW_FILES.censusForeigners,
-      'comuni with an empty foreign-resident cell',
-      cf.emptyCells.length,
-      EXPECTED_CENSUS_EMPTY_FOREIGN,
-    ),
-  );
+  total(cfFile, 'census foreign residents 31 Dec 2021', cf.sums.foreign, EXPECTED_CENSUS_FOREIGN_2021);
+  total(cfFile, 'census legal population 2021', cf.sums.pop, EXPECTED_CENSUS_POP_2021);
+  total(cfFile, 'comuni with an empty foreign-resident cell', cf.emptyCells.length, EXPECTED_CENSUS_EMPTY_FOREIGN);
   const cl = parseCensusLabour(rd(RAW_FILES.censusLabour), RAW_FILES.censusLabour, toCurrent, report);
   problems.push(...cl.problems);
-  problems.push(
-    ...checkTotal(
-      RAW_FILES.censusLabour,
-      'census labour force 2021 (rounded)',
-      Math.round(cl.sums.lf),
-      EXPECTED_CENSUS_LABOUR_FORCE_2021,
-    ),
-  );
-  problems.push(
-    ...checkTotal(
-      RAW_FILES.censusLabour,
-      'census unemployed 2021 (rounded)',
-      Math.round(cl.sums.un),
-      EXPECTED_CENSUS_UNEMPLOYED_2021,
-    ),
-  );
+  total(clFile, 'census labour force 2021 (rounded)', Math.round(cl.sums.lf), EXPECTED_CENSUS_LABOUR_FORCE_2021);
+  total(clFile, 'census unemployed 2021 (rounded)', Math.round(cl.sums.un), EXPECTED_CENSUS_UNEMPLOYED_2021);
   const cls = parseClassifications(rd(RAW_FILES.classifications2023), RAW_FILES.classifications2023, toCurrent, report);
   problems.push(...cls.problems);
-  problems.push(
-    ...checkTotal(
-      RAW_FILES.classifications2023,
-      'resident population 31 Dec 2022 (1 Jan 2023)',
-      cls.popSum,
-      EXPECTED_POPULATION_2023,
-    ),
-  );
+  total(clsFile, 'resident population 31 Dec 2022 (1 Jan 2023)', cls.popSum, EXPECTED_POPULATION_2023);
   const ai = parseAreeInterne(rd(RAW_FILES.areeInterne2020), RAW_FILES.areeInterne2020, toCurrent, report);
   problems.push(...ai.problems);
   for (const [k, n] of Object.entries(EXPECTED_AREE_INTERNE))
-    problems.push(...checkTotal(RAW_FILES.areeInterne2020, `comuni of class ${k}`, ai.classCounts[k] ?? 0, n));
+    total(RAW_FILES.areeInterne2020, `comuni of class ${k}`, ai.classCounts[k] ?? 0, n);
   for (const [file, m] of [
     [RAW_FILES.censusForeigners, cf.byComune],
     [RAW_FILES.censusLabour, cl.byComune],
@@ -216,13 +180,11 @@ export async function build(): Promise<void> {
     ...checkJoin(RAW_FILES.foreignCit, cit.world.byProvince.keys(), new Set(codes.provinces.map((p) => p.code)), true),
   );
   const provForeign = [...cit.world.byProvince.values()].reduce((a, m) => a + (m.get(CIT_YEAR) ?? 0), 0);
-  problems.push(
-    ...checkTotal(
-      RAW_FILES.foreignCit,
-      'province foreign residents (WORLD, both sexes, 2023)',
-      provForeign,
-      EXPECTED_FOREIGN_2023,
-    ),
+  total(
+    RAW_FILES.foreignCit,
+    'province foreign residents (WORLD, both sexes, 2023)',
+    provForeign,
+    EXPECTED_FOREIGN_2023,
   );
   const balObs = parseSdmx(rd(RAW_FILES.foreignBal), RAW_FILES.foreignBal);
   const bal = foreignBalance(balObs, itter.map, RAW_FILES.foreignBal);
@@ -238,7 +200,7 @@ export async function build(): Promise<void> {
   ] as const) {
     for (const [y, v] of part.italy) {
       const s = [...part.byProvince.values()].reduce((a, m) => a + (m.get(y) ?? 0), 0);
-      problems.push(...checkTotal(file, `province ${name} ${y}`, s, v));
+      total(file, `province ${name} ${y}`, s, v);
     }
   }
 
@@ -249,8 +211,8 @@ export async function build(): Promise<void> {
   for (const [y, v] of perm.italy) {
     const lt = perm.parts.filter((p) => p.year === y).reduce((a, p) => a + p.num, 0);
     const tot = perm.parts.filter((p) => p.year === y).reduce((a, p) => a + p.den, 0);
-    problems.push(...checkTotal(RAW_FILES.permits, `long-term permits ${y} (103 areas)`, lt, v.lt));
-    problems.push(...checkTotal(RAW_FILES.permits, `all permits ${y} (103 areas)`, tot, v.tot));
+    total(RAW_FILES.permits, `long-term permits ${y} (103 areas)`, lt, v.lt);
+    total(RAW_FILES.permits, `all permits ${y} (103 areas)`, tot, v.tot);
   }
   report.notes.push(
     `permits: provinces not available separately: ${itter.notInPermits.join(', ')}; absorbing areas (approximate, older provincial layout): ` +
@@ -288,7 +250,7 @@ export async function build(): Promise<void> {
     const file = incomeFiles[y];
     const text = rd(file);
     if (EXPECTED_TAXPAYERS[y] !== undefined)
-      problems.push(...checkTotal(file, `taxpayers ${y} (all rows)`, taxpayerTotal(text, file), EXPECTED_TAXPAYERS[y]));
+      total(file, `taxpayers ${y} (all rows)`, taxpayerTotal(text, file), EXPECTED_TAXPAYERS[y]);
     const parts = incomeParts(text, file, codes, validita, report, crosswalk.map, y);
     const unmappable = report.dropped.filter((d) => d.file === file && d.reason.startsWith('could not map'));
     if (unmappable.length)
@@ -316,7 +278,7 @@ export async function build(): Promise<void> {
 
   // Validate rows
   const sorted = sortIndicators(rows);
-  problems.push(...checkDuplicates(sorted), ...checkRowValues(sorted, codes));
+  problems.push(...checkDuplicates(sorted), ...checkRowValues(sorted, codes), ...checkScales(sorted, meta));
   assertValid(problems);
 
   // Territories
@@ -386,17 +348,17 @@ export async function build(): Promise<void> {
   assertValid(svc.problems);
 
   // Write
-  writeText(path.join(PUBLIC_GEO, 'comuni.topo.json'), geo.comuni);
+  writeText(OUT.comuni, geo.comuni);
   // the same comuni packed for the app's first map (checked to decode to identical boundaries)
   const packed = packComuni(geo.comuni);
-  fs.writeFileSync(path.join(PUBLIC_GEO, 'comuni.ctb.gz'), packed.gz);
-  writeText(path.join(PUBLIC_GEO, 'provinces.topo.json'), geo.provinces);
-  writeText(path.join(PUBLIC_GEO, 'regions.topo.json'), geo.regions);
-  await writeTerritories(path.join(PUBLIC_DATA, 'territories.parquet'), terr);
-  await writeIndicators(path.join(PUBLIC_DATA, 'indicators.parquet'), sorted);
-  writeJson(path.join(PUBLIC_DATA, 'catalogue.json'), catalogue);
-  await writeServices(path.join(PUBLIC_DATA, 'services.parquet'), svc.rows);
-  writeJson(path.join(PUBLIC_DATA, 'services_catalogue.json'), svc.catalogue);
+  fs.writeFileSync(OUT.comuniPacked, packed.gz);
+  writeText(OUT.provinces, geo.provinces);
+  writeText(OUT.regions, geo.regions);
+  await writeTerritories(OUT.territories, terr);
+  await writeIndicators(OUT.indicators, sorted);
+  writeJson(OUT.catalogue, catalogue);
+  await writeServices(OUT.services, svc.rows);
+  writeJson(OUT.servicesCatalogue, svc.catalogue);
   // for imports keyed by cadastral code or by province abbreviation (e.g. "KR")
   const byKey = <T>(list: T[], key: (x: T) => string, val: (x: T) => string) =>
     Object.fromEntries(
@@ -405,7 +367,7 @@ export async function build(): Promise<void> {
         .filter(([k]) => k)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     );
-  writeJson(path.join(PUBLIC_DATA, 'codes.json'), {
+  writeJson(OUT.codes, {
     note: 'Current comuni (ANPR/ISTAT 1 Jan 2025): cadastral (Belfiore) code → ISTAT code; province abbreviation → ISTAT province code.',
     cadastral_to_comune: byKey(
       codes.comuni,
@@ -426,7 +388,7 @@ export async function build(): Promise<void> {
   }
   const levelCounts: Record<string, number> = {};
   for (const x of terr) levelCounts[x.level] = (levelCounts[x.level] ?? 0) + 1;
-  writeJson(path.join(PUBLIC_DATA, 'build-report.json'), {
+  writeJson(OUT.buildReport, {
     files: {
       'public/geo/comuni.topo.json': { features: geo.comuniWithGeometry.size },
       'public/geo/comuni.ctb.gz': {

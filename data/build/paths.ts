@@ -1,12 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { COMUNI_PACKED, DATA_FILES, GEO_FILES } from '../../src/contract/index.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RAW = path.join(ROOT, 'data', 'raw');
 export const BUILD_DIR = path.join(ROOT, 'data', 'build');
-export const PUBLIC_GEO = path.join(ROOT, 'public', 'geo');
-export const PUBLIC_DATA = path.join(ROOT, 'public', 'data');
 export const STAMP = path.join(ROOT, 'data', '.stamp.json');
+
+const inPublic = (file: string) => path.join(ROOT, 'public', file);
+/** What the build writes (src/contract/paths.ts), as absolute paths. */
+export const OUT = {
+  regions: inPublic(GEO_FILES.region),
+  provinces: inPublic(GEO_FILES.province),
+  comuni: inPublic(GEO_FILES.comune),
+  comuniPacked: inPublic(COMUNI_PACKED),
+  territories: inPublic(DATA_FILES.territories),
+  indicators: inPublic(DATA_FILES.indicators),
+  catalogue: inPublic(DATA_FILES.catalogue),
+  buildReport: inPublic(DATA_FILES.buildReport),
+  services: inPublic(DATA_FILES.services),
+  servicesCatalogue: inPublic(DATA_FILES.servicesCatalogue),
+  codes: inPublic(DATA_FILES.codes),
+};
 
 export const RAW_FILES = {
   comuni: 'codes/gi_comuni.csv',

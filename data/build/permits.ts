@@ -9,6 +9,7 @@ import type { Obs } from './sdmx.ts';
 import { provinceObs } from './sdmx.ts';
 import { ratioAllLevels, changeRows } from './aggregate.ts';
 import { parents } from './hierarchy.ts';
+import { scaleOf } from './catalogue.ts';
 
 /** Which area absorbs each folded province (ISTAT's older provincial layout; see data/README.md). */
 export const FOLDED_INTO: Record<string, string[]> = {
@@ -49,7 +50,12 @@ export function permitParts(
 
 export function permitIndicators(codes: Codes, parts: Part[], report: Report): IndicatorRow[] {
   const P = parents(codes);
-  const rows = ratioAllLevels('longterm_permit_share', { level: 'province', parts }, P.fromProvince, 100);
+  const rows = ratioAllLevels(
+    'longterm_permit_share',
+    { level: 'province', parts },
+    P.fromProvince,
+    scaleOf('longterm_permit_share'),
+  );
   const change = changeRows(rows, 'longterm_permit_share_change', CHANGE_FROM, CHANGE_TO);
   const present = new Set(parts.map((p) => p.code));
   const missing = codes.provinces.map((p) => p.code).filter((c) => !present.has(c));

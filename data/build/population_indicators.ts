@@ -3,6 +3,7 @@ import type { Codes } from './codes.ts';
 import type { IndicatorRow, Part } from './types.ts';
 import { sumAllLevels, ratioAllLevels } from './aggregate.ts';
 import { parents } from './hierarchy.ts';
+import { scaleOf } from './catalogue.ts';
 
 export const POPULATION_YEAR = 2026;
 
@@ -18,6 +19,6 @@ export function populationIndicators(codes: Codes, pop: Map<string, number>): In
   }
   return [
     ...sumAllLevels('population', { level: 'comune', parts: popParts }, P.fromComune),
-    ...ratioAllLevels('density', { level: 'comune', parts: densParts }, P.fromComune, 1),
+    ...ratioAllLevels('density', { level: 'comune', parts: densParts }, P.fromComune, scaleOf('density')),
   ];
 }

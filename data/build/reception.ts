@@ -7,6 +7,7 @@ import type { Codes } from './codes.ts';
 import type { IndicatorRow, Part, Report } from './types.ts';
 import { ratioAllLevels } from './aggregate.ts';
 import { parents } from './hierarchy.ts';
+import { scaleOf } from './catalogue.ts';
 
 const COLS = [
   'Migranti presenti negli hot spot',
@@ -61,5 +62,10 @@ export function receptionParts(
 }
 
 export function receptionIndicators(codes: Codes, parts: Part[]): IndicatorRow[] {
-  return ratioAllLevels('reception_per_1000', { level: 'region', parts }, parents(codes).fromRegion, 1000);
+  return ratioAllLevels(
+    'reception_per_1000',
+    { level: 'region', parts },
+    parents(codes).fromRegion,
+    scaleOf('reception_per_1000'),
+  );
 }

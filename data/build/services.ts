@@ -3,9 +3,8 @@
  * comune code → comune point), consultori (comune name + province → comune point). Pure parsers and builders;
  * `writeServices` writes the Parquet (DuckDB, SNAPPY, single thread, ORDER BY layer, id → byte-identical runs).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import type { ServiceRow as ContractServiceRow } from '../../src/contract/index.ts';
+import { writeServiceRows } from './write.ts';
 import { parseCsvRecords, parseNum, DataError } from './csv.ts';
 import {
   buildGazetteer,
@@ -22,23 +21,9 @@ import { checkMatchRates } from './validate.ts';
 export type Layer = 'cpia' | 'hospitals' | 'consultori' | 'schools';
 export const LAYERS: Layer[] = ['cpia', 'consultori', 'hospitals', 'schools'];
 
-export interface ServiceRow {
+/** A row of services.parquet (src/contract/tables.ts) of one of the built-in layers. */
+export interface ServiceRow extends ContractServiceRow {
   layer: Layer;
-  id: string;
-  name: string;
-  address: string | null;
-  type: string;
-  capacity: number | null;
-  lon: number;
-  lat: number;
-  comune_code: string;
-  precision: 'exact' | 'comune';
-  /** contacts as the source gives them (text; null when the source has none) */
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  source: string;
-  reference_date: string;
 }
 
 export interface Unmatched {
@@ -155,22 +140,12 @@ export function hospitalsLayer(recs: HospitalRecord[], g: Gazetteer, points: rea
   const seen = new Set<string>();
   for (const r of recs) {
     if (!r.id || seen.has(r.id)) {
-      report.unmatched.push({
-        row: r.row,
-        name: r.name,
-        key: `id ${JSON.stringify(r.id)}`,
-        reason: r.id ? 'duplicate id' : 'empty id',
-      });
+      unmatched(report, r, `id ${JSON.stringify(r.id)}`, r.id ? 'duplicate id' : 'empty id');
       continue;
     }
     seen.add(r.id);
     if (!inItaly(r.lon, r.lat)) {
-      report.unmatched.push({
-        row: r.row,
-        name: r.name,
-        key: `lat/lon ${r.lat}, ${r.lon}`,
-        reason: 'coordinates missing or outside Italy',
-      });
+      unmatched(report, r, `lat/lon ${r.lat}, ${r.lon}`, 'coordinates missing or outside Italy');
       continue;
     }
     const m = assignByPoint(g, points, r.lon!, r.lat!, r.city || null, r.name);
@@ -307,12 +282,12 @@ function cadastralLayer(
   const seen = new Set<string>();
   for (const r of kept) {
     if (!r.code || seen.has(r.code)) {
-      report.unmatched.push({
-        row: r.row,
-        name: r.name,
-        key: `CODICESCUOLA ${JSON.stringify(r.code)}`,
-        reason: r.code ? 'duplicate school code' : 'empty school code',
-      });
+      unmatched(
+        report,
+        r,
+        `CODICESCUOLA ${JSON.stringify(r.code)}`,
+        r.code ? 'duplicate school code' : 'empty school code',
+      );
       continue;
     }
     seen.add(r.code);
@@ -327,12 +302,12 @@ function cadastralLayer(
     }
     const p = m.code !== null ? pointOf.get(m.code) : undefined;
     if (m.code === null || !p) {
-      report.unmatched.push({
-        row: r.row,
-        name: r.name,
-        key: `CODICECOMUNESCUOLA ${r.belfiore} (${r.comune})`,
-        reason: m.code === null ? m.reason : `no point for comune ${m.code}`,
-      });
+      unmatched(
+        report,
+        r,
+        `CODICECOMUNESCUOLA ${r.belfiore} (${r.comune})`,
+        m.code === null ? m.reason : `no point for comune ${m.code}`,
+      );
       continue;
     }
     tally(report.by_method, m.how);
@@ -425,12 +400,12 @@ export function consultoriLayer(
     if (m.code === null && r.sigla) m = geocodeMojibake(g, r.comune, r.sigla) ?? m;
     const p = m.code !== null ? pointOf.get(m.code) : undefined;
     if (m.code === null || !p) {
-      report.unmatched.push({
-        row: r.row,
-        name: r.name,
-        key: `comune "${r.comune}" province ${r.sigla || '?'}`,
-        reason: m.code === null ? m.reason : `no point for comune ${m.code}`,
-      });
+      unmatched(
+        report,
+        r,
+        `comune "${r.comune}" province ${r.sigla || '?'}`,
+        m.code === null ? m.reason : `no point for comune ${m.code}`,
+      );
       continue;
     }
     tally(report.by_method, m.how);
@@ -477,6 +452,11 @@ export function parseRegionsWithoutData(text: string, file: string): string[] {
 }
 
 /* --------------------------------------------------------------------------------------- report, checks */
+
+/** A source row that is not in the layer, with the key that failed and why. */
+function unmatched(report: LayerReport, r: { row: number; name: string }, key: string, reason: string): void {
+  report.unmatched.push({ row: r.row, name: r.name, key, reason });
+}
 
 function newLayerReport(layer: Layer, file: string, rows: number): LayerReport {
   return {
@@ -610,6 +590,18 @@ export function servicesCatalogue(
   noStateSchools: string[],
 ): ServiceLayerEntry[] {
   const without = (xs: string[]) => regionsAll.filter((r) => !xs.includes(r));
+  // CPIA and schools: the same registry, placed at their comune's point
+  const stateRegistry = {
+    source: {
+      it: 'MIM, Anagrafe scuole statali 2025/26',
+      en: 'Ministry of Education (MIM), state school registry 2025/26',
+    },
+    licence: 'MIM open data',
+    reference_date: REF.schools,
+    precision: 'comune' as const,
+    precision_note: COMUNE_POINT,
+    regions_with_data: without(noStateSchools),
+  };
   return [
     {
       id: 'cpia',
@@ -618,15 +610,7 @@ export function servicesCatalogue(
         it: 'Centri provinciali per l’istruzione degli adulti: sedi amministrative e punti di erogazione (“centri territoriali”), dove si insegna anche l’italiano agli stranieri.',
         en: 'Provincial adult-education centres: institutions and their teaching sites ("centri territoriali"), where Italian is taught to foreigners.',
       },
-      source: {
-        it: 'MIM, Anagrafe scuole statali 2025/26',
-        en: 'Ministry of Education (MIM), state school registry 2025/26',
-      },
-      licence: 'MIM open data',
-      reference_date: REF.schools,
-      precision: 'comune',
-      precision_note: COMUNE_POINT,
-      regions_with_data: without(noStateSchools),
+      ...stateRegistry,
       coverage_note: {
         it: 'Valle d’Aosta e Trentino-Alto Adige non sono nell’anagrafe statale: nessun dato (non “nessun servizio”).',
         en: 'Valle d’Aosta and Trentino-Alto Adige are not in the state registry: no data (not "no service").',
@@ -687,15 +671,7 @@ export function servicesCatalogue(
         it: 'Plessi delle scuole statali primarie e secondarie di I e II grado (indicatore indiretto di servizi di prossimità per le famiglie).',
         en: 'Teaching sites of state primary, lower- and upper-secondary schools (a proxy for local services to families).',
       },
-      source: {
-        it: 'MIM, Anagrafe scuole statali 2025/26',
-        en: 'Ministry of Education (MIM), state school registry 2025/26',
-      },
-      licence: 'MIM open data',
-      reference_date: REF.schools,
-      precision: 'comune',
-      precision_note: COMUNE_POINT,
-      regions_with_data: without(noStateSchools),
+      ...stateRegistry,
       coverage_note: {
         it: 'Solo scuole statali; Valle d’Aosta e Trentino-Alto Adige non sono nell’anagrafe statale: nessun dato.',
         en: 'State schools only; Valle d’Aosta and Trentino-Alto Adige are not in the state registry: no data.',
@@ -708,48 +684,6 @@ export function servicesCatalogue(
 
 /* --------------------------------------------------------------------------------------------- writer */
 
-const COLS: [keyof ServiceRow, 'VARCHAR' | 'DOUBLE'][] = [
-  ['layer', 'VARCHAR'],
-  ['id', 'VARCHAR'],
-  ['name', 'VARCHAR'],
-  ['address', 'VARCHAR'],
-  ['type', 'VARCHAR'],
-  ['capacity', 'DOUBLE'],
-  ['lon', 'DOUBLE'],
-  ['lat', 'DOUBLE'],
-  ['comune_code', 'VARCHAR'],
-  ['precision', 'VARCHAR'],
-  ['phone', 'VARCHAR'],
-  ['email', 'VARCHAR'],
-  ['website', 'VARCHAR'],
-  ['source', 'VARCHAR'],
-  ['reference_date', 'VARCHAR'],
-];
-
 export async function writeServices(file: string, rows: ServiceRow[]): Promise<void> {
-  const inst = await DuckDBInstance.create(':memory:', { threads: '1' });
-  const con = await inst.connect();
-  try {
-    await con.run(`CREATE TABLE t (${COLS.map(([n, t]) => `"${n}" ${t}`).join(', ')})`);
-    const app = await con.createAppender('t');
-    for (const r of sortServices(rows)) {
-      for (const [n, t] of COLS) {
-        const v = r[n];
-        if (v === null || v === undefined) app.appendNull();
-        else if (t === 'VARCHAR') app.appendVarchar(String(v));
-        else app.appendDouble(v as number);
-      }
-      app.endRow();
-    }
-    app.closeSync();
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = file + '.tmp';
-    await con.run(
-      `COPY (SELECT * FROM t ORDER BY layer, id) TO '${tmp.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 1000000)`,
-    );
-    fs.renameSync(tmp, file);
-  } finally {
-    con.closeSync();
-    inst.closeSync();
-  }
+  await writeServiceRows(file, sortServices(rows));
 }

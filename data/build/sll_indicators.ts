@@ -10,7 +10,7 @@
  * An SLL with a member comune missing gets no value for that indicator and year (missing, never a partial sum);
  * the report says how many SLL were left without one and why.
  */
-import type { Aggregation } from './catalogue.ts';
+import type { Aggregation } from '../../src/contract/index.ts';
 
 export interface ComuneValue {
   code: string;

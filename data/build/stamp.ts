@@ -1,8 +1,8 @@
-/** Input fingerprint: sha256 over the relative paths and contents of every file in data/raw and data/build. */
+/** Input fingerprint: sha256 over the relative paths and contents of every file in data/raw, data/build, src/contract. */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, PUBLIC_DATA, PUBLIC_GEO } from './paths.ts';
+import { ROOT, OUT } from './paths.ts';
 
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -14,8 +14,14 @@ function walk(dir: string): string[] {
 export function inputHash(): string {
   const h = crypto.createHash('sha256');
   // the packed boundaries are written with the app's own code (src/core/geometry/topoPack.ts, topoBinary.ts)
+  // and the tables with the contract's schemas (src/contract)
   const app = ['topoPack.ts', 'topoBinary.ts'].map((f) => path.join(ROOT, 'src', 'core', 'geometry', f));
-  const files = [...walk(path.join(ROOT, 'data', 'raw')), ...walk(path.join(ROOT, 'data', 'build')), ...app]
+  const files = [
+    ...walk(path.join(ROOT, 'data', 'raw')),
+    ...walk(path.join(ROOT, 'data', 'build')),
+    ...walk(path.join(ROOT, 'src', 'contract')),
+    ...app,
+  ]
     .map((f) => path.relative(ROOT, f).split(path.sep).join('/'))
     .sort();
   for (const f of files) {
@@ -26,16 +32,4 @@ export function inputHash(): string {
   return h.digest('hex');
 }
 
-export const OUTPUTS = [
-  path.join(PUBLIC_GEO, 'regions.topo.json'),
-  path.join(PUBLIC_GEO, 'provinces.topo.json'),
-  path.join(PUBLIC_GEO, 'comuni.topo.json'),
-  path.join(PUBLIC_GEO, 'comuni.ctb.gz'),
-  path.join(PUBLIC_DATA, 'territories.parquet'),
-  path.join(PUBLIC_DATA, 'indicators.parquet'),
-  path.join(PUBLIC_DATA, 'catalogue.json'),
-  path.join(PUBLIC_DATA, 'build-report.json'),
-  path.join(PUBLIC_DATA, 'services.parquet'),
-  path.join(PUBLIC_DATA, 'services_catalogue.json'),
-  path.join(PUBLIC_DATA, 'codes.json'),
-];
+export const OUTPUTS = Object.values(OUT);

@@ -1,15 +1,10 @@
-export type Level = 'italy' | 'region' | 'province' | 'comune';
-export const LEVEL_ORDER: Level[] = ['italy', 'region', 'province', 'comune'];
+import { LEVELS, type IndicatorRow as ContractIndicatorRow, type Level } from '../../src/contract/index.ts';
 
-export interface IndicatorRow {
-  level: Level;
-  code: string;
-  indicator: string;
-  year: number;
-  value: number;
-  numerator: number | null;
-  denominator: number | null;
-}
+export type { Level };
+export const LEVEL_ORDER = LEVELS;
+
+/** A row of indicators.parquet as the pipeline makes it: a row without a value is never written. */
+export type IndicatorRow = Omit<ContractIndicatorRow, 'value'> & { value: number };
 
 /** A numerator/denominator pair for one territory and year (before the ratio is taken). */
 export interface Part {

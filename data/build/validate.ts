@@ -176,3 +176,32 @@ export function checkMatchRates(reports: readonly LayerReport[]): string[] {
           .join('; '),
     );
 }
+
+/**
+ * Every row with a numerator and a denominator has value = scale × numerator / denominator, `scale` being its
+ * catalogue entry's (the one catalogue.json publishes); an indicator without an entry or a scale is a problem.
+ */
+export function checkScales(
+  rows: readonly IndicatorRow[],
+  meta: readonly { id: string; scale: number }[],
+  file = 'indicators.parquet',
+): string[] {
+  const scales = new Map(meta.map((m) => [m.id, m.scale]));
+  const bad: string[] = [];
+  const unscaled = new Set<string>();
+  for (const r of rows) {
+    const k = scales.get(r.indicator);
+    if (k === undefined || !Number.isFinite(k) || k <= 0) {
+      if (!unscaled.has(r.indicator)) bad.push(`${r.indicator}: no scale in the catalogue`);
+      unscaled.add(r.indicator);
+      continue;
+    }
+    if (r.numerator === null || r.denominator === null || r.denominator === 0) continue;
+    const expected = (k * r.numerator) / r.denominator;
+    if (Math.abs(r.value - expected) > 1e-9 * Math.max(1, Math.abs(expected)))
+      bad.push(
+        `${r.indicator} ${r.level} ${r.code} ${r.year}: value ${r.value} ≠ ${k} × ${r.numerator} / ${r.denominator}`,
+      );
+  }
+  return bad.length ? [`${file}: ${bad.length} row(s) off their catalogue scale: ${list(bad)}`] : [];
+}

@@ -2,59 +2,64 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { IndicatorRow } from './types.ts';
-import { LEVEL_ORDER } from './types.ts';
+import {
+  INDICATOR_COLUMNS,
+  LEVEL_ORDER_SQL,
+  SERVICE_COLUMNS,
+  TERRITORY_COLUMNS,
+  levelIndex,
+  type Column,
+  type ColumnType,
+  type IndicatorRow,
+  type ServiceRow,
+  type Territory,
+} from '../../src/contract/index.ts';
 
-export interface TerritoryRow {
-  level: 'italy' | 'region' | 'province' | 'comune';
-  code: string;
-  name: string;
-  province_code: string | null;
-  region_code: string | null;
-  population: number | null;
-  area_km2: number | null;
-  lon: number | null;
-  lat: number | null;
-  has_geometry: boolean;
-  /** comune: capoluogo of its province (ISTAT elenco comuni); false for every other row */
-  capital: boolean;
-}
+/** A territory as the pipeline writes it: `capital` always present (false but for a comune capoluogo). */
+export type TerritoryRow = Required<Territory>;
 
-const levelIdx = (l: string) => LEVEL_ORDER.indexOf(l as never);
+const levelIdx = levelIndex;
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function sortTerritories(rows: TerritoryRow[]): TerritoryRow[] {
   return [...rows].sort((a, b) => levelIdx(a.level) - levelIdx(b.level) || cmp(a.code, b.code));
 }
-export function sortIndicators(rows: IndicatorRow[]): IndicatorRow[] {
+export function sortIndicators<R extends IndicatorRow>(rows: R[]): R[] {
   return [...rows].sort(
     (a, b) =>
       cmp(a.indicator, b.indicator) || levelIdx(a.level) - levelIdx(b.level) || cmp(a.code, b.code) || a.year - b.year,
   );
 }
 
-type Col = { name: string; type: 'VARCHAR' | 'BIGINT' | 'DOUBLE' | 'INTEGER' | 'BOOLEAN' };
+const SQL_TYPE: Record<ColumnType, string> = {
+  text: 'VARCHAR',
+  double: 'DOUBLE',
+  int: 'INTEGER',
+  bigint: 'BIGINT',
+  bool: 'BOOLEAN',
+};
 
-async function writeTable(
+/** One table of the contract (src/contract/tables.ts) to a Parquet file, in the order `orderBy`. */
+export async function writeTable<R>(
   file: string,
-  cols: Col[],
-  rows: Record<string, unknown>[],
+  cols: readonly Column<R>[],
+  rows: readonly R[],
   orderBy: string,
   rowGroupSize = 1000000,
 ) {
   const inst = await DuckDBInstance.create(':memory:', { threads: '1' });
   const con = await inst.connect();
   try {
-    await con.run(`CREATE TABLE t (${cols.map((c) => `"${c.name}" ${c.type}`).join(', ')})`);
+    await con.run(`CREATE TABLE t (${cols.map((c) => `"${c.name}" ${SQL_TYPE[c.type]}`).join(', ')})`);
     const app = await con.createAppender('t');
     for (const r of rows) {
       for (const c of cols) {
-        const v = r[c.name];
+        const v: unknown = r[c.name];
         if (v === null || v === undefined) app.appendNull();
-        else if (c.type === 'VARCHAR') app.appendVarchar(String(v));
-        else if (c.type === 'BIGINT') app.appendBigInt(BigInt(v as number));
-        else if (c.type === 'INTEGER') app.appendInteger(v as number);
-        else if (c.type === 'DOUBLE') app.appendDouble(v as number);
+        else if (c.type === 'text') app.appendVarchar(String(v));
+        else if (c.type === 'bigint') app.appendBigInt(BigInt(v as number));
+        else if (c.type === 'int') app.appendInteger(v as number);
+        else if (c.type === 'double') app.appendDouble(v as number);
         else app.appendBoolean(Boolean(v));
       }
       app.endRow();
@@ -72,47 +77,25 @@ async function writeTable(
   }
 }
 
-const LEVEL_SQL = `CASE level WHEN 'italy' THEN 0 WHEN 'region' THEN 1 WHEN 'province' THEN 2 ELSE 3 END`;
-
 export async function writeTerritories(file: string, rows: TerritoryRow[]) {
-  await writeTable(
-    file,
-    [
-      { name: 'level', type: 'VARCHAR' },
-      { name: 'code', type: 'VARCHAR' },
-      { name: 'name', type: 'VARCHAR' },
-      { name: 'province_code', type: 'VARCHAR' },
-      { name: 'region_code', type: 'VARCHAR' },
-      { name: 'population', type: 'BIGINT' },
-      { name: 'area_km2', type: 'DOUBLE' },
-      { name: 'lon', type: 'DOUBLE' },
-      { name: 'lat', type: 'DOUBLE' },
-      { name: 'has_geometry', type: 'BOOLEAN' },
-      { name: 'capital', type: 'BOOLEAN' },
-    ],
-    sortTerritories(rows) as unknown as Record<string, unknown>[],
-    `${LEVEL_SQL}, code`,
-  );
+  await writeTable(file, TERRITORY_COLUMNS, sortTerritories(rows), `${LEVEL_ORDER_SQL}, code`);
 }
 
 export async function writeIndicators(file: string, rows: IndicatorRow[]) {
   await writeTable(
     file,
-    [
-      { name: 'level', type: 'VARCHAR' },
-      { name: 'code', type: 'VARCHAR' },
-      { name: 'indicator', type: 'VARCHAR' },
-      { name: 'year', type: 'INTEGER' },
-      { name: 'value', type: 'DOUBLE' },
-      { name: 'numerator', type: 'DOUBLE' },
-      { name: 'denominator', type: 'DOUBLE' },
-    ],
-    sortIndicators(rows) as unknown as Record<string, unknown>[],
-    `indicator, ${LEVEL_SQL}, code, year`,
+    INDICATOR_COLUMNS,
+    sortIndicators(rows),
+    `indicator, ${LEVEL_ORDER_SQL}, code, year`,
     // small row groups, sorted by indicator: the browser reads only the groups of the indicator on the map
     // (HTTP range requests guided by the row-group min/max statistics)
     2048,
   );
+}
+
+/** services.parquet, ordered by layer and id. */
+export async function writeServiceRows(file: string, rows: readonly ServiceRow[]) {
+  await writeTable(file, SERVICE_COLUMNS, rows, 'layer, id');
 }
 
 /** Stable JSON (2-space indent, trailing newline). */

@@ -1,73 +1,18 @@
-/** The public data contract (public/data/*), as types. See data/README.md. */
+/** Pure helpers over the data contract (src/contract): kinds, territory index, parents. See data/README.md. */
+import { LEVELS, type IndicatorKind, type IndicatorMeta, type Level, type Territory } from '../contract';
 
-export type TerritoryLevel = 'italy' | 'region' | 'province' | 'comune';
-export const LEVEL_ORDER: readonly TerritoryLevel[] = ['italy', 'region', 'province', 'comune'];
-
-export interface Bilingual {
-  it: string;
-  en: string;
-}
-
-export interface Territory {
-  level: TerritoryLevel;
-  code: string;
-  name: string;
-  province_code: string | null;
-  region_code: string | null;
-  population: number | null;
-  area_km2: number | null;
-  lon: number | null;
-  lat: number | null;
-  has_geometry: boolean;
-  /** comune: capoluogo of its province (ISTAT); absent in older files */
-  capital?: boolean;
-}
-
-export interface IndicatorRow {
-  level: TerritoryLevel;
-  code: string;
-  indicator: string;
-  year: number;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-}
-
-/** What a value is: a count of people; a rate or share; a composite/other index; money or another mean amount; a class. */
-export type IndicatorKind = 'count' | 'rate' | 'index' | 'amount' | 'class';
-/** How coarser levels are made (catalogue `aggregation`). */
-export type Aggregation = 'ratio_of_sums' | 'sum' | 'weighted_mean' | 'none';
-
-/** The name of one value of a class indicator (for the legend). */
-export interface ValueLabel {
-  value: number;
-  label: Bilingual;
-}
-
-export interface IndicatorMeta {
-  id: string;
-  label: Bilingual;
-  description: Bilingual;
-  unit: Bilingual;
-  polarity: 1 | -1 | 0;
-  pillar: 'labour' | 'stability' | 'context';
-  levels: TerritoryLevel[];
-  years: number[];
-  source: Bilingual;
-  licence: string;
-  reference_date: string;
-  notes: Bilingual | null;
-  estimated: boolean;
-  decimals: number;
-  /** to coarser levels and groupings: ratio of sums, sum, population-weighted mean (imported means), or none */
-  aggregation: Aggregation;
-  /** Always in catalogue.json; an imported indicator may lack it (see kindOf). */
-  kind?: IndicatorKind;
-  /** class indicators: the name of each value; null/absent otherwise */
-  value_labels?: ValueLabel[] | null;
-  /** numerator and denominator refer to different dates */
-  dates_differ?: boolean;
-}
+export type {
+  Aggregation,
+  Bilingual,
+  IndicatorKind,
+  IndicatorMeta,
+  IndicatorRow,
+  Territory,
+  ValueLabel,
+} from '../contract';
+/** The contract's Level under the name this module has always used. */
+export type TerritoryLevel = Level;
+export const LEVEL_ORDER = LEVELS;
 
 /** An indicator's kind; without one (an imported indicator), a summed indicator counts as a count, anything else as a rate. */
 export function kindOf(meta: Pick<IndicatorMeta, 'kind' | 'aggregation'> | null | undefined): IndicatorKind {

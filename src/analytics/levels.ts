@@ -2,26 +2,23 @@
  * Territorial levels and their parent relations (comune ⊂ province ⊂ region ⊂ italy).
  * Missing values are null, never 0.
  */
-export type Level = 'italy' | 'region' | 'province' | 'comune';
+import {
+  ITALY_CODE,
+  LEVELS,
+  levelIndex,
+  type IndicatorRow as Row,
+  type Level,
+  type Territory as Place,
+} from '../contract';
 
-/** Coarse → fine. */
-export const LEVELS: readonly Level[] = ['italy', 'region', 'province', 'comune'];
+export { ITALY_CODE, LEVELS, type Level };
 
-export interface Territory {
-  level: Level;
-  code: string;
-  province_code?: string | null;
-  region_code?: string | null;
-}
+/** What these functions read of a territory (src/contract Territory). */
+export type Territory = Pick<Place, 'level' | 'code'> & Partial<Pick<Place, 'province_code' | 'region_code'>>;
 
-export interface IndicatorRow {
-  level: Level;
-  code: string;
-  year: number;
-  value: number | null;
-  numerator?: number | null;
-  denominator?: number | null;
-}
+/** What these functions read of an indicator row (src/contract IndicatorRow). */
+export type IndicatorRow = Pick<Row, 'level' | 'code' | 'year' | 'value'> &
+  Partial<Pick<Row, 'numerator' | 'denominator'>>;
 
 export interface LevelValue {
   code: string;
@@ -35,12 +32,7 @@ export interface LevelValue {
 const present = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** 0 for italy … 3 for comune. */
-export function levelDepth(level: Level): number {
-  return LEVELS.indexOf(level);
-}
-
-/** Code of Italy in the data contract (public/data, see catalogue.ts). */
-export const ITALY_CODE = 'IT';
+export const levelDepth = (level: Level): number => levelIndex(level);
 
 /**
  * Code of `territory`'s ancestor (or itself) at `level`: ITALY_CODE for 'italy',

@@ -5,7 +5,7 @@
  * rows. Started by the boot script for the province and comune views (src/boot/firstData.ts).
  */
 import { openRemoteParquet, readRemote, rowRangesFor } from '../db/remoteParquet';
-import { MAP_INDICATOR_COLUMNS, MAP_TERRITORY_COLUMNS } from '../db/mapColumns';
+import { MAP_INDICATOR_COLUMNS, MAP_TERRITORY_COLUMNS } from '../contract';
 import { serve } from '../io/worker';
 import type { FirstData } from '../io/firstData';
 

@@ -41,8 +41,8 @@ import {
 } from '../analytics/composite/index';
 import { auditJson, auditStatistics, auditSummary, runSensitivity } from '../analytics/composite/audit/index';
 import { openNodeDb } from '../db/node';
-import { num } from '../db/sql';
-import { UsageError, intOption, parseArgs } from './args';
+import { DATA_FILES, LEVEL_ORDER_SQL, toIndicatorRow, toTerritory } from '../contract';
+import { UsageError, intOption, parseArgs, runCli } from './args';
 import { writeText } from './csv';
 
 const USAGE = `usage: npm run coefficient -- --level region|province|comune [--config config.json] [--preset ${PRESETS.map((p) => p.id).join('|')}]
@@ -60,7 +60,9 @@ export interface Data {
 
 /** The catalogue, territories and indicator rows of a data folder (also used by bench/lib/sobol-provinces.ts). */
 export async function loadData(dir: string): Promise<Data> {
-  const files = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].map((f) => path.join(dir, f));
+  const files = [DATA_FILES.catalogue, DATA_FILES.territories, DATA_FILES.indicators].map((f) =>
+    path.join(dir, path.basename(f)),
+  );
   const absent = files.filter((f) => !fs.existsSync(f));
   if (absent.length)
     throw new InputError(
@@ -76,32 +78,20 @@ export async function loadData(dir: string): Promise<Data> {
   try {
     await db.loadParquet('territories', files[1]);
     await db.loadParquet('indicators', files[2]);
-    const order = `CASE level WHEN 'italy' THEN 0 WHEN 'region' THEN 1 WHEN 'province' THEN 2 ELSE 3 END`;
+    const order = LEVEL_ORDER_SQL;
     const t = await db.all(
       `SELECT level, code, name, province_code, region_code FROM territories ORDER BY ${order}, code`,
     );
     const r = await db.all(
       `SELECT level, code, indicator, year, value, numerator, denominator FROM indicators ORDER BY indicator, ${order}, code, year`,
     );
-    const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
     return {
       catalogue,
-      territories: t.map((x) => ({
-        level: x.level as MatrixTerritory['level'],
-        code: String(x.code),
-        name: String(x.name),
-        province_code: str(x.province_code),
-        region_code: str(x.region_code),
-      })),
-      rows: r.map((x) => ({
-        level: x.level as IndicatorRowWithId['level'],
-        code: String(x.code),
-        indicator: String(x.indicator),
-        year: Number(x.year),
-        value: num(x.value),
-        numerator: num(x.numerator),
-        denominator: num(x.denominator),
-      })),
+      territories: t.map((x): MatrixTerritory => {
+        const { level, code, name, province_code, region_code } = toTerritory(x);
+        return { level, code, name, province_code, region_code };
+      }),
+      rows: r.map(toIndicatorRow),
     };
   } finally {
     db.close();
@@ -228,18 +218,4 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 // run only as the entry point (the benchmark imports loadData)
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      const usage = e instanceof UsageError;
-      if (usage || e instanceof InputError) {
-        process.stderr.write(`coefficient: error: ${(e as Error).message}\n${usage ? USAGE + '\n' : ''}`);
-        process.exitCode = 2;
-      } else {
-        process.stderr.write(`coefficient: failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-        process.exitCode = 1;
-      }
-    },
-  );
+  runCli('coefficient', USAGE, main, [InputError]);

@@ -13,6 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openNodeDb, type NodeDb } from '../db/node';
 import { lit } from '../db/sql';
+import { UsageError, parseArgs, type ParsedArgs } from './args';
+import { DATA_FILES, LEVELS as CONTRACT_LEVELS, toNum, toTerritory, type Level, type Territory } from '../contract';
 import {
   coverageMeasures,
   aggregateCoverage,
@@ -29,8 +31,8 @@ export class InputError extends Error {
   }
 }
 
-type Level = 'comune' | 'province' | 'region' | 'italy';
-const LEVELS: Level[] = ['comune', 'province', 'region', 'italy'];
+/** fine → coarse, as the usage lists them */
+const LEVELS: readonly Level[] = [...CONTRACT_LEVELS].reverse();
 const DECAYS = ['gaussian', 'stepped'] as const;
 
 export interface CoverageArgs {
@@ -52,25 +54,20 @@ const USAGE =
 /* ------------------------------------------------------------------------------------------------ args */
 
 export function parseCoverageArgs(argv: readonly string[]): CoverageArgs {
-  const flags = new Set(['no-capacity', 'help']);
-  const known = new Set(['layer', 'level', 'd0', 'out', 'decay', 'services', 'data', 'gap', ...flags]);
-  const v: Record<string, string> = {};
-  for (let k = 0; k < argv.length; k++) {
-    const a = argv[k];
-    if (!a.startsWith('--')) throw new InputError(`unexpected argument "${a}"\n${USAGE}`);
-    const eq = a.indexOf('=');
-    const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-    if (!known.has(name)) throw new InputError(`unknown option --${name}\n${USAGE}`);
-    if (flags.has(name)) {
-      v[name] = 'true';
-      continue;
-    }
-    const value = eq > 0 ? a.slice(eq + 1) : argv[++k];
-    if (value === undefined || (eq < 0 && value.startsWith('--')))
-      throw new InputError(`option --${name} needs a value\n${USAGE}`);
-    v[name] = value;
+  const opt = {};
+  const spec = Object.fromEntries([
+    ...['layer', 'level', 'd0', 'out', 'decay', 'services', 'data', 'gap'].map((k) => [k, opt]),
+    ...['no-capacity', 'help'].map((k) => [k, { flag: true }]),
+  ]);
+  let parsed: ParsedArgs;
+  try {
+    parsed = parseArgs(argv, spec);
+  } catch (e) {
+    throw e instanceof UsageError ? new InputError(`${e.message}\n${USAGE}`) : e;
   }
-  if (v.help) throw new InputError(USAGE);
+  if (parsed.help) throw new InputError(USAGE);
+  // every option but the two flags holds its text
+  const v = parsed as Record<string, string | undefined>;
   const num = (name: string, dflt: number | null): number | null => {
     if (v[name] === undefined) return dflt;
     const n = Number(v[name]);
@@ -129,23 +126,11 @@ export function formatCoverageCsv(rows: readonly (CoverageMeasure & { name: stri
 
 /* ------------------------------------------------------------------------------------------------ data */
 
-interface TerritoryRow {
-  level: string;
-  code: string;
-  name: string;
-  province_code: string | null;
-  region_code: string | null;
-  population: number | null;
-  lon: number | null;
-  lat: number | null;
-}
-
-const toNum = (v: unknown): number | null => {
-  if (v === null || v === undefined) return null;
-  const n = typeof v === 'bigint' ? Number(v) : Number(v);
-  return Number.isFinite(n) ? n : null;
-};
-const toStr = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+/** What the coverage run reads of a territory. */
+type TerritoryRow = Pick<
+  Territory,
+  'level' | 'code' | 'name' | 'province_code' | 'region_code' | 'population' | 'lon' | 'lat'
+>;
 
 async function readTerritories(db: NodeDb, file: string): Promise<TerritoryRow[]> {
   if (!fs.existsSync(file))
@@ -153,16 +138,7 @@ async function readTerritories(db: NodeDb, file: string): Promise<TerritoryRow[]
   const rows = await db.all(
     `SELECT level, code, name, province_code, region_code, population, lon, lat FROM read_parquet(${lit(file)}) ORDER BY level, code`,
   );
-  return rows.map((r) => ({
-    level: String(r.level),
-    code: String(r.code),
-    name: String(r.name),
-    province_code: toStr(r.province_code),
-    region_code: toStr(r.region_code),
-    population: toNum(r.population),
-    lon: toNum(r.lon),
-    lat: toNum(r.lat),
-  }));
+  return rows.map(toTerritory);
 }
 
 /**
@@ -294,7 +270,7 @@ async function readServices(
     const services = validateUserServices(rows, columns, file, comuni, ext === '.csv' ? 2 : 1);
     return { services, regions: null, label: path.basename(file) };
   }
-  const file = path.join(args.data, 'services.parquet');
+  const file = path.join(args.data, path.basename(DATA_FILES.services));
   if (!fs.existsSync(file))
     throw new InputError(`${file} not found: run \`npm run data\` first, or pass --data <folder>`);
   const layers = (await db.all(`SELECT DISTINCT layer FROM read_parquet(${lit(file)}) ORDER BY layer`)).map((r) =>
@@ -313,7 +289,7 @@ async function readServices(
     comune_code: String(r.comune_code),
   }));
   let regions: string[] | null = null;
-  const cat = path.join(args.data, 'services_catalogue.json');
+  const cat = path.join(args.data, path.basename(DATA_FILES.servicesCatalogue));
   if (fs.existsSync(cat)) {
     const entry = (
       JSON.parse(fs.readFileSync(cat, 'utf8')) as { id: string; regions_with_data: string[] | null }[]
@@ -335,7 +311,7 @@ export interface CoverageRun {
 export async function runCoverage(args: CoverageArgs): Promise<CoverageRun> {
   const db = await openNodeDb();
   try {
-    const terr = await readTerritories(db, path.join(args.data, 'territories.parquet'));
+    const terr = await readTerritories(db, path.join(args.data, path.basename(DATA_FILES.territories)));
     const comuniRows = terr.filter((t) => t.level === 'comune');
     const comuni = new Map(comuniRows.map((t) => [t.code, t]));
     const demand: DemandPoint[] = comuniRows

@@ -26,15 +26,15 @@ import {
   weightsCSV,
   type WeightsSpec,
 } from '../analytics/spatial/index';
-import { GEO_FILES, GEO_PACKED } from '../map/files';
+import { DATA_FILES, GEO_FILES, GEO_PACKED, MAP_LEVELS, type MapLevel } from '../contract';
 import { openNodeDb } from '../db/node';
 import { lit, num } from '../db/sql';
 import { readTopology } from '../spatial/topology';
-import { UsageError, intOption, parseArgs } from './args';
+import { UsageError, intOption, parseArgs, runCli } from './args';
 import { writeText } from './csv';
 
-const LEVELS = ['region', 'province', 'comune'] as const;
-type SpatialLevel = (typeof LEVELS)[number];
+const LEVELS = MAP_LEVELS;
+type SpatialLevel = MapLevel;
 
 const USAGE = `usage: npm run spatial -- --indicator ID --level region|province|comune --out FILE|-
                           [--weights queen|knn:K|band:KM] [--permutations 999] [--seed 12345] [--alpha 0.05] [--fdr]
@@ -89,8 +89,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   const dataDir = path.resolve((args.data as string | undefined) ?? 'public/data');
   const geoDir = path.resolve((args.geo as string | undefined) ?? 'public');
-  const catFile = path.join(dataDir, 'catalogue.json');
-  const indFile = path.join(dataDir, 'indicators.parquet');
+  const catFile = path.join(dataDir, path.basename(DATA_FILES.catalogue));
+  const indFile = path.join(dataDir, path.basename(DATA_FILES.indicators));
   const geoRel = GEO_PACKED[level as SpatialLevel] ?? GEO_FILES[level as SpatialLevel];
   const geoFile = path.join(geoDir, geoRel);
   const absent = [catFile, indFile, geoFile].filter((f) => !fs.existsSync(f));
@@ -159,18 +159,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    const usage = e instanceof UsageError;
-    if (usage || e instanceof InputError) {
-      process.stderr.write(`spatial: error: ${(e as Error).message}\n${usage ? USAGE + '\n' : ''}`);
-      process.exitCode = 2;
-    } else {
-      process.stderr.write(`spatial: failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 1;
-    }
-  },
-);
+runCli('spatial', USAGE, main, [InputError]);

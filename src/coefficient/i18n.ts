@@ -1,7 +1,7 @@
 /** Words of the coefficient views (loaded with them, not in the first bundle). */
 import type { Lang } from '../i18n';
+import type { MapLevel as IndexLevelName } from '../contract';
 
-type IndexLevelName = 'region' | 'province' | 'comune';
 const IT_ADJ: Record<IndexLevelName, [string, string]> = {
   region: ['regionale', 'regionali'],
   province: ['provinciale', 'provinciali'],

@@ -3,19 +3,20 @@
  * comune boundaries' worker) before the app's JavaScript has loaded, and the app takes each response by
  * the same key. The build injects `FIRST_PICTURE` into index.html (vite.config.ts, `firstPictureContract`);
  * tests/boot/firstPicture.test.ts runs that script and fails if a key it makes is not one the app asks for.
- * Plain data only: the inline script is ES5 and cannot import.
+ * Plain data only: the inline script is ES5 and cannot import. The file names come from paths.ts.
  */
+import { COMUNI_PACKED, DATA_FILES, GEO_FILES } from './paths';
 
 /** Boundaries the inline script may fetch per map level (the comune file is packed and read by a worker). */
 export const FIRST_GEO = {
-  region: 'geo/regions.topo.json',
-  province: 'geo/provinces.topo.json',
-  comune: 'geo/comuni.ctb.gz',
+  region: GEO_FILES.region,
+  province: GEO_FILES.province,
+  comune: COMUNI_PACKED,
 } as const;
 
-export const CATALOGUE_FILE = 'data/catalogue.json';
-export const TERRITORIES_FILE = 'data/territories.parquet';
-export const INDICATORS_FILE = 'data/indicators.parquet';
+export const CATALOGUE_FILE = DATA_FILES.catalogue;
+export const TERRITORIES_FILE = DATA_FILES.territories;
+export const INDICATORS_FILE = DATA_FILES.indicators;
 
 /** Bytes of a Parquet file's end read in the first request (footer and page index), as a suffix range. */
 export const FOOTER_BYTES = 32 * 1024;

@@ -3,7 +3,7 @@
  * views use service layers like the built-in ones, indicators join the catalogue, groupings become a
  * map level.
  */
-import type { IndicatorMeta, IndicatorRow } from '../analytics/catalogue';
+import type { IndicatorMeta, IndicatorRow } from '../contract';
 
 /** One service point, built-in or imported (same columns as public/data/services.parquet). */
 export interface ServiceRecord {

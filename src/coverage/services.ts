@@ -4,6 +4,7 @@
  */
 import { openRemoteParquet, readRemote } from '../db/remoteParquet';
 import type { Bilingual } from '../analytics/catalogue';
+import { DATA_FILES } from '../contract';
 import type { ServiceLayer, ServiceRecord } from '../core/userData';
 
 export interface ServiceCatalogueEntry {
@@ -87,11 +88,11 @@ export function importedLayer(layer: ServiceLayer): LayerInfo {
 /** Download the catalogue and every built-in layer (one request for the footer, one for the columns). */
 export async function loadBuiltInLayers(base = './'): Promise<LayerInfo[]> {
   const [catalogue, rows] = await Promise.all([
-    fetch(`${base}data/services_catalogue.json`).then(async (r) => {
-      if (!r.ok) throw new Error(`data/services_catalogue.json: could not be downloaded (HTTP ${r.status})`);
+    fetch(base + DATA_FILES.servicesCatalogue).then(async (r) => {
+      if (!r.ok) throw new Error(`${DATA_FILES.servicesCatalogue}: could not be downloaded (HTTP ${r.status})`);
       return (await r.json()) as ServiceCatalogueEntry[];
     }),
-    openRemoteParquet(`${base}data/services.parquet`).then((f) => {
+    openRemoteParquet(base + DATA_FILES.services).then((f) => {
       const has = new Set(f.metadata.schema.map((c) => c.name));
       return readRemote(f, [...COLUMNS, ...CONTACT_COLUMNS.filter((c) => has.has(c))]);
     }),

@@ -11,13 +11,21 @@ import {
   type Vector,
 } from 'apache-arrow';
 
-export type ColumnType = 'text' | 'double' | 'int' | 'bool';
+import type { Column, ColumnType } from '../contract';
+
+export type { ColumnType };
+
+/** A contract column list (src/contract/tables.ts) as the schema insertRows takes. */
+export function schemaOf<R>(columns: readonly Column<R>[]): Record<string, ColumnType> {
+  return Object.fromEntries(columns.map((c) => [c.name, c.type]));
+}
 
 const arrowType = (t: ColumnType): DataType => {
   switch (t) {
     case 'text':
       return new Utf8();
     case 'double':
+    case 'bigint': // held as a JS number on the page (population): a double in the mirror
       return new Float64();
     case 'int':
       return new Int32();

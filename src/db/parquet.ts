@@ -3,7 +3,16 @@
  * extension it would download from a third-party server, which the atlas forbids.
  */
 import { parquetReadObjects } from 'hyparquet';
-import type { IndicatorRow, Territory } from '../analytics/catalogue';
+import {
+  REQUIRED_INDICATOR_COLUMNS,
+  REQUIRED_TERRITORY_COLUMNS,
+  toIndicatorRow,
+  toTerritory,
+  type IndicatorRow,
+  type Territory,
+} from '../contract';
+
+export { toIndicatorRow, toTerritory };
 
 export class DataFileError extends Error {
   constructor(
@@ -25,14 +34,11 @@ export async function fetchBytes(url: string, fetcher: typeof fetch = fetch): Pr
   return res.arrayBuffer();
 }
 
-const toNum = (v: unknown): number | null => {
-  if (v === null || v === undefined) return null;
-  const n = typeof v === 'bigint' ? Number(v) : Number(v);
-  return Number.isFinite(n) ? n : null;
-};
-const toStr = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
-async function readRows(file: ArrayBuffer, name: string, required: string[]): Promise<Record<string, unknown>[]> {
+async function readRows(
+  file: ArrayBuffer,
+  name: string,
+  required: readonly string[],
+): Promise<Record<string, unknown>[]> {
   let rows: Record<string, unknown>[];
   try {
     rows = (await parquetReadObjects({ file })) as Record<string, unknown>[];
@@ -47,36 +53,12 @@ async function readRows(file: ArrayBuffer, name: string, required: string[]): Pr
   return rows;
 }
 
-export const toTerritory = (r: Record<string, unknown>): Territory => ({
-  level: r.level as Territory['level'],
-  code: String(r.code),
-  name: r.name === undefined || r.name === null ? '' : String(r.name),
-  province_code: toStr(r.province_code),
-  region_code: toStr(r.region_code),
-  population: toNum(r.population),
-  area_km2: toNum(r.area_km2),
-  lon: toNum(r.lon),
-  lat: toNum(r.lat),
-  has_geometry: r.has_geometry !== false,
-  capital: r.capital === true,
-});
-
 export async function readTerritories(file: ArrayBuffer, name = 'territories.parquet'): Promise<Territory[]> {
-  const rows = await readRows(file, name, ['level', 'code', 'name', 'population']);
+  const rows = await readRows(file, name, REQUIRED_TERRITORY_COLUMNS);
   return rows.map(toTerritory);
 }
 
-export const toIndicatorRow = (r: Record<string, unknown>): IndicatorRow => ({
-  level: r.level as IndicatorRow['level'],
-  code: String(r.code),
-  indicator: String(r.indicator),
-  year: Number(r.year),
-  value: toNum(r.value),
-  numerator: toNum(r.numerator),
-  denominator: toNum(r.denominator),
-});
-
 export async function readIndicators(file: ArrayBuffer, name = 'indicators.parquet'): Promise<IndicatorRow[]> {
-  const rows = await readRows(file, name, ['level', 'code', 'indicator', 'year', 'value']);
+  const rows = await readRows(file, name, REQUIRED_INDICATOR_COLUMNS);
   return rows.map(toIndicatorRow);
 }

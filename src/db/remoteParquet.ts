@@ -46,7 +46,7 @@ export function rowRangesFor(metadata: FileMetaData, column: string, value: stri
 /** Byte spans of the column chunks of `columns` in the row groups overlapping `rows`. */
 export function chunkSpans(
   metadata: FileMetaData,
-  columns: string[] | undefined,
+  columns: readonly string[] | undefined,
   rows: [number, number][],
 ): [number, number][] {
   const spans: [number, number][] = [];
@@ -68,7 +68,7 @@ export function chunkSpans(
 
 export async function readRemote(
   p: RemoteParquet,
-  columns: string[] | undefined,
+  columns: readonly string[] | undefined,
   ranges: [number, number][] = [[0, Number(p.metadata.num_rows)]],
 ): Promise<Record<string, unknown>[]> {
   try {
@@ -78,7 +78,7 @@ export async function readRemote(
       const rows = (await parquetReadObjects({
         file: p.file,
         metadata: p.metadata,
-        columns,
+        columns: columns && [...columns],
         rowStart,
         rowEnd,
       })) as Record<string, unknown>[];

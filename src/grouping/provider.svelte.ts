@@ -58,7 +58,7 @@ export class GroupValues implements ValueProvider {
     try {
       const rows = await runQuery(db, groupingIndicators, {
         members: `${group}_members`,
-        indicators: [{ id: meta.id, method: groupMethod(meta) }],
+        indicators: [{ id: meta.id, method: groupMethod(meta), scale: meta.scale ?? null }],
       });
       if (id !== this.#request) return;
       const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);

@@ -8,7 +8,8 @@ import { hook } from '../io/instrument';
 import type { Grouping, ServiceLayer } from '../core/userData';
 import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
-import { ident, lit } from '../db/sql';
+import { ident } from '../db/sql';
+import { appendCatalogue, dropIndicators } from '../db/mirror';
 import { dropDuplicateIds } from './core/ids';
 import {
   fromBlobs,
@@ -257,18 +258,14 @@ export class Datasets {
       const { metas, rows } = d.indicators;
       data.addIndicators(metas, packedFor(rows).byIndicator);
       // DuckDB gets the imported rows from here only (startDb copies the built-in ones), in slices
-      const list = metas.map((m) => lit(m.id)).join(', ');
       void this.#toDb(async (db) => {
         if (!metas.length) return;
-        await db.all(`DELETE FROM indicators WHERE indicator IN (${list})`);
-        await insertViaArrow(db, d.id, blobsFor(rows));
-        await db.all(`DELETE FROM catalogue WHERE id IN (${list})`);
-        await db.insertRows(
-          'catalogue',
-          metas.map((m) => ({ id: m.id, polarity: m.polarity, pillar: m.pillar })),
-          { id: 'text', polarity: 'int', pillar: 'text' },
-          false,
+        await dropIndicators(
+          db,
+          metas.map((m) => m.id),
         );
+        await insertViaArrow(db, d.id, blobsFor(rows));
+        await appendCatalogue(db, metas);
         if (typeof document !== 'undefined') {
           hook('importDb', d.id);
           hook('importDbAt', String(performance.now()));
@@ -375,14 +372,9 @@ export class Datasets {
   }
 }
 
-/** DuckDB once it is up: startDb() gives null while another caller is starting it, so wait for that start. */
-export async function waitForDb(data: Hub['data']): Promise<NonNullable<Hub['data']['db']> | null> {
-  for (;;) {
-    const db = data.db ?? (await data.startDb());
-    if (db) return db;
-    if (data.dbStatus !== 'loading') return null;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** DuckDB once it is up (started if it is not; null when it could not start): the DataStore's one promise. */
+export function waitForDb(data: Hub['data']): Promise<NonNullable<Hub['data']['db']> | null> {
+  return data.startDb();
 }
 
 let shared: Datasets | null = null;

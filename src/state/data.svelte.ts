@@ -5,20 +5,23 @@
  */
 import type { IndicatorMeta, IndicatorRow, Territory, TerritoryIndex } from '../analytics/catalogue';
 import { indexTerritories } from '../analytics/catalogue';
-import { toIndicatorRow, toTerritory } from '../db/parquet';
+import {
+  DATA_FILES,
+  MAP_INDICATOR_COLUMNS,
+  MAP_TERRITORY_COLUMNS,
+  toIndicatorRow,
+  toTerritory,
+  type MapLevel as Level,
+} from '../contract';
 import { openRemoteParquet, readRemote, rowRangesFor, type RemoteParquet } from '../db/remoteParquet';
 import { loadBinaryInWorker, loadBoundaries, type Boundaries } from '../map/geo';
 import { earlyFetch } from '../io/early';
-import { CATALOGUE_FILE } from '../contract/firstPicture';
+import { takeFirstData } from '../io/firstData';
 import type { BinaryBoundaries } from '../core/geometry/binary';
-import type { Level } from './url';
 import type { WasmDb } from '../db/duckdb';
 import type { Grouping, ServiceLayer } from '../core/userData';
 
 export type Status = 'idle' | 'loading' | 'ready' | 'failed';
-
-import { MAP_INDICATOR_COLUMNS, MAP_TERRITORY_COLUMNS } from '../db/mapColumns';
-import { takeFirstData } from '../io/firstData';
 
 export class DataStore {
   /** catalogue + the territory hierarchy: enough to colour the map */
@@ -137,7 +140,7 @@ export class DataStore {
   }
 
   #file(name: 'territories' | 'indicators'): Promise<RemoteParquet> {
-    return (this.#files[name] ??= openRemoteParquet(`${this.base}data/${name}.parquet`));
+    return (this.#files[name] ??= openRemoteParquet(this.base + DATA_FILES[name]));
   }
 
   /** Phase 1: the catalogue, the territory hierarchy and the rows of the indicator on the map. */
@@ -149,8 +152,8 @@ export class DataStore {
     const readTerritories = () => this.#file('territories').then((f) => readRemote(f, MAP_TERRITORY_COLUMNS));
     try {
       const [cat, terr] = await Promise.all([
-        earlyFetch(this.base + CATALOGUE_FILE).then(async (r) => {
-          if (!r.ok) throw new Error(`data/catalogue.json: could not be downloaded (HTTP ${r.status})`);
+        earlyFetch(this.base + DATA_FILES.catalogue).then(async (r) => {
+          if (!r.ok) throw new Error(`${DATA_FILES.catalogue}: could not be downloaded (HTTP ${r.status})`);
           return (await r.json()) as IndicatorMeta[];
         }),
         early
@@ -251,62 +254,44 @@ export class DataStore {
     for (const id of drop) byInd.delete(id);
     this.rowsByIndicator = byInd;
     this.userIndicatorIds = this.userIndicatorIds.filter((id) => !drop.has(id));
-    if (this.db) {
-      const list = ids.map((id) => `'${id.replace(/'/g, "''")}'`).join(',');
-      void this.db
-        .all(`DELETE FROM indicators WHERE indicator IN (${list})`)
-        .then(() => this.db?.all(`DELETE FROM catalogue WHERE id IN (${list})`));
-    }
+    if (this.db) void import('../db/mirror').then((m) => this.db && m.dropIndicators(this.db, ids));
   }
 
-  /** Start DuckDB in its worker and load the same tables; safe to call many times. */
-  async startDb(): Promise<WasmDb | null> {
-    if (this.db) return this.db;
-    if (this.dbStatus === 'loading' || this.dbStatus === 'failed') return null;
+  #dbStart: Promise<WasmDb | null> | null = null;
+
+  /**
+   * DuckDB with the tables loaded: the first call starts it in its worker, every call gets the same promise
+   * (null when it could not start; the error is in `errors`).
+   */
+  startDb(): Promise<WasmDb | null> {
+    return (this.#dbStart ??= this.#openDb());
+  }
+
+  #dbReadyResolve: (db: WasmDb | null) => void = () => {};
+  /** Resolves once DuckDB is up, without starting it (null when it could not start). */
+  readonly dbReady = new Promise<WasmDb | null>((resolve) => (this.#dbReadyResolve = resolve));
+
+  async #openDb(): Promise<WasmDb | null> {
     this.dbStatus = 'loading';
     try {
-      const [{ getDb }] = await Promise.all([import('../db/duckdb'), this.loadFull()]);
+      const [{ getDb }, mirror] = await Promise.all([import('../db/duckdb'), import('../db/mirror'), this.loadFull()]);
       if (this.fullStatus !== 'ready') throw new Error('the data tables are not available');
       const db = await getDb((f) => (this.dbProgress = f));
       // built-in rows only: imported ones are inserted by their dataset (src/import/datasets.svelte.ts)
       const user = new Set(this.userIndicatorIds);
-      const rows = [...this.rowsByIndicator].flatMap(([id, r]) => (user.has(id) ? [] : r));
-      await db.insertRows('territories', this.territories, {
-        level: 'text',
-        code: 'text',
-        name: 'text',
-        province_code: 'text',
-        region_code: 'text',
-        population: 'double',
-        area_km2: 'double',
-        lon: 'double',
-        lat: 'double',
-        has_geometry: 'bool',
+      await mirror.mirrorTables(db, {
+        territories: this.territories,
+        rows: [...this.rowsByIndicator].flatMap(([id, r]) => (user.has(id) ? [] : r)),
+        catalogue: this.catalogue,
       });
-      await db.insertRows('indicators', rows, {
-        level: 'text',
-        code: 'text',
-        indicator: 'text',
-        year: 'int',
-        value: 'double',
-        numerator: 'double',
-        denominator: 'double',
-      });
-      await db.insertRows(
-        'catalogue',
-        this.catalogue.map((m) => ({ id: m.id, polarity: m.polarity, pillar: m.pillar })),
-        {
-          id: 'text',
-          polarity: 'int',
-          pillar: 'text',
-        },
-      );
       this.db = db;
       this.dbStatus = 'ready';
+      this.#dbReadyResolve(db);
       return db;
     } catch (e) {
       this.dbStatus = 'failed';
       this.fail(`DuckDB: ${(e as Error).message}`);
+      this.#dbReadyResolve(null);
       return null;
     }
   }

@@ -4,9 +4,10 @@
  */
 import type { Lang } from '../i18n';
 import type { Camera } from '../map/mercator';
+import { MAP_LEVELS, type MapLevel as Level } from '../contract';
 
-export type Level = 'region' | 'province' | 'comune';
-export const MAP_LEVELS: readonly Level[] = ['region', 'province', 'comune'];
+export { MAP_LEVELS, type Level };
+
 export type ClassMethod = 'quantile' | 'equal' | 'ckmeans' | 'stddev' | 'manual';
 export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'ckmeans', 'stddev', 'manual'];
 

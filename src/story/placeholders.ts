@@ -12,6 +12,7 @@
 import { formatValue, formatInt, missingLabel, type Lang } from '../analytics/format';
 import type { IndicatorMeta } from '../analytics/catalogue';
 import type { Rank } from '../analytics/rank';
+import { LEVELS as CONTRACT_LEVELS } from '../contract';
 
 export interface Lookup {
   meta(id: string): IndicatorMeta | undefined;
@@ -36,7 +37,7 @@ export interface Filled {
   problems: string[];
 }
 
-const LEVELS = new Set(['italy', 'region', 'province', 'comune']);
+const LEVELS = new Set<string>(CONTRACT_LEVELS);
 
 export function ordinal(n: number, lang: Lang): string {
   if (lang === 'it') return `${n}°`;

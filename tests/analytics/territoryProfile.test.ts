@@ -5,7 +5,7 @@ import { territoryProfile as profileJs } from '../../src/analytics/territoryProf
 import { territoryProfile as profileSql } from '../../src/db/queries/territoryProfile';
 import { openNodeDb, type NodeDb } from '../../src/db/node';
 import { runQuery } from '../../src/db/sql';
-import { toIndicatorRow, toTerritory } from '../../src/db/parquet';
+import { toIndicatorRow, toTerritory } from '../../src/contract';
 import { kindOf, type IndicatorMeta, type IndicatorRow, type Territory } from '../../src/analytics/catalogue';
 import { NEVER_INHERITED } from '../../src/analytics/inheritance';
 

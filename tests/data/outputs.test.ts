@@ -63,3 +63,50 @@ describe.skipIf(!built)('generated Parquet (DuckDB)', () => {
     expect(e.n).toBe('0');
   });
 });
+
+const C = path.join(ROOT, 'public', 'data', 'catalogue.json');
+describe.skipIf(!built)('published catalogue: scales', () => {
+  const catalogue = () =>
+    JSON.parse(fs.readFileSync(C, 'utf8')) as { id: string; scale?: unknown; unit: { en: string } }[];
+
+  it('every published indicator has a positive scale', () => {
+    const cat = catalogue();
+    expect(cat.length).toBeGreaterThan(20);
+    expect(cat.filter((m) => !(typeof m.scale === 'number' && m.scale > 0)).map((m) => m.id)).toEqual([]);
+  });
+
+  it('the scales of the per-100, per-1,000, % and euro indicators', () => {
+    const k = Object.fromEntries(catalogue().map((m) => [m.id, m.scale]));
+    expect(k).toMatchObject({
+      foreign_per_100_census: 100,
+      citizenship_per_1000: 1000,
+      reception_per_1000: 1000,
+      unemployment_rate_census: 100,
+      avg_taxable_income: 1,
+      minutes_to_pole: 1,
+      population: 1,
+    });
+  });
+
+  it('every row with a numerator and a denominator has value = scale × numerator / denominator', async () => {
+    const inst = await DuckDBInstance.create(':memory:');
+    const con = await inst.connect();
+    try {
+      const scales = catalogue()
+        .map((m) => `('${m.id}', ${Number(m.scale)})`)
+        .join(', ');
+      const rows = (
+        await con.runAndReadAll(
+          `SELECT i.indicator, count(*) AS n FROM '${I}' i JOIN (VALUES ${scales}) s(id, k) ON s.id = i.indicator
+           WHERE i.numerator IS NOT NULL AND i.denominator IS NOT NULL AND i.denominator <> 0
+             AND abs(i.value - s.k * i.numerator / i.denominator) > 1e-9 * greatest(1, abs(i.value))
+           GROUP BY 1`,
+        )
+      ).getRowObjectsJson();
+      expect(rows).toEqual([]);
+    } finally {
+      con.closeSync();
+      inst.closeSync();
+    }
+  });
+});

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { neighbors } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { RAW, RAW_FILES, PUBLIC_GEO } from '../../data/build/paths.ts';
+import { RAW, RAW_FILES, OUT } from '../../data/build/paths.ts';
 import { parseGiComuni, parseGiProvince } from '../../data/build/codes.ts';
 import {
   readSllList,
@@ -24,7 +24,7 @@ describe('SLL 2021 on the real files', () => {
   const list = readSllList(rd(LIST), LIST);
   const comuni: AtlasComune[] = parseGiComuni(rd(RAW_FILES.comuni), parseGiProvince(rd(RAW_FILES.province)), 'gi');
   // neighbours from the comune polygons the pipeline built (TopoJSON arcs shared)
-  const topo = JSON.parse(fs.readFileSync(path.join(PUBLIC_GEO, 'comuni.topo.json'), 'utf8')) as Topology;
+  const topo = JSON.parse(fs.readFileSync(OUT.comuni, 'utf8')) as Topology;
   const geoms = (topo.objects.territories as GeometryCollection<{ code: string }>).geometries;
   const nb = neighbors(geoms);
   const index = new Map(geoms.map((g, i) => [(g.properties as { code: string }).code, i]));
@@ -168,7 +168,7 @@ describe('SLL polygons', () => {
   it('515 polygons dissolved from the comuni, named, with a point inside each (Crotone SLL in Calabria)', async () => {
     const list = readSllList(rd(LIST), LIST);
     const comuni = parseGiComuni(rd(RAW_FILES.comuni), parseGiProvince(rd(RAW_FILES.province)), 'gi');
-    const topoText = fs.readFileSync(path.join(PUBLIC_GEO, 'comuni.topo.json'), 'utf8');
+    const topoText = fs.readFileSync(OUT.comuni, 'utf8');
     const geoms = (JSON.parse(topoText).objects.territories as GeometryCollection<{ code: string }>).geometries;
     const nb = neighbors(geoms);
     const index = new Map(geoms.map((g, i) => [(g.properties as { code: string }).code, i]));

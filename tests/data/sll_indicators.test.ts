@@ -2,7 +2,7 @@
 // SLL A = comuni c1, c2; SLL B = comune c3.
 import { describe, it, expect } from 'vitest';
 import { aggregateToSll, type ComuneValue } from '../../data/build/sll_indicators.ts';
-import type { Aggregation } from '../../data/build/catalogue.ts';
+import type { Aggregation } from '../../src/contract/index.ts';
 
 const sllOf = new Map([
   ['c1', 'A'],

@@ -8,6 +8,7 @@ import {
   checkJoin,
   checkTotal,
   checkRowValues,
+  checkScales,
   checkGeometryCounts,
   ValidationError,
 } from '../../data/build/validate.ts';
@@ -76,5 +77,37 @@ describe('validation fails loudly, naming file and row', () => {
       /2 problems[\s\S]*a\.csv: bad[\s\S]*b\.csv: worse/,
     );
     expect(() => assertValid([])).not.toThrow();
+  });
+});
+
+describe('checkScales: every row agrees with its catalogue scale', () => {
+  const meta = [
+    { id: 'per_1000', scale: 1000 },
+    { id: 'count', scale: 1 },
+  ];
+  it('value = scale × numerator / denominator passes; rows without parts are not checked', () => {
+    expect(
+      checkScales(
+        [
+          row({ indicator: 'per_1000', value: 250, numerator: 1, denominator: 4 }),
+          row({ indicator: 'count', value: 7 }),
+        ],
+        meta,
+      ),
+    ).toEqual([]);
+  });
+  it('a row off its scale (25 where 1000 × 1/4 = 250) and an indicator with no scale are named', () => {
+    const p = checkScales(
+      [
+        row({ indicator: 'per_1000', code: '05', value: 25, numerator: 1, denominator: 4 }),
+        row({ indicator: 'unknown', value: 1 }),
+        row({ indicator: 'unknown', value: 2 }),
+      ],
+      meta,
+    );
+    expect(p).toHaveLength(1);
+    expect(p[0]).toContain('indicators.parquet: 2 row(s)');
+    expect(p[0]).toContain('per_1000 region 05 2023: value 25 ≠ 1000 × 1 / 4');
+    expect(p[0]).toContain('unknown: no scale in the catalogue');
   });
 });

@@ -1,7 +1,13 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { IndicatorMeta } from '../../src/contract';
 import { openNodeDb, type NodeDb } from '../../src/db/node';
 import { runQuery } from '../../src/db/sql';
 import { groupingIndicators } from '../../src/db/queries/groupingIndicators';
+
+const CATALOGUE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/data/catalogue.json');
 
 // Synthetic fixture (not real data): 4 comuni, two groups G1 = {C1, C2}, G2 = {C3, C4}.
 //   pop: count (sum).       G1 = 10 + 20 = 30;  G2: C4 has no row → no value
@@ -34,6 +40,7 @@ describe('groupingIndicators (DuckDB, synthetic fixture)', () => {
       members: 'user grouping "ats"',
       indicators: [
         { id: 'pop', method: 'sum' },
+        // no scale given (an indicator imported before the catalogue had one): read off its rows (100)
         { id: 'rate', method: 'ratio_of_sums' },
         { id: 'avg', method: 'weighted_mean' },
       ],
@@ -45,6 +52,33 @@ describe('groupingIndicators (DuckDB, synthetic fixture)', () => {
     expect(v['rate:G2'].value).toBeCloseTo((25 / 70) * 100, 10);
     expect(v['avg:G1'].value).toBeCloseTo(6, 12);
     expect(v['avg:G2'].value).toBeCloseTo(150 / 70, 12);
+  });
+
+  it('uses the scale it is given (the catalogue’s), not one read off the rows', async () => {
+    // the rows of 'rate' are per 100 (10 = 100 × 1/10); told its scale is 1,000, G1 = 1000 × 7/30 = 233.33…
+    const rows = await runQuery(db, groupingIndicators, {
+      members: 'user grouping "ats"',
+      indicators: [{ id: 'rate', method: 'ratio_of_sums', scale: 1000 }],
+    });
+    const v = Object.fromEntries(rows.map((r) => [r.group, r.value]));
+    expect(v.G1).toBeCloseTo((1000 * 7) / 30, 10);
+    expect(v.G2).toBeCloseTo((1000 * 25) / 70, 10);
+  });
+
+  it('the published scale of a real indicator (catalogue.json) applied to fixture rows', async () => {
+    const cat = JSON.parse(fs.readFileSync(CATALOGUE, 'utf8')) as IndicatorMeta[];
+    const meta = cat.find((m) => m.id === 'citizenship_per_1000');
+    expect(meta?.scale).toBe(1000);
+    // fixture rows 'cit': C1 2 of 50 (40), C2 1 of 150 (6.67, printed rounded to 7) → G1 = 1000 × 3/200 = 15.
+    // Read off the rows instead, the scale would be the median of 1000 and 1050 = 1025, and G1 15.375.
+    await db.exec(
+      `INSERT INTO indicators VALUES ('comune','001001','cit',2024,40.0,2.0,50.0), ('comune','001002','cit',2024,7.0,1.0,150.0)`,
+    );
+    const rows = await runQuery(db, groupingIndicators, {
+      members: 'user grouping "ats"',
+      indicators: [{ id: 'cit', method: 'ratio_of_sums', scale: meta!.scale }],
+    });
+    expect(rows.find((r) => r.group === 'G1')?.value).toBeCloseTo(15, 10);
   });
 
   it('no indicators → no rows (a valid query)', async () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
-import { toTerritory } from '../../src/db/parquet';
+import { toTerritory } from '../../src/contract';
 import { buildLookup, type TerritoryLookup } from '../../src/import/core/keys';
 import { importBytes } from '../../src/import/core/importFile';
 import type { TerritoryRef } from '../../src/import/core/types';

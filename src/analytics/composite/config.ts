@@ -4,12 +4,14 @@
  */
 import type { IndicatorMeta } from '../catalogue';
 import type { Level } from '../levels';
+import { MAP_LEVELS, type MapLevel, type Pillar } from '../../contract';
 
-export type Pillar = 'labour' | 'stability' | 'context';
+export type { Pillar };
 /** Fixed order of pillars: sub-score columns, CSV columns, legends. */
 export const PILLARS: readonly Pillar[] = ['labour', 'stability', 'context'];
-export type IndexLevel = 'region' | 'province' | 'comune';
-export const INDEX_LEVELS: readonly IndexLevel[] = ['region', 'province', 'comune'];
+/** The coefficient is computed for every map level. */
+export type IndexLevel = MapLevel;
+export const INDEX_LEVELS: readonly IndexLevel[] = MAP_LEVELS;
 export type MissingPolicy = 'reweight' | 'impute_parent';
 export const MISSING_POLICIES: readonly MissingPolicy[] = ['reweight', 'impute_parent'];
 /** Where a missing indicator's weight goes: to the other indicators of its pillar, or of the whole index. */

@@ -1,11 +1,12 @@
 /** The importer's data shapes: pure, shared by the worker, the tool and the tests. */
-import type { TerritoryLevel } from '../../analytics/catalogue';
+import type { Territory } from '../../analytics/catalogue';
+import type { MapLevel } from '../../contract';
 import type { Column } from './columns';
 import type { AggregationGuess } from './aggregation';
 
 export type FileFormat = 'csv' | 'xlsx' | 'parquet' | 'geojson';
 export type Cell = string | number | null;
-export type MapLevel = Exclude<TerritoryLevel, 'italy'>;
+export type { MapLevel };
 
 /** A file read into rows of cells, before any interpretation of the key. */
 export interface RawTable {
@@ -176,13 +177,7 @@ export interface ImportPreview {
 export type ImportOutcome = { ok: true; preview: ImportPreview } | { ok: false; problem: Problem; fileName: string };
 
 /** The territories the importer matches keys against (a subset of Territory). */
-export interface TerritoryRef {
-  level: TerritoryLevel;
-  code: string;
-  name: string;
-  province_code: string | null;
-  region_code: string | null;
-  population: number | null;
-  lon: number | null;
-  lat: number | null;
-}
+export type TerritoryRef = Pick<
+  Territory,
+  'level' | 'code' | 'name' | 'province_code' | 'region_code' | 'population' | 'lon' | 'lat'
+>;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { requireBuilt } from '../../builtData';
 import fs from 'node:fs';
 import { openNodeDb } from '../../../src/db/node';
-import { num } from '../../../src/db/sql';
+import { toIndicatorRow, toTerritory } from '../../../src/contract';
 import type { IndicatorMeta } from '../../../src/analytics/catalogue';
 import {
   buildMatrix,
@@ -30,22 +30,11 @@ describe('the real data (public/data), province level, default configuration', (
     await db.loadParquet('i', `${DIR}/indicators.parquet`);
     territories = (
       await db.all('SELECT level, code, name, province_code, region_code FROM t ORDER BY level, code')
-    ).map((r) => ({
-      level: r.level as MatrixTerritory['level'],
-      code: String(r.code),
-      name: String(r.name),
-      province_code: r.province_code === null ? null : String(r.province_code),
-      region_code: r.region_code === null ? null : String(r.region_code),
-    }));
-    rows = (await db.all('SELECT * FROM i')).map((r) => ({
-      level: r.level as IndicatorRowWithId['level'],
-      code: String(r.code),
-      indicator: String(r.indicator),
-      year: Number(r.year),
-      value: num(r.value),
-      numerator: num(r.numerator),
-      denominator: num(r.denominator),
-    }));
+    ).map((r) => {
+      const { level, code, name, province_code, region_code } = toTerritory(r);
+      return { level, code, name, province_code, region_code };
+    });
+    rows = (await db.all('SELECT * FROM i')).map(toIndicatorRow);
     db.close();
   });
 

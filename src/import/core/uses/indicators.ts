@@ -4,7 +4,7 @@
  * two counts (ratio of sums) or a quantity averaged with population weights. Rates given without their
  * numerator and denominator are never averaged: they stay at the file's level.
  */
-import type { IndicatorMeta, IndicatorRow, TerritoryLevel } from '../../../analytics/catalogue';
+import { LEVEL_ORDER, type IndicatorMeta, type IndicatorRow, type TerritoryLevel } from '../../../analytics/catalogue';
 import type { ImportPreview, MapLevel, TerritoryRef } from '../types';
 import { indicatorIds } from '../ids';
 
@@ -242,7 +242,7 @@ export function buildIndicators(
       unit: { it: s.unit, en: s.unit },
       polarity: s.polarity,
       pillar: s.pillar,
-      levels: (['italy', 'region', 'province', 'comune'] as TerritoryLevel[]).filter((l) => levels.has(l)),
+      levels: LEVEL_ORDER.filter((l) => levels.has(l)),
       years,
       source: {
         it: `File importato dall’utente: ${src.fileName} (${src.importedOn})`,
@@ -260,6 +260,7 @@ export function buildIndicators(
       estimated: false,
       decimals: decimalsOf(own),
       aggregation: s.agg === 'ratio' ? 'ratio_of_sums' : s.agg,
+      scale: s.scale,
     });
   }
   return { metas, rows };

@@ -1,0 +1,30 @@
+/** The territorial levels of the data (public/data) and which of them are map levels. Floor 0: imports nothing. */
+
+/** Every level a row of public/data can have, coarse → fine (comune ⊂ province ⊂ region ⊂ italy). */
+export type Level = 'italy' | 'region' | 'province' | 'comune';
+
+/** Coarse → fine. */
+export const LEVELS: readonly Level[] = ['italy', 'region', 'province', 'comune'];
+
+/** The levels drawn as a map (Italy is one shape: it has values, not a map of its own). */
+export type MapLevel = Exclude<Level, 'italy'>;
+export const MAP_LEVELS: readonly MapLevel[] = ['region', 'province', 'comune'];
+
+/** The code of Italy in the data. */
+export const ITALY_CODE = 'IT';
+
+/** 0 for italy … 3 for comune; -1 for anything else. */
+export function levelIndex(level: string): number {
+  return (LEVELS as readonly string[]).indexOf(level);
+}
+
+export function isLevel(v: unknown): v is Level {
+  return typeof v === 'string' && levelIndex(v) >= 0;
+}
+
+export function isMapLevel(v: unknown): v is MapLevel {
+  return typeof v === 'string' && (MAP_LEVELS as readonly string[]).includes(v);
+}
+
+/** SQL that orders rows by level, coarse → fine (the order of LEVELS). */
+export const LEVEL_ORDER_SQL = `CASE level ${LEVELS.map((l, i) => `WHEN '${l}' THEN ${i}`).join(' ')} END`;
