@@ -1,5 +1,5 @@
 /** The importer's data shapes: pure, shared by the worker, the tool and the tests. */
-import type { TerritoryLevel } from '../../analytics/catalogue';
+import type { Territory, TerritoryLevel } from '../../analytics/catalogue';
 import type { Column } from './columns';
 import type { AggregationGuess } from './aggregation';
 
@@ -175,14 +175,17 @@ export interface ImportPreview {
 
 export type ImportOutcome = { ok: true; preview: ImportPreview } | { ok: false; problem: Problem; fileName: string };
 
-/** The territories the importer matches keys against (a subset of Territory). */
-export interface TerritoryRef {
-  level: TerritoryLevel;
-  code: string;
-  name: string;
-  province_code: string | null;
-  region_code: string | null;
-  population: number | null;
-  lon: number | null;
-  lat: number | null;
+/** A file that could not be imported, with the reason in plain words (`detail`) and no rows. */
+export function failedOutcome(
+  fileName: string,
+  detail: string,
+  code: 'unreadable' | 'too_large' = 'unreadable',
+): ImportOutcome & { ok: false } {
+  return { ok: false, fileName, problem: { code, severity: 'error', count: 0, rows: [], values: [], detail } };
 }
+
+/** The territories the importer matches keys against (a subset of Territory). */
+export type TerritoryRef = Pick<
+  Territory,
+  'level' | 'code' | 'name' | 'province_code' | 'region_code' | 'population' | 'lon' | 'lat'
+>;
