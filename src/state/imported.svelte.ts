@@ -50,6 +50,39 @@ export function unpackColumns(c: ImportedColumns): IndicatorRow[] {
   return out;
 }
 
+/** The positions of an indicator's rows in its columns, in order. */
+function positions(c: ImportedColumns): ArrayLike<number> & Iterable<number> {
+  if (c.at) return c.at;
+  const out = new Int32Array(c.end - c.start);
+  for (let n = 0; n < out.length; n++) out[n] = c.start + n;
+  return out;
+}
+
+/** The distinct years of an indicator's rows, ascending (what the year menu offers). */
+export function yearsOf(c: ImportedColumns): number[] {
+  const ys = new Set<number>();
+  for (const i of positions(c)) ys.add(c.packed.year[i]);
+  return [...ys].sort((a, b) => a - b);
+}
+
+/** The latest year with a (finite) value, as analytics/levels.ts latestYear of the rows. */
+export function latestYearOf(c: ImportedColumns): number | null {
+  let best: number | null = null;
+  for (const i of positions(c)) {
+    const y = c.packed.year[i];
+    if (Number.isFinite(c.packed.value[i]) && (best === null || y > best)) best = y;
+  }
+  return best;
+}
+
+/** The rows of one year, every level (all the map's colours need): a few thousand rows, not every year's. */
+export function rowsOfYear(c: ImportedColumns, year: number | null): IndicatorRow[] {
+  const out: IndicatorRow[] = [];
+  if (year === null) return out;
+  for (const i of positions(c)) if (c.packed.year[i] === year) out.push(unpackSlice(c.packed, i, i + 1)[0]);
+  return out;
+}
+
 /**
  * A row list made only when first read (its length, an index, a method, iteration): an imported
  * indicator nobody looks at costs its typed columns alone. Reads go to the plain array once made.

@@ -1,7 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import type { IndicatorRow } from '../../src/analytics/catalogue';
 import { packRows } from '../../src/import/core/packed';
-import { ImportedRows, columnsByIndicator, lazyRows, unpackColumns } from '../../src/state/imported.svelte';
+import {
+  ImportedRows,
+  columnsByIndicator,
+  latestYearOf,
+  lazyRows,
+  rowsOfYear,
+  unpackColumns,
+  yearsOf,
+} from '../../src/state/imported.svelte';
 
 // synthetic rows (fixture): two indicators; a missing value stays missing
 const row = (indicator: string, code: string, value: number | null, level: IndicatorRow['level'] = 'comune') => ({
@@ -65,5 +73,32 @@ describe('imported indicator rows kept as typed columns', () => {
     reg.remove(['user_a_n']);
     expect(reg.columnsOf('user_a_n')).toBeUndefined();
     expect(reg.columnsOf('user_a_q')).toBeDefined();
+  });
+});
+
+describe('the map reads an imported indicator by year, from its columns', () => {
+  // SYNTHETIC rows (fixture): 2022 and 2023 with values, 2024 only missing
+  const at = (year: number, code: string, value: number | null, level: IndicatorRow['level'] = 'comune') => ({
+    ...row('user_b_n', code, value, level),
+    year,
+  });
+  const byYear: IndicatorRow[] = [
+    at(2023, '101010', 5),
+    at(2022, '101010', 4),
+    at(2024, '101010', null),
+    at(2023, '101', 9, 'province'),
+    at(2022, '101001', 1),
+  ];
+  const c = columnsByIndicator(packRows(byYear)).get('user_b_n')!;
+
+  it('years ascending; the latest year with a value (2024 has none)', () => {
+    expect(yearsOf(c)).toEqual([2022, 2023, 2024]);
+    expect(latestYearOf(c)).toBe(2023);
+  });
+
+  it("only the rows of the year shown, every level, in the file's order", () => {
+    expect(rowsOfYear(c, 2023)).toEqual([byYear[0], byYear[3]]);
+    expect(rowsOfYear(c, 2024)).toEqual([byYear[2]]);
+    expect(rowsOfYear(c, null)).toEqual([]);
   });
 });
