@@ -5,6 +5,7 @@
  */
 import type { IndicatorMeta, IndicatorRow } from '../analytics/catalogue';
 import { hook } from '../io/instrument';
+import { importedRows } from '../state/imported.svelte';
 import type { Grouping, ServiceLayer } from '../core/userData';
 import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
@@ -18,11 +19,10 @@ import {
   nextTask,
   packRows,
   toBlobs,
-  unpackByIndicator,
   type BlobbedRows,
   type PackedRows,
 } from './packed';
-import { fileOf, packedOf, fileForDb } from './runImport';
+import { fileOf, fileForDb } from './runImport';
 import { importProgress } from './progress.svelte';
 
 export type DatasetKind = 'indicators' | 'services' | 'grouping';
@@ -43,8 +43,8 @@ export interface StoredDataset {
   importedOn: string;
   /** the original file, as it was picked (a Blob once restored: IndexedDB keeps it on disk, not in memory) */
   bytes: ArrayBuffer | Blob;
-  /** in memory: plain rows; in IndexedDB: typed columns (StoredRecord) */
-  indicators?: { metas: IndicatorMeta[]; rows: IndicatorRow[] };
+  /** the rows as typed columns (core/packed.ts), in memory and in IndexedDB (there as Blobs: StoredRecord) */
+  indicators?: { metas: IndicatorMeta[]; packed: PackedRows; blobs?: BlobbedRows };
   layer?: ServiceLayer;
   grouping?: StoredGrouping;
   /** grouping: ids of user indicators averaged with population weights */
@@ -77,30 +77,10 @@ const idb = new IdbStore<StoredRecord>('coefficienti-imports', 'datasets');
 /** the original files, apart (IndexedDB refuses a single value above ~130 MB; older records kept them inline) */
 const files = new IdbStore<{ id: string; bytes: Blob }>('coefficienti-import-files', 'files');
 
-/** The typed form and the rows per indicator of a dataset's rows (built by the worker, or here for old records). */
-function packedFor(rows: IndicatorRow[]): {
-  packed: PackedRows;
-  byIndicator: Map<string, IndicatorRow[]>;
-  blobs?: BlobbedRows;
-} {
-  let p = packedOf.get(rows);
-  if (!p) {
-    const byIndicator = new Map<string, IndicatorRow[]>();
-    for (const r of rows) {
-      let l = byIndicator.get(r.indicator);
-      if (!l) byIndicator.set(r.indicator, (l = []));
-      l.push(r);
-    }
-    p = { packed: packRows(rows), byIndicator };
-    packedOf.set(rows, p);
-  }
-  return p;
-}
-
-function blobsFor(rows: IndicatorRow[]): BlobbedRows {
-  const p = packedFor(rows);
-  p.blobs ??= toBlobs(p.packed);
-  return p.blobs;
+/** The Blobs IndexedDB keeps (made by the worker for a new import; here for a restored or upgraded one). */
+function blobsFor(ind: NonNullable<StoredDataset['indicators']>): BlobbedRows {
+  ind.blobs ??= toBlobs(ind.packed);
+  return ind.blobs;
 }
 
 /**
@@ -145,7 +125,7 @@ function toRecord(d: StoredDataset): StoredRecord {
   const { indicators, bytes: _bytes, ...rest } = d;
   const rec: StoredRecord = $state.snapshot(rest) as Omit<StoredDataset, 'indicators' | 'bytes'>;
   if (indicators)
-    rec.indicators = { metas: $state.snapshot(indicators.metas) as IndicatorMeta[], packed: blobsFor(indicators.rows) };
+    rec.indicators = { metas: $state.snapshot(indicators.metas) as IndicatorMeta[], packed: blobsFor(indicators) };
   return rec;
 }
 
@@ -156,13 +136,12 @@ async function fromRecord(rec: StoredRecord, file: Blob | undefined): Promise<{ 
   const stored = indicators.packed;
   if (isBlobbed(stored) || isPacked(stored)) {
     const packed = isBlobbed(stored) ? await fromBlobs(stored) : stored;
-    const { byIndicator, rows } = await unpackByIndicator(packed);
-    packedOf.set(rows, { packed, byIndicator, blobs: isBlobbed(stored) ? stored : undefined });
-    return { d: { ...rest, indicators: { metas: indicators.metas, rows } }, upgraded: !!inline };
+    const blobs = isBlobbed(stored) ? stored : undefined;
+    return { d: { ...rest, indicators: { metas: indicators.metas, packed, blobs } }, upgraded: !!inline };
   }
   // plain rows: a record from before ids were made unique may hold one id twice (core/ids.ts dropDuplicateIds)
   const { metas, rows } = dropDuplicateIds(indicators.metas, indicators.rows ?? []);
-  return { d: { ...rest, indicators: { metas, rows } }, upgraded: true };
+  return { d: { ...rest, indicators: { metas, packed: packRows(rows) } }, upgraded: true };
 }
 
 export const membersTable = (groupingId: string) => `${groupingId}_members`;
@@ -253,10 +232,12 @@ export class Datasets {
 
   async #apply(d: StoredDataset): Promise<void> {
     const data = this.hub.data;
-    if (d.indicators) {
+    const ind = d.indicators;
+    if (ind) {
       await data.loadFull();
-      const { metas, rows } = d.indicators;
-      data.addIndicators(metas, packedFor(rows).byIndicator);
+      const { metas } = ind;
+      // the rows stay typed columns (src/state/imported.svelte.ts): plain rows only where something reads them
+      data.addIndicators(metas, importedRows.add(ind.packed));
       // DuckDB gets the imported rows from here only (startDb copies the built-in ones), in slices
       void this.#toDb(async (db) => {
         if (!metas.length) return;
@@ -264,7 +245,7 @@ export class Datasets {
           db,
           metas.map((m) => m.id),
         );
-        await insertViaArrow(db, d.id, blobsFor(rows));
+        await insertViaArrow(db, d.id, blobsFor(ind));
         await appendCatalogue(db, metas);
         if (typeof document !== 'undefined') {
           hook('importDb', d.id);
@@ -315,7 +296,11 @@ export class Datasets {
 
   async #unapply(d: StoredDataset): Promise<void> {
     const data = this.hub.data;
-    if (d.indicators) data.removeIndicators(d.indicators.metas.map((m) => m.id));
+    if (d.indicators) {
+      const ids = d.indicators.metas.map((m) => m.id);
+      data.removeIndicators(ids);
+      importedRows.remove(ids);
+    }
     if (d.layer) {
       const id = d.layer.id;
       data.userServiceLayers = data.userServiceLayers.filter((l) => l.id !== id);

@@ -319,7 +319,7 @@ export function importDict(lang: Lang): ImportDict {
 export const progressText: Record<
   Lang,
   {
-    phases: Record<'reading' | 'building' | 'applying' | 'storing' | 'database', string>;
+    phases: Record<'reading' | 'building' | 'storing' | 'database', string>;
     cancel: string;
     cancelled: string;
   }
@@ -328,7 +328,6 @@ export const progressText: Record<
     phases: {
       reading: 'Lettura e verifica del file…',
       building: 'Preparazione degli indicatori…',
-      applying: 'Aggiunta all’atlante…',
       storing: 'Salvataggio in questo browser…',
       database: 'Copia nel motore di analisi…',
     },
@@ -339,7 +338,6 @@ export const progressText: Record<
     phases: {
       reading: 'Reading and checking the file…',
       building: 'Preparing the indicators…',
-      applying: 'Adding to the atlas…',
       storing: 'Saving in this browser…',
       database: 'Copying into the analysis engine…',
     },

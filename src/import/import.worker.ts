@@ -6,13 +6,14 @@
  */
 import { buildLookup, type TerritoryLookup } from './core/keys';
 import { importKept, previewOf } from './core/importFile';
+import { failedOutcome } from './core/types';
 import { rowsOf, type ImportedData } from './core/analyse';
-import { buildIndicators } from './core/uses/indicators';
+import { buildIndicatorColumns } from './core/uses/indicators';
 import { buildServiceLayer } from './core/uses/services';
 import { buildGrouping } from './core/uses/grouping';
 import type { ImportPreview, Problem, RawTable, TerritoryRef } from './core/types';
-import type { UseRequest, WireUseResult, WorkerRequest, WorkerResponse } from './protocol';
-import { fromBlobs, packRows, toArrowColumns, toBlobs, transferables } from './packed';
+import type { UseRequest, UseResult, WorkerRequest, WorkerResponse } from './protocol';
+import { fromBlobs, toArrowColumns, toBlobs, transferables } from './packed';
 
 /** rows shown in the preview (it shows 10) */
 const SAMPLE = 50;
@@ -31,7 +32,7 @@ let kept: {
 
 const post = (m: WorkerResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
-function build(use: UseRequest, p: ImportPreview, data: ImportedData): WireUseResult {
+function build(use: UseRequest, p: ImportPreview, data: ImportedData): UseResult {
   if (use.kind === 'preview') {
     // a key chosen in the preview: the kept table matched again, and kept so for the use built next
     if (!kept?.table) throw new Error('gone');
@@ -47,14 +48,13 @@ function build(use: UseRequest, p: ImportPreview, data: ImportedData): WireUseRe
     kept = { ...kept, preview, data: r.data };
     return { kind: 'preview', preview };
   }
-  const full: ImportPreview = { ...p, rows: rowsOf(data) };
   if (use.kind === 'indicators') {
-    // typed columns: ~20 bytes a row, transferred to the page instead of a million cloned objects
-    const { metas, rows } = buildIndicators(full, use.columns, use.ratios, territories, use.src, use.taken);
-    const packed = packRows(rows);
-    // and as Blobs, made here (a copy the page need not make): the form IndexedDB keeps
+    // built column by column from the imported form into typed columns (~20 bytes a row, no object per row),
+    // transferred to the page; and as Blobs, made here (a copy the page need not make): the form IndexedDB keeps
+    const { metas, packed } = buildIndicatorColumns(p, data, use.columns, use.ratios, territories, use.src, use.taken);
     return { kind: 'indicators', metas, packed, blobs: toBlobs(packed) };
   }
+  const full: ImportPreview = { ...p, rows: rowsOf(data) };
   if (use.kind === 'services')
     return {
       kind: 'services',
@@ -106,34 +106,10 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       type: 'import',
       id,
       bytes: new ArrayBuffer(0),
-      outcome: {
-        ok: false,
-        fileName,
-        problem: {
-          code: 'unreadable',
-          severity: 'error',
-          count: 0,
-          rows: [],
-          values: [],
-          detail: (err as Error)?.message ?? String(err),
-        },
-      },
+      outcome: failedOutcome(fileName, (err as Error)?.message ?? String(err)),
     });
   }
-  if (!look)
-    return post(
-      {
-        type: 'import',
-        id,
-        bytes,
-        outcome: {
-          ok: false,
-          fileName,
-          problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: 'no territories' },
-        },
-      },
-      [bytes],
-    );
+  if (!look) return post({ type: 'import', id, bytes, outcome: failedOutcome(fileName, 'no territories') }, [bytes]);
   const { outcome, data, table, readProblems } = await importKept(
     new Uint8Array(bytes),
     fileName,

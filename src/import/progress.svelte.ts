@@ -3,7 +3,7 @@
  * button). One instance per page. Cancel really stops the work: the import worker is terminated
  * (runImport.ts) and the page's own slices (unpacking, DuckDB) stop at the next slice.
  */
-export type ImportPhase = 'reading' | 'building' | 'applying' | 'storing' | 'database';
+export type ImportPhase = 'reading' | 'building' | 'storing' | 'database';
 
 export class ImportProgress {
   phase = $state<ImportPhase | null>(null);

@@ -1,5 +1,5 @@
 /** Messages between the page (runImport.ts) and the import worker. */
-import type { IndicatorMeta, IndicatorRow } from '../analytics/catalogue';
+import type { IndicatorMeta } from '../analytics/catalogue';
 import type { Grouping, ServiceLayer } from '../core/userData';
 import type { ImportOutcome, ImportPreview, KeyChoice, TerritoryRef } from './core/types';
 import type { ColumnChoice, IndicatorSource, RatioChoice } from './core/uses/indicators';
@@ -19,16 +19,12 @@ export type UseRequest = (
   | { kind: 'preview'; key: KeyChoice }
 ) & { taken: string[] };
 
+/** Indicator rows come as typed columns (their buffers transferred, never cloned) and as the Blobs IndexedDB keeps. */
 export type UseResult =
-  | { kind: 'indicators'; metas: IndicatorMeta[]; rows: IndicatorRow[] }
+  | { kind: 'indicators'; metas: IndicatorMeta[]; packed: PackedRows; blobs: BlobbedRows }
   | { kind: 'services'; layer: ServiceLayer; skipped: number[] }
   | { kind: 'grouping'; grouping: Grouping; report: GroupingReport }
   | { kind: 'preview'; preview: ImportPreview };
-
-/** What the worker sends back: indicator rows as typed columns (transferred), unpacked by runImport.ts. */
-export type WireUseResult =
-  | Exclude<UseResult, { kind: 'indicators' }>
-  | { kind: 'indicators'; metas: IndicatorMeta[]; packed: PackedRows; blobs: BlobbedRows };
 
 export type WorkerRequest =
   /** the File itself (a handle, cheap to send): the worker reads it, off the main thread */
@@ -49,7 +45,7 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'import'; id: number; bytes: ArrayBuffer; outcome: ImportOutcome }
-  | { type: 'build'; id: number; result?: WireUseResult; error?: string }
+  | { type: 'build'; id: number; result?: UseResult; error?: string }
   /** how far the request `id` is (reading and checking the file; building the chosen use) */
   | { type: 'progress'; id: number; phase: 'reading' | 'building' }
   | { type: 'dbfile'; id: number; bytes?: Uint8Array; error?: string };

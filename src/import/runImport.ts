@@ -7,16 +7,11 @@ import ImportWorker from './import.worker.ts?worker';
 import type { ImportOutcome, TerritoryRef } from './core/types';
 import type { Territory } from '../analytics/catalogue';
 import type { UseRequest, UseResult, WorkerRequest, WorkerResponse } from './protocol';
-import type { IndicatorRow } from '../analytics/catalogue';
 import { MAX_FILE_BYTES } from './core/limits';
-import { unpackByIndicator, type BlobbedRows, type PackedRows } from './packed';
+import { failedOutcome } from './core/types';
+import type { BlobbedRows } from './packed';
 import { importProgress } from './progress.svelte';
 
-/** Indicator rows built by the worker: their typed form and their rows per indicator (datasets.svelte.ts stores those). */
-export const packedOf = new WeakMap<
-  readonly IndicatorRow[],
-  { packed: PackedRows; byIndicator: Map<string, IndicatorRow[]>; blobs?: BlobbedRows }
->();
 /** The picked File behind the bytes runImport gives back: IndexedDB stores it without a copy on the page. */
 export const fileOf = new WeakMap<ArrayBuffer, Blob>();
 
@@ -110,11 +105,7 @@ export async function runImport(
 ): Promise<Imported> {
   if (file.size > MAX_FILE_BYTES)
     return {
-      outcome: {
-        ok: false,
-        fileName: file.name,
-        problem: { code: 'too_large', severity: 'error', count: 0, rows: [], values: [], detail: String(file.size) },
-      },
+      outcome: failedOutcome(file.name, String(file.size), 'too_large'),
       bytes: new ArrayBuffer(0),
       importId: 0,
     };
@@ -134,11 +125,7 @@ export async function runImport(
     type: 'import',
     id,
     bytes: new ArrayBuffer(0),
-    outcome: {
-      ok: false,
-      fileName: file.name,
-      problem: { code: 'unreadable', severity: 'error', count: 0, rows: [], values: [], detail: message },
-    },
+    outcome: failedOutcome(file.name, message),
   }));
   importProgress.done();
   if (r.type !== 'import') throw new Error('import worker: unexpected answer');
@@ -171,26 +158,8 @@ export async function buildUse(importId: number, use: UseRequest): Promise<UseRe
     if (r.type === 'build' && (r.error === 'gone' || r.error === 'cancelled')) throw new ImportGone(r.error);
     throw new Error(`import: ${r.type === 'build' ? r.error : 'unexpected answer'}`);
   }
-  const res = r.result;
-  if (res.kind !== 'indicators') {
-    importProgress.done();
-    return res;
-  }
-  // the rows per indicator, unpacked in slices (the page keeps painting between them)
-  importProgress.set('applying', 0, () => {});
-  let un: Awaited<ReturnType<typeof unpackByIndicator>>;
-  try {
-    un = await unpackByIndicator(res.packed, {
-      progress: (f) => importProgress.set('applying', f),
-      cancelled: () => importProgress.cancelled,
-    });
-  } catch {
-    throw new ImportGone('cancelled');
-  } finally {
-    importProgress.done();
-  }
-  packedOf.set(un.rows, { packed: res.packed, byIndicator: un.byIndicator, blobs: res.blobs });
-  return { kind: 'indicators', metas: res.metas, rows: un.rows };
+  importProgress.done();
+  return r.result;
 }
 
 /**

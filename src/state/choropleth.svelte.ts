@@ -10,6 +10,7 @@ import { rowsForLevel, notAtLevel } from '../analytics/inheritance';
 import { kindOf, type IndicatorMeta } from '../analytics/catalogue';
 import { categorise, type Categories } from '../analytics/categories';
 import type { DataStore } from './data.svelte';
+import { importedRows, latestYearOf, rowsOfYear, yearsOf } from './imported.svelte';
 import type { ViewState } from './view.svelte';
 import type { RGBA } from '../map/layers';
 import type { Component } from 'svelte';
@@ -55,16 +56,24 @@ export class ChoroplethModel {
   meta: IndicatorMeta | undefined = $derived.by(
     () => this.#active?.meta ?? this.data.catalogue.find((m) => m.id === this.view.indicator),
   );
-  rows = $derived.by(() => this.data.rowsByIndicator.get(this.view.indicator) ?? []);
+  /** an imported indicator's typed columns (src/state/imported.svelte.ts): only the shown year's rows are made */
+  #columns = $derived.by(() => (void importedRows.revision, importedRows.columnsOf(this.view.indicator)));
+  #all = $derived.by(() => (this.#columns ? [] : (this.data.rowsByIndicator.get(this.view.indicator) ?? [])));
   /** years that exist for this indicator */
-  years: number[] = $derived.by(() => [...new Set(this.rows.map((r) => r.year))].sort((a, b) => a - b));
+  years: number[] = $derived.by(() =>
+    this.#columns ? yearsOf(this.#columns) : [...new Set(this.#all.map((r) => r.year))].sort((a, b) => a - b),
+  );
   year: number | null = $derived.by(() =>
     this.#active
       ? this.#active.year
       : this.view.year !== null && this.years.includes(this.view.year)
         ? this.view.year
-        : latestYear(this.rows),
+        : this.#columns
+          ? latestYearOf(this.#columns)
+          : latestYear(this.#all),
   );
+  /** the rows the colours are made from (for an imported indicator, those of the year shown) */
+  rows = $derived.by(() => (this.#columns ? rowsOfYear(this.#columns, this.year) : this.#all));
   values: LevelValue[] = $derived.by(() => {
     if (this.#active) return this.#active.values;
     if (this.year === null) return [];

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { buildIndicators, slugify } from '../../src/import/core/uses/indicators';
+import { buildIndicatorColumns, buildIndicators, slugify } from '../../src/import/core/uses/indicators';
+import { rowsOf, type ImportedData } from '../../src/import/core/analyse';
+import { unpackSlice } from '../../src/import/core/packed';
 import { buildServiceLayer } from '../../src/import/core/uses/services';
 import { buildGrouping } from '../../src/import/core/uses/grouping';
 import { neutralise, toCsv } from '../../src/import/core/csv';
@@ -161,5 +163,78 @@ describe('CSV export', () => {
   it('neutralises cells starting with = + - @', () => {
     expect(['=1+1', '+39', '-x', '@a', 'ok'].map(neutralise)).toEqual(["'=1+1", "'+39", "'-x", "'@a", 'ok']);
     expect(toCsv(['a', 'b'], [{ a: '=HYPERLINK("x")', b: -3 }])).toBe('a,b\r\n"\'=HYPERLINK(""x"")",-3\r\n');
+  });
+});
+
+describe('buildIndicatorColumns: built from the imported form into typed columns, no object per row', () => {
+  // SYNTHETIC imported form (fixture) on the synthetic territories above: years, a missing value, a
+  // duplicate (year, code), a row without a year (the stated year 2025), a row without a code, a text column
+  const data: ImportedData = {
+    rowCount: 8,
+    rowBase: 2,
+    codes: ['001001', '001002', '001001', '002001', '001001', '001002', '002001', null],
+    years: Float64Array.from([2023, 2023, 2023, 2023, 2024, 2024, NaN, 2023]),
+    lon: null,
+    lat: null,
+    values: [
+      { name: 'n', kind: 'number', values: Float64Array.from([2, 6, 99, 4, 3, NaN, 1, 5]) },
+      { name: 'd', kind: 'number', values: Float64Array.from([10, 20, 99, 40, 10, 20, 1, 5]) },
+      { name: 't', kind: 'text', col: { cells: ['x', '3', 'y', 'z', 'x', 'x', 'x', 'x'] } },
+    ],
+    excluded: null,
+  };
+  const p = { key: preview([]).key, yearColumn: 'anno' };
+  const ratio = { ...base, numerator: 'n', denominator: 'd', scale: 100 };
+  const built = buildIndicatorColumns(p, data, [{ ...base, column: 'n', aggregation: 'sum' }], [ratio], TERR, SRC);
+
+  it('sums by year only where every comune has a value; missing stays missing (NaN in the column, null as a row)', () => {
+    const rows = unpackSlice(built.packed).filter((r) => r.indicator === 'user_x_n');
+    expect(rows.map((r) => [r.year, r.level, r.code, r.value])).toEqual([
+      [2023, 'comune', '001001', 2], // the second 001001 row of 2023 (99) is a duplicate: the first is kept
+      [2023, 'comune', '001002', 6],
+      [2023, 'comune', '002001', 4],
+      [2023, 'province', '001', 8], // 2 + 6
+      [2023, 'province', '002', 4],
+      [2023, 'region', '01', 12], // 2 + 6 + 4
+      [2023, 'italy', 'IT', 12],
+      [2024, 'comune', '001001', 3],
+      [2024, 'comune', '001002', null], // missing: no province 001, no region for 2024
+      [2025, 'comune', '002001', 1], // no year in the file: the stated year
+      [2025, 'province', '002', 1],
+    ]);
+    const i = rows.findIndex((r) => r.year === 2024 && r.code === '001002');
+    expect(built.packed.value[i]).toBeNaN();
+    expect(built.metas[0]).toMatchObject({
+      levels: ['italy', 'region', 'province', 'comune'],
+      years: [2023, 2024, 2025],
+    });
+  });
+
+  it('a ratio of sums at coarser levels, with its numerator and denominator', () => {
+    const rows = unpackSlice(built.packed).filter((r) => r.indicator === built.metas[1].id && r.year === 2023);
+    const prov = rows.find((r) => r.code === '001');
+    // (2 + 6) / (10 + 20) × 100 = 26.67
+    expect(prov).toMatchObject({ numerator: 8, denominator: 30 });
+    expect(prov?.value).toBeCloseTo(26.667, 3);
+    // 12 / 70 × 100 = 17.14
+    expect(rows.find((r) => r.level === 'region')?.value).toBeCloseTo(17.143, 3);
+  });
+
+  it('gives the same rows as the preview-row form (buildIndicators), text cells never counted as numbers', () => {
+    const cols = [
+      { ...base, column: 'n', aggregation: 'sum' as const },
+      { ...base, column: 't', aggregation: 'sum' as const },
+    ];
+    const fromRows = buildIndicators(
+      { ...preview([]), yearColumn: 'anno', rows: rowsOf(data) },
+      cols,
+      [ratio],
+      TERR,
+      SRC,
+    );
+    const fromColumns = buildIndicatorColumns(p, data, cols, [ratio], TERR, SRC);
+    expect(unpackSlice(fromColumns.packed)).toEqual(fromRows.rows);
+    expect(fromColumns.metas).toEqual(fromRows.metas);
+    expect(fromRows.rows.filter((r) => r.indicator === 'user_x_t').every((r) => r.value === null)).toBe(true);
   });
 });

@@ -2,7 +2,14 @@
 import { readTable } from './readTable';
 import { analyse, rowsOf, type ImportedData } from './analyse';
 import type { TerritoryLookup } from './keys';
-import type { ImportOutcome, ImportPreview, KeyChoice, RawTable, Problem } from './types';
+import {
+  failedOutcome,
+  type ImportOutcome,
+  type ImportPreview,
+  type KeyChoice,
+  type RawTable,
+  type Problem,
+} from './types';
 
 /** A year (1900–2100) written in the file name (`occupati_2023.csv`, `dati-31-12-2024.xlsx`), offered as the reference date. */
 export function dateFromName(fileName: string): string | null {
@@ -75,22 +82,7 @@ export async function importKept(
       readProblems: read.problems,
     };
   } catch (e) {
-    return {
-      outcome: {
-        ok: false,
-        fileName,
-        problem: {
-          code: 'unreadable',
-          severity: 'error',
-          count: 0,
-          rows: [],
-          values: [],
-          detail: (e as Error)?.message ?? String(e),
-        },
-      },
-      data: null,
-      table: null,
-    };
+    return { outcome: failedOutcome(fileName, (e as Error)?.message ?? String(e)), data: null, table: null };
   }
 }
 

@@ -176,6 +176,15 @@ export interface ImportPreview {
 
 export type ImportOutcome = { ok: true; preview: ImportPreview } | { ok: false; problem: Problem; fileName: string };
 
+/** A file that could not be imported, with the reason in plain words (`detail`) and no rows. */
+export function failedOutcome(
+  fileName: string,
+  detail: string,
+  code: 'unreadable' | 'too_large' = 'unreadable',
+): ImportOutcome & { ok: false } {
+  return { ok: false, fileName, problem: { code, severity: 'error', count: 0, rows: [], values: [], detail } };
+}
+
 /** The territories the importer matches keys against (a subset of Territory). */
 export type TerritoryRef = Pick<
   Territory,
