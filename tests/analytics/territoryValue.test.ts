@@ -53,6 +53,7 @@ const meta = (id: string, polarity: 1 | -1 | 0, kind: IndicatorMeta['kind'] = 'r
     kind,
   }) as IndicatorMeta;
 const R = (level: IndicatorRow['level'], code: string, year: number, value: number | null): IndicatorRow => ({
+  indicator: 'x',
   level,
   code,
   year,
