@@ -9,21 +9,10 @@ import { toIndicatorRow, toTerritory } from '../../src/db/parquet';
 import { kindOf, type IndicatorMeta, type IndicatorRow, type Territory } from '../../src/analytics/catalogue';
 import type { DataStore } from '../../src/state/data.svelte';
 import type { ViewState } from '../../src/state/view.svelte';
+import { fixtureMeta, fixtureTerritory } from '../fixtures/catalogue';
 
 // Synthetic fixture (not real data): Italy, two regions, four provinces.
-const T = (level: Territory['level'], code: string, province_code: string | null, region_code: string | null) =>
-  ({
-    level,
-    code,
-    name: code,
-    province_code,
-    region_code,
-    population: null,
-    area_km2: null,
-    lon: null,
-    lat: null,
-    has_geometry: true,
-  }) as Territory;
+const T = fixtureTerritory;
 const territories: Territory[] = [
   T('italy', 'IT', null, null),
   T('region', '01', null, null),
@@ -34,24 +23,7 @@ const territories: Territory[] = [
   T('province', '004', '004', '02'),
 ];
 const meta = (id: string, polarity: 1 | -1 | 0, kind: IndicatorMeta['kind'] = 'rate') =>
-  ({
-    id,
-    label: { it: id, en: id },
-    description: { it: '', en: '' },
-    unit: { it: '%', en: '%' },
-    polarity,
-    pillar: 'labour',
-    levels: ['province'],
-    years: [],
-    source: { it: 's', en: 's' },
-    licence: '',
-    reference_date: '',
-    notes: null,
-    estimated: false,
-    decimals: 1,
-    aggregation: 'ratio_of_sums',
-    kind,
-  }) as IndicatorMeta;
+  fixtureMeta(id, polarity, { kind });
 const R = (level: IndicatorRow['level'], code: string, year: number, value: number | null): IndicatorRow => ({
   indicator: 'x',
   level,
