@@ -4,13 +4,16 @@
  * - comune name (+ province sigla) → current comune: names compared after `normalizeComuneName` (case, accents,
  *   apostrophes, hyphens), each bilingual part ("Bolzano/Bozen") and every historic name of the code count;
  *   search within the province, then the region, then Italy (unique names only);
- * - exact coordinates → the comune named by the source when its inner point is near, else the comune whose inner
- *   point is nearest (no point-in-polygon: see `assignByPoint`).
+ * - exact coordinates → the comune named by the source when its inner point is near, else the comune whose polygon
+ *   contains the point (when the caller has the polygons, see `comuneAreas`: Turf's point-in-polygon test), else the
+ *   comune whose inner point is nearest (see `assignByPoint`).
  * The point given to a service geocoded by code or name is the comune's inner point (territories.parquet lon/lat).
  */
 import { normalizeName } from '../../src/analytics/text.ts';
 import { haversineKm } from '../../src/analytics/coverage/distance.ts';
 import { mapToCurrent, type Comune, type ValiditaRow } from './codes.ts';
+import { bbox, booleanPointInPolygon } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
 /** normalizeName of src/analytics/text.ts (lower case, no accents, apostrophes/hyphens → spaces), plus punctuation → spaces. */
 export function normalizeComuneName(s: string): string {
@@ -232,6 +235,40 @@ export interface PointedComune {
   lat: number;
 }
 
+/** A comune's boundary for the point-in-polygon test, with its bounding box (a cheap first filter). */
+export interface ComuneArea {
+  code: string;
+  bbox: [number, number, number, number];
+  feature: Feature<Polygon | MultiPolygon>;
+}
+
+/** The comuni's polygons (a GeoJSON collection whose features carry the ISTAT code in `codeProperty`). */
+export function comuneAreas(fc: FeatureCollection, codeProperty = 'code'): ComuneArea[] {
+  const out: ComuneArea[] = [];
+  for (const f of fc.features) {
+    const t = f.geometry?.type;
+    if (t !== 'Polygon' && t !== 'MultiPolygon') continue;
+    const b = bbox(f);
+    out.push({
+      code: String(f.properties?.[codeProperty]),
+      bbox: [b[0], b[1], b[2], b[3]],
+      feature: f as Feature<Polygon | MultiPolygon>,
+    });
+  }
+  return out;
+}
+
+/** The comune whose polygon contains the point (the first by code when borders overlap), or null (e.g. at sea). */
+export function comuneContaining(areas: readonly ComuneArea[], lon: number, lat: number): string | null {
+  let found: string | null = null;
+  for (const a of areas) {
+    const [x0, y0, x1, y1] = a.bbox;
+    if (lon < x0 || lon > x1 || lat < y0 || lat > y1) continue;
+    if ((found === null || a.code < found) && booleanPointInPolygon([lon, lat], a.feature)) found = a.code;
+  }
+  return found;
+}
+
 /**
  * A service with exact coordinates and the comune its source names (`city`) → its comune and where to put it.
  * 1. A candidate comune of that name whose inner point is within `maxKm` → that comune; coordinates kept.
@@ -240,8 +277,9 @@ export interface PointedComune {
  *    city's province named in the facility name (the city can be the managing body's seat, e.g. "STABILIMENTO DI
  *    OSIMO", city ANCONA); `relocate` = true: put the service at that comune's point (precision 'comune').
  * When the city matches no name exactly, the longest comune name contained in it is tried (see comuneNamedIn).
- * 3. No usable name → the comune whose inner point is nearest (no point-in-polygon test: usually, not always, the
- *    comune that contains the point).
+ * 3. No usable name → the comune whose polygon contains the point when `areas` are given (Turf's
+ *    booleanPointInPolygon), else — or when the point is in none, e.g. on the coast's edge — the comune whose inner
+ *    point is nearest (usually, not always, the comune that contains the point).
  */
 export function assignByPoint(
   g: Gazetteer,
@@ -251,6 +289,7 @@ export function assignByPoint(
   city: string | null,
   facilityName = '',
   maxKm = 25,
+  areas?: readonly ComuneArea[],
 ): Match & { relocate: boolean; note: string | null } {
   const pointOf = (code: string) => points.find((x) => x.code === code);
   let note: string | null = null;
@@ -288,6 +327,8 @@ export function assignByPoint(
       ? `city "${city}" is ambiguous (${withD.map((c) => c.code).join(', ')}) and none is within ${maxKm} km`
       : `city "${city}" not in the code lists`;
   }
+  const container = areas ? comuneContaining(areas, lon, lat) : null;
+  if (container !== null) return { code: container, how: 'comune polygon containing the point', relocate: false, note };
   let best = -1;
   let bestD = Infinity;
   for (let k = 0; k < points.length; k++) {

@@ -4,9 +4,9 @@
  * indicator is not measured at that level), and its percentile within Italy among the territories of
  * the level the value comes from (100 = best for polarity ±1, = highest for polarity 0).
  */
-import { valuesAtLevel, latestYear, type LevelValue } from '../analytics/levels';
-import { rowsForLevel, notAtLevel } from '../analytics/inheritance';
-import { percentileRanks, rankAmong, type Rank } from '../analytics/rank';
+import { latestYear, type LevelValue } from '../analytics/levels';
+import { percentileRanks, type Rank } from '../analytics/rank';
+import { levelTable as coreTable, type LevelTable as CoreTable } from '../analytics/territoryValue';
 import {
   kindOf,
   type IndicatorKind,
@@ -30,13 +30,15 @@ export interface CompareRow {
   cells: Cell[];
 }
 
-export interface LevelTable {
-  values: Map<string, LevelValue>;
+/** The map's table of the level (src/analytics/territoryValue.ts) with the percentiles of its own values. */
+export interface LevelTable extends CoreTable {
   percentiles: Map<string, number>;
-  ranks: Map<string, Rank>;
-  /** a count or class not measured at this level: every value is "not available at this level" */
-  notAtLevel: boolean;
 }
+
+const withPercentiles = (t: CoreTable, polarity: 1 | -1 | 0): LevelTable => ({
+  ...t,
+  percentiles: percentileRanks(t.own, polarity),
+});
 
 /**
  * Values of one indicator at one level for one year (default: the latest), with percentiles of own values.
@@ -50,17 +52,7 @@ export function levelTable(
   year?: number | null,
   kind?: IndicatorKind,
 ): LevelTable {
-  const y = year ?? latestYear(rows);
-  const n = territories.filter((t) => t.level === level).length;
-  const values = y === null ? [] : valuesAtLevel(rowsForLevel(rows, level, n, y, kind), territories, level, y);
-  const own = new Map<string, number | null>();
-  for (const v of values) if (!v.inherited) own.set(v.code, v.value);
-  return {
-    values: new Map(values.map((v) => [v.code, v])),
-    percentiles: percentileRanks(own, polarity),
-    ranks: rankAmong(own, polarity),
-    notAtLevel: y !== null && notAtLevel(rows, level, n, y, kind),
-  };
+  return withPercentiles(coreTable(rows, territories, level, { year, kind, polarity }), polarity);
 }
 
 /** Percentiles of the coarser level's own values (for inherited cells: the parent's place among its peers). */
@@ -71,13 +63,7 @@ function ownTable(
   polarity: 1 | -1 | 0,
   year: number,
 ): LevelTable {
-  const own = new Map<string, number | null>();
-  for (const r of rows) if (r.level === level && r.year === year) own.set(r.code, r.value);
-  const values = new Map<string, LevelValue>();
-  for (const [code, value] of own)
-    values.set(code, { code, value, sourceLevel: value === null ? null : level, inherited: false });
-  void territories;
-  return { values, percentiles: percentileRanks(own, polarity), ranks: rankAmong(own, polarity), notAtLevel: false };
+  return withPercentiles(coreTable(rows, territories, level, { year, polarity, inherit: false }), polarity);
 }
 
 export interface Pick {

@@ -1,4 +1,6 @@
 /** A scale bar for a Web-Mercator map (MapLibre, 512-px tiles): metres per pixel and a round length. */
+import { initialCamera } from '../map/mercator';
+import type { Camera } from '../state/url';
 
 const EARTH_CIRCUMFERENCE = 40075016.686;
 
@@ -23,4 +25,18 @@ export function scaleBar(
       ? `${new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB').format(metres / 1000)} km`
       : `${metres} m`;
   return { px: metres / mpp, metres, label };
+}
+
+/**
+ * The scale bar of the exported PNG: measured at the map's camera (`camera` from the URL), or — when the map
+ * has not moved since it started — at the camera it started from, Italy fitted in the width × height map.
+ */
+export function exportScale(
+  camera: Camera | null,
+  width: number,
+  height: number,
+  lang: 'it' | 'en',
+): { px: number; metres: number; label: string } {
+  const cam = camera ?? initialCamera(null, width, height);
+  return scaleBar(cam.lat, cam.zoom, 120, lang);
 }

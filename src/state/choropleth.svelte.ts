@@ -4,9 +4,9 @@
  */
 import { classify, classIndex, type Classification } from '../analytics/classify';
 import { schemeColors, NO_DATA, SCHEME_NAMES, type SchemeName } from '../analytics/palettes';
-import { valuesAtLevel, latestYear, type LevelValue } from '../analytics/levels';
-import { rankAmong, type Rank } from '../analytics/rank';
-import { rowsForLevel, notAtLevel } from '../analytics/inheritance';
+import { latestYear, type LevelValue } from '../analytics/levels';
+import type { Rank } from '../analytics/rank';
+import { levelTable, type LevelTable } from '../analytics/territoryValue';
 import { kindOf, type IndicatorMeta } from '../analytics/catalogue';
 import { categorise, type Categories } from '../analytics/categories';
 import type { DataStore } from './data.svelte';
@@ -74,25 +74,24 @@ export class ChoroplethModel {
   );
   /** the rows the colours are made from (for an imported indicator, those of the year shown) */
   rows = $derived.by(() => (this.#columns ? rowsOfYear(this.#columns, this.year) : this.#all));
-  values: LevelValue[] = $derived.by(() => {
-    if (this.#active) return this.#active.values;
-    if (this.year === null) return [];
-    const n = this.data.index.get(this.view.level)?.size ?? 0;
-    const rows = rowsForLevel(this.rows, this.view.level, n, this.year, kindOf(this.meta));
-    return valuesAtLevel(rows, this.data.territories, this.view.level, this.year);
+  /** the indicator's own table at the level (src/analytics/territoryValue.ts, shared with compare and profile) */
+  #table: LevelTable | null = $derived.by(() => {
+    if (this.#active || this.year === null) return null;
+    return levelTable(this.rows, this.data.territories, this.view.level, {
+      year: this.year,
+      kind: kindOf(this.meta),
+      polarity: this.meta?.polarity ?? 0,
+      territoryCount: this.data.index.get(this.view.level)?.size ?? 0,
+    });
   });
+  values: LevelValue[] = $derived.by(() => (this.#active ? this.#active.values : (this.#table?.list ?? [])));
   /** a count or class shown at a level where it was not counted: "not available at this level", never a parent's number */
-  notAtLevel: boolean = $derived.by(() => {
-    if (this.#active || this.year === null) return false;
-    return notAtLevel(
-      this.rows,
-      this.view.level,
-      this.data.index.get(this.view.level)?.size ?? 0,
-      this.year,
-      kindOf(this.meta),
-    );
-  });
-  byCode: Map<string, LevelValue> = $derived.by(() => new Map(this.values.map((v) => [v.code, v])));
+  notAtLevel: boolean = $derived.by(() => this.#table?.notAtLevel ?? false);
+  byCode: Map<string, LevelValue> = $derived.by(() =>
+    this.#active
+      ? new Map(this.values.map((v) => [v.code, v]))
+      : (this.#table?.values ?? new Map<string, LevelValue>()),
+  );
   inheritedShare: number = $derived.by(() =>
     this.values.length ? this.values.filter((v) => v.inherited).length / this.values.length : 0,
   );
@@ -160,10 +159,7 @@ export class ChoroplethModel {
     void this.colours;
     return `${this.view.level}|${this.view.mode}|${this.#colourVersion}`;
   });
-  ranks: Map<string, Rank> = $derived.by(() => {
-    if (this.#active) return this.#active.ranks;
-    const own = new Map<string, number | null>();
-    for (const v of this.values) if (!v.inherited) own.set(v.code, v.value);
-    return rankAmong(own, this.meta?.polarity ?? 0);
-  });
+  ranks: Map<string, Rank> = $derived.by(() =>
+    this.#active ? this.#active.ranks : (this.#table?.ranks ?? new Map<string, Rank>()),
+  );
 }

@@ -3,24 +3,9 @@ import { compareRows, trendSeries } from '../../src/compare/values';
 import { similarTerritories } from '../../src/compare/similar';
 import { addCode, levelOfCode } from '../../src/compare/codes';
 import type { IndicatorMeta, IndicatorRow, Territory } from '../../src/analytics/catalogue';
+import { fixtureMeta, fixtureTerritory } from '../fixtures/catalogue';
 
-const T = (
-  level: Territory['level'],
-  code: string,
-  province_code: string | null,
-  region_code: string | null,
-): Territory => ({
-  level,
-  code,
-  name: code,
-  province_code,
-  region_code,
-  population: null,
-  area_km2: null,
-  lon: null,
-  lat: null,
-  has_geometry: true,
-});
+const T = fixtureTerritory;
 // two regions, four provinces (the fourth without values)
 const territories: Territory[] = [
   T('region', '01', null, null),
@@ -31,27 +16,8 @@ const territories: Territory[] = [
   T('province', '004', '004', '02'),
 ];
 territories[1].region_code = null;
-const meta = (
-  id: string,
-  polarity: 1 | -1 | 0,
-  aggregation: IndicatorMeta['aggregation'] = 'ratio_of_sums',
-): IndicatorMeta => ({
-  id,
-  label: { it: id, en: id },
-  description: { it: '', en: '' },
-  unit: { it: '%', en: '%' },
-  polarity,
-  pillar: 'labour',
-  levels: ['province'],
-  years: [],
-  source: { it: 's', en: 's' },
-  licence: '',
-  reference_date: '',
-  notes: null,
-  estimated: false,
-  decimals: 1,
-  aggregation,
-});
+const meta = (id: string, polarity: 1 | -1 | 0, aggregation: IndicatorMeta['aggregation'] = 'ratio_of_sums') =>
+  fixtureMeta(id, polarity, { aggregation });
 const R = (
   level: IndicatorRow['level'],
   code: string,

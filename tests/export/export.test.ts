@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { metresPerPixel, scaleBar } from '../../src/export/scale';
-import { initialCamera } from '../../src/map/mercator';
+import { metresPerPixel, scaleBar, exportScale } from '../../src/export/scale';
+import { initialCamera, linearProjection } from '../../src/map/mercator';
 import { tableCsv, neutralise, CSV_HEADER } from '../../src/export/csv';
 
 describe('scale bar', () => {
@@ -16,11 +16,23 @@ describe('scale bar', () => {
     expect(s.px).toBeCloseTo(200000 / metresPerPixel(42, 5), 6);
     expect(scaleBar(45, 14, 120, 'it').label).toMatch(/ m$/);
   });
-  it('the scale bar uses the camera the map starts from: Italy fitted in a 1000×800 map', () => {
+  it('the scale bar uses the camera the map starts from: Italy fitted in a 1000×800 map → 100 km = 68.4 px', () => {
+    // by hand: the fit gives zoom 5.3132 at lat 42.0666°; 40,075,016.686 · cos 42.0666° / (512 · 2^5.3132) ≈ 1,461.5 m/px,
+    // 120 px ≈ 175 km → the round 100 km, drawn 100,000 / 1,461.5 ≈ 68.4 px long
+    const s = exportScale(null, 1000, 800, 'en');
+    expect(s.metres).toBe(100000);
+    expect(s.label).toBe('100 km');
+    expect(s.px).toBeCloseTo(68.42, 1);
+    // the bar's pixels, projected through the map's own camera and projection, span 100 km on the ground
     const c = initialCamera(null, 1000, 800);
-    expect(c.lon).toBeCloseTo(12.55, 6);
-    expect(c.zoom).toBeGreaterThan(4.5);
-    expect(c.zoom).toBeLessThan(6);
+    const p = linearProjection(c, 1000, 800);
+    const dLon = s.px / p.kx;
+    const ground = (Math.PI / 180) * dLon * 6371008.8 * Math.cos((c.lat * Math.PI) / 180);
+    expect(Math.abs(ground - 100000) / 100000).toBeLessThan(0.005);
+    // a moved map (camera in the URL: Milano at zoom 10): 53.6 m/px, 120 px ≈ 6.4 km → 5 km
+    const moved = exportScale({ lon: 9.19, lat: 45.46, zoom: 10 }, 1000, 800, 'it');
+    expect(moved.label).toBe('5 km');
+    expect(moved.px).toBeCloseTo(5000 / metresPerPixel(45.46, 10), 6);
   });
 });
 
