@@ -5,7 +5,7 @@
  * tests/boot/firstPicture.test.ts runs that script and fails if a key it makes is not one the app asks for.
  * Plain data only: the inline script is ES5 and cannot import. The file names come from paths.ts.
  */
-import { COMUNI_PACKED, DATA_FILES, GEO_FILES } from './paths';
+import { COMUNI_PACKED, DATA_FILES, GEO_FILES } from './paths.ts';
 
 /** Boundaries the inline script may fetch per map level (the comune file is packed and read by a worker). */
 export const FIRST_GEO = {
