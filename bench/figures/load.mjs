@@ -1,3 +1,4 @@
+// Over 300 lines: the load figures share one page session: first paint, comune layer, bytes, initial JS.
 // Load figures: first map paint, comune layer, bytes of the comune view, initial JavaScript.
 // App and baseline loads are interleaved run by run (each in a fresh browser context) so that
 // background load on the machine hits both alike.

@@ -1,3 +1,4 @@
+// Over 300 lines: the metadata of every published indicator, one entry each (data, not logic).
 /** Indicator catalogue (metadata). levels/years are derived from the rows actually written. Pure. */
 import type { Bilingual, PublishedIndicatorMeta, ValueLabel } from '../../src/contract/index.ts';
 import type { IndicatorRow, Level } from './types.ts';

@@ -1,3 +1,4 @@
+// Over 300 lines: the four comune-level sources of the 2021 census and classifications, each parser beside its checks.
 /**
  * Comune depth (December 2026 files): census 2021 foreign residents and labour force, ISTAT classifications
  * of 1 Jan 2023 (population 31 Dec 2022, DEGURBA, altitude zone, coastal, island), Mappa Aree Interne 2020.

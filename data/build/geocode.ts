@@ -1,3 +1,4 @@
+// Over 300 lines: placing service points on comuni: name matching, the crosswalk and the point-in-polygon test.
 /**
  * Geocoding of service points to current ISTAT comuni. Pure.
  * - cadastral (Belfiore) code → current comune (current list first, then the validity history via mapToCurrent);

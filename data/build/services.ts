@@ -1,3 +1,4 @@
+// Over 300 lines: one reader per service source (hospitals, schools, CPIA, consultori) and the checks they share.
 /**
  * Service points for the coverage measures: hospitals (exact coordinates), CPIA and state schools (cadastral
  * comune code → comune point), consultori (comune name + province → comune point). Pure parsers and builders;

@@ -1,3 +1,4 @@
+// Over 300 lines: the coverage command: arguments, the measures per level and its CSV, as the README documents them.
 /**
  * Service coverage from the command line (batch, reproducible: same inputs → byte-identical file).
  *

@@ -1,3 +1,4 @@
+// Over 300 lines: the coefficient's state: configuration, results, Monte Carlo and URL, one rune class.
 /**
  * The employability coefficient in the browser: configuration (in the URL), matrix, scores after every
  * change, and the Monte Carlo of ranks in a worker. Feeds the map through the ValueProvider interface.

@@ -1,3 +1,4 @@
+// Over 300 lines: the coverage view's state: layers, measures, worker and URL, one rune class.
 /**
  * The coverage view's state: the chosen service layer (built-in or imported), type filter, measure and
  * settings; the comune measures computed in a worker; the values at the map level (population-weighted);

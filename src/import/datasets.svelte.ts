@@ -1,3 +1,4 @@
+// Over 300 lines: the registry of imported datasets: storage, restore and the DuckDB tables of each kind.
 /**
  * The imported datasets: kept in IndexedDB (the original file bytes and the imported form), applied
  * to the DataStore (indicators, service layers, groupings) and to DuckDB's tables. Nothing leaves the

@@ -1,3 +1,4 @@
+// Over 300 lines: the import tool's words in Italian and English (a dictionary).
 /** Words of the import tool (loaded with it, not in the first bundle). */
 import type { Lang } from '../i18n';
 import type { AggregationBasis } from './core/aggregation';

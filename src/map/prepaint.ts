@@ -1,3 +1,4 @@
+// Over 300 lines: the first picture: projection, paths and colours drawn before the map, in one place to match it.
 /**
  * The first picture of the map, drawn with the plain 2D canvas while MapLibre and deck.gl start (their
  * WebGL start-up takes most of a second on an ordinary laptop, and longer in software rendering).

@@ -1,3 +1,4 @@
+// Over 300 lines: the services pipeline on fixtures, then on the real raw files.
 /** Services pipeline: geocoding on small fixtures, then the real raw files and (when built) services.parquet. */
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';

@@ -1,3 +1,4 @@
+// Over 300 lines: the presentation, export and print scenarios, each as a person would click them.
 /**
  * Compare, territory profile, presentation and export in Chromium (the built app in dist/).
  * Figures are checked against the data files themselves (DuckDB in Node over public/data).

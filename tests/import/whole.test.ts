@@ -1,3 +1,4 @@
+// Over 300 lines: one scenario per way an import can lose rows, each worked by hand.
 /**
  * Imported data that stays whole (issue 15): one regression test per reported bug, named after it.
  * Fixtures are synthetic (tests/fixtures/import/README.md); the 3-comune territories below are invented.

@@ -1,3 +1,4 @@
+// Over 300 lines: the configuration type, its defaults per level and its validation in plain words.
 /**
  * The settings of the employability coefficient: a small JSON object (fits in a URL), validated where
  * it enters (a file, a link) with every problem listed, and the weights it implies.

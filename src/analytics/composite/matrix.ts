@@ -1,3 +1,4 @@
+// Over 300 lines: the indicator matrix: building, inheritance and its accessors, hot code kept together.
 /**
  * The indicator matrix of one level: one Float64Array per indicator over the territories of the level
  * (NaN = missing), with the level each value came from, the parent territory's value (for

@@ -1,3 +1,4 @@
+// Over 300 lines: the one pass over an imported table that types its columns and matches its keys, step by step.
 /**
  * A RawTable → the imported form and its report: key column and level, each row's territory, year,
  * numeric columns (decimal comma or point), coordinates; problems with row numbers and values.

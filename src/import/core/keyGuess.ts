@@ -1,3 +1,4 @@
+// Over 300 lines: the scoring of every candidate key column, with the reason for each score.
 /**
  * Which column is the territory key, and why. Every column is scored (share of cells that match a
  * level, header words, how the values are written) with the reasons for and against kept, so the

@@ -1,3 +1,4 @@
+// Over 300 lines: the audit as one run: statistics, sensitivity and the report in JSON and text.
 /**
  * The statistical audit of the coefficient on the current configuration and level (COINr's
  * conventions; stats.ts and sobol.ts):

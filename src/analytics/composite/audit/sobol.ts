@@ -1,3 +1,4 @@
+// Over 300 lines: Saltelli's sampling and the Sobol estimators with their bootstrap, each with its formula.
 /**
  * Variance-based sensitivity analysis: Sobol first-order and total indices from a Saltelli design
  * (Saltelli et al. 2010, "Variance based sensitivity analysis of model output", Comput. Phys.

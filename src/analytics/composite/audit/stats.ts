@@ -1,3 +1,4 @@
+// Over 300 lines: the audit statistics (correlations, alpha, PCA, outliers), each with its formula comment.
 /**
  * Statistics of the index audit (COINr conventions, see docs/references: COINr's treat.R, get_corr,
  * get_cronbach, get_PCA). Pure; NaN = missing everywhere.

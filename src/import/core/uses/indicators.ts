@@ -1,3 +1,4 @@
+// Over 300 lines: the indicator use of an import: its checks and the column-by-column build, kept together.
 /**
  * Use (a): numeric columns as indicators. Values stay at the file's level; coarser levels get a value
  * only when it is valid: every territory below has a value, and the column is a count (sum), a ratio of
