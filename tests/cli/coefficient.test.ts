@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { requireBuilt } from '../builtData';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const have = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].every((f) =>
-  fs.existsSync(`public/data/${f}`),
-);
+requireBuilt('public/data/catalogue.json', 'public/data/territories.parquet', 'public/data/indicators.parquet');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coefficient-'));
 
 function cli(...args: string[]) {
@@ -14,7 +13,7 @@ function cli(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe.skipIf(!have)('npm run coefficient', () => {
+describe('npm run coefficient', () => {
   it('same data, configuration and seed → byte-identical CSV (region, 100 draws)', () => {
     const a = path.join(tmp, 'a.csv');
     const b = path.join(tmp, 'b.csv');

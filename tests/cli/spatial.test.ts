@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { requireBuilt } from '../builtData';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const have = ['public/data/catalogue.json', 'public/data/indicators.parquet', 'public/geo/provinces.topo.json'].every(
-  (f) => fs.existsSync(f),
-);
+requireBuilt('public/data/catalogue.json', 'public/data/indicators.parquet', 'public/geo/provinces.topo.json');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'spatial-'));
 
 function cli(...args: string[]) {
@@ -14,7 +13,7 @@ function cli(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe.skipIf(!have)('npm run spatial', () => {
+describe('npm run spatial', () => {
   it('real provinces: the CSV columns, byte-identical for a seed, Moran line printed', () => {
     const a = path.join(tmp, 'a.csv');
     const b = path.join(tmp, 'b.csv');

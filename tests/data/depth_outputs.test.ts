@@ -4,6 +4,7 @@
  * the catalogue contract (kind, aggregation, value labels).
  */
 import { describe, it, expect } from 'vitest';
+import { requireBuilt } from '../builtData';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +15,7 @@ import { RAW_FILES } from '../../data/build/paths.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const I = path.join(ROOT, 'public', 'data', 'indicators.parquet');
 const C = path.join(ROOT, 'public', 'data', 'catalogue.json');
-const built = fs.existsSync(I) && fs.existsSync(C);
-if (!built) console.warn('tests/data/depth_outputs.test.ts: public/data not built — run `npm run data`; skipping');
+requireBuilt(I, C);
 
 const EMPTY_CENSUS_FOREIGN = [
   '001108',
@@ -50,7 +50,7 @@ const EMPTY_CENSUS_FOREIGN = [
   '111064',
 ];
 
-describe.skipIf(!built)('comune depth in the generated files', () => {
+describe('comune depth in the generated files', () => {
   const q = async (sql: string) => {
     const inst = await DuckDBInstance.create(':memory:');
     const con = await inst.connect();

@@ -1,5 +1,6 @@
 /** Checks over the real generated files (skipped, with a message, when `npm run data` has not been run). */
 import { describe, it, expect } from 'vitest';
+import { requireBuilt } from '../builtData';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,13 +9,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const T = path.join(ROOT, 'public', 'data', 'territories.parquet');
 const I = path.join(ROOT, 'public', 'data', 'indicators.parquet');
-const built = fs.existsSync(T) && fs.existsSync(I);
-if (!built)
-  console.warn(
-    'tests/data/outputs.test.ts: public/data/*.parquet not built — run `npm run data`; skipping output checks',
-  );
+requireBuilt(T, I);
 
-describe.skipIf(!built)('generated Parquet (DuckDB)', () => {
+describe('generated Parquet (DuckDB)', () => {
   const q = async (sql: string) => {
     const inst = await DuckDBInstance.create(':memory:');
     const con = await inst.connect();
@@ -65,7 +62,7 @@ describe.skipIf(!built)('generated Parquet (DuckDB)', () => {
 });
 
 const C = path.join(ROOT, 'public', 'data', 'catalogue.json');
-describe.skipIf(!built)('published catalogue: scales', () => {
+describe('published catalogue: scales', () => {
   const catalogue = () =>
     JSON.parse(fs.readFileSync(C, 'utf8')) as { id: string; scale?: unknown; unit: { en: string } }[];
 

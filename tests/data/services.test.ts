@@ -1,6 +1,7 @@
 // Over 300 lines: the services pipeline on fixtures, then on the real raw files.
 /** Services pipeline: geocoding on small fixtures, then the real raw files and (when built) services.parquet. */
 import { describe, it, expect } from 'vitest';
+import { requireBuilt } from '../builtData';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -257,13 +258,9 @@ describe('the real raw files (data/raw/services)', () => {
 
 const SERVICES = path.join(ROOT, 'public', 'data', 'services.parquet');
 const REPORT = path.join(ROOT, 'public', 'data', 'build-report.json');
-const built = fs.existsSync(SERVICES) && fs.existsSync(REPORT);
-if (!built)
-  console.warn(
-    'tests/data/services.test.ts: public/data/services.parquet not built — run `npm run data`; skipping output checks',
-  );
+requireBuilt(SERVICES, REPORT);
 
-describe.skipIf(!built)('public/data/services.parquet', () => {
+describe('public/data/services.parquet', () => {
   const q = async (sql: string) => {
     const inst = await DuckDBInstance.create(':memory:');
     const con = await inst.connect();

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { requireBuilt } from '../builtData';
 import fs from 'node:fs';
 import { openRemoteParquet, readRemote, rowRangesFor, chunkSpans } from '../../src/db/remoteParquet';
 import { parquetReadObjects } from 'hyparquet';
@@ -21,7 +22,8 @@ function rangeFetch(bytes: Buffer, log: string[]): typeof fetch {
 }
 
 const file = 'public/data/indicators.parquet';
-describe.skipIf(!fs.existsSync(file))('reading one indicator with range requests', () => {
+requireBuilt(file);
+describe('reading one indicator with range requests', () => {
   it('reads the same rows as a full read, fetching a fraction of the file', async () => {
     const bytes = fs.readFileSync(file);
     const log: string[] = [];

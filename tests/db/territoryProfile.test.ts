@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { requireBuilt } from '../builtData';
 import fs from 'node:fs';
 import { openNodeDb, type NodeDb } from '../../src/db/node';
 import { runQuery } from '../../src/db/sql';
@@ -90,8 +91,8 @@ describe('territoryProfile (DuckDB, synthetic fixture)', () => {
   });
 });
 
-const built = fs.existsSync('public/data/indicators.parquet') && fs.existsSync('public/data/territories.parquet');
-describe.skipIf(!built)('territoryProfile on the real public data', () => {
+requireBuilt('public/data/indicators.parquet', 'public/data/territories.parquet');
+describe('territoryProfile on the real public data', () => {
   let db: NodeDb;
   beforeAll(async () => {
     db = await openNodeDb();
