@@ -1,4 +1,5 @@
 /** The table in view as CSV: one row per territory with value, rank and the inherited flag. */
+import { toCsv } from '../core/csv';
 
 export interface TableRow {
   code: string;
@@ -20,18 +21,8 @@ export interface TableMeta {
   date: string;
 }
 
-/** A text cell a spreadsheet would read as a formula (= + - @, tab, CR) gets a leading apostrophe. */
-export function neutralise(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
-
-export function cell(x: string | number | boolean | null): string {
-  if (x === null) return '';
-  if (typeof x === 'number') return Number.isFinite(x) ? String(x) : '';
-  if (typeof x === 'boolean') return x ? 'true' : 'false';
-  const s = neutralise(x);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+// cells are written by the one CSV writer of the atlas (src/core/csv.ts)
+export { neutralise } from '../core/csv';
 
 export const CSV_HEADER = [
   'code',
@@ -51,28 +42,23 @@ export const CSV_HEADER = [
 ];
 
 export function tableCsv(rows: readonly TableRow[], meta: TableMeta): string {
-  const lines = [CSV_HEADER.join(',')];
-  for (const r of rows) {
-    lines.push(
-      [
-        r.code,
-        r.name,
-        meta.level,
-        meta.indicator,
-        meta.label,
-        meta.year,
-        r.value,
-        meta.unit,
-        r.rank,
-        r.of,
-        r.inherited,
-        r.sourceLevel,
-        meta.source,
-        meta.date,
-      ]
-        .map(cell)
-        .join(','),
-    );
-  }
-  return lines.join('\n') + '\n';
+  return toCsv(
+    CSV_HEADER,
+    rows.map((r) => [
+      r.code,
+      r.name,
+      meta.level,
+      meta.indicator,
+      meta.label,
+      meta.year,
+      r.value,
+      meta.unit,
+      r.rank,
+      r.of,
+      r.inherited,
+      r.sourceLevel,
+      meta.source,
+      meta.date,
+    ]),
+  );
 }

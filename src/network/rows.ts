@@ -6,7 +6,7 @@
 import type { Territory } from '../analytics/catalogue';
 import { networkOf, type NetworkEntry, type NetworkTerritory } from '../analytics/network';
 import { normalizeName } from '../analytics/text';
-import { cell } from '../export/csv';
+import { csvCell } from '../core/csv';
 import type { Grouping, ServiceRecord } from '../core/userData';
 import type { LayerInfo } from '../coverage/services';
 
@@ -163,7 +163,7 @@ export function networkCsv(
           b.info.source[lang],
           L.reference_date,
         ]
-          .map(cell)
+          .map((v) => csvCell(v))
           .join(','),
       );
     }

@@ -4,6 +4,7 @@
  * HUGEINT, FLOAT, dates, times, timestamps, intervals, lists, structs, maps, UUID, BLOB…) is cast to
  * VARCHAR by DuckDB itself, so the text is DuckDB's own rendering of the value.
  */
+import { csvText } from '../core/csv';
 
 export interface ResultColumn {
   /** the name the query gave (names may repeat) */
@@ -74,9 +75,7 @@ export function cellText(v: unknown): string | null {
 export function csvCell(v: unknown, col: ResultColumn): string {
   const s = cellText(v);
   if (s === null) return '';
-  if (numericKind(col.type)) return s;
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return numericKind(col.type) ? s : csvText(s);
 }
 
 export function resultToCsv(columns: readonly ResultColumn[], rows: readonly (readonly unknown[])[]): string {

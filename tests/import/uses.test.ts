@@ -4,7 +4,7 @@ import { rowsOf, type ImportedData } from '../../src/import/core/analyse';
 import { unpackSlice } from '../../src/import/core/packed';
 import { buildServiceLayer } from '../../src/import/core/uses/services';
 import { buildGrouping } from '../../src/import/core/uses/grouping';
-import { neutralise, toCsv } from '../../src/import/core/csv';
+import { neutralise, toCsv } from '../../src/core/csv';
 import type { ImportPreview, TerritoryRef } from '../../src/import/core/types';
 import { importFixture, territories } from './helpers';
 
@@ -162,7 +162,7 @@ describe('buildServiceLayer and buildGrouping on the synthetic fixtures', () => 
 describe('CSV export', () => {
   it('neutralises cells starting with = + - @', () => {
     expect(['=1+1', '+39', '-x', '@a', 'ok'].map(neutralise)).toEqual(["'=1+1", "'+39", "'-x", "'@a", 'ok']);
-    expect(toCsv(['a', 'b'], [{ a: '=HYPERLINK("x")', b: -3 }])).toBe('a,b\r\n"\'=HYPERLINK(""x"")",-3\r\n');
+    expect(toCsv(['a', 'b'], [['=HYPERLINK("x")', -3]], { eol: '\r\n' })).toBe('a,b\r\n"\'=HYPERLINK(""x"")",-3\r\n');
   });
 });
 
