@@ -3,33 +3,14 @@
 // key matching in a worker, result back on the page) beside DuckDB-WASM's own read_csv of the same text
 // in the same page and run (the floor). Also records the longest gap between animation frames during
 // the import (the page must stay responsive).
-import fs from 'node:fs';
-import path from 'node:path';
-import { parquetReadObjects } from 'hyparquet';
 import { makeFigure, median } from '../lib/util.mjs';
+import { syntheticCsv } from '../lib/syntheticCsv.mjs';
 
 const ROWS = 100_000;
 
-async function syntheticCsv(root) {
-  const buf = fs.readFileSync(path.join(root, 'data/territories.parquet'));
-  const rows = await parquetReadObjects({
-    file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength),
-    columns: ['level', 'code'],
-  });
-  const codes = rows.filter((r) => r.level === 'comune').map((r) => r.code);
-  const lines = ['comune_code,anno,conteggio,quota'];
-  for (let i = 0; i < ROWS; i++) {
-    const code = codes[i % codes.length];
-    const year = 2000 + Math.floor(i / codes.length);
-    // deterministic synthetic values
-    lines.push(`${code},${year},${(i * 7919) % 10007},${(((i * 104729) % 100003) / 1000).toFixed(3)}`);
-  }
-  return Buffer.from(lines.join('\n') + '\n');
-}
-
 export default async function importFigures(ctx) {
   const { browser, app, log } = ctx;
-  const buffer = await syntheticCsv(app.root);
+  const buffer = await syntheticCsv(app.root, ROWS, 2000);
   log(`  import: synthetic CSV ${ROWS} rows, ${(buffer.length / 1e6).toFixed(1)} MB`);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();

@@ -5,31 +5,11 @@
 // import-csv-100k). Also reported: the longest wait for an animation frame over the whole import (the
 // page must stay responsive) and the page's JS heap after a reload with the import restored (CDP
 // Performance.getMetrics; workers' heaps are not included).
-import fs from 'node:fs';
-import path from 'node:path';
-import { parquetReadObjects } from 'hyparquet';
 import { makeFigure, median } from '../lib/util.mjs';
+import { syntheticCsv } from '../lib/syntheticCsv.mjs';
 
 const ROWS = 1_000_000;
 const NAME = 'synthetic_1m.csv';
-
-async function syntheticCsv(root) {
-  const buf = fs.readFileSync(path.join(root, 'data/territories.parquet'));
-  const rows = await parquetReadObjects({
-    file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength),
-    columns: ['level', 'code'],
-  });
-  const codes = rows.filter((r) => r.level === 'comune').map((r) => r.code);
-  const lines = ['comune_code,anno,conteggio,quota'];
-  for (let i = 0; i < ROWS; i++) {
-    const code = codes[i % codes.length];
-    // ~127 years of every comune (within the importer's 1900–2100)
-    const year = 1900 + Math.floor(i / codes.length);
-    // deterministic synthetic values
-    lines.push(`${code},${year},${(i * 7919) % 10007},${(((i * 104729) % 100003) / 1000).toFixed(3)}`);
-  }
-  return Buffer.from(lines.join('\n') + '\n');
-}
 
 const heapMb = async (cdp) => {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -39,7 +19,7 @@ const heapMb = async (cdp) => {
 
 export default async function import1mFigures(ctx) {
   const { browser, app, log } = ctx;
-  const buffer = await syntheticCsv(app.root);
+  const buffer = await syntheticCsv(app.root, ROWS, 1900);
   log(`  import1m: synthetic CSV ${ROWS} rows, ${(buffer.length / 1e6).toFixed(1)} MB`);
   const runs = Math.min(ctx.runs, 2);
   const total = [];
