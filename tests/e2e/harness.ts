@@ -1,6 +1,7 @@
 /** Shared harness for the end-to-end tests: one static server over dist/, one Chromium, a page per test. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error plain ESM helpers shared with the benchmark
 import { serve } from '../../scripts/serve.mjs';
 // @ts-expect-error plain ESM helpers shared with the benchmark
@@ -101,4 +102,24 @@ export async function canvasHash(page: Page): Promise<number> {
   let h = 0;
   for (let i = 0; i < d.length; i += 4 * 7) h = (h * 31 + d[i] * 3 + d[i + 1] * 5 + d[i + 2] * 7) % 1000000007;
   return h;
+}
+
+/**
+ * One harness and ONE browser context for a whole test file (its IndexedDB — the imported datasets — survives
+ * the reloads), started before the file's tests and closed after them; `set` receives both.
+ */
+export function sharedContext(
+  set: (s: { h: Harness; context: BrowserContext }) => void,
+  viewport = { width: 1400, height: 900 },
+): void {
+  let s: { h: Harness; context: BrowserContext } | undefined;
+  beforeAll(async () => {
+    const h = await startHarness();
+    s = { h, context: await h.browser.newContext({ viewport }) };
+    set(s);
+  });
+  afterAll(async () => {
+    await s?.context.close();
+    await s?.h.close();
+  });
 }

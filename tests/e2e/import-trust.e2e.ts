@@ -3,23 +3,17 @@
  * adversarial corpus (tests/fixtures/import/trust, SYNTHETIC) and generated spreadsheets.
  */
 import path from 'node:path';
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { utils, write } from '@e965/xlsx';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { sharedContext, type Harness } from './harness';
 import { zipBomb } from '../import/zipBomb';
 
 const FIX = path.resolve(__dirname, '../fixtures/import/trust');
 let h: Harness;
 let context: BrowserContext;
-beforeAll(async () => {
-  h = await startHarness();
-  context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });
-});
-afterAll(async () => {
-  await context?.close();
-  await h?.close();
-});
+// one context for the whole file: its IndexedDB survives the reloads
+sharedContext((s) => ({ h, context } = s));
 
 let page: Page;
 let tool: Locator;

@@ -3,22 +3,15 @@
  * Every file is a synthetic fixture (tests/fixtures/import/README.md) or written here, labelled SINTETICO.
  */
 import path from 'node:path';
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { sharedContext, type Harness } from './harness';
 
 const FIX = path.resolve(__dirname, '../fixtures/import');
 let h: Harness;
 let context: BrowserContext;
-beforeAll(async () => {
-  h = await startHarness();
-  // one context: IndexedDB (the imported datasets) survives the reloads
-  context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });
-});
-afterAll(async () => {
-  await context?.close();
-  await h?.close();
-});
+// one context for the whole file: its IndexedDB survives the reloads
+sharedContext((s) => ({ h, context } = s));
 
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 

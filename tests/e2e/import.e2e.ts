@@ -1,23 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { parquetReadObjects } from 'hyparquet';
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { sharedContext, type Harness } from './harness';
 
 const FIX = path.resolve(__dirname, '../fixtures/import');
 let h: Harness;
 let context: BrowserContext;
-beforeAll(async () => {
-  h = await startHarness();
-  // one context for the whole file: its IndexedDB survives the reloads
-  context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });
-});
-afterAll(async () => {
-  await context?.close();
-  await h?.close();
-});
+// one context for the whole file: its IndexedDB survives the reloads
+sharedContext((s) => ({ h, context } = s));
 
 describe('bring your own data (Chromium)', () => {
   it('imports the synthetic Crotone job centres as a service layer; a reload keeps it', async () => {
