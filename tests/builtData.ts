@@ -3,6 +3,7 @@
  * FAILS with a plain message — it never skips silently. `npm test` builds the data before any test runs.
  */
 import fs from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,4 +14,16 @@ export function requireBuilt(...files: string[]): void {
   const missing = files.filter((f) => !fs.existsSync(path.resolve(ROOT, f)));
   if (missing.length)
     throw new Error(`${missing.join(', ')}: not built — run \`npm run data\` first (\`npm test\` does it for you)`);
+}
+
+/** Run one SQL query on a fresh in-memory DuckDB (Node) and return its rows as JSON objects (big numbers as text). */
+export async function query(sql: string): Promise<Record<string, unknown>[]> {
+  const inst = await DuckDBInstance.create(':memory:');
+  const con = await inst.connect();
+  try {
+    return (await con.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+  } finally {
+    con.closeSync();
+    inst.closeSync();
+  }
 }

@@ -1,11 +1,10 @@
 // Over 300 lines: the services pipeline on fixtures, then on the real raw files.
 /** Services pipeline: geocoding on small fixtures, then the real raw files and (when built) services.parquet. */
 import { describe, it, expect } from 'vitest';
-import { requireBuilt } from '../builtData';
+import { query, requireBuilt } from '../builtData';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { parseGiComuni, parseGiProvince, parseValidita } from '../../data/build/codes.ts';
 import {
   buildGazetteer,
@@ -261,16 +260,7 @@ const REPORT = path.join(ROOT, 'public', 'data', 'build-report.json');
 requireBuilt(SERVICES, REPORT);
 
 describe('public/data/services.parquet', () => {
-  const q = async (sql: string) => {
-    const inst = await DuckDBInstance.create(':memory:');
-    const con = await inst.connect();
-    try {
-      return (await con.runAndReadAll(sql)).getRowObjectsJson();
-    } finally {
-      con.closeSync();
-      inst.closeSync();
-    }
-  };
+  const q = query;
   it('rows per layer: 1,283 hospitals, 832 CPIA, consultori ≤ 927 with ≥ 90 % matched', async () => {
     const rows = await q(
       `SELECT layer, count(*)::INTEGER AS n, count(DISTINCT id)::INTEGER AS ids FROM '${SERVICES}' GROUP BY layer ORDER BY layer`,
