@@ -18,6 +18,7 @@ import { UsageError, parseArgs, type ParsedArgs } from './args';
 import { DATA_FILES, LEVELS as CONTRACT_LEVELS, toNum, toTerritory, type Level, type Territory } from '../contract';
 import {
   coverageMeasures,
+  noMeasure,
   aggregateCoverage,
   type CoverageMeasure,
   type DemandPoint,
@@ -342,20 +343,7 @@ export async function runCoverage(args: CoverageArgs): Promise<CoverageRun> {
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
       .map((t) => {
         const m = byCode.get(t.code);
-        return m
-          ? { ...m, name: t.name }
-          : {
-              code: t.code,
-              name: t.name,
-              population: t.population ?? 0,
-              nearest_km: null,
-              nearest_ids: [],
-              services: null,
-              per_10k: null,
-              access_2sfca: null,
-              access_e2sfca: null,
-              gap_population: null,
-            };
+        return m ? { ...m, name: t.name } : { ...noMeasure(t.code, t.population ?? 0), name: t.name };
       });
     const csv = formatCoverageCsv(out, args.gap !== null);
     const summary =

@@ -13,5 +13,5 @@ export type { PerCapita, PerCapitaOptions, TerritoryPopulation } from './perCapi
 export { distanceGap, accessGap } from './gap';
 export type { Gap } from './gap';
 export { aggregateCoverage, weightedMean } from './aggregate';
-export { coverageMeasures } from './measures';
+export { coverageMeasures, noMeasure } from './measures';
 export type { CoverageOptions } from './measures';

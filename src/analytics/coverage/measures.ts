@@ -23,6 +23,21 @@ export interface CoverageOptions {
   hasData?: (code: string) => boolean;
 }
 
+/** A territory without a measure (no data for its region, or no row): every measure missing, never 0. */
+export function noMeasure(code: string, population: number): CoverageMeasure {
+  return {
+    code,
+    population,
+    nearest_km: null,
+    nearest_ids: [],
+    services: null,
+    per_10k: null,
+    access_2sfca: null,
+    access_e2sfca: null,
+    gap_population: null,
+  };
+}
+
 export function coverageMeasures(
   demand: readonly DemandPoint[],
   services: readonly ServicePoint[],
@@ -39,18 +54,7 @@ export function coverageMeasures(
   const ae = fcaFromPairs(pairs, pop, supply, { d0: opts.d0, decay: opts.decay ?? 'gaussian' }).access;
   const counts = countByTerritory(services);
   return demand.map((p, i): CoverageMeasure => {
-    if (opts.hasData && !opts.hasData(p.code))
-      return {
-        code: p.code,
-        population: p.population,
-        nearest_km: null,
-        nearest_ids: [],
-        services: null,
-        per_10k: null,
-        access_2sfca: null,
-        access_e2sfca: null,
-        gap_population: null,
-      };
+    if (opts.hasData && !opts.hasData(p.code)) return noMeasure(p.code, p.population);
     const n = counts.get(p.code) ?? 0;
     const km = nearest[i].km;
     return {
