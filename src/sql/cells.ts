@@ -13,31 +13,9 @@ export interface ResultColumn {
   type: string;
 }
 
-const NATIVE = new Set([
-  'BOOLEAN',
-  'TINYINT',
-  'SMALLINT',
-  'INTEGER',
-  'BIGINT',
-  'UTINYINT',
-  'USMALLINT',
-  'UINTEGER',
-  'UBIGINT',
-  'DOUBLE',
-  'VARCHAR',
-]);
-const INTEGER = new Set([
-  'TINYINT',
-  'SMALLINT',
-  'INTEGER',
-  'BIGINT',
-  'UTINYINT',
-  'USMALLINT',
-  'UINTEGER',
-  'UBIGINT',
-  'HUGEINT',
-  'UHUGEINT',
-]);
+const INTEGERS_64 = ['TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'UTINYINT', 'USMALLINT', 'UINTEGER', 'UBIGINT'];
+const NATIVE = new Set(['BOOLEAN', ...INTEGERS_64, 'DOUBLE', 'VARCHAR']);
+const INTEGER = new Set([...INTEGERS_64, 'HUGEINT', 'UHUGEINT']);
 
 /** Does DuckDB cast this column to text for the console? */
 export const castToText = (type: string): boolean => !NATIVE.has(type.toUpperCase());

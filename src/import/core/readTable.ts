@@ -5,7 +5,7 @@ import { decodeText } from './decode';
 import { countOutsideQuotes, detectDelimiter, parseDelimited, scanPlain } from './delimited';
 import type { Column } from './columns';
 import { readGeoJson } from './geojson';
-import type { Cell, Problem, RawTable } from './types';
+import type { Cell, FileFormat, Problem, RawTable } from './types';
 
 export type ReadResult = { ok: true; table: RawTable; problems: Problem[] } | { ok: false; problem: Problem };
 
@@ -38,32 +38,12 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
       if ('limit' in x) return fatal('too_large', `${x.limit}:${x.count}`);
       const long = longCell(x.rows, 0);
       if (long) return fatal('too_large', long);
-      return finish(
-        {
-          format,
-          encoding: null,
-          delimiter: null,
-          columns: x.header,
-          ...byColumn(x.rows, x.header.length),
-          firstRow: 2,
-        },
-        problems,
-      );
+      return finish(tableOf(format, x, 2), problems);
     }
     if (format === 'parquet') {
       const { readParquet } = await import('./parquet');
       const x = await readParquet(bytes);
-      return finish(
-        {
-          format,
-          encoding: null,
-          delimiter: null,
-          columns: x.header,
-          ...byColumn(x.rows, x.header.length),
-          firstRow: 1,
-        },
-        problems,
-      );
+      return finish(tableOf(format, x, 1), problems);
     }
     const dec = decodeText(bytes);
     if (dec.text.trim() === '') return fatal('empty');
@@ -212,6 +192,11 @@ function singleColumn(header: string[], rows: number, problems: Problem[]) {
     values: [h.slice(0, 80)],
     detail: other ?? undefined,
   });
+}
+
+/** A spreadsheet or Parquet file's table: no encoding or delimiter, its rows by column. */
+function tableOf(format: FileFormat, x: { header: string[]; rows: Cell[][] }, firstRow: number): RawTable {
+  return { format, encoding: null, delimiter: null, columns: x.header, ...byColumn(x.rows, x.header.length), firstRow };
 }
 
 /** Rows of cells → one array per column (cells past the header's width are not read, missing ones are null). */
