@@ -7,26 +7,14 @@
 import { describe, it, expect } from 'vitest';
 import { fx, sampleCodes } from './helpers.ts';
 import { parseValidita } from '../../data/build/codes.ts';
-import {
-  currentCodeMapper,
-  parseCensusForeigners,
-  censusForeignIndicators,
-  parseCensusLabour,
-  censusLabourIndicators,
-  parseClassifications,
-  classificationIndicators,
-  population2023ByProvince,
-  parseAreeInterne,
-  areeInterneIndicators,
-  missingCurrent,
-} from '../../data/build/comune_depth.ts';
+import * as depth from '../../data/build/comune_depth.ts';
 import { incomeIndicators, pctChangeRows } from '../../data/build/income.ts';
 import { checkAbsent, checkPilots } from '../../data/build/validate.ts';
 import { newReport, type IndicatorRow, type Part } from '../../data/build/types.ts';
 
 const codes = sampleCodes();
 const validita = parseValidita(fx('codes_validita_merger_sample.csv'));
-const mapper = () => currentCodeMapper(codes, validita, new Map());
+const mapper = () => depth.currentCodeMapper(codes, validita, new Map());
 const one = (rows: IndicatorRow[], indicator: string, level: string, code: string) => {
   const r = rows.filter((x) => x.indicator === indicator && x.level === level && x.code === code);
   expect(r.length, `${indicator} ${level} ${code}`).toBeLessThanOrEqual(1);
@@ -48,8 +36,8 @@ const CENSUS_F = `pro_com_t,comune,stranieri_31122021,pop_legale_2021,quota_stra
 
 describe('census 2021 foreigners → current codes, counts and same-date ratio', () => {
   const report = newReport();
-  const f = parseCensusForeigners(CENSUS_F, 'census.csv', mapper(), report);
-  const rows = censusForeignIndicators(codes, f.byComune);
+  const f = depth.parseCensusForeigners(CENSUS_F, 'census.csv', mapper(), report);
+  const rows = depth.censusForeignIndicators(codes, f.byComune);
 
   it('sums the file and lists the empty cells (missing, never 0)', () => {
     expect(f.problems).toEqual([]);
@@ -109,12 +97,12 @@ describe('census 2021 foreigners → current codes, counts and same-date ratio',
 
 describe('a code that cannot be carried to a current comune is a build problem, never dropped silently', () => {
   it('001999 (ended 2020, no successor)', () => {
-    const f = parseCensusForeigners(CENSUS_F + '001999,Fantasma,5,50,0.1\n', 'census.csv', mapper(), newReport());
+    const f = depth.parseCensusForeigners(CENSUS_F + '001999,Fantasma,5,50,0.1\n', 'census.csv', mapper(), newReport());
     expect(f.problems).toEqual(['census.csv, row 11: comune code 001999 cannot be mapped to a current comune']);
   });
   it('a current comune absent from a file is listed', () => {
-    const f = parseCensusForeigners(CENSUS_F.replace(/^022205.*\n/m, ''), 'census.csv', mapper(), newReport());
-    expect(missingCurrent(codes, f.byComune)).toEqual(['022205']);
+    const f = depth.parseCensusForeigners(CENSUS_F.replace(/^022205.*\n/m, ''), 'census.csv', mapper(), newReport());
+    expect(depth.missingCurrent(codes, f.byComune)).toEqual(['022205']);
   });
 });
 
@@ -133,8 +121,8 @@ describe('census 2021 labour: unemployed / labour force', () => {
 022205,Trento,100,5,,100,5,0.05
 `;
   const report = newReport();
-  const l = parseCensusLabour(CENSUS_L, 'lab.csv', mapper(), report);
-  const rows = censusLabourIndicators(codes, l.byComune);
+  const l = depth.parseCensusLabour(CENSUS_L, 'lab.csv', mapper(), report);
+  const rows = depth.censusLabourIndicators(codes, l.byComune);
   it('skips the 2018-only row (reported), maps the merger, keeps the empty cell missing', () => {
     expect(l.problems).toEqual([]);
     expect(report.dropped.map((d) => d.code)).toEqual(['001999']);
@@ -170,11 +158,11 @@ describe('classifications 2023: population 1 Jan 2023, classes, rural share', ()
 04,022205,22205,Trento,,157,600,600,1,194,0,0,0,1
 `;
   const report = newReport();
-  const c = parseClassifications(CLS, 'cls.csv', mapper(), report);
-  const rows = classificationIndicators(codes, c.byComune, report);
+  const c = depth.parseClassifications(CLS, 'cls.csv', mapper(), report);
+  const rows = depth.classificationIndicators(codes, c.byComune, report);
   it('population 1 Jan 2023 per province (the same-date denominator of foreign_per_100)', () => {
     expect(c.popSum).toBe(26000);
-    const p = population2023ByProvince(codes, c.byComune);
+    const p = depth.population2023ByProvince(codes, c.byComune);
     expect(p.get('001')).toBe(10000);
     expect(p.get('013')).toBe(4000);
   });
@@ -197,7 +185,12 @@ describe('classifications 2023: population 1 Jan 2023, classes, rural share', ()
   });
   it('an unknown class value fails with file, row and column', () => {
     expect(() =>
-      parseClassifications(CLS.replace('0,0,0,3\n01,001272', '0,0,0,4\n01,001272'), 'cls.csv', mapper(), newReport()),
+      depth.parseClassifications(
+        CLS.replace('0,0,0,3\n01,001272', '0,0,0,4\n01,001272'),
+        'cls.csv',
+        mapper(),
+        newReport(),
+      ),
     ).toThrow(/cls.csv, row 2, column "degurba"/);
   });
 });
@@ -215,8 +208,8 @@ describe('Aree Interne 2020: class, inner-area population share, population-weig
 022205,4,Trentino,22,TN,Trento,Trento,1,157,600,A,A - Polo,0,22205,Trento
 `;
   const report = newReport();
-  const a = parseAreeInterne(AI, 'ai.csv', mapper(), report);
-  const rows = areeInterneIndicators(codes, a.byComune, report);
+  const a = depth.parseAreeInterne(AI, 'ai.csv', mapper(), report);
+  const rows = depth.areeInterneIndicators(codes, a.byComune, report);
   it('counts the classes of the file', () => {
     expect(a.classCounts).toEqual({ D: 1, A: 6, E: 1, C: 1 });
   });
