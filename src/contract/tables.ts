@@ -131,3 +131,8 @@ export const toIndicatorRow = (r: Record<string, unknown>): IndicatorRow => ({
   numerator: toNum(r.numerator),
   denominator: toNum(r.denominator),
 });
+
+/** A column list as the schema a table writer takes (column name → type). */
+export function schemaOf<R>(columns: readonly Column<R>[]): Record<string, ColumnType> {
+  return Object.fromEntries(columns.map((c) => [c.name, c.type]));
+}

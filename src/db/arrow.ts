@@ -11,14 +11,11 @@ import {
   type Vector,
 } from 'apache-arrow';
 
-import type { Column, ColumnType } from '../contract';
+import type { ColumnType } from '../contract';
 
 export type { ColumnType };
 
-/** A contract column list (src/contract/tables.ts) as the schema insertRows takes. */
-export function schemaOf<R>(columns: readonly Column<R>[]): Record<string, ColumnType> {
-  return Object.fromEntries(columns.map((c) => [c.name, c.type]));
-}
+export { schemaOf } from '../contract';
 
 const arrowType = (t: ColumnType): DataType => {
   switch (t) {

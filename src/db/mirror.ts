@@ -7,11 +7,12 @@
 import {
   INDICATOR_COLUMNS,
   TERRITORY_COLUMNS,
+  schemaOf,
   type IndicatorMeta,
   type IndicatorRow,
   type Territory,
 } from '../contract';
-import { schemaOf, type ColumnType } from './arrow';
+import type { ColumnType } from './arrow';
 import type { WasmDb } from './duckdb';
 import { lit } from './sql';
 

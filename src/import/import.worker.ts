@@ -13,7 +13,8 @@ import { buildServiceLayer } from './core/uses/services';
 import { buildGrouping } from './core/uses/grouping';
 import type { ImportPreview, Problem, RawTable, TerritoryRef } from './core/types';
 import type { UseRequest, UseResult, WorkerRequest, WorkerResponse } from './protocol';
-import { fromBlobs, toArrowColumns, toBlobs, transferables } from './packed';
+import { fromBlobs, toBlobs, transferables } from './packed';
+import { toArrowColumns } from './packedArrow';
 
 /** rows shown in the preview (it shows 10) */
 const SAMPLE = 50;

@@ -3,7 +3,6 @@
  * IPC stream for DuckDB; the page-side helpers (slices with a pause between them).
  */
 import type { IndicatorRow, TerritoryLevel } from '../analytics/catalogue';
-import { makeVector, Table, tableToIPC } from 'apache-arrow';
 import { unpackSlice, type PackedRows } from './core/packed';
 
 export { packRows, transferables, unpackSlice, type PackedRows } from './core/packed';
@@ -100,26 +99,6 @@ export async function fromBlobs(r: BlobbedRows): Promise<PackedRows> {
     numerator: numerator ? new Float64Array(numerator) : null,
     denominator: denominator ? new Float64Array(denominator) : null,
   };
-}
-
-/**
- * The typed columns as one Arrow IPC stream for DuckDB (integer codes into the dictionaries; a missing value
- * is NaN here, made NULL by the INSERT). Written in the worker; DuckDB takes it as an Arrow table, no file
- * (the browser's DuckDB reads no files at all).
- */
-export function toArrowColumns(p: PackedRows): Uint8Array {
-  const cols: Record<string, ReturnType<typeof makeVector>> = {
-    level: makeVector(Int32Array.from(p.level)),
-    code: makeVector(p.code),
-    indicator: makeVector(Int32Array.from(p.indicator)),
-    year: makeVector(p.year),
-    value: makeVector(p.value),
-  };
-  if (p.numerator && p.denominator) {
-    cols.numerator = makeVector(p.numerator);
-    cols.denominator = makeVector(p.denominator);
-  }
-  return tableToIPC(new Table(cols), 'stream');
 }
 
 export const isBlobbed = (x: unknown): x is BlobbedRows =>

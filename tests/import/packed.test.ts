@@ -86,7 +86,7 @@ describe('packed rows as Blobs (what IndexedDB keeps)', () => {
 
 describe('packed rows as an Arrow stream of integer codes (what DuckDB takes)', () => {
   it('carries indices, years and numbers; a missing number stays NaN (the INSERT makes it NULL)', async () => {
-    const { toArrowColumns } = await import('../../src/import/packed');
+    const { toArrowColumns } = await import('../../src/import/packedArrow');
     const { tableFromIPC } = await import('apache-arrow');
     const t = tableFromIPC(toArrowColumns(packRows(rows)));
     expect(t.schema.fields.map((f) => f.name)).toEqual([
