@@ -198,6 +198,19 @@ export interface ScoreOptions {
 }
 
 /** Everything weights-dependent: call again after a slider move (weights per config indicator). */
+/** f's value, computed on the first call only. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let v: T;
+  return () => {
+    if (!done) {
+      v = f();
+      done = true;
+    }
+    return v;
+  };
+}
+
 export function scoreWith(
   p: Prepared,
   weights: ArrayLike<number> = effectiveWeights(p.config),
@@ -223,18 +236,29 @@ export function scoreWith(
   const observedShare = new Float64Array(n);
   const minShare = p.config.minObservedShare;
   aggregateInto(aggregation, cols, p.observed, w, null, minShare, scores, observedShare, scratch, true, p.groups);
-  const contributions = Array.from({ length: k }, () => new Float64Array(n));
-  contributionsInto(aggregation, cols, w, scores, scratch, contributions, p.groups);
-  const ownLevelShare = new Float64Array(n);
-  ownShareInto(cols, p.own, w, scores, scratch, ownLevelShare, p.groups);
-
-  const pillarScores: Partial<Record<Pillar, Float64Array>> = {};
-  const pillarShare = new Float64Array(n);
-  for (const pl of p.pillars) {
-    const s = new Float64Array(n);
-    aggregateInto(aggregation, cols, p.observed, w, p.pillarMembers.get(pl) ?? null, minShare, s, pillarShare, scratch);
-    pillarScores[pl] = s;
-  }
+  // what recolouring does not need is computed when first read: contributions and the own-level share read the
+  // main aggregation's scratch (written by nothing else afterwards), the pillar scores use a scratch of their own
+  const contributions = once(() => {
+    const c = Array.from({ length: k }, () => new Float64Array(n));
+    contributionsInto(aggregation, cols, w, scores, scratch, c, p.groups);
+    return c;
+  });
+  const ownLevelShare = once(() => {
+    const o = new Float64Array(n);
+    ownShareInto(cols, p.own, w, scores, scratch, o, p.groups);
+    return o;
+  });
+  const pillarScores = once(() => {
+    const ps: Partial<Record<Pillar, Float64Array>> = {};
+    const own = aggregateScratch(n);
+    const pillarShare = new Float64Array(n);
+    for (const pl of p.pillars) {
+      const s = new Float64Array(n);
+      aggregateInto(aggregation, cols, p.observed, w, p.pillarMembers.get(pl) ?? null, minShare, s, pillarShare, own);
+      ps[pl] = s;
+    }
+    return ps;
+  });
   const status: Status[] = new Array(n);
   let scored = 0;
   for (let i = 0; i < n; i++) {
@@ -251,10 +275,16 @@ export function scoreWith(
     status,
     rank: rankScores(scores),
     pillars: p.pillars,
-    pillarScores,
-    contributions,
+    get pillarScores() {
+      return pillarScores();
+    },
+    get contributions() {
+      return contributions();
+    },
     observedShare,
-    ownLevelShare,
+    get ownLevelShare() {
+      return ownLevelShare();
+    },
     normalised: aggregation === 'ampi' ? cols : normalisedColumns(p, normalisation),
     scored,
   };
