@@ -1,5 +1,5 @@
 /** Pure helpers over the data contract (src/contract): kinds, territory index, parents. See data/README.md. */
-import { LEVELS, type IndicatorKind, type IndicatorMeta, type Level, type Territory } from '../contract';
+import { LEVELS, OWN_LEVELS, type IndicatorKind, type IndicatorMeta, type Level, type Territory } from '../contract';
 
 export type {
   Aggregation,
@@ -29,7 +29,7 @@ export function kindsOf(catalogue: readonly IndicatorMeta[]): Record<string, Ind
 export type TerritoryIndex = Map<TerritoryLevel, Map<string, Territory>>;
 
 export function indexTerritories(list: readonly Territory[]): TerritoryIndex {
-  const idx: TerritoryIndex = new Map(LEVEL_ORDER.map((l) => [l, new Map<string, Territory>()]));
+  const idx: TerritoryIndex = new Map([...LEVEL_ORDER, ...OWN_LEVELS].map((l) => [l, new Map<string, Territory>()]));
   for (const t of list) idx.get(t.level)?.set(t.code, t);
   return idx;
 }

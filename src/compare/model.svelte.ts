@@ -227,7 +227,10 @@ export class CompareModel {
   similar = $derived.by(() =>
     this.ready && this.basePick
       ? similarTerritories(
-          this.data.catalogue,
+          // Europe's regions are compared on Europe's figures; Italy's levels leave those out
+          this.data.catalogue.filter((m) =>
+            this.basePick!.level === 'nuts2' ? m.levels.includes('nuts2') : m.levels.some((l) => l !== 'nuts2'),
+          ),
           this.data.rowsByIndicator,
           this.data.territories,
           this.basePick.level,
@@ -271,7 +274,8 @@ export class CompareModel {
   }
   locator = $derived.by(() => {
     const { similar, basePick, t, view } = this;
-    const regions = this.data.geo.region;
+    // the background: Italy's regions, or Europe's for a European region
+    const regions = basePick?.level === 'nuts2' ? this.data.geo.nuts2 : this.data.geo.region;
     if (!similar || !basePick || !regions) return null;
     const shapes: MapShape[] = [];
     for (let i = 0; i < regions.length; i++)

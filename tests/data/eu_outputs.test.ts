@@ -1,23 +1,21 @@
 /** Europe's NUTS2 level in the generated files (skipped, with a message, when `npm run data` has not been run). */
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { EU_MEASURES } from '../../data/build/eu.ts';
 import { OUT } from '../../data/build/paths.ts';
 
 const built = [OUT.territories, OUT.indicators, OUT.catalogue, OUT.nuts2].every((f) => fs.existsSync(f));
 if (!built) console.warn('tests/data/eu_outputs.test.ts: outputs not built — run `npm run data`; skipping');
 
 describe.skipIf(!built)("Europe's NUTS2 regions in public/data and public/geo", () => {
-  const q = async (sql: string) => {
-    const inst = await DuckDBInstance.create(':memory:');
-    const con = await inst.connect();
-    try {
-      return (await con.runAndReadAll(sql)).getRowObjectsJson();
-    } finally {
-      con.closeSync();
-      inst.closeSync();
-    }
-  };
+  // one in-memory DuckDB for the file's queries
+  let con: DuckDBConnection;
+  beforeAll(async () => {
+    con = await (await DuckDBInstance.create(':memory:')).connect();
+  });
+  afterAll(() => con?.closeSync());
+  const q = async (sql: string) => (await con.runAndReadAll(sql)).getRowObjectsJson();
   const T = OUT.territories;
   const I = OUT.indicators;
 
@@ -78,19 +76,8 @@ describe.skipIf(!built)("Europe's NUTS2 regions in public/data and public/geo", 
       estimated: boolean;
     }[];
     const eu = cat.filter((m) => m.levels.includes('nuts2'));
-    expect(eu.map((m) => m.id).sort()).toEqual(
-      [
-        'employment_gap_native_fb',
-        'fb_employment_rate_20_64',
-        'fb_share_15_64',
-        'fb_unemployment_rate',
-        'foreign_citizen_share_15_64',
-        'native_employment_rate_20_64',
-        'native_unemployment_rate',
-        'net_migration_per_1000',
-        'non_eu_born_share_15_64',
-      ].sort(),
-    );
+    // the nine Eurostat figures of data/build/eu.ts
+    expect(eu.map((m) => m.id).sort()).toEqual(EU_MEASURES.map((m) => m.id).sort());
     expect(eu.filter((m) => m.levels.length === 1)).toHaveLength(6);
     expect(cat.find((m) => m.id === 'fb_employment_rate_20_64')!.levels).toEqual(['region', 'province', 'nuts2']);
     expect(eu.filter((m) => !m.estimated).map((m) => m.id)).toEqual(['net_migration_per_1000']);
