@@ -25,6 +25,16 @@ export function kindsOf(catalogue: readonly IndicatorMeta[]): Record<string, Ind
   return Object.fromEntries(catalogue.map((m) => [m.id, kindOf(m)]));
 }
 
+/**
+ * Is an indicator shown for a level? On a level of its own (Europe's NUTS2 regions) only what is measured there;
+ * on Italy's levels everything but the figures only such a level has (an imported indicator without levels too).
+ */
+export function listedAt(meta: Pick<IndicatorMeta, 'levels'>, level: Level): boolean {
+  return OWN_LEVELS.includes(level)
+    ? meta.levels.includes(level)
+    : meta.levels.length === 0 || meta.levels.some((l) => !OWN_LEVELS.includes(l));
+}
+
 /** Territories keyed by level then code. */
 export type TerritoryIndex = Map<TerritoryLevel, Map<string, Territory>>;
 

@@ -7,7 +7,14 @@
  * The named SQL query src/db/queries/territoryProfile.ts computes the same; a test runs it against DuckDB on
  * the real data to prove it.
  */
-import { kindOf, type IndicatorMeta, type IndicatorRow, type Territory, type TerritoryLevel } from './catalogue';
+import {
+  kindOf,
+  listedAt,
+  type IndicatorMeta,
+  type IndicatorRow,
+  type Territory,
+  type TerritoryLevel,
+} from './catalogue';
 import { latestYear } from './levels';
 import { territoryValue } from './territoryValue';
 
@@ -68,7 +75,7 @@ export function territoryProfile(
       return null;
     };
     const meta = metas.get(id);
-    if (own && !meta?.levels.includes(level)) continue;
+    if (meta ? !listedAt(meta, level) : own) continue;
     const v = territoryValue(rows, territories, me, { year, kind: kindOf(meta), polarity: meta?.polarity ?? 0, peers });
     out.push({
       indicator: id,

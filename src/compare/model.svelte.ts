@@ -18,7 +18,7 @@ import { NO_DATA } from '../analytics/palettes';
 import { ringsOf } from '../core/geometry/binary';
 import { lineChart } from '../charts/lineChart';
 import { smallMap, type MapShape } from '../charts/smallMap';
-import { kindOf, type Territory } from '../analytics/catalogue';
+import { kindOf, listedAt, type Territory } from '../analytics/catalogue';
 import type { Level } from '../state/url';
 
 export class CompareModel {
@@ -228,9 +228,7 @@ export class CompareModel {
     this.ready && this.basePick
       ? similarTerritories(
           // Europe's regions are compared on Europe's figures; Italy's levels leave those out
-          this.data.catalogue.filter((m) =>
-            this.basePick!.level === 'nuts2' ? m.levels.includes('nuts2') : m.levels.some((l) => l !== 'nuts2'),
-          ),
+          this.data.catalogue.filter((m) => listedAt(m, this.basePick!.level)),
           this.data.rowsByIndicator,
           this.data.territories,
           this.basePick.level,

@@ -5,7 +5,7 @@
  */
 import { levelTable } from '../compare/values';
 import { latestYear, type LevelValue } from '../analytics/levels';
-import { kindOf, type IndicatorMeta, type IndicatorRow, type Territory } from '../analytics/catalogue';
+import { kindOf, listedAt, type IndicatorMeta, type IndicatorRow, type Territory } from '../analytics/catalogue';
 import type { Rank } from '../analytics/rank';
 import type { Level } from '../state/url';
 
@@ -40,7 +40,7 @@ export function keyFigures(
   const european = t.level === 'nuts2';
   const parents = european ? [] : parentsOf(t);
   return catalogue
-    .filter((m) => !european || m.levels.includes('nuts2'))
+    .filter((m) => listedAt(m, level))
     .map((meta) => {
       const rows = rowsByIndicator.get(meta.id) ?? [];
       const year = latestYear(rows);

@@ -100,3 +100,16 @@ describe('the territory index', () => {
     expect(idx.get('region')?.size).toBe(1);
   });
 });
+
+describe('listedAt: which figures a level shows', () => {
+  it('Europe’s level only its own; Italy’s levels all but the figures only Europe has', async () => {
+    const { listedAt } = await import('../../src/analytics/catalogue');
+    const euOnly = { levels: ['nuts2' as const] };
+    const both = { levels: ['region' as const, 'nuts2' as const] };
+    const italian = { levels: ['comune' as const] };
+    expect([euOnly, both, italian].map((m) => listedAt(m, 'nuts2'))).toEqual([true, true, false]);
+    expect([euOnly, both, italian].map((m) => listedAt(m, 'comune'))).toEqual([false, true, true]);
+    // an imported indicator without levels yet stays on Italy's levels
+    expect(listedAt({ levels: [] }, 'province')).toBe(true);
+  });
+});
