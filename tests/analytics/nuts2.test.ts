@@ -4,7 +4,7 @@ import { valuesAtLevel } from '../../src/analytics/levels';
 import { territoryProfile } from '../../src/analytics/territoryProfile';
 import { candidateIndicators, INDEX_LEVELS } from '../../src/analytics/composite/config';
 import { isLevel, LEVELS, LEVEL_ORDER_SQL, MAP_LEVELS } from '../../src/contract';
-import { fixtureMeta, fixtureTerritory } from '../fixtures/catalogue';
+import { fixtureMeta, fixtureRow, fixtureTerritory } from '../fixtures/catalogue';
 
 const territories = [
   fixtureTerritory('italy', 'IT', null, null),
@@ -14,14 +14,8 @@ const territories = [
   fixtureTerritory('nuts2', 'ITF6', null, '18'),
   fixtureTerritory('nuts2', 'AT13', null, null),
 ];
-const row = (level: 'italy' | 'region' | 'province' | 'nuts2', code: string, value: number, year = 2025) => ({
-  level,
-  code,
-  year,
-  value,
-  numerator: null,
-  denominator: null,
-});
+const row = (level: 'italy' | 'region' | 'province' | 'nuts2', code: string, value: number) =>
+  fixtureRow(level, code, value);
 
 describe('the contract: nuts2 is a level and a map level, not part of the hierarchy', () => {
   it('LEVELS stays Italy’s chain; nuts2 is a level, a map level, and sorts after comune in SQL', () => {

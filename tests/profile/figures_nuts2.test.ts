@@ -1,7 +1,7 @@
 // The profile of a European region (SYNTHETIC fixtures, not real data).
 import { describe, it, expect } from 'vitest';
 import { keyFigures } from '../../src/profile/figures';
-import { fixtureMeta, fixtureTerritory } from '../fixtures/catalogue';
+import { fixtureMeta, fixtureRow, fixtureTerritory } from '../fixtures/catalogue';
 
 describe('key figures of a NUTS2 region', () => {
   it('only the figures measured at nuts2, with no Italian parent beside them', () => {
@@ -11,15 +11,8 @@ describe('key figures of a NUTS2 region', () => {
       fixtureTerritory('nuts2', 'ITF6', null, '18'),
       fixtureTerritory('nuts2', 'AT13', null, null),
     ];
-    const r = (level: 'italy' | 'region' | 'nuts2', code: string, value: number, indicator: string) => ({
-      level,
-      code,
-      indicator,
-      year: 2025,
-      value,
-      numerator: null,
-      denominator: null,
-    });
+    const r = (level: 'italy' | 'region' | 'nuts2', code: string, value: number, indicator: string) =>
+      fixtureRow(level, code, value, indicator);
     const catalogue = [
       fixtureMeta('gap', -1, { levels: ['region', 'nuts2'], aggregation: 'none' }),
       fixtureMeta('italy_only', 1, { levels: ['italy', 'region'] }),
