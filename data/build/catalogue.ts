@@ -2,7 +2,7 @@
 /** Indicator catalogue (metadata). levels/years are derived from the rows actually written. Pure. */
 import type { Bilingual, PublishedIndicatorMeta, ValueLabel } from '../../src/contract/index.ts';
 import type { IndicatorRow, Level } from './types.ts';
-import { LEVEL_ORDER } from './types.ts';
+import { LEVEL_ORDER, OWN_LEVELS } from './types.ts';
 
 type I18n = Bilingual;
 /** An entry of catalogue.json (src/contract/catalogue.ts): every field present. */
@@ -380,10 +380,11 @@ export const META: Meta[] = [
     licence: 'Eurostat: riuso con attribuzione / re-use with attribution',
     reference_date: 'LFS, rilascio 2025 / 2025 release',
     notes: {
-      it: 'Trascritto a mano da Eurostat (via CrispStrobe/bw-datenatlas), non scaricato automaticamente. Livello NUTS2: Bolzano (ITH1) e Trento (ITH2) sono province, quindi non esiste un valore per la regione Trentino-Alto Adige. Celle vuote nella fonte = dato assente. Anno indicato come 2025 (anno di rilascio della trascrizione).',
-      en: 'Transcribed by hand from Eurostat (via CrispStrobe/bw-datenatlas), not downloaded automatically. NUTS2 level: Bolzano (ITH1) and Trento (ITH2) are provinces, so there is no value for the Trentino-Alto Adige region. Blank source cells = no data. Year given as 2025 (release year of the transcription).',
+      it: 'Trascritto a mano da Eurostat (via CrispStrobe/bw-datenatlas), non scaricato automaticamente. Livello NUTS2: Bolzano (ITH1) e Trento (ITH2) sono province, quindi non esiste un valore per la regione Trentino-Alto Adige. Celle vuote nella fonte = dato assente. Anno indicato come 2025 (anno di rilascio della trascrizione). Indagine sulle forze di lavoro: stime campionarie.',
+      en: 'Transcribed by hand from Eurostat (via CrispStrobe/bw-datenatlas), not downloaded automatically. NUTS2 level: Bolzano (ITH1) and Trento (ITH2) are provinces, so there is no value for the Trentino-Alto Adige region. Blank source cells = no data. Year given as 2025 (release year of the transcription). Labour Force Survey: sample estimates.',
     },
-    estimated: false,
+    // Labour Force Survey figures are sample estimates (the same figures on the NUTS2 map of Europe)
+    estimated: true,
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
@@ -709,7 +710,7 @@ export function buildCatalogue(meta: Meta[], rows: IndicatorRow[]): CatalogueEnt
       unit: m.unit,
       polarity: m.polarity,
       pillar: m.pillar,
-      levels: LEVEL_ORDER.filter((l) => levels.get(m.id)!.has(l)),
+      levels: [...LEVEL_ORDER, ...OWN_LEVELS].filter((l) => levels.get(m.id)!.has(l)),
       years: [...years.get(m.id)!].sort((a, b) => a - b),
       source: m.source,
       licence: m.licence,

@@ -65,6 +65,9 @@ import { inputHash, OUTPUTS } from './stamp.ts';
 import { buildServiceLayers, writeServices, LAYERS } from './services.ts';
 import { newReport, type IndicatorRow } from './types.ts';
 import { packComuni } from './pack.ts';
+import { readEuNuts2, checkItaly, checkGeometry, euTopology, euTerritories, euIndicatorRows } from './eu.ts';
+import { EU_META } from './catalogue_eu.ts';
+import { NUTS2_TERRITORY } from './labour.ts';
 
 const rd = (f: string) => fs.readFileSync(path.join(RAW, f), 'utf8');
 
@@ -329,6 +332,23 @@ export async function build(): Promise<void> {
     ...(noCapital.length ? [`territories: provinces without a capoluogo: ${noCapital.join(', ')}`] : []),
   ]);
 
+  // Europe's NUTS2 regions (?level=nuts2): a geography of their own, outside Italy's hierarchy (data/build/eu.ts);
+  // the Italian rows must equal the Italian NUTS2 file above, every region has one polygon
+  const euFc = JSON.parse(rd(RAW_FILES.euGeometry));
+  const eu = readEuNuts2(rd(RAW_FILES.euFigures), RAW_FILES.euFigures);
+  checkGeometry(eu, euFc, RAW_FILES.euGeometry);
+  const euItalianCells = checkItaly(eu, rd(RAW_FILES.eurostat), RAW_FILES.eurostat);
+  const euGeo = await euTopology(euFc, eu);
+  const euRows = euIndicatorRows(eu);
+  meta.push(...EU_META);
+  assertValid([...checkDuplicates(euRows), ...checkScales(euRows, meta)]);
+  sorted.push(...euRows);
+  terr.push(...euTerritories(eu, euGeo.inner, NUTS2_TERRITORY));
+  report.notes.push(
+    `nuts2: ${eu.length} regions (${eu.filter((r) => r.eu27).length} in the EU-27), ${euRows.length} values; ` +
+      `${euItalianCells} Italian cells equal ${RAW_FILES.eurostat}`,
+  );
+
   const catalogue = buildCatalogue(meta, sorted);
 
   // Services (after the territories: a service geocoded to a comune takes the comune's inner point)
@@ -355,6 +375,7 @@ export async function build(): Promise<void> {
   fs.writeFileSync(OUT.comuniPacked, packed.gz);
   writeText(OUT.provinces, geo.provinces);
   writeText(OUT.regions, geo.regions);
+  writeText(OUT.nuts2, euGeo.topo);
   await writeTerritories(OUT.territories, terr);
   await writeIndicators(OUT.indicators, sorted);
   writeJson(OUT.catalogue, catalogue);
@@ -399,6 +420,7 @@ export async function build(): Promise<void> {
       },
       'public/geo/provinces.topo.json': { features: count(geo.provinces) },
       'public/geo/regions.topo.json': { features: count(geo.regions) },
+      'public/geo/nuts2.topo.json': { features: count(euGeo.topo) },
       'public/data/territories.parquet': { rows: terr.length, by_level: levelCounts },
       'public/data/indicators.parquet': { rows: sorted.length, by_indicator_and_level: perIndicator },
       'public/data/catalogue.json': { indicators: catalogue.length },

@@ -1,7 +1,8 @@
-import { LEVELS, type IndicatorRow as ContractIndicatorRow, type Level } from '../../src/contract/index.ts';
+import { LEVELS, OWN_LEVELS, type IndicatorRow as ContractIndicatorRow, type Level } from '../../src/contract/index.ts';
 
 export type { Level };
 export const LEVEL_ORDER = LEVELS;
+export { OWN_LEVELS };
 
 /** A row of indicators.parquet as the pipeline makes it: a row without a value is never written. */
 export type IndicatorRow = Omit<ContractIndicatorRow, 'value'> & { value: number };

@@ -1,5 +1,5 @@
 /** Pure helpers over the data contract (src/contract): kinds, territory index, parents. See data/README.md. */
-import { LEVELS, type IndicatorKind, type IndicatorMeta, type Level, type Territory } from '../contract';
+import { LEVELS, OWN_LEVELS, type IndicatorKind, type IndicatorMeta, type Level, type Territory } from '../contract';
 
 export type {
   Aggregation,
@@ -25,11 +25,21 @@ export function kindsOf(catalogue: readonly IndicatorMeta[]): Record<string, Ind
   return Object.fromEntries(catalogue.map((m) => [m.id, kindOf(m)]));
 }
 
+/**
+ * Is an indicator shown for a level? On a level of its own (Europe's NUTS2 regions) only what is measured there;
+ * on Italy's levels everything but the figures only such a level has (an imported indicator without levels too).
+ */
+export function listedAt(meta: Pick<IndicatorMeta, 'levels'>, level: Level): boolean {
+  return OWN_LEVELS.includes(level)
+    ? meta.levels.includes(level)
+    : meta.levels.length === 0 || meta.levels.some((l) => !OWN_LEVELS.includes(l));
+}
+
 /** Territories keyed by level then code. */
 export type TerritoryIndex = Map<TerritoryLevel, Map<string, Territory>>;
 
 export function indexTerritories(list: readonly Territory[]): TerritoryIndex {
-  const idx: TerritoryIndex = new Map(LEVEL_ORDER.map((l) => [l, new Map<string, Territory>()]));
+  const idx: TerritoryIndex = new Map([...LEVEL_ORDER, ...OWN_LEVELS].map((l) => [l, new Map<string, Territory>()]));
   for (const t of list) idx.get(t.level)?.set(t.code, t);
   return idx;
 }

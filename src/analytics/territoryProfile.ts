@@ -7,7 +7,14 @@
  * The named SQL query src/db/queries/territoryProfile.ts computes the same; a test runs it against DuckDB on
  * the real data to prove it.
  */
-import { kindOf, type IndicatorMeta, type IndicatorRow, type Territory, type TerritoryLevel } from './catalogue';
+import {
+  kindOf,
+  listedAt,
+  type IndicatorMeta,
+  type IndicatorRow,
+  type Territory,
+  type TerritoryLevel,
+} from './catalogue';
 import { latestYear } from './levels';
 import { territoryValue } from './territoryValue';
 
@@ -25,10 +32,12 @@ export interface ProfileRow {
   notAtLevel: boolean;
 }
 
-const PARENT: Record<Exclude<TerritoryLevel, 'italy'>, TerritoryLevel> = {
+/** a NUTS2 region has no parent: it is outside Italy's hierarchy */
+const PARENT: Record<Exclude<TerritoryLevel, 'italy'>, TerritoryLevel | null> = {
   comune: 'province',
   province: 'region',
   region: 'italy',
+  nuts2: null,
 };
 
 export function territoryProfile(
@@ -44,7 +53,16 @@ export function territoryProfile(
   for (const t of territories) if (t.level === level) peers.add(t.code);
   const metas = new Map(catalogue.map((m) => [m.id, m]));
   const parentLevel = PARENT[level];
-  const parentCode = parentLevel === 'italy' ? 'IT' : parentLevel === 'region' ? me.region_code : me.province_code;
+  const parentCode =
+    parentLevel === null
+      ? null
+      : parentLevel === 'italy'
+        ? 'IT'
+        : parentLevel === 'region'
+          ? me.region_code
+          : me.province_code;
+  // a level of its own (Europe's NUTS2 regions) lists only what is measured there, beside no Italian figure
+  const own = parentLevel === null;
   const out: ProfileRow[] = [];
   for (const id of [...rowsByIndicator.keys()].sort()) {
     const rows = rowsByIndicator.get(id) ?? [];
@@ -57,6 +75,7 @@ export function territoryProfile(
       return null;
     };
     const meta = metas.get(id);
+    if (meta ? !listedAt(meta, level) : own) continue;
     const v = territoryValue(rows, territories, me, { year, kind: kindOf(meta), polarity: meta?.polarity ?? 0, peers });
     out.push({
       indicator: id,
@@ -65,8 +84,8 @@ export function territoryProfile(
       sourceLevel: v.sourceLevel,
       rank: meta ? v.rank : null,
       ranked: meta ? v.peers : 0,
-      parentValue: at(parentLevel, parentCode),
-      italyValue: at('italy', 'IT'),
+      parentValue: parentLevel === null ? null : at(parentLevel, parentCode),
+      italyValue: own ? null : at('italy', 'IT'),
       notAtLevel: v.notAtLevel,
     });
   }

@@ -335,6 +335,7 @@ export async function runCoverage(args: CoverageArgs): Promise<CoverageRun> {
       province: (c) => comuni.get(c)?.province_code,
       region: (c) => comuni.get(c)?.region_code,
       italy: () => 'IT',
+      nuts2: () => null,
     };
     const rows = args.level === 'comune' ? measures : aggregateCoverage(measures, parent[args.level]);
     const byCode = new Map(rows.map((r) => [r.code, r]));

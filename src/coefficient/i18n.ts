@@ -1,6 +1,6 @@
 /** Words of the coefficient views (loaded with them, not in the first bundle). */
 import type { Lang } from '../i18n';
-import type { MapLevel as IndexLevelName } from '../contract';
+import type { IndexLevel as IndexLevelName } from '../analytics/composite/config';
 
 const IT_ADJ: Record<IndexLevelName, [string, string]> = {
   region: ['regionale', 'regionali'],

@@ -17,6 +17,7 @@ import {
   validateConfig,
   type CompositeResult,
   type Config,
+  type IndexLevel,
   type Matrix,
   type MonteCarloResult,
   type Prepared,
@@ -82,7 +83,7 @@ export class CoefficientModel implements ValueProvider, ModeModel {
    * the level on screen (each level's default weighs what is measured there, see levelWeights).
    */
   config: Config | null = $derived.by(() =>
-    this.#defaultCatalogue ? defaultConfig(this.#defaultCatalogue, this.view.level) : this.#chosen,
+    this.#defaultCatalogue ? defaultConfig(this.#defaultCatalogue, this.#level) : this.#chosen,
   );
   configErrors = $state<string[]>([]);
   mc = $state.raw<MonteCarloResult | null>(null);
@@ -103,12 +104,17 @@ export class CoefficientModel implements ValueProvider, ModeModel {
     private readonly view: ViewState,
   ) {}
 
+  /** the level of the index: the mode is not started on a level of its own (Europe's NUTS2, ActiveViews) */
+  get #level(): IndexLevel {
+    return this.view.level as IndexLevel;
+  }
+
   /** Build the configuration from the URL, or the default one, once the catalogue is in. */
   init(): void {
     if (this.config || !this.data.catalogue.length) return;
     if (this.view.cfg) {
       try {
-        this.#chosen = { ...validateConfig(fromBase64Url(this.view.cfg), this.data.catalogue), level: this.view.level };
+        this.#chosen = { ...validateConfig(fromBase64Url(this.view.cfg), this.data.catalogue), level: this.#level };
         return;
       } catch (e) {
         this.configErrors = [(e as Error).message];
@@ -136,14 +142,14 @@ export class CoefficientModel implements ValueProvider, ModeModel {
   }
 
   applyPreset(id: PresetId): void {
-    const c = presetConfig(id, this.data.catalogue, this.view.level);
+    const c = presetConfig(id, this.data.catalogue, this.#level);
     if (this.config) c.uncertainty = this.config.uncertainty;
     this.set(c);
   }
 
   load(json: unknown): string[] {
     try {
-      this.set({ ...validateConfig(json, this.data.catalogue), level: this.view.level });
+      this.set({ ...validateConfig(json, this.data.catalogue), level: this.#level });
       this.configErrors = [];
       return [];
     } catch (e) {
@@ -155,21 +161,21 @@ export class CoefficientModel implements ValueProvider, ModeModel {
   /** the indicator ids as one string: unchanged by weight moves, so the matrix is not rebuilt */
   #idsKey: string = $derived.by(() => this.config?.indicators.map((i) => i.id).join(',') ?? '');
   #hasConfig: boolean = $derived.by(() => this.config !== null);
-  candidates: IndicatorMeta[] = $derived.by(() => candidateIndicators(this.data.catalogue, this.view.level));
+  candidates: IndicatorMeta[] = $derived.by(() => candidateIndicators(this.data.catalogue, this.#level));
 
   matrix: Matrix | null = $derived.by(() => {
     if (this.data.fullStatus !== 'ready' || !this.#hasConfig) return null;
     return buildMatrix(
       this.data.rowsByIndicator,
       this.data.territories,
-      this.view.level,
+      this.#level,
       this.#idsKey ? this.#idsKey.split(',') : [],
       { kinds: kindsOf(this.data.catalogue) },
     );
   });
 
   /** The configuration at the level on screen (the level is the map's). */
-  levelConfig: Config | null = $derived.by(() => (this.config ? { ...this.config, level: this.view.level } : null));
+  levelConfig: Config | null = $derived.by(() => (this.config ? { ...this.config, level: this.#level } : null));
 
   prepared: Prepared | null = $derived.by(() => {
     const m = this.matrix;
@@ -219,7 +225,7 @@ export class CoefficientModel implements ValueProvider, ModeModel {
   /** The legend's note: how local the coefficient is and, when fading, how many are faded and why. */
   #notes = $derived.by(() => {
     const share = this.ownLevelMean;
-    const level = this.view.level;
+    const level = this.#level;
     const parts = (lang: 'it' | 'en') => {
       const c = coefDict(lang);
       const out: string[] = [];
@@ -245,7 +251,7 @@ export class CoefficientModel implements ValueProvider, ModeModel {
     if (!m || !r) return [];
     return m.codes.map((code, i) => {
       const s = r.scores[i];
-      return { code, value: s === s ? s : null, sourceLevel: s === s ? this.view.level : null, inherited: false };
+      return { code, value: s === s ? s : null, sourceLevel: s === s ? this.#level : null, inherited: false };
     });
   });
   ranks: Map<string, Rank> = $derived.by(() => {

@@ -1,7 +1,10 @@
-/** The level of an ISTAT code by its length (region 2 digits, province 3, comune 6). */
+/** The level of a code: ISTAT by its length (region 2 digits, province 3, comune 6), or a NUTS2 region (ITF6). */
 import type { Level } from '../state/url';
 
+const NUTS2 = /^[A-Z]{2}[0-9A-Z]{2}$/;
+
 export function levelOfCode(code: string): Level | null {
+  if (NUTS2.test(code)) return 'nuts2';
   return code.length === 2 ? 'region' : code.length === 3 ? 'province' : code.length === 6 ? 'comune' : null;
 }
 

@@ -27,7 +27,13 @@ const it = {
     string,
     string
   >,
-  levels: { region: 'regione', province: 'provincia', comune: 'comune', italy: 'Italia' } as Record<string, string>,
+  levels: {
+    region: 'regione',
+    province: 'provincia',
+    comune: 'comune',
+    italy: 'Italia',
+    nuts2: 'regione europea',
+  } as Record<string, string>,
   sourceOf: 'Fonte',
   coefficient: 'Coefficiente di occupabilità',
   coefScore: 'Punteggio',
@@ -47,6 +53,7 @@ const it = {
   trends: 'Andamenti nel tempo',
   trendInherited: (lvl: string) => `⚑ valore ${lvl}`,
   similar: 'Territori simili',
+  similarEurope: (name: string) => `Regioni europee più simili a ${name}`,
   similarIntro:
     'I territori più vicini nello spazio degli indicatori standardizzati (punti z): distanza = scarto quadratico medio sugli indicatori in comune.',
   similarBase: 'Territorio di riferimento',
@@ -95,7 +102,7 @@ const en: CompareDict = {
   percentileShort: 'pct.',
   inherited: (lvl: string) => `⚑ ${lvl} value`,
   levelAdj: { region: 'regional', province: 'provincial', comune: 'municipal', italy: 'national' },
-  levels: { region: 'region', province: 'province', comune: 'municipality', italy: 'Italy' },
+  levels: { region: 'region', province: 'province', comune: 'municipality', italy: 'Italy', nuts2: 'European region' },
   sourceOf: 'Source',
   coefficient: 'Employability coefficient',
   coefScore: 'Score',
@@ -111,6 +118,7 @@ const en: CompareDict = {
   trends: 'Trends over time',
   trendInherited: (lvl: string) => `⚑ ${lvl} value`,
   similar: 'Similar territories',
+  similarEurope: (name: string) => `European regions most similar to ${name}`,
   similarIntro:
     'The nearest territories in standardised (z-score) indicator space: distance = root mean square difference over the indicators they share.',
   similarBase: 'Reference territory',

@@ -18,7 +18,7 @@ import { NO_DATA } from '../analytics/palettes';
 import { ringsOf } from '../core/geometry/binary';
 import { lineChart } from '../charts/lineChart';
 import { smallMap, type MapShape } from '../charts/smallMap';
-import { kindOf, type Territory } from '../analytics/catalogue';
+import { kindOf, listedAt, type Territory } from '../analytics/catalogue';
 import type { Level } from '../state/url';
 
 export class CompareModel {
@@ -227,7 +227,8 @@ export class CompareModel {
   similar = $derived.by(() =>
     this.ready && this.basePick
       ? similarTerritories(
-          this.data.catalogue,
+          // Europe's regions are compared on Europe's figures; Italy's levels leave those out
+          this.data.catalogue.filter((m) => listedAt(m, this.basePick!.level)),
           this.data.rowsByIndicator,
           this.data.territories,
           this.basePick.level,
@@ -271,7 +272,8 @@ export class CompareModel {
   }
   locator = $derived.by(() => {
     const { similar, basePick, t, view } = this;
-    const regions = this.data.geo.region;
+    // the background: Italy's regions, or Europe's for a European region
+    const regions = basePick?.level === 'nuts2' ? this.data.geo.nuts2 : this.data.geo.region;
     if (!similar || !basePick || !regions) return null;
     const shapes: MapShape[] = [];
     for (let i = 0; i < regions.length; i++)

@@ -9,6 +9,7 @@ import { percentileRanks, type Rank } from '../analytics/rank';
 import { levelTable as coreTable, type LevelTable as CoreTable } from '../analytics/territoryValue';
 import {
   kindOf,
+  listedAt,
   type IndicatorKind,
   type IndicatorMeta,
   type IndicatorRow,
@@ -79,36 +80,41 @@ export function compareRows(
   picks: readonly Pick[],
 ): CompareRow[] {
   const levels = [...new Set(picks.map((p) => p.level))];
-  return catalogue.map((meta) => {
-    const rows = rowsByIndicator.get(meta.id) ?? [];
-    const year = latestYear(rows);
-    const tables = new Map(levels.map((l) => [l, levelTable(rows, territories, l, meta.polarity, year, kindOf(meta))]));
-    const coarse = new Map<Level, LevelTable>();
-    const cells = picks.map((p): Cell => {
-      const v = tables.get(p.level)?.values.get(p.code) ?? {
-        code: p.code,
-        value: null,
-        sourceLevel: null,
-        inherited: false,
-      };
-      if (v.value === null || year === null)
-        return { ...v, percentile: null, rank: null, notAtLevel: tables.get(p.level)?.notAtLevel ?? false };
-      if (!v.inherited) {
-        const t = tables.get(p.level) as LevelTable;
-        return { ...v, percentile: t.percentiles.get(p.code) ?? null, rank: t.ranks.get(p.code) ?? null };
-      }
-      const src = v.sourceLevel as Level;
-      let t = coarse.get(src);
-      if (!t) coarse.set(src, (t = ownTable(rows, territories, src, meta.polarity, year)));
-      const parent = src === 'region' ? p.territory?.region_code : p.territory?.province_code;
-      return {
-        ...v,
-        percentile: parent ? (t.percentiles.get(parent) ?? null) : null,
-        rank: parent ? (t.ranks.get(parent) ?? null) : null,
-      };
+  // the figures of the picks' levels (Europe's regions have their own; Italy's levels leave those out)
+  return catalogue
+    .filter((m) => levels.some((l) => listedAt(m, l)))
+    .map((meta) => {
+      const rows = rowsByIndicator.get(meta.id) ?? [];
+      const year = latestYear(rows);
+      const tables = new Map(
+        levels.map((l) => [l, levelTable(rows, territories, l, meta.polarity, year, kindOf(meta))]),
+      );
+      const coarse = new Map<Level, LevelTable>();
+      const cells = picks.map((p): Cell => {
+        const v = tables.get(p.level)?.values.get(p.code) ?? {
+          code: p.code,
+          value: null,
+          sourceLevel: null,
+          inherited: false,
+        };
+        if (v.value === null || year === null)
+          return { ...v, percentile: null, rank: null, notAtLevel: tables.get(p.level)?.notAtLevel ?? false };
+        if (!v.inherited) {
+          const t = tables.get(p.level) as LevelTable;
+          return { ...v, percentile: t.percentiles.get(p.code) ?? null, rank: t.ranks.get(p.code) ?? null };
+        }
+        const src = v.sourceLevel as Level;
+        let t = coarse.get(src);
+        if (!t) coarse.set(src, (t = ownTable(rows, territories, src, meta.polarity, year)));
+        const parent = src === 'region' ? p.territory?.region_code : p.territory?.province_code;
+        return {
+          ...v,
+          percentile: parent ? (t.percentiles.get(parent) ?? null) : null,
+          rank: parent ? (t.ranks.get(parent) ?? null) : null,
+        };
+      });
+      return { meta, year, cells };
     });
-    return { meta, year, cells };
-  });
 }
 
 export interface TrendSeries {

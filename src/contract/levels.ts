@@ -1,14 +1,16 @@
 /** The territorial levels of the data (public/data) and which of them are map levels. Floor 0: imports nothing. */
 
 /** Every level a row of public/data can have, coarse → fine (comune ⊂ province ⊂ region ⊂ italy). */
-export type Level = 'italy' | 'region' | 'province' | 'comune';
+export type Level = 'italy' | 'region' | 'province' | 'comune' | 'nuts2';
 
-/** Coarse → fine. */
+/** Italy's hierarchy, coarse → fine (values are inherited only within it). */
 export const LEVELS: readonly Level[] = ['italy', 'region', 'province', 'comune'];
+/** Levels with a geography of their own, outside Italy's hierarchy: nothing is inherited into or out of them. */
+export const OWN_LEVELS: readonly Level[] = ['nuts2'];
 
 /** The levels drawn as a map (Italy is one shape: it has values, not a map of its own). */
 export type MapLevel = Exclude<Level, 'italy'>;
-export const MAP_LEVELS: readonly MapLevel[] = ['region', 'province', 'comune'];
+export const MAP_LEVELS: readonly MapLevel[] = ['region', 'province', 'comune', 'nuts2'];
 
 /** The code of Italy in the data. */
 export const ITALY_CODE = 'IT';
@@ -19,12 +21,12 @@ export function levelIndex(level: string): number {
 }
 
 export function isLevel(v: unknown): v is Level {
-  return typeof v === 'string' && levelIndex(v) >= 0;
+  return typeof v === 'string' && (levelIndex(v) >= 0 || (OWN_LEVELS as readonly string[]).includes(v));
 }
 
 export function isMapLevel(v: unknown): v is MapLevel {
   return typeof v === 'string' && (MAP_LEVELS as readonly string[]).includes(v);
 }
 
-/** SQL that orders rows by level, coarse → fine (the order of LEVELS). */
-export const LEVEL_ORDER_SQL = `CASE level ${LEVELS.map((l, i) => `WHEN '${l}' THEN ${i}`).join(' ')} END`;
+/** SQL that orders rows by level, coarse → fine (the order of LEVELS), then the levels of their own. */
+export const LEVEL_ORDER_SQL = `CASE level ${[...LEVELS, ...OWN_LEVELS].map((l, i) => `WHEN '${l}' THEN ${i}`).join(' ')} END`;

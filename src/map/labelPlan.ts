@@ -44,7 +44,8 @@ export function placeLabels(territories: readonly Territory[], lang: Lang, pilot
   for (const t of territories) {
     if (t.lon === null || t.lat === null || !t.name) continue;
     let kind: PlaceLabel['kind'] | null = null;
-    if (t.level === 'region') kind = 'region';
+    // Europe's NUTS2 regions are named like Italy's regions (on their own view only: see App.svelte)
+    if (t.level === 'region' || t.level === 'nuts2') kind = 'region';
     else if (t.level === 'province') kind = 'province';
     else if (t.level === 'comune') kind = pilot.has(t.code) ? 'pilot' : t.capital ? 'capital' : null;
     if (!kind) continue;

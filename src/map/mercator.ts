@@ -17,6 +17,13 @@ export type Bounds = readonly [number, number, number, number];
 export const ITALY_BOUNDS: Bounds = [6.6, 36.6, 18.5, 47.1];
 /** the map cannot be panned beyond these (MapLibre's maxBounds) */
 export const MAX_BOUNDS: Bounds = [-2, 33, 26, 50];
+/** Europe's NUTS2 regions as first shown (the continent and its islands; the outermost regions lie outside) */
+export const EUROPE_BOUNDS: Bounds = [-11, 34, 35, 71];
+export const EUROPE_MAX_BOUNDS: Bounds = [-50, 22, 75, 78];
+/** The box first shown and the box the camera stays in: Europe's for the NUTS2 level, Italy's otherwise. */
+export function boundsOfView(europe: boolean): { fit: Bounds; max: Bounds } {
+  return europe ? { fit: EUROPE_BOUNDS, max: EUROPE_MAX_BOUNDS } : { fit: ITALY_BOUNDS, max: MAX_BOUNDS };
+}
 const TILE = 512;
 const MAX_LAT = 85.051129;
 
@@ -71,9 +78,10 @@ export function constrain(c: Camera, width: number, height: number, max: Bounds 
   return { lon: lonOf(cx / ws), lat: latOf(cy / ws), zoom };
 }
 
-/** The first camera of the map: the one in the URL, else Italy whole; constrained like MapLibre's. */
-export function initialCamera(fromUrl: Camera | null, width: number, height: number): Camera {
-  return constrain(fromUrl ?? fitBounds(ITALY_BOUNDS, width, height), width, height);
+/** The first camera of the map: the one in the URL, else Italy (or Europe) whole; constrained like MapLibre's. */
+export function initialCamera(fromUrl: Camera | null, width: number, height: number, europe = false): Camera {
+  const b = boundsOfView(europe);
+  return constrain(fromUrl ?? fitBounds(b.fit, width, height), width, height, b.max);
 }
 
 /** lon/lat → CSS pixels of a width × height viewport looking at `c` (north up), as coefficients:

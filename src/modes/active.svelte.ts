@@ -6,6 +6,7 @@
 import { ModeHub } from './hub.svelte';
 import type { MapActions, ModeKey, ModeModel, ModeModule, PickedInfo, ToolKey, ToolModule } from './types';
 import type { Mode } from '../state/url';
+import { OWN_LEVELS } from '../contract';
 import type { DataStore } from '../state/data.svelte';
 import type { ViewState } from '../state/view.svelte';
 import type { ChoroplethModel } from '../state/choropleth.svelte';
@@ -36,7 +37,7 @@ export class ActiveViews {
     this.modeTabs = ['indicator', ...(Object.keys(loaders.modes) as ModeKey[])];
     this.toolKeys = Object.keys(loaders.tools) as ToolKey[];
     $effect(() => {
-      if (view.mode !== 'indicator') void this.hub.model(view.mode);
+      if (view.mode !== 'indicator' && !this.ownLevel) void this.hub.model(view.mode);
     });
     $effect(() => {
       map.provider = this.model?.provider ?? null;
@@ -51,12 +52,19 @@ export class ActiveViews {
     });
   }
 
-  /** the module and the model of the mode on screen (undefined for the indicator, or while loading) */
+  /**
+   * A level with a geography of its own (Europe's NUTS2 regions): the modes (coefficient, coverage, priority,
+   * spatial) need Italy's hierarchy and its comuni, so none is started there and the panel says so.
+   */
+  get ownLevel(): boolean {
+    return OWN_LEVELS.includes(this.view.level);
+  }
+  /** the module and the model of the mode on screen (undefined for the indicator, on an own level, or while loading) */
   get module(): ModeModule | undefined {
-    return this.view.mode !== 'indicator' ? this.hub.modules[this.view.mode] : undefined;
+    return this.view.mode !== 'indicator' && !this.ownLevel ? this.hub.modules[this.view.mode] : undefined;
   }
   get model(): ModeModel | undefined {
-    return this.view.mode !== 'indicator' ? this.hub.models[this.view.mode] : undefined;
+    return this.view.mode !== 'indicator' && !this.ownLevel ? this.hub.models[this.view.mode] : undefined;
   }
 
   /** An object of one of the mode's layers under the pointer or clicked: true if the mode shows something. */

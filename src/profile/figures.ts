@@ -5,7 +5,7 @@
  */
 import { levelTable } from '../compare/values';
 import { latestYear, type LevelValue } from '../analytics/levels';
-import { kindOf, type IndicatorMeta, type IndicatorRow, type Territory } from '../analytics/catalogue';
+import { kindOf, listedAt, type IndicatorMeta, type IndicatorRow, type Territory } from '../analytics/catalogue';
 import type { Rank } from '../analytics/rank';
 import type { Level } from '../state/url';
 
@@ -36,25 +36,29 @@ export function keyFigures(
   t: Territory,
 ): KeyFigure[] {
   const level = t.level as Level;
-  const parents = parentsOf(t);
-  return catalogue.map((meta) => {
-    const rows = rowsByIndicator.get(meta.id) ?? [];
-    const year = latestYear(rows);
-    const tab = levelTable(rows, territories, level, meta.polarity, year, kindOf(meta));
-    const own = tab.values.get(t.code) ?? { code: t.code, value: null, sourceLevel: null, inherited: false };
-    const p = parents.map((x) => {
-      const r = rows.find((row) => row.level === x.level && row.code === x.code && row.year === year);
-      return { ...x, value: r?.value ?? null };
+  // a European region (nuts2): its own figures only, beside no Italian parent
+  const european = t.level === 'nuts2';
+  const parents = european ? [] : parentsOf(t);
+  return catalogue
+    .filter((m) => listedAt(m, level))
+    .map((meta) => {
+      const rows = rowsByIndicator.get(meta.id) ?? [];
+      const year = latestYear(rows);
+      const tab = levelTable(rows, territories, level, meta.polarity, year, kindOf(meta));
+      const own = tab.values.get(t.code) ?? { code: t.code, value: null, sourceLevel: null, inherited: false };
+      const p = parents.map((x) => {
+        const r = rows.find((row) => row.level === x.level && row.code === x.code && row.year === year);
+        return { ...x, value: r?.value ?? null };
+      });
+      return {
+        meta,
+        year,
+        own,
+        notAtLevel: tab.notAtLevel,
+        rank: own.inherited ? null : (tab.ranks.get(t.code) ?? null),
+        parents: p,
+      };
     });
-    return {
-      meta,
-      year,
-      own,
-      notAtLevel: tab.notAtLevel,
-      rank: own.inherited ? null : (tab.ranks.get(t.code) ?? null),
-      parents: p,
-    };
-  });
 }
 
 /** Every distinct source of the catalogue with its reference date and licence, in catalogue order. */

@@ -125,6 +125,9 @@ export const DEFAULT_VIEW: CoreView = {
   group: null,
 };
 
+/** The indicator a level opens with when the link names none (Europe's regions have their own figures). */
+export const LEVEL_INDICATOR: Partial<Record<Level, string>> = { nuts2: 'employment_gap_native_fb' };
+
 /** The default view: the core defaults and every registered parameter's default. */
 export function defaultView(): View {
   return withParams(DEFAULT_VIEW, (p) => p.default);
@@ -163,7 +166,9 @@ export function decodeView(search: string, defaults: CoreView = DEFAULT_VIEW): V
   const core: CoreView = {
     mode: mode === 'indicator' || plugins.modes.includes(mode as ModeKey) ? (mode as Mode) : defaults.mode,
     level: MAP_LEVELS.includes(level as Level) ? (level as Level) : defaults.level,
-    indicator: p.get('ind')?.match(/^[a-z0-9_]+$/) ? (p.get('ind') as string) : defaults.indicator,
+    indicator: p.get('ind')?.match(/^[a-z0-9_]+$/)
+      ? (p.get('ind') as string)
+      : (LEVEL_INDICATOR[level as Level] ?? defaults.indicator),
     year: num(p.get('year')),
     selected: sel && /^[0-9A-Z]{2,6}$/.test(sel) ? sel : null,
     method: CLASS_METHODS.includes(method as ClassMethod) ? (method as ClassMethod) : defaults.method,

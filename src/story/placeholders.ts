@@ -12,7 +12,7 @@
 import { formatValue, formatInt, missingLabel, type Lang } from '../analytics/format';
 import type { IndicatorMeta } from '../analytics/catalogue';
 import type { Rank } from '../analytics/rank';
-import { LEVELS as CONTRACT_LEVELS } from '../contract';
+import { LEVELS as CONTRACT_LEVELS, OWN_LEVELS } from '../contract';
 
 export interface Lookup {
   meta(id: string): IndicatorMeta | undefined;
@@ -37,7 +37,8 @@ export interface Filled {
   problems: string[];
 }
 
-const LEVELS = new Set<string>(CONTRACT_LEVELS);
+// Italy's levels and the levels of their own (Europe's NUTS2 regions: {value:IND:nuts2:ITF6})
+const LEVELS = new Set<string>([...CONTRACT_LEVELS, ...OWN_LEVELS]);
 
 export function ordinal(n: number, lang: Lang): string {
   if (lang === 'it') return `${n}°`;

@@ -48,6 +48,8 @@ describe('territoryProfile in JavaScript = the SQL query in DuckDB (real data)',
     ['province', '108'], // Monza e Brianza: folded into another permit area
     ['region', '18'],
     ['region', '04'],
+    ['nuts2', 'ITF6'], // Calabria among Europe's regions: its own figures, no Italian parent
+    ['nuts2', 'AT13'], // Wien
   ] as const)('%s %s', async (level, code) => {
     const noInherit = catalogue.filter((m) => NEVER_INHERITED.has(kindOf(m))).map((m) => m.id);
     const sql = await runQuery(db, profileSql, { level, code, noInherit });

@@ -143,7 +143,7 @@ describe('presentation', () => {
     const href = await page.locator('#story-link').inputValue();
     expect(href).toMatch(/\?tool=story&slide=0&story=[A-Za-z0-9_-]+$/);
     const other = await h.open(href.slice(href.indexOf('?')).replace('slide=0', 'slide=4'));
-    await expect.poll(() => other.getByTestId('story-counter').textContent(), { timeout: 60000 }).toMatch(/^5 of 10$/);
+    await expect.poll(() => other.getByTestId('story-counter').textContent(), { timeout: 60000 }).toMatch(/^5 of 12$/);
     await other.close();
     await page.close();
   });
@@ -151,11 +151,11 @@ describe('presentation', () => {
 
 describe('export and share', () => {
   it('flies smoothly from slide to slide (and jumps for a user who prefers reduced motion)', async () => {
-    // slide 7 (index 6: Italy) → slide 8 (index 7: Crotone, zoom 7.2)
+    // slide 9 (index 8: Italy) → slide 10 (index 9: Crotone, zoom 7.2)
     const flight = async (reducedMotion: 'reduce' | 'no-preference') => {
       const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion });
-      const page = await h.open('?tool=story&slide=6', { context });
-      await expect.poll(() => page.getByTestId('story-counter').textContent(), { timeout: 60000 }).toMatch(/^7 of 10$/);
+      const page = await h.open('?tool=story&slide=8', { context });
+      await expect.poll(() => page.getByTestId('story-counter').textContent(), { timeout: 60000 }).toMatch(/^9 of 12$/);
       await page.waitForTimeout(1500);
       // how long the camera moves after the key, from the map's own movestart/moveend
       await page.evaluate(() => {
@@ -168,7 +168,7 @@ describe('export and share', () => {
         }).observe(document.body, { attributes: true, attributeOldValue: true, attributeFilter: ['data-moving'] });
       });
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => page.getByTestId('story-counter').textContent()).toMatch(/^8 of 10$/);
+      await expect.poll(() => page.getByTestId('story-counter').textContent()).toMatch(/^10 of 12$/);
       await expect
         .poll(() => page.evaluate(() => (window as unknown as { __moves: number[] }).__moves.some((t) => t < 0)), {
           timeout: 10000,

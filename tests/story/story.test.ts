@@ -152,4 +152,16 @@ describe('the default Brussels story', () => {
     const f = fill('{value:foreign_per_100:province:101}', lookup, 'en');
     expect(f.text).toMatch(/^\d+\.\d per 100 inhabitants$/);
   });
+
+  it('slides on Europe’s regions: Calabria’s NUTS2 figure is the one the region view shows', () => {
+    expect(story.slides.filter((s) => decodeView(s.view).level === 'nuts2').length).toBeGreaterThanOrEqual(2);
+    const eu = fill('{value:employment_gap_native_fb:nuts2:ITF6}', lookup, 'en');
+    const it = fill('{value:employment_gap_native_fb:region:18}', lookup, 'en');
+    expect(eu.problems).toEqual([]);
+    expect(eu.text).toMatch(/^-?\d+\.\d percentage points$/);
+    expect(eu.text).toBe(it.text);
+    expect(fill('{rank:employment_gap_native_fb:nuts2:ITF6}', lookup, 'en').text).toMatch(
+      /^\d+(st|nd|rd|th) of 2\d\d$/,
+    );
+  });
 });

@@ -10,9 +10,9 @@ import { MAP_LEVELS, type MapLevel, type Pillar } from '../../contract';
 export type { Pillar };
 /** Fixed order of pillars: sub-score columns, CSV columns, legends. */
 export const PILLARS: readonly Pillar[] = ['labour', 'stability', 'context'];
-/** The coefficient is computed for every map level. */
-export type IndexLevel = MapLevel;
-export const INDEX_LEVELS: readonly IndexLevel[] = MAP_LEVELS;
+/** The coefficient is computed for every map level of Italy's hierarchy (not for Europe's NUTS2 regions). */
+export type IndexLevel = Exclude<MapLevel, 'nuts2'>;
+export const INDEX_LEVELS: readonly IndexLevel[] = MAP_LEVELS.filter((l): l is IndexLevel => l !== 'nuts2');
 export type MissingPolicy = 'reweight' | 'impute_parent';
 export const MISSING_POLICIES: readonly MissingPolicy[] = ['reweight', 'impute_parent'];
 /** Where a missing indicator's weight goes: to the other indicators of its pillar, or of the whole index. */
@@ -71,7 +71,7 @@ export const DEFAULT_UNCERTAINTY: UncertaintySettings = {
 };
 export const DEFAULT_MIN_OBSERVED_SHARE = 0.5;
 
-const LEVEL_DEPTH: Record<Level, number> = { italy: 0, region: 1, province: 2, comune: 3 };
+const LEVEL_DEPTH: Record<Level, number> = { italy: 0, region: 1, province: 2, comune: 3, nuts2: Infinity };
 
 /**
  * Indicators that can enter the index at `level`: pillar labour or stability, polarity ±1, and

@@ -10,6 +10,7 @@
  * for the engine); this query is the reference a test holds it to, and works in the SQL console too.
  */
 import { lit, num, type NamedQuery } from '../sql';
+import { OWN_LEVELS } from '../../contract';
 import type { TerritoryLevel } from '../../analytics/catalogue';
 import type { ProfileRow } from '../../analytics/territoryProfile';
 
@@ -28,9 +29,16 @@ export const territoryProfile: NamedQuery<ProfileParams, ProfileRow[]> = {
     const L = lit(level);
     const never = noInherit.length ? `l.indicator IN (${noInherit.map((id) => lit(id)).join(', ')})` : 'false';
     const parentLevel = level === 'comune' ? 'province' : level === 'province' ? 'region' : 'italy';
+    // a level of its own (Europe's NUTS2 regions): its own figures, beside no Italian parent; Italy's levels: all
+    // but the figures only such a level has (src/analytics/catalogue.ts listedAt)
+    const own = OWN_LEVELS.includes(level);
+    const listed = own
+      ? `bool_or(level = ${L})`
+      : `bool_or(level NOT IN (${OWN_LEVELS.map((l) => lit(l)).join(', ')}))`;
+    const parents = own ? 'false' : 'true';
     return `
 WITH latest AS (
-  SELECT indicator, max(year) AS year FROM indicators GROUP BY indicator
+  SELECT indicator, max(year) AS year FROM indicators GROUP BY indicator HAVING ${listed}
 ), iv AS (
   SELECT i.level, i.code, i.indicator, i.value FROM indicators i JOIN latest l USING (indicator, year)
 ), peers AS (
@@ -68,9 +76,9 @@ FROM latest l CROSS JOIN me JOIN inh ON inh.indicator = l.indicator
 LEFT JOIN ranked r ON r.indicator = l.indicator AND r.code = me.code
 LEFT JOIN iv pv ON inh.inherit AND ${L} = 'comune' AND pv.indicator = l.indicator AND pv.level = 'province' AND pv.code = me.province_code
 LEFT JOIN iv rv ON inh.inherit AND ${L} IN ('comune', 'province') AND rv.indicator = l.indicator AND rv.level = 'region' AND rv.code = me.region_code
-LEFT JOIN iv par ON par.indicator = l.indicator AND par.level = ${lit(parentLevel)}
+LEFT JOIN iv par ON ${parents} AND par.indicator = l.indicator AND par.level = ${lit(parentLevel)}
   AND par.code = ${parentLevel === 'italy' ? "'IT'" : parentLevel === 'region' ? 'me.region_code' : 'me.province_code'}
-LEFT JOIN iv it ON it.indicator = l.indicator AND it.level = 'italy' AND it.code = 'IT'
+LEFT JOIN iv it ON ${parents} AND it.indicator = l.indicator AND it.level = 'italy' AND it.code = 'IT'
 ORDER BY l.indicator`;
   },
   map: (rows) =>

@@ -1,12 +1,13 @@
 /** The importer's data shapes: pure, shared by the worker, the tool and the tests. */
 import type { Territory } from '../../analytics/catalogue';
-import type { MapLevel } from '../../contract';
+import type { MapLevel as ContractMapLevel } from '../../contract';
 import type { Column } from './columns';
 import type { AggregationGuess } from './aggregation';
 
 export type FileFormat = 'csv' | 'xlsx' | 'parquet' | 'geojson';
 export type Cell = string | number | null;
-export type { MapLevel };
+/** Imported data is keyed by Italian codes: the levels of Italy's hierarchy (not Europe's NUTS2 regions). */
+export type MapLevel = Exclude<ContractMapLevel, 'nuts2'>;
 
 /** A file read into rows of cells, before any interpretation of the key. */
 export interface RawTable {

@@ -1,0 +1,107 @@
+/** Issue 12: Europe's NUTS2 regions as a map level (`?level=nuts2`), end to end in the built app. */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import path from 'node:path';
+import { countPixels, startHarness, type Harness } from './harness';
+import { EU_MEASURES } from '../../data/build/eu.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** the legend's class colours as #rrggbb */
+async function legendColours(page: Page): Promise<string[]> {
+  const rgb = await page.$$eval('[data-testid=legend-classes] .swatch', (els) =>
+    els.map((e) => getComputedStyle(e).backgroundColor),
+  );
+  return rgb
+    .map((s) => s.match(/\d+/g)?.slice(0, 3).map(Number) ?? [])
+    .filter((c) => c.length === 3)
+    .map((c) => '#' + c.map((x) => x.toString(16).padStart(2, '0')).join(''));
+}
+
+describe("Europe's NUTS2 regions (Chromium)", () => {
+  it('?level=nuts2 colours Europe’s regions with the legend’s colours and lists the nine Eurostat figures', async () => {
+    const page = await h.open('?level=nuts2&lang=en');
+    await page.waitForFunction(() => document.body.dataset.layer?.startsWith('choropleth-nuts2'), null, {
+      timeout: 60000,
+    });
+    await page.waitForFunction(() => document.body.dataset.level === 'nuts2', null, { timeout: 60000 });
+    const colours = await legendColours(page);
+    expect(colours.length).toBeGreaterThanOrEqual(5);
+    // pixels, not only the DOM: several classes on the canvas and a real share of it coloured
+    await expect
+      .poll(async () => (await countPixels(page, colours.slice(0, 5))).perColour.filter((n) => n > 500).length, {
+        timeout: 30000,
+      })
+      .toBeGreaterThanOrEqual(4);
+    const px = await countPixels(page, colours.slice(0, 5));
+    expect(px.matched / px.total).toBeGreaterThan(0.15);
+    const options = await page.$$eval('#indicator-select option', (els) =>
+      els.map((e) => (e as HTMLOptionElement).value),
+    );
+    expect(options.sort()).toEqual(EU_MEASURES.map((m) => m.id).sort());
+    // the source, its year and the sample-estimate caveat under the legend
+    await expect.poll(() => page.locator('.legend, [data-testid=legend-classes]').first().isVisible()).toBe(true);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join('docs', 'img', 'eu-view.png') });
+    await page.close();
+  });
+
+  it('search "Calabria" selects ITF6; the panel shows its 2025 values with the source and the LFS caveat', async () => {
+    const page = await h.open('?level=nuts2&lang=en');
+    await page.waitForFunction(() => document.body.dataset.level === 'nuts2', null, { timeout: 60000 });
+    const input = page.locator('#search-input');
+    await expect.poll(() => input.isEnabled(), { timeout: 60000 }).toBe(true);
+    await input.fill('Calabria');
+    await input.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('ITF6');
+    const panel = page.getByTestId('territory-panel');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Calabria');
+    await expect.poll(() => panel.getByTestId('profile-table').locator('tbody tr').count(), { timeout: 30000 }).toBe(9);
+    const table = (await panel.getByTestId('profile-table').textContent()) ?? '';
+    expect(table).toContain('2025');
+    expect(table).toContain('estimate');
+    // the published figure: employment gap native − foreign-born in Calabria, from the data file
+    const sources = (await panel.getByTestId('panel-sources').textContent()) ?? '';
+    expect(sources).toContain('sample estimates');
+    expect(sources).toContain('Eurostat');
+    expect(await panel.getByTestId('panel-value').textContent()).toMatch(/\d/);
+    await page.close();
+  });
+
+  it('compare lists the European regions most similar to Calabria; the coefficient says it needs Italy', async () => {
+    const page = await h.open('?level=nuts2&lang=en&sel=ITF6&cmp=ITF6&tool=compare');
+    const similar = page.getByTestId('similar');
+    await expect.poll(() => similar.locator('tbody tr').count(), { timeout: 60000 }).toBe(5);
+    expect(await similar.locator('caption').textContent()).toContain('European regions most similar to Calabria');
+    const names = await similar.locator('tbody th').allTextContents();
+    expect(names.every((n) => n.trim().length > 0 && n !== 'Calabria')).toBe(true);
+    await page.close();
+    const coef = await h.open('?level=nuts2&lang=en&mode=coefficient');
+    await expect.poll(() => coef.getByTestId('mode-not-at-level').isVisible(), { timeout: 60000 }).toBe(true);
+    await coef.close();
+  });
+
+  it('the Brussels story has slides on this view: the map switches to Europe’s regions, coloured, with filled numbers', async () => {
+    const page = await h.open('?tool=story&slide=4');
+    await page.waitForFunction(() => document.body.dataset.level === 'nuts2', null, { timeout: 60000 });
+    const caption = page.getByTestId('story-caption');
+    await expect.poll(() => caption.textContent(), { timeout: 60000 }).toMatch(/Calabria -?\d+\.\d percentage points/);
+    expect(await caption.textContent()).not.toMatch(/[{}]|\[\?\]/);
+    const colours = await legendColours(page);
+    await expect
+      .poll(async () => (await countPixels(page, colours.slice(0, 5))).matched, { timeout: 30000 })
+      .toBeGreaterThan(20000);
+    await page.close();
+  });
+
+  it('made no request outside its origin and logged no console error', () => {
+    expect(h.foreign).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});
