@@ -93,5 +93,7 @@ function combine(
     const num = vals.reduce((s, v) => s + v.numerator!, 0);
     return { value: (num / den) * scale, numerator: num, denominator: den };
   }
-  return { value: vals.reduce((s, v) => s + v.value * v.denominator!, 0) / den, numerator: null, denominator: den };
+  // stored like the other levels' weighted means: numerator = Σ value × weight, so value = numerator / denominator
+  const num = vals.reduce((s, v) => s + v.value * v.denominator!, 0);
+  return { value: num / den, numerator: num, denominator: den };
 }

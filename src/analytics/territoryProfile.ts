@@ -29,6 +29,7 @@ const PARENT: Record<Exclude<TerritoryLevel, 'italy'>, TerritoryLevel> = {
   comune: 'province',
   province: 'region',
   region: 'italy',
+  sll: 'region',
 };
 
 export function territoryProfile(

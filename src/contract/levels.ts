@@ -1,19 +1,22 @@
 /** The territorial levels of the data (public/data) and which of them are map levels. Floor 0: imports nothing. */
 
-/** Every level a row of public/data can have, coarse → fine (comune ⊂ province ⊂ region ⊂ italy). */
-export type Level = 'italy' | 'region' | 'province' | 'comune';
+/**
+ * Every level a row of public/data can have, coarse → fine (comune ⊂ province ⊂ region ⊂ italy), then the groupings
+ * of comuni beside that chain: 'sll' (local labour systems, SLL 2021; each in one region: ISTAT's region of the SLL).
+ */
+export type Level = 'italy' | 'region' | 'province' | 'comune' | 'sll';
 
 /** Coarse → fine. */
-export const LEVELS: readonly Level[] = ['italy', 'region', 'province', 'comune'];
+export const LEVELS: readonly Level[] = ['italy', 'region', 'province', 'comune', 'sll'];
 
 /** The levels drawn as a map (Italy is one shape: it has values, not a map of its own). */
 export type MapLevel = Exclude<Level, 'italy'>;
-export const MAP_LEVELS: readonly MapLevel[] = ['region', 'province', 'comune'];
+export const MAP_LEVELS: readonly MapLevel[] = ['region', 'province', 'comune', 'sll'];
 
 /** The code of Italy in the data. */
 export const ITALY_CODE = 'IT';
 
-/** 0 for italy … 3 for comune; -1 for anything else. */
+/** 0 for italy … 3 for comune, 4 for sll; -1 for anything else. */
 export function levelIndex(level: string): number {
   return (LEVELS as readonly string[]).indexOf(level);
 }

@@ -28,8 +28,10 @@ export const en: Dict = {
   toolsLabel: 'Tools',
   groupingTitle: 'Imported grouping of comuni: values are aggregated from the comuni',
   level: 'Level',
-  levels: { italy: 'Italy', region: 'Regions', province: 'Provinces', comune: 'Municipalities' },
-  levelSingular: { italy: 'Italy', region: 'Region', province: 'Province', comune: 'Municipality' },
+  // prettier-ignore
+  levels: { italy: 'Italy', region: 'Regions', province: 'Provinces', comune: 'Municipalities', sll: 'Local labour systems (SLL 2021)' },
+  // prettier-ignore
+  levelSingular: { italy: 'Italy', region: 'Region', province: 'Province', comune: 'Municipality', sll: 'Local labour system' },
   indicator: 'Indicator',
   year: 'Year',
   pillars: { labour: 'Labour market', stability: 'Stability and settlement', context: 'Context' },
@@ -60,7 +62,8 @@ export const en: Dict = {
   unit: 'Unit',
   note: 'Note',
   estimate: 'estimate',
-  inheritedFrom: { region: 'regional value', province: 'provincial value', italy: 'national value' },
+  // prettier-ignore
+  inheritedFrom: { region: 'regional value', province: 'provincial value', italy: 'national value', sll: 'local labour system value' },
   inheritedLong: 'No data at this level: the value of the coarser level is shown',
   rank: 'Rank',
   rankOf: (r: number, n: number) => `${r} of ${n}`,

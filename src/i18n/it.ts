@@ -27,8 +27,10 @@ export const it = {
   toolsLabel: 'Strumenti',
   groupingTitle: 'Raggruppamento di comuni importato: i valori sono aggregati dai comuni',
   level: 'Livello',
-  levels: { italy: 'Italia', region: 'Regioni', province: 'Province', comune: 'Comuni' },
-  levelSingular: { italy: 'Italia', region: 'Regione', province: 'Provincia', comune: 'Comune' },
+  // prettier-ignore
+  levels: { italy: 'Italia', region: 'Regioni', province: 'Province', comune: 'Comuni', sll: 'Sistemi locali del lavoro (SLL 2021)' },
+  // prettier-ignore
+  levelSingular: { italy: 'Italia', region: 'Regione', province: 'Provincia', comune: 'Comune', sll: 'Sistema locale del lavoro' },
   indicator: 'Indicatore',
   year: 'Anno',
   pillars: { labour: 'Mercato del lavoro', stability: 'Stabilità e radicamento', context: 'Contesto' },
@@ -59,7 +61,8 @@ export const it = {
   unit: 'Unità',
   note: 'Nota',
   estimate: 'stima',
-  inheritedFrom: { region: 'valore regionale', province: 'valore provinciale', italy: 'valore nazionale' },
+  // prettier-ignore
+  inheritedFrom: { region: 'valore regionale', province: 'valore provinciale', italy: 'valore nazionale', sll: 'valore del sistema locale' },
   inheritedLong: 'Il dato non esiste a questo livello: si mostra il valore del livello superiore',
   rank: 'Posizione',
   rankOf: (r: number, n: number) => `${r}ª su ${n}`,

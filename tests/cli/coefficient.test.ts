@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { INDEX_LEVELS } from '../../src/analytics/composite/config';
 
 const have = ['catalogue.json', 'territories.parquet', 'indicators.parquet'].every((f) =>
   fs.existsSync(`public/data/${f}`),
@@ -88,7 +89,7 @@ describe.skipIf(!have)('npm run coefficient', () => {
   it('unknown level, missing files, bad options: exit code 2 with a clear message', () => {
     const level = cli('--level', 'provincia');
     expect(level.code).toBe(2);
-    expect(level.stderr).toContain('unknown level "provincia" (use region, province, comune)');
+    expect(level.stderr).toContain(`unknown level "provincia" (use ${INDEX_LEVELS.join(', ')})`);
     const missing = cli('--config', path.join(tmp, 'nope.json'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('configuration file not found');

@@ -1,12 +1,13 @@
 /** The importer's data shapes: pure, shared by the worker, the tool and the tests. */
 import type { Territory } from '../../analytics/catalogue';
-import type { MapLevel } from '../../contract';
+import type { MapLevel as ContractMapLevel } from '../../contract';
 import type { Column } from './columns';
 import type { AggregationGuess } from './aggregation';
 
 export type FileFormat = 'csv' | 'xlsx' | 'parquet' | 'geojson';
 export type Cell = string | number | null;
-export type { MapLevel };
+/** The levels an import is keyed by: the administrative codes and names (not the groupings beside them, e.g. SLL). */
+export type MapLevel = Extract<ContractMapLevel, 'region' | 'province' | 'comune'>;
 
 /** A file read into rows of cells, before any interpretation of the key. */
 export interface RawTable {

@@ -8,6 +8,7 @@ import {
   effectiveWeights,
   validateConfig,
   weightsAsPercent,
+  INDEX_LEVELS,
 } from '../../../src/analytics/composite/config';
 import type { IndicatorMeta } from '../../../src/analytics/catalogue';
 import { A, B, C, config } from '../../fixtures/composite/example';
@@ -189,7 +190,7 @@ describe('validateConfig', () => {
     expect(err).toBeInstanceOf(ConfigError);
     expect(err!.problems).toEqual([
       '"version" must be 1, got 2',
-      '"level" must be one of region, province, comune, got "provincia"',
+      `"level" must be one of ${INDEX_LEVELS.join(', ')}, got "provincia"`,
       '"normalisation" must be one of minmax, zscore, percentile, distance_to_ref, got "rank"',
       'indicators[0] (fb_employment_rate_20_64): unknown indicator (not in the catalogue)',
       'indicators[0] (fb_employment_rate_20_64).pillar must be one of labour, stability, context, got nothing',
