@@ -77,6 +77,8 @@ export const en: Dict = {
   close: 'Close',
   drillDown: (lvl: string) => `Drill down to: ${lvl}`,
   drillUp: 'Up one level',
+  sllMembers: (n: number) => `The ${n} municipalities of the local labour system`,
+  sllOfComune: 'Local labour system',
   selected: 'Selected',
   allIndicators: 'All indicators for this territory',
   loadingMap: 'Loading boundaries…',

@@ -76,6 +76,8 @@ export const it = {
   close: 'Chiudi',
   drillDown: (lvl: string) => `Scendi a: ${lvl}`,
   drillUp: 'Sali di livello',
+  sllMembers: (n: number) => `I ${n} comuni del sistema locale`,
+  sllOfComune: 'Sistema locale del lavoro',
   selected: 'Selezionato',
   allIndicators: 'Tutti gli indicatori di questo territorio',
   loadingMap: 'Caricamento dei confini…',
