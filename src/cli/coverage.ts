@@ -48,7 +48,7 @@ export interface CoverageArgs {
 }
 
 const USAGE =
-  'usage: npm run coverage -- --layer <cpia|consultori|hospitals|schools> --level <comune|province|region|italy> --d0 <km> --out <file.csv|-> ' +
+  'usage: npm run coverage -- --layer <cpia|consultori|hospitals|schools> --level <comune|province|region|italy|sll> --d0 <km> --out <file.csv|-> ' +
   '[--decay gaussian|stepped] [--services file.csv|file.parquet] [--data public/data] [--gap <km>] [--no-capacity]';
 
 /* ------------------------------------------------------------------------------------------------ args */

@@ -27,7 +27,7 @@ export const territoryProfile: NamedQuery<ProfileParams, ProfileRow[]> = {
   sql: ({ level, code, noInherit = [] }) => {
     const L = lit(level);
     const never = noInherit.length ? `l.indicator IN (${noInherit.map((id) => lit(id)).join(', ')})` : 'false';
-    const parentLevel = level === 'comune' ? 'province' : level === 'province' ? 'region' : 'italy';
+    const parentLevel = level === 'comune' ? 'province' : level === 'province' || level === 'sll' ? 'region' : 'italy';
     return `
 WITH latest AS (
   SELECT indicator, max(year) AS year FROM indicators GROUP BY indicator
@@ -67,7 +67,7 @@ SELECT l.indicator, l.year,
 FROM latest l CROSS JOIN me JOIN inh ON inh.indicator = l.indicator
 LEFT JOIN ranked r ON r.indicator = l.indicator AND r.code = me.code
 LEFT JOIN iv pv ON inh.inherit AND ${L} = 'comune' AND pv.indicator = l.indicator AND pv.level = 'province' AND pv.code = me.province_code
-LEFT JOIN iv rv ON inh.inherit AND ${L} IN ('comune', 'province') AND rv.indicator = l.indicator AND rv.level = 'region' AND rv.code = me.region_code
+LEFT JOIN iv rv ON inh.inherit AND ${L} IN ('comune', 'province', 'sll') AND rv.indicator = l.indicator AND rv.level = 'region' AND rv.code = me.region_code
 LEFT JOIN iv par ON par.indicator = l.indicator AND par.level = ${lit(parentLevel)}
   AND par.code = ${parentLevel === 'italy' ? "'IT'" : parentLevel === 'region' ? 'me.region_code' : 'me.province_code'}
 LEFT JOIN iv it ON it.indicator = l.indicator AND it.level = 'italy' AND it.code = 'IT'

@@ -53,6 +53,21 @@ describe('defaultConfig', () => {
     expect(c.pillarWeights).toEqual({ labour: 1, stability: 1 });
     expect(c.uncertainty).toMatchObject({ draws: 1000, weightConcentration: 20 });
   });
+  it('sll level: what the SLL measure gets the weight; the region is the only coarser level (no province figures)', () => {
+    const cat = [...CAT.slice(0, 2), meta('income', 'labour', 1, ['italy', 'region', 'province', 'comune', 'sll'])];
+    // emp exists for regions and provinces: the SLL inherits the region's; the province's is no SLL's parent
+    expect(candidateIndicators([...cat, meta('prov', 'labour', 1, ['province'])], 'sll').map((m) => m.id)).toEqual([
+      'emp',
+      'unemp',
+      'income',
+    ]);
+    // income is the only labour indicator measured at SLL level, against 2 inherited → weight 2
+    expect(defaultConfig(cat, 'sll').indicators.map((i) => [i.id, i.weight])).toEqual([
+      ['emp', 1],
+      ['unemp', 1],
+      ['income', 2],
+    ]);
+  });
   it('round-trips through JSON and validateConfig unchanged', () => {
     const c = defaultConfig(CAT, 'province');
     expect(validateConfig(JSON.parse(JSON.stringify(c)), CAT)).toEqual(c);
