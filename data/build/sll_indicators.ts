@@ -21,14 +21,8 @@ export interface ComuneValue {
   denominator: number | null;
 }
 
-export interface SllValue {
-  code: string;
-  indicator: string;
-  year: number;
-  value: number;
-  numerator: number | null;
-  denominator: number | null;
-}
+/** An SLL's value: the same fields, `code` being the SLL's. */
+export type SllValue = ComuneValue;
 
 export interface SllAggregation {
   rows: SllValue[];

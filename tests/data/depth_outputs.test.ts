@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { queryJson } from './helpers.ts';
 import { taxpayerTotal } from '../../data/build/income.ts';
 import { RAW_FILES } from '../../data/build/paths.ts';
 
@@ -51,16 +51,7 @@ const EMPTY_CENSUS_FOREIGN = [
 ];
 
 describe.skipIf(!built)('comune depth in the generated files', () => {
-  const q = async (sql: string) => {
-    const inst = await DuckDBInstance.create(':memory:');
-    const con = await inst.connect();
-    try {
-      return (await con.runAndReadAll(sql)).getRowObjectsJson() as Record<string, string | number | null>[];
-    } finally {
-      con.closeSync();
-      inst.closeSync();
-    }
-  };
+  const q = queryJson;
   const val = async (indicator: string, level: string, code: string, year: number) =>
     (
       await q(

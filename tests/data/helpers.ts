@@ -30,3 +30,16 @@ export function sampleCodes(fixes: string[] = []) {
   );
   return buildCodes(comuni, provinceNames, regionNames);
 }
+
+/** Rows of one SQL query on the generated files (DuckDB in memory, JSON-typed values: big integers as text). */
+export async function queryJson(sql: string): Promise<Record<string, string | number | null>[]> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const inst = await DuckDBInstance.create(':memory:');
+  const con = await inst.connect();
+  try {
+    return (await con.runAndReadAll(sql)).getRowObjectsJson() as Record<string, string | number | null>[];
+  } finally {
+    con.closeSync();
+    inst.closeSync();
+  }
+}

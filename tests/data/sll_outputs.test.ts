@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { queryJson } from './helpers.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const D = path.join(ROOT, 'public', 'data');
@@ -18,16 +18,7 @@ const built = [T, I, G].every((f) => fs.existsSync(f));
 if (!built) console.warn('tests/data/sll_outputs.test.ts: public/data not built — run `npm run data`; skipping');
 
 describe.skipIf(!built)('local labour systems in the generated files', () => {
-  const q = async (sql: string) => {
-    const inst = await DuckDBInstance.create(':memory:');
-    const con = await inst.connect();
-    try {
-      return (await con.runAndReadAll(sql)).getRowObjectsJson() as Record<string, string | number | null>[];
-    } finally {
-      con.closeSync();
-      inst.closeSync();
-    }
-  };
+  const q = queryJson;
   const value = async (indicator: string, year: number) =>
     (
       await q(
