@@ -224,6 +224,7 @@ export interface EuTerritory {
   lat: number | null;
   has_geometry: boolean;
   capital: false;
+  sll_code: null;
 }
 
 export function euTerritories(
@@ -245,6 +246,7 @@ export function euTerritories(
       lat: inner.get(r.nuts)?.lat ?? null,
       has_geometry: inner.has(r.nuts),
       capital: false,
+      sll_code: null,
     };
   });
 }

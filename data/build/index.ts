@@ -22,7 +22,7 @@ import { parseSdmx } from './sdmx.ts';
 import { foreignCitizenship, foreignBalance, foreignIndicators, CIT_YEAR } from './foreigners.ts';
 import { permitParts, permitIndicators, FOLDED_INTO } from './permits.ts';
 import { istatRegional, eurostatNuts2 } from './labour.ts';
-import { incomeParts, incomeIndicators, taxpayerTotal, INCOME_YEARS } from './income.ts';
+import { incomeParts, incomeIndicators, taxpayerTotal, pctChangeRows, INCOME_CHANGE, INCOME_YEARS } from './income.ts';
 import {
   currentCodeMapper,
   parseCensusForeigners,
@@ -68,6 +68,8 @@ import { packComuni } from './pack.ts';
 import { readEuNuts2, checkItaly, checkGeometry, euTopology, euTerritories, euIndicatorRows } from './eu.ts';
 import { EU_META } from './catalogue_eu.ts';
 import { NUTS2_TERRITORY } from './labour.ts';
+import { readSllList, sllCrosswalk, sllTopology, sllTerritories, topoNeighbours } from './sll.ts';
+import { aggregateToSll } from './sll_indicators.ts';
 
 const rd = (f: string) => fs.readFileSync(path.join(RAW, f), 'utf8');
 
@@ -124,6 +126,17 @@ export async function build(): Promise<void> {
     codes: crosswalk.noPolygon,
     reason: 'comune has no polygon in the June-2023 boundaries (has_geometry=false; point from gi_comuni)',
   });
+
+  // Local labour systems (SLL 2021): every comune placed in one through a checked crosswalk (data/build/sll.ts)
+  const sllList = readSllList(rd(RAW_FILES.sllList), RAW_FILES.sllList);
+  const sllX = sllCrosswalk(
+    rd(RAW_FILES.sllComposition),
+    RAW_FILES.sllComposition,
+    codes.comuni,
+    topoNeighbours(geo.comuni),
+    new Set(sllList.map((x) => x.code)),
+  );
+  const sllGeo = await sllTopology(geo.comuni, sllX.sllOf, Object.fromEntries(sllList.map((x) => [x.code, x.name])));
 
   // Indicators
   const rows: IndicatorRow[] = [];
@@ -280,9 +293,25 @@ export async function build(): Promise<void> {
     m.id === 'reception_per_1000' ? { ...m, reference_date: rn.ref, notes: { it: rn.it, en: rn.en } } : m,
   );
 
+  // SLL indicators from their comuni's own rows, with each indicator's catalogue aggregation and scale
+  const metaOf = new Map(meta.map((m) => [m.id, m]));
+  const sllAgg = aggregateToSll(
+    rows.filter((r) => r.level === 'comune'),
+    sllX.sllOf,
+    (id) => metaOf.get(id)!.aggregation,
+    (id) => metaOf.get(id)!.scale,
+  );
+  const sllIndicators = sllAgg.rows.map((r) => ({ level: 'sll' as const, ...r }));
+  // the income change of each SLL's own averages, as for every other level
+  const sllIncome = sllIndicators.filter((r) => r.indicator === 'avg_taxable_income');
+  const { from, to } = INCOME_CHANGE;
+  rows.push(...sllIndicators, ...pctChangeRows(sllIncome, 'avg_taxable_income_change', from, to));
+
   // Validate rows
   const sorted = sortIndicators(rows);
-  problems.push(...checkDuplicates(sorted), ...checkRowValues(sorted, codes), ...checkScales(sorted, meta));
+  const sllCodes = { sll: new Set(sllList.map((x) => x.code)) };
+  problems.push(...checkDuplicates(sorted), ...checkRowValues(sorted, codes, undefined, sllCodes));
+  problems.push(...checkScales(sorted, meta));
   assertValid(problems);
 
   // Territories
@@ -310,6 +339,7 @@ export async function build(): Promise<void> {
       lat: p?.lat ?? null,
       has_geometry: hasGeom,
       capital: level === 'comune' && capitals.has(code),
+      sll_code: level === 'comune' ? (sllX.sllOf.get(code) ?? null) : null,
     });
   };
   t('italy', 'IT', 'Italia', null, null, true, { lon: 12.4964, lat: 41.9028 });
@@ -319,6 +349,21 @@ export async function build(): Promise<void> {
     const has = geo.comuniWithGeometry.has(c.code);
     t('comune', c.code, c.name, c.province_code, c.region_code, has, has ? undefined : { lon: c.lon, lat: c.lat });
   }
+  const sllRows = sllTerritories(
+    sllList,
+    sllX.sllOf,
+    pop,
+    new Map(codes.comuni.map((c) => [c.code, c.area_km2])),
+    sllGeo.inner,
+  );
+  terr.push(...sllRows);
+  const noSll = terr.filter((x) => x.level === 'comune' && !x.sll_code).map((x) => x.code);
+  const sllFeatures = count(sllGeo.topo);
+  assertValid([
+    ...(noSll.length ? [`territories: comuni without an SLL: ${noSll.join(', ')}`] : []),
+    ...(sllRows.length !== 515 ? [`territories: ${sllRows.length} SLL rows, expected 515`] : []),
+    ...(sllFeatures !== 515 ? [`public/geo/sll.topo.json: ${sllFeatures} features, expected 515`] : []),
+  ]);
   const missingPoint = terr.filter((x) => x.lon === null).map((x) => `${x.level}:${x.code}`);
   assertValid(missingPoint.length ? [`territories: no point for ${missingPoint.join(', ')}`] : []);
   // every capoluogo of the elenco is a current comune, and every province has at least one
@@ -376,6 +421,7 @@ export async function build(): Promise<void> {
   writeText(OUT.provinces, geo.provinces);
   writeText(OUT.regions, geo.regions);
   writeText(OUT.nuts2, euGeo.topo);
+  writeText(OUT.sll, sllGeo.topo);
   await writeTerritories(OUT.territories, terr);
   await writeIndicators(OUT.indicators, sorted);
   writeJson(OUT.catalogue, catalogue);
@@ -421,6 +467,7 @@ export async function build(): Promise<void> {
       'public/geo/provinces.topo.json': { features: count(geo.provinces) },
       'public/geo/regions.topo.json': { features: count(geo.regions) },
       'public/geo/nuts2.topo.json': { features: count(euGeo.topo) },
+      'public/geo/sll.topo.json': { features: sllFeatures },
       'public/data/territories.parquet': { rows: terr.length, by_level: levelCounts },
       'public/data/indicators.parquet': { rows: sorted.length, by_indicator_and_level: perIndicator },
       'public/data/catalogue.json': { indicators: catalogue.length },
@@ -444,6 +491,11 @@ export async function build(): Promise<void> {
     },
     no_geometry_comuni: crosswalk.noPolygon,
     permit_areas_not_available_separately: FOLDED_INTO,
+    sll: {
+      note: 'local labour systems (SLL 2021): comuni placed through data/build/sll.ts; indicators only where every member comune has a value',
+      crosswalk: sllX.notes,
+      incomplete: sllAgg.incomplete,
+    },
     dropped: report.dropped,
     unmatched: report.unmatched,
     notes: report.notes,

@@ -11,6 +11,7 @@ const inPublic = (file: string) => path.join(ROOT, 'public', file);
 /** What the build writes (src/contract/paths.ts), as absolute paths. */
 export const OUT = {
   regions: inPublic(GEO_FILES.region),
+  sll: inPublic(GEO_FILES.sll),
   provinces: inPublic(GEO_FILES.province),
   comuni: inPublic(GEO_FILES.comune),
   nuts2: inPublic(GEO_FILES.nuts2),
@@ -48,6 +49,8 @@ export const RAW_FILES = {
   censusLabour: 'labour/census2021_comuni/forze_lavoro_comuni_censimento_2018_2021.csv',
   classifications2023: 'codes/istat_classificazioni_comuni_2023/classificazioni_comuni_2023.csv',
   areeInterne2020: 'codes/aree_interne_2020/mappa_aree_interne_2020_comuni.csv',
+  sllList: 'codes/sll_2021/sll2021_elenco_da_shapefile_istat.csv',
+  sllComposition: 'codes/sll_2021/sll2021_composizione_comuni_situas_2026-06-28.csv',
   reception: 'reception/accoglienza_regioni_2019_2025.csv',
   boundariesDir: 'boundaries/openpolis-2023/geojson-provinces',
   hospitals: 'services/hospitals_eurostat_gisco/IT_hospitals_gisco_2020.csv',

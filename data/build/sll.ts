@@ -12,6 +12,8 @@
  *  4. a comune absorbed in 2026 by another (Lirio 018082): the SLL of its neighbouring comuni when they all agree.
  * Anything else is a DataError naming the comune. The crosswalk's notes go to the build report.
  */
+import { neighbors } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
 import { apply, finaliseTopo } from './boundaries.ts';
 import { parseCsvRecords, requireNum, DataError } from './csv.ts';
 
@@ -79,6 +81,16 @@ export function nameKey(s: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/["'’`\s-]/g, '');
+}
+
+/** The comuni that share a border with a comune (shared arcs of the comuni TopoJSON, topojson-client `neighbors`). */
+export function topoNeighbours(comuniTopo: string): (code: string) => readonly string[] {
+  const topo = JSON.parse(comuniTopo) as Topology;
+  const geoms = (topo.objects.territories as GeometryCollection<{ code: string }>).geometries;
+  const nb = neighbors(geoms);
+  const codeAt = (i: number) => String((geoms[i].properties as { code: string }).code);
+  const index = new Map(geoms.map((_, i) => [codeAt(i), i]));
+  return (code) => (nb[index.get(code) ?? -1] ?? []).map(codeAt);
 }
 
 /** Place every atlas comune in its SLL (see the file comment for the four rules). */
@@ -203,6 +215,7 @@ export interface SllTerritory {
   lat: number | null;
   has_geometry: boolean;
   capital: false;
+  sll_code: null;
 }
 
 /**
@@ -239,5 +252,6 @@ export function sllTerritories(
     lat: inner.get(s.code)?.lat ?? null,
     has_geometry: inner.has(s.code),
     capital: false,
+    sll_code: null,
   }));
 }

@@ -21,7 +21,7 @@ export interface ComuneValue {
   denominator: number | null;
 }
 
-/** An SLL's value: the same fields, the code being the SLL's. */
+/** An SLL's value: the same fields, `code` being the SLL's. */
 export type SllValue = ComuneValue;
 
 export interface SllAggregation {
@@ -87,5 +87,7 @@ function combine(
     const num = vals.reduce((s, v) => s + v.numerator!, 0);
     return { value: (num / den) * scale, numerator: num, denominator: den };
   }
-  return { value: vals.reduce((s, v) => s + v.value * v.denominator!, 0) / den, numerator: null, denominator: den };
+  // stored like the other levels' weighted means: numerator = Σ value × weight, so value = numerator / denominator
+  const num = vals.reduce((s, v) => s + v.value * v.denominator!, 0);
+  return { value: num / den, numerator: num, denominator: den };
 }

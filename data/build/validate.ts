@@ -125,8 +125,15 @@ export function checkDuplicates(rows: IndicatorRow[], file = 'indicators.parquet
   return dups.length ? [`${file}: ${dups.length} duplicate key(s) (level,code,indicator,year): ${list(dups)}`] : [];
 }
 
-export function checkRowValues(rows: IndicatorRow[], codes: Codes, file = 'indicators.parquet'): string[] {
-  const known: Record<string, Set<string>> = {
+/** `more`: the codes of levels beside the code lists (e.g. `sll`). */
+export function checkRowValues(
+  rows: IndicatorRow[],
+  codes: Codes,
+  file = 'indicators.parquet',
+  more: Record<string, ReadonlySet<string>> = {},
+): string[] {
+  const known: Record<string, ReadonlySet<string>> = {
+    ...more,
     italy: new Set(['IT']),
     region: new Set(codes.regions.map((r) => r.code)),
     province: new Set(codes.provinces.map((p) => p.code)),

@@ -44,23 +44,48 @@ export function indexTerritories(list: readonly Territory[]): TerritoryIndex {
   return idx;
 }
 
+/** The territory of `level` a comune lies in (the comune itself at 'comune'; its SLL at 'sll'), or null. */
+export function comuneIn(c: Territory, level: TerritoryLevel): string | null {
+  if (level === 'italy') return 'IT';
+  if (level === 'comune') return c.code;
+  if (level === 'sll') return c.sll_code ?? null;
+  return (level === 'province' ? c.province_code : c.region_code) ?? null;
+}
+
 /** The code of a territory's parent at `parentLevel`, or null. */
 export function parentCode(t: Territory, parentLevel: TerritoryLevel): string | null {
   if (parentLevel === 'italy') return t.level === 'italy' ? null : 'IT';
-  if (parentLevel === 'region') return t.level === 'province' || t.level === 'comune' ? t.region_code : null;
+  if (parentLevel === 'region')
+    return t.level === 'province' || t.level === 'comune' || t.level === 'sll' ? t.region_code : null;
   if (parentLevel === 'province') return t.level === 'comune' ? t.province_code : null;
   return null;
 }
 
-/** The next coarser level of a map level. */
+const PARENT_LEVEL: Record<TerritoryLevel, TerritoryLevel | null> = {
+  italy: null,
+  region: 'italy',
+  province: 'region',
+  comune: 'province',
+  sll: 'region',
+  nuts2: null,
+};
+const CHILD_LEVEL: Record<TerritoryLevel, TerritoryLevel | null> = {
+  italy: 'region',
+  region: 'province',
+  province: 'comune',
+  comune: null,
+  sll: 'comune',
+  nuts2: null,
+};
+
+/** The next coarser level of a map level (a local labour system lies in one region). */
 export function parentLevel(level: TerritoryLevel): TerritoryLevel | null {
-  const i = LEVEL_ORDER.indexOf(level);
-  return i > 0 ? LEVEL_ORDER[i - 1] : null;
+  return PARENT_LEVEL[level] ?? null;
 }
 
+/** The level a territory drills down to (a local labour system: its comuni). */
 export function childLevel(level: TerritoryLevel): TerritoryLevel | null {
-  const i = LEVEL_ORDER.indexOf(level);
-  return i >= 0 && i < LEVEL_ORDER.length - 1 ? LEVEL_ORDER[i + 1] : null;
+  return CHILD_LEVEL[level] ?? null;
 }
 
 /** The name of a class indicator's value ("città", "D – intermedio"), or null when the indicator has no value labels. */

@@ -31,6 +31,19 @@ export interface LevelValue {
 
 const present = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/**
+ * The coarser levels a territory may inherit a value from, nearest first (never Italy). A local labour system
+ * (SLL) lies in one region (ISTAT's region of the SLL) and inherits from it; a region inherits from nothing.
+ */
+export const INHERIT_FROM: Readonly<Record<Level, readonly Level[]>> = {
+  italy: [],
+  region: [],
+  province: ['region'],
+  comune: ['province', 'region'],
+  sll: ['region'],
+  nuts2: [],
+};
+
 /** 0 for italy … 3 for comune. */
 export const levelDepth = (level: Level): number => levelIndex(level);
 
@@ -80,7 +93,7 @@ const key = (level: Level, code: string) => `${level}:${code}`;
  *
  * A territory's own value is used when present. Otherwise it INHERITS the
  * nearest coarser value, flagged `inherited`: comune → province → region,
- * province → region. Never from Italy: a national figure shown on every
+ * province → region, sll → region (INHERIT_FROM). Never from Italy: a national figure shown on every
  * territory would look like local data and hide the gap. Regions (and Italy)
  * only ever show their own value. Finer values are not aggregated here — see
  * aggregateRatioOfSums. Two rows for the same level, code and year throw.
@@ -104,7 +117,7 @@ export function valuesAtLevel(
   const lookup = (l: Level, code: string | null): number | null =>
     code === null ? null : (byKey.get(key(l, code)) ?? null);
 
-  const inheritFrom: Level[] = level === 'comune' ? ['province', 'region'] : level === 'province' ? ['region'] : [];
+  const inheritFrom = INHERIT_FROM[level];
   const out: LevelValue[] = [];
   for (const t of territories) {
     if (t.level !== level) continue;

@@ -37,6 +37,7 @@ const PARENT: Record<Exclude<TerritoryLevel, 'italy'>, TerritoryLevel | null> = 
   comune: 'province',
   province: 'region',
   region: 'italy',
+  sll: 'region',
   nuts2: null,
 };
 

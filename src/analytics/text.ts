@@ -1,7 +1,7 @@
 /** Territory name matching and search. */
 import type { Level } from './levels';
 
-const LEVEL_ORDER: Record<Level, number> = { italy: 0, region: 1, province: 2, comune: 3, nuts2: 4 };
+const LEVEL_ORDER: Record<Level, number> = { italy: 0, region: 1, province: 2, comune: 3, sll: 4, nuts2: 5 };
 
 /**
  * Canonical form for matching names: lower case, Unicode NFD with combining

@@ -50,7 +50,7 @@ export interface CoverageArgs {
 }
 
 const USAGE =
-  'usage: npm run coverage -- --layer <cpia|consultori|hospitals|schools> --level <comune|province|region|italy> --d0 <km> --out <file.csv|-> ' +
+  'usage: npm run coverage -- --layer <cpia|consultori|hospitals|schools> --level <comune|province|region|italy|sll> --d0 <km> --out <file.csv|-> ' +
   '[--decay gaussian|stepped] [--services file.csv|file.parquet] [--data public/data] [--gap <km>] [--no-capacity]';
 
 /* ------------------------------------------------------------------------------------------------ args */
@@ -131,14 +131,15 @@ export function formatCoverageCsv(rows: readonly (CoverageMeasure & { name: stri
 /** What the coverage run reads of a territory. */
 type TerritoryRow = Pick<
   Territory,
-  'level' | 'code' | 'name' | 'province_code' | 'region_code' | 'population' | 'lon' | 'lat'
+  'level' | 'code' | 'name' | 'province_code' | 'region_code' | 'population' | 'lon' | 'lat' | 'sll_code'
 >;
 
 async function readTerritories(db: NodeDb, file: string): Promise<TerritoryRow[]> {
   if (!fs.existsSync(file))
     throw new InputError(`${file} not found: run \`npm run data\` first, or pass --data <folder>`);
   const rows = await db.all(
-    `SELECT level, code, name, province_code, region_code, population, lon, lat FROM read_parquet(${lit(file)}) ORDER BY level, code`,
+    // every column (sll_code is absent from files built before the SLL level): toTerritory reads what is there
+    `SELECT * FROM read_parquet(${lit(file)}) ORDER BY level, code`,
   );
   return rows.map(toTerritory);
 }
@@ -335,6 +336,7 @@ export async function runCoverage(args: CoverageArgs): Promise<CoverageRun> {
       province: (c) => comuni.get(c)?.province_code,
       region: (c) => comuni.get(c)?.region_code,
       italy: () => 'IT',
+      sll: (c) => comuni.get(c)?.sll_code,
       nuts2: () => null,
     };
     const rows = args.level === 'comune' ? measures : aggregateCoverage(measures, parent[args.level]);

@@ -6,8 +6,10 @@ const IT_ADJ: Record<IndexLevelName, [string, string]> = {
   region: ['regionale', 'regionali'],
   province: ['provinciale', 'provinciali'],
   comune: ['comunale', 'comunali'],
+  sll: ['di sistema locale del lavoro', 'dei sistemi locali'],
 };
-const EN_ADJ: Record<IndexLevelName, string> = { region: 'regional', province: 'provincial', comune: 'municipal' };
+// prettier-ignore
+const EN_ADJ: Record<IndexLevelName, string> = { region: 'regional', province: 'provincial', comune: 'municipal', sll: 'local labour system' };
 const pct = (x: number, lang: Lang) =>
   (Math.round(x * 1000) / 10).toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 0 });
 
@@ -96,6 +98,7 @@ const it = {
     province: 'valore provinciale',
     region: 'valore regionale',
     italy: 'valore nazionale',
+    sll: 'valore del sistema locale',
   },
   imputed: 'mancante',
   waitingData: 'Caricamento degli indicatori…',
@@ -185,7 +188,8 @@ const en: CoefDict = {
   normalised: 'Normalised value',
   raw: 'Value',
   weight: 'Weight',
-  from: { comune: 'municipal value', province: 'provincial value', region: 'regional value', italy: 'national value' },
+  // prettier-ignore
+  from: { comune: 'municipal value', province: 'provincial value', region: 'regional value', italy: 'national value', sll: 'local labour system value' },
   imputed: 'missing',
   waitingData: 'Loading the indicators…',
   close: 'Close',

@@ -12,6 +12,7 @@ export const FIRST_GEO = {
   region: GEO_FILES.region,
   province: GEO_FILES.province,
   comune: COMUNI_PACKED,
+  sll: GEO_FILES.sll,
 } as const;
 
 export const CATALOGUE_FILE = DATA_FILES.catalogue;

@@ -1,21 +1,25 @@
 /** The territorial levels of the data (public/data) and which of them are map levels. Floor 0: imports nothing. */
 
-/** Every level a row of public/data can have, coarse → fine (comune ⊂ province ⊂ region ⊂ italy). */
-export type Level = 'italy' | 'region' | 'province' | 'comune' | 'nuts2';
+/**
+ * Every level a row of public/data can have: Italy's chain, coarse → fine (comune ⊂ province ⊂ region ⊂ italy),
+ * then the groupings of comuni beside that chain: 'sll' (local labour systems, SLL 2021; each in one region:
+ * ISTAT's region of the SLL); and 'nuts2', Europe's regions, a geography of its own.
+ */
+export type Level = 'italy' | 'region' | 'province' | 'comune' | 'sll' | 'nuts2';
 
-/** Italy's hierarchy, coarse → fine (values are inherited only within it). */
-export const LEVELS: readonly Level[] = ['italy', 'region', 'province', 'comune'];
+/** Italy's levels, coarse → fine, then the SLL (values are inherited only among them). */
+export const LEVELS: readonly Level[] = ['italy', 'region', 'province', 'comune', 'sll'];
 /** Levels with a geography of their own, outside Italy's hierarchy: nothing is inherited into or out of them. */
 export const OWN_LEVELS: readonly Level[] = ['nuts2'];
 
 /** The levels drawn as a map (Italy is one shape: it has values, not a map of its own). */
 export type MapLevel = Exclude<Level, 'italy'>;
-export const MAP_LEVELS: readonly MapLevel[] = ['region', 'province', 'comune', 'nuts2'];
+export const MAP_LEVELS: readonly MapLevel[] = ['region', 'province', 'comune', 'sll', 'nuts2'];
 
 /** The code of Italy in the data. */
 export const ITALY_CODE = 'IT';
 
-/** 0 for italy … 3 for comune; -1 for anything else. */
+/** 0 for italy … 3 for comune, 4 for sll; -1 for anything else. */
 export function levelIndex(level: string): number {
   return (LEVELS as readonly string[]).indexOf(level);
 }

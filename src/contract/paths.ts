@@ -16,6 +16,7 @@ export const GEO_FILES: Record<MapLevel, string> = {
   region: 'geo/regions.topo.json',
   province: 'geo/provinces.topo.json',
   comune: 'geo/comuni.topo.json',
+  sll: 'geo/sll.topo.json',
   nuts2: 'geo/nuts2.topo.json',
 };
 

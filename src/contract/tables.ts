@@ -26,6 +26,8 @@ export interface Territory {
   has_geometry: boolean;
   /** comune: capoluogo of its province (ISTAT); false for every other row; absent in older files */
   capital?: boolean;
+  /** comune: its local labour system (SLL 2021 code, 4 digits); null for every other row; absent in older files */
+  sll_code?: string | null;
 }
 
 /** indicators.parquet: one row per indicator, territory and year. */
@@ -66,7 +68,7 @@ const columns = <R>(spec: Record<keyof R & string, ColumnType>): readonly Column
 // prettier-ignore
 export const TERRITORY_COLUMNS = columns<Territory>({
   level: 'text', code: 'text', name: 'text', province_code: 'text', region_code: 'text', population: 'bigint',
-  area_km2: 'double', lon: 'double', lat: 'double', has_geometry: 'bool', capital: 'bool',
+  area_km2: 'double', lon: 'double', lat: 'double', has_geometry: 'bool', capital: 'bool', sll_code: 'text',
 });
 
 // prettier-ignore
@@ -120,6 +122,7 @@ export const toTerritory = (r: Record<string, unknown>): Territory => ({
   lat: toNum(r.lat),
   has_geometry: r.has_geometry !== false,
   capital: r.capital === true,
+  sll_code: toStr(r.sll_code),
 });
 
 export const toIndicatorRow = (r: Record<string, unknown>): IndicatorRow => ({

@@ -9,7 +9,7 @@ import {
   type DemandPoint,
   type ServicePoint,
 } from '../analytics/coverage/index';
-import type { Territory } from '../analytics/catalogue';
+import { comuneIn, type Territory } from '../analytics/catalogue';
 import type { ServiceRecord } from '../core/userData';
 import type { Level } from '../state/url';
 
@@ -97,7 +97,7 @@ export function comuniWithoutData(territories: readonly Territory[], regions: re
 }
 
 /**
- * Comune measures → the map level: comune as they are, province and region population-weighted
+ * Comune measures → the map level: comune as they are, province, region and SLL population-weighted
  * (aggregateCoverage). Territories of the level with no comune row get nothing (absent = no data).
  */
 export function measuresAtLevel(
@@ -108,7 +108,7 @@ export function measuresAtLevel(
   if (level === 'comune') return comune.slice();
   const parent = (code: string) => {
     const t = comuneIndex.get(code);
-    return level === 'province' ? t?.province_code : t?.region_code;
+    return t ? comuneIn(t, level) : undefined;
   };
   return aggregateCoverage(comune, parent);
 }

@@ -244,7 +244,7 @@ export class CoverageModel implements ValueProvider, ModeModel {
       unit: { it: it.units[m], en: en.units[m] },
       polarity: MEASURE_POLARITY[m],
       pillar: 'context',
-      levels: ['region', 'province', 'comune'],
+      levels: ['region', 'province', 'comune', 'sll'],
       years: [],
       source: { it: date ? `${src.it}, ${date}` : src.it, en: date ? `${src.en}, ${date}` : src.en },
       licence: layer?.licence ?? '',

@@ -33,6 +33,7 @@ export const en: Dict = {
     region: 'Regions',
     province: 'Provinces',
     comune: 'Municipalities',
+    sll: 'Local labour systems (SLL 2021)',
     nuts2: 'Europe (NUTS2 regions)',
   },
   levelSingular: {
@@ -40,6 +41,7 @@ export const en: Dict = {
     region: 'Region',
     province: 'Province',
     comune: 'Municipality',
+    sll: 'Local labour system',
     nuts2: 'European region',
   },
   indicator: 'Indicator',
@@ -76,7 +78,12 @@ export const en: Dict = {
   estimate: 'estimate',
   sampleEstimates:
     'Labour Force Survey figures are sample estimates (less certain for small regions); a blank is missing, not zero.',
-  inheritedFrom: { region: 'regional value', province: 'provincial value', italy: 'national value' },
+  inheritedFrom: {
+    region: 'regional value',
+    province: 'provincial value',
+    italy: 'national value',
+    sll: 'local labour system value',
+  },
   inheritedLong: 'No data at this level: the value of the coarser level is shown',
   rank: 'Rank',
   rankOf: (r: number, n: number) => `${r} of ${n}`,
@@ -90,6 +97,8 @@ export const en: Dict = {
   close: 'Close',
   drillDown: (lvl: string) => `Drill down to: ${lvl}`,
   drillUp: 'Up one level',
+  sllMembers: (n: number) => `The ${n} municipalities of the local labour system`,
+  sllOfComune: 'Local labour system',
   selected: 'Selected',
   allIndicators: 'All indicators for this territory',
   loadingMap: 'Loading boundaries…',

@@ -32,6 +32,7 @@ export const it = {
     region: 'Regioni',
     province: 'Province',
     comune: 'Comuni',
+    sll: 'Sistemi locali del lavoro (SLL 2021)',
     nuts2: 'Europa (regioni NUTS2)',
   },
   levelSingular: {
@@ -39,6 +40,7 @@ export const it = {
     region: 'Regione',
     province: 'Provincia',
     comune: 'Comune',
+    sll: 'Sistema locale del lavoro',
     nuts2: 'Regione europea',
   },
   indicator: 'Indicatore',
@@ -75,7 +77,12 @@ export const it = {
   estimate: 'stima',
   sampleEstimates:
     'I dati dell’indagine sulle forze di lavoro sono stime campionarie (meno certe per le regioni piccole); un vuoto è un dato mancante, non zero.',
-  inheritedFrom: { region: 'valore regionale', province: 'valore provinciale', italy: 'valore nazionale' },
+  inheritedFrom: {
+    region: 'valore regionale',
+    province: 'valore provinciale',
+    italy: 'valore nazionale',
+    sll: 'valore del sistema locale',
+  },
   inheritedLong: 'Il dato non esiste a questo livello: si mostra il valore del livello superiore',
   rank: 'Posizione',
   rankOf: (r: number, n: number) => `${r}ª su ${n}`,
@@ -89,6 +96,8 @@ export const it = {
   close: 'Chiudi',
   drillDown: (lvl: string) => `Scendi a: ${lvl}`,
   drillUp: 'Sali di livello',
+  sllMembers: (n: number) => `I ${n} comuni del sistema locale`,
+  sllOfComune: 'Sistema locale del lavoro',
   selected: 'Selezionato',
   allIndicators: 'Tutti gli indicatori di questo territorio',
   loadingMap: 'Caricamento dei confini…',

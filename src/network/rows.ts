@@ -3,7 +3,7 @@
  * (built-in and imported), filter and sort, and the CSV (through the project's CSV cell writer, which
  * neutralises formulas).
  */
-import type { Territory } from '../analytics/catalogue';
+import { comuneIn, type Territory } from '../analytics/catalogue';
 import { networkOf, type NetworkEntry, type NetworkTerritory } from '../analytics/network';
 import { normalizeName } from '../analytics/text';
 import { csvCell } from '../core/csv';
@@ -11,7 +11,7 @@ import type { Grouping, ServiceRecord } from '../core/userData';
 import type { LayerInfo } from '../coverage/services';
 
 export type Choice =
-  | { kind: 'territory'; level: 'comune' | 'province' | 'region'; code: string }
+  | { kind: 'territory'; level: 'comune' | 'province' | 'region' | 'sll'; code: string }
   | { kind: 'group'; grouping: string; code: string };
 
 export interface ChosenTerritory extends NetworkTerritory {
@@ -38,10 +38,7 @@ export function chosenTerritory(
     const self = territories.find((t) => t.level === choice.level && t.code === choice.code);
     if (!self) return null;
     name = self.name;
-    members =
-      choice.level === 'comune'
-        ? [self]
-        : comuni.filter((c) => (choice.level === 'province' ? c.province_code : c.region_code) === choice.code);
+    members = choice.level === 'comune' ? [self] : comuni.filter((c) => comuneIn(c, choice.level) === choice.code);
   }
   if (!members.length) return null;
   return {

@@ -38,7 +38,13 @@ export class DataStore {
   /** the SVG path of each feature of a level in the first picture's reference projection (geometry worker) */
   geoPaths = $state.raw<Partial<Record<Level, string[]>>>({});
   geojson = $state.raw<Partial<Record<'region' | 'province', Boundaries>>>({});
-  geoStatus = $state<Record<Level, Status>>({ region: 'idle', province: 'idle', comune: 'idle', nuts2: 'idle' });
+  geoStatus = $state<Record<Level, Status>>({
+    region: 'idle',
+    province: 'idle',
+    comune: 'idle',
+    sll: 'idle',
+    nuts2: 'idle',
+  });
   dbStatus = $state<Status>('idle');
   dbProgress = $state(0);
   errors = $state<string[]>([]);

@@ -9,6 +9,7 @@ import type { Territory } from '../analytics/catalogue';
 import type { MapActions } from '../modes/types';
 import type { BinaryBoundaries } from '../core/geometry/binary';
 import { boundsOf } from '../core/geometry/binary';
+import { childLevel, parentLevel } from '../analytics/catalogue';
 
 export class Navigator {
   #pending = $state<{ level: Level; code: string } | null>(null);
@@ -50,7 +51,7 @@ export class Navigator {
 
   drill(code: string): void {
     const view = this.view;
-    const child: Level | null = view.level === 'region' ? 'province' : view.level === 'province' ? 'comune' : null;
+    const child = childLevel(view.level) as Level | null;
     if (!child) return;
     this.#pending = { level: view.level, code };
     view.level = child;
@@ -60,8 +61,8 @@ export class Navigator {
   up(): void {
     const view = this.view;
     const terr = view.selected ? this.data.index.get(view.level)?.get(view.selected) : undefined;
-    const parent: Level | null = view.level === 'comune' ? 'province' : view.level === 'province' ? 'region' : null;
-    if (!parent) return;
+    const parent = parentLevel(view.level);
+    if (!parent || parent === 'italy') return;
     const code = terr ? (parent === 'province' ? terr.province_code : terr.region_code) : null;
     if (code) this.focus(parent, code);
     else {

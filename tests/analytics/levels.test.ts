@@ -162,3 +162,26 @@ describe('aggregateRatioOfSums', () => {
     expect(() => aggregateRatioOfSums([{ code: 'A' }, { code: 'A' }], { A: 'P' })).toThrow(/duplicate row for code A/);
   });
 });
+
+describe('local labour systems (SYNTHETIC fixture)', () => {
+  // two SLL of region 18; regional rate 12 for 18; SLL 1830 has its own value 15.2, SLL 1831 none
+  const slls: Territory[] = [
+    { level: 'sll', code: '1830', province_code: null, region_code: '18' },
+    { level: 'sll', code: '1831', province_code: null, region_code: '18' },
+  ];
+  const rows: IndicatorRow[] = [
+    { level: 'region', code: '18', year: 2021, value: 12 },
+    { level: 'province', code: '101', year: 2021, value: 99 },
+    { level: 'sll', code: '1830', year: 2021, value: 15.2 },
+  ];
+  it('an SLL shows its own value, or inherits its region’s (flagged), never a province’s', () => {
+    expect(valuesAtLevel(rows, slls, 'sll')).toEqual([
+      { code: '1830', value: 15.2, sourceLevel: 'sll', inherited: false },
+      { code: '1831', value: 12, sourceLevel: 'region', inherited: true },
+    ]);
+    expect(parentOf(slls[0], 'region')).toBe('18');
+    expect(parentOf(slls[0], 'province')).toBeNull();
+    // a comune has no SLL "parent" in the inheritance chain
+    expect(parentOf({ level: 'comune', code: '101010', province_code: '101', region_code: '18' }, 'sll')).toBeNull();
+  });
+});

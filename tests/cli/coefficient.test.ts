@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { INDEX_LEVELS } from '../../src/analytics/composite/config';
 
 requireBuilt('public/data/catalogue.json', 'public/data/territories.parquet', 'public/data/indicators.parquet');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coefficient-'));
@@ -84,10 +85,26 @@ describe('npm run coefficient', () => {
     expect(fs.existsSync(path.join(tmp, 'x.csv'))).toBe(false);
   });
 
+  it('--level sll: the 515 local labour systems scored, with the share of weight measured at SLL level', () => {
+    const out = path.join(tmp, 'sll.csv');
+    const r = cli('--level', 'sll', '--draws', '20', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = fs.readFileSync(out, 'utf8').trimEnd().split('\n');
+    const head = lines[0].split(',');
+    expect(lines).toHaveLength(516);
+    const crotone = lines.find((l) => l.startsWith('1830,'))!.split(',');
+    expect(crotone[1]).toBe('Crotone');
+    expect(crotone[head.indexOf('status')]).toBe('ok');
+    // the SLL's own figures (census, income) carry weight; the rest is inherited from the region
+    const own = Number(crotone[head.indexOf('own_level_weight')]);
+    expect(own).toBeGreaterThan(0.33);
+    expect(own).toBeLessThan(1);
+  });
+
   it('unknown level, missing files, bad options: exit code 2 with a clear message', () => {
     const level = cli('--level', 'provincia');
     expect(level.code).toBe(2);
-    expect(level.stderr).toContain('unknown level "provincia" (use region, province, comune)');
+    expect(level.stderr).toContain(`unknown level "provincia" (use ${INDEX_LEVELS.join(', ')})`);
     const missing = cli('--config', path.join(tmp, 'nope.json'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('configuration file not found');

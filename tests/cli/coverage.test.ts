@@ -17,22 +17,25 @@ const CLI = path.join(ROOT, 'src', 'cli', 'coverage.ts');
 const run = (...args: string[]) => spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
 
 beforeAll(async () => {
-  // 4 comuni in 2 provinces of 2 regions, on the equator-ish grid; 3 services of layer 'demo', 1 of layer 'other'
+  // 4 comuni in 2 provinces of 2 regions, and in 2 local labour systems across them (0001 = Alfa + Gamma,
+  // 0002 = Beta + Delta), on the equator-ish grid; 3 services of layer 'demo', 1 of layer 'other'
   const inst = await DuckDBInstance.create(':memory:');
   const con = await inst.connect();
   const t = path.join(TMP, 'territories.parquet').replace(/'/g, "''");
   const s = path.join(TMP, 'services.parquet').replace(/'/g, "''");
   await con.run(`COPY (SELECT * FROM (VALUES
-    ('italy','IT','Italia',NULL,NULL,10000::BIGINT,12.0,42.0,true),
-    ('region','01','Regione Uno',NULL,'01',4000::BIGINT,7.0,45.0,true),
-    ('region','02','Regione Due',NULL,'02',6000::BIGINT,8.0,45.0,true),
-    ('province','001','Provincia Uno','001','01',4000::BIGINT,7.0,45.0,true),
-    ('province','002','Provincia Due, "quoted"','002','02',6000::BIGINT,8.0,45.0,true),
-    ('comune','001001','Alfa','001','01',1000::BIGINT,7.00,45.00,true),
-    ('comune','001002','Beta','001','01',3000::BIGINT,7.10,45.00,true),
-    ('comune','002001','Gamma','002','02',5000::BIGINT,8.00,45.00,true),
-    ('comune','002002','Delta','002','02',1000::BIGINT,9.50,45.00,true)
-  ) v(level, code, name, province_code, region_code, population, lon, lat, has_geometry)) TO '${t}' (FORMAT parquet)`);
+    ('italy','IT','Italia',NULL,NULL,10000::BIGINT,12.0,42.0,true,NULL),
+    ('region','01','Regione Uno',NULL,'01',4000::BIGINT,7.0,45.0,true,NULL),
+    ('region','02','Regione Due',NULL,'02',6000::BIGINT,8.0,45.0,true,NULL),
+    ('province','001','Provincia Uno','001','01',4000::BIGINT,7.0,45.0,true,NULL),
+    ('province','002','Provincia Due, "quoted"','002','02',6000::BIGINT,8.0,45.0,true,NULL),
+    ('comune','001001','Alfa','001','01',1000::BIGINT,7.00,45.00,true,'0001'),
+    ('comune','001002','Beta','001','01',3000::BIGINT,7.10,45.00,true,'0002'),
+    ('comune','002001','Gamma','002','02',5000::BIGINT,8.00,45.00,true,'0001'),
+    ('comune','002002','Delta','002','02',1000::BIGINT,9.50,45.00,true,'0002'),
+    ('sll','0001','Sistema Uno',NULL,'02',6000::BIGINT,8.0,45.0,true,NULL),
+    ('sll','0002','Sistema Due',NULL,'01',4000::BIGINT,7.1,45.0,true,NULL)
+  ) v(level, code, name, province_code, region_code, population, lon, lat, has_geometry, sll_code)) TO '${t}' (FORMAT parquet)`);
   await con.run(`COPY (SELECT * FROM (VALUES
     ('demo','s1','Uno',NULL,'x',100.0,7.00,45.00,'001001','exact','test','2025'),
     ('demo','s2','Due',NULL,'x',NULL,7.10,45.00,'001002','comune','test','2025'),
@@ -86,6 +89,22 @@ describe('npm run coverage', () => {
     expect(lines[2].startsWith('002,"Provincia Due, ""quoted""",')).toBe(true);
     // province 001: services 2 / 4000 × 10,000 = 5 (ratio of sums)
     expect(lines[1].split(',')[4]).toBe('5.0000');
+  });
+
+  it("aggregates to local labour systems (--level sll) through the comuni's sll_code", () => {
+    const r = run('--layer', 'demo', '--level', 'sll', '--d0', '50', '--out', '-', '--data', TMP);
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    // 0001: s1 (Alfa) + s3 (Gamma) = 2 services / 6,000 × 10,000 = 3.3333; 0002: s2 (Beta) / 4,000 × 10,000 = 2.5
+    expect(lines[1].split(',').slice(0, 5)).toEqual(['0001', 'Sistema Uno', '0.000', '2', '3.3333']);
+    expect(lines[2].split(',').slice(0, 5)).toEqual(['0002', 'Sistema Due', lines[2].split(',')[2], '1', '2.5000']);
+    // nearest km, population-weighted: Beta 0 (its own service) × 3,000 and Delta 117.9 (s3, 1.5° west) × 1,000
+    const delta = Number(
+      r.stdout.length &&
+        run('--layer', 'demo', '--d0', '50', '--out', '-', '--data', TMP).stdout.split('\n')[4].split(',')[2],
+    );
+    expect(Number(lines[2].split(',')[2])).toBeCloseTo((0 * 3000 + delta * 1000) / 4000, 3);
   });
 
   it('leaves territories outside regions_with_data empty ("no data", not 0)', () => {

@@ -178,6 +178,15 @@ describe('measuresAtLevel', () => {
   it('comune level is the rows themselves', () => {
     expect(measuresAtLevel(rows, 'comune', idx)).toEqual(rows);
   });
+  it('SLL level: through each comune’s sll_code (001001 + 002001 in SLL 0001 across two provinces)', () => {
+    const sllIdx = new Map([...idx].map(([c, t]) => [c, { ...t, sll_code: c === '001002' ? '0002' : '0001' }]));
+    const [s1, s2] = measuresAtLevel(rows, 'sll', sllIdx);
+    // 0001: 001001 (10 km, 1 service, 1,000 inh.) and 002001 (no data): as for a province, the comuni with data
+    expect(s1).toMatchObject({ code: '0001', population: 3000, nearest_km: 10, services: 1, per_10k: 10 });
+    expect(s2).toMatchObject({ code: '0002', services: 2 });
+    expectClose(s2.nearest_km, 30);
+    expectClose(s2.per_10k, (2 / 3000) * 10000);
+  });
   it('distance and gap are "lower = better"; access and per 10k "higher = better"', () => {
     const expected = { nearest_km: -1, per_10k: 1, per_10k_noneu: 1, access_2sfca: 1, access_e2sfca: 1 };
     expect(MEASURE_POLARITY).toEqual({ ...expected, gap_population: -1 });

@@ -68,6 +68,7 @@ describe('determinism of pure transforms', () => {
       lat: 0,
       has_geometry: true,
       capital: false,
+      sll_code: null,
     });
     const s = sortTerritories([
       t('comune', '001001'),

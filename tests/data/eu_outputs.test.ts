@@ -1,14 +1,14 @@
 /** Europe's NUTS2 level in the generated files (skipped, with a message, when `npm run data` has not been run). */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { requireBuilt } from '../builtData';
 import fs from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { EU_MEASURES } from '../../data/build/eu.ts';
 import { OUT } from '../../data/build/paths.ts';
 
-const built = [OUT.territories, OUT.indicators, OUT.catalogue, OUT.nuts2].every((f) => fs.existsSync(f));
-if (!built) console.warn('tests/data/eu_outputs.test.ts: outputs not built — run `npm run data`; skipping');
+requireBuilt(OUT.territories, OUT.indicators, OUT.catalogue, OUT.nuts2);
 
-describe.skipIf(!built)("Europe's NUTS2 regions in public/data and public/geo", () => {
+describe("Europe's NUTS2 regions in public/data and public/geo", () => {
   // one in-memory DuckDB for the file's queries
   let con: DuckDBConnection;
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { query } from '../builtData';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseGiComuni, parseGiProvince, buildCodes } from '../../data/build/codes.ts';
@@ -30,3 +31,6 @@ export function sampleCodes(fixes: string[] = []) {
   );
   return buildCodes(comuni, provinceNames, regionNames);
 }
+
+/** A query on the generated files (DuckDB in Node), rows as JSON objects (tests/builtData.ts). */
+export const queryJson = async (sql: string) => (await query(sql)) as Record<string, string | number | null>[];

@@ -50,7 +50,7 @@ describe('SLL indicators from their comuni', () => {
   });
   it('a weighted mean weights by the denominator: (30·100 + 60·300) / 400 = 52.5', () => {
     const { rows } = run([v('c1', 'w', 30, null, 100), v('c2', 'w', 60, null, 300)]);
-    expect(rows[0]).toMatchObject({ code: 'A', value: 52.5, denominator: 400 });
+    expect(rows[0]).toMatchObject({ code: 'A', value: 52.5, numerator: 21000, denominator: 400 });
   });
   it('one member missing leaves the SLL without a value (never a partial sum); classes are not carried', () => {
     const { rows, incomplete } = run([v('c1', 'n', 10), v('c3', 'n', 7), v('c1', 'k', 1), v('c2', 'k', 2)]);

@@ -28,7 +28,10 @@ describe('the DuckDB mirror (one writer)', () => {
     const r = recorder();
     await mirrorTables(r.db, { territories: [], rows: [], catalogue: [meta] });
     expect(r.inserts.map((i) => [i.table, Object.keys(i.schema).join(',')])).toEqual([
-      ['territories', 'level,code,name,province_code,region_code,population,area_km2,lon,lat,has_geometry,capital'],
+      [
+        'territories',
+        'level,code,name,province_code,region_code,population,area_km2,lon,lat,has_geometry,capital,sll_code',
+      ],
       ['indicators', 'level,code,indicator,year,value,numerator,denominator'],
       ['catalogue', 'id,polarity,pillar'],
     ]);

@@ -4,7 +4,7 @@
  * it enters (a file, a link) with every problem listed, and the weights it implies.
  */
 import type { IndicatorMeta } from '../catalogue';
-import type { Level } from '../levels';
+import { INHERIT_FROM } from '../levels';
 import { MAP_LEVELS, type MapLevel, type Pillar } from '../../contract';
 
 export type { Pillar };
@@ -71,8 +71,6 @@ export const DEFAULT_UNCERTAINTY: UncertaintySettings = {
 };
 export const DEFAULT_MIN_OBSERVED_SHARE = 0.5;
 
-const LEVEL_DEPTH: Record<Level, number> = { italy: 0, region: 1, province: 2, comune: 3, nuts2: Infinity };
-
 /**
  * Indicators that can enter the index at `level`: pillar labour or stability, polarity ±1, and
  * measured at the level or at a coarser one (then inherited) other than Italy.
@@ -82,7 +80,7 @@ export function candidateIndicators(catalogue: readonly IndicatorMeta[], level: 
     (m) =>
       (m.pillar === 'labour' || m.pillar === 'stability') &&
       (m.polarity === 1 || m.polarity === -1) &&
-      m.levels.some((l) => l !== 'italy' && LEVEL_DEPTH[l] <= LEVEL_DEPTH[level]),
+      m.levels.some((l) => l === level || INHERIT_FROM[level].includes(l)),
   );
 }
 

@@ -142,7 +142,7 @@ export interface MatrixOptions {
   kinds?: Readonly<Record<string, IndicatorKind>>;
 }
 
-const PARENT: Record<IndexLevel, Level> = { region: 'italy', province: 'region', comune: 'province' };
+const PARENT: Record<IndexLevel, Level> = { region: 'italy', province: 'region', comune: 'province', sll: 'region' };
 const present = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
 function rowsOf(rows: RowsInput, id: string): readonly IndicatorRow[] {

@@ -28,7 +28,7 @@ export const territoryProfile: NamedQuery<ProfileParams, ProfileRow[]> = {
   sql: ({ level, code, noInherit = [] }) => {
     const L = lit(level);
     const never = noInherit.length ? `l.indicator IN (${noInherit.map((id) => lit(id)).join(', ')})` : 'false';
-    const parentLevel = level === 'comune' ? 'province' : level === 'province' ? 'region' : 'italy';
+    const parentLevel = level === 'comune' ? 'province' : level === 'province' || level === 'sll' ? 'region' : 'italy';
     // a level of its own (Europe's NUTS2 regions): its own figures, beside no Italian parent; Italy's levels: all
     // but the figures only such a level has (src/analytics/catalogue.ts listedAt)
     const own = OWN_LEVELS.includes(level);
@@ -75,7 +75,7 @@ SELECT l.indicator, l.year,
 FROM latest l CROSS JOIN me JOIN inh ON inh.indicator = l.indicator
 LEFT JOIN ranked r ON r.indicator = l.indicator AND r.code = me.code
 LEFT JOIN iv pv ON inh.inherit AND ${L} = 'comune' AND pv.indicator = l.indicator AND pv.level = 'province' AND pv.code = me.province_code
-LEFT JOIN iv rv ON inh.inherit AND ${L} IN ('comune', 'province') AND rv.indicator = l.indicator AND rv.level = 'region' AND rv.code = me.region_code
+LEFT JOIN iv rv ON inh.inherit AND ${L} IN ('comune', 'province', 'sll') AND rv.indicator = l.indicator AND rv.level = 'region' AND rv.code = me.region_code
 LEFT JOIN iv par ON ${parents} AND par.indicator = l.indicator AND par.level = ${lit(parentLevel)}
   AND par.code = ${parentLevel === 'italy' ? "'IT'" : parentLevel === 'region' ? 'me.region_code' : 'me.province_code'}
 LEFT JOIN iv it ON ${parents} AND it.indicator = l.indicator AND it.level = 'italy' AND it.code = 'IT'

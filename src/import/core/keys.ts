@@ -33,7 +33,7 @@ export function buildLookup(
   const list = { region: [], province: [], comune: [] } as TerritoryLookup['list'];
   const norm = new Map<TerritoryRef, string>();
   for (const t of territories) {
-    if (t.level === 'italy' || t.level === 'nuts2') continue;
+    if (t.level !== 'region' && t.level !== 'province' && t.level !== 'comune') continue;
     const l = t.level;
     byCode[l].set(t.code, t);
     const n = normalizeName(t.name);

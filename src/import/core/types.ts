@@ -6,8 +6,8 @@ import type { AggregationGuess } from './aggregation';
 
 export type FileFormat = 'csv' | 'xlsx' | 'parquet' | 'geojson';
 export type Cell = string | number | null;
-/** Imported data is keyed by Italian codes: the levels of Italy's hierarchy (not Europe's NUTS2 regions). */
-export type MapLevel = Exclude<ContractMapLevel, 'nuts2'>;
+/** The levels an import is keyed by: the administrative codes and names (not the SLL beside them, nor Europe's NUTS2 regions). */
+export type MapLevel = Extract<ContractMapLevel, 'region' | 'province' | 'comune'>;
 
 /** A file read into rows of cells, before any interpretation of the key. */
 export interface RawTable {

@@ -8,6 +8,7 @@ import {
   effectiveWeights,
   validateConfig,
   weightsAsPercent,
+  INDEX_LEVELS,
 } from '../../../src/analytics/composite/config';
 import type { IndicatorMeta } from '../../../src/analytics/catalogue';
 import { A, B, C, config } from '../../fixtures/composite/example';
@@ -51,6 +52,21 @@ describe('defaultConfig', () => {
     });
     expect(c.pillarWeights).toEqual({ labour: 1, stability: 1 });
     expect(c.uncertainty).toMatchObject({ draws: 1000, weightConcentration: 20 });
+  });
+  it('sll level: what the SLL measure gets the weight; the region is the only coarser level (no province figures)', () => {
+    const cat = [...CAT.slice(0, 2), meta('income', 'labour', 1, ['italy', 'region', 'province', 'comune', 'sll'])];
+    // emp exists for regions and provinces: the SLL inherits the region's; the province's is no SLL's parent
+    expect(candidateIndicators([...cat, meta('prov', 'labour', 1, ['province'])], 'sll').map((m) => m.id)).toEqual([
+      'emp',
+      'unemp',
+      'income',
+    ]);
+    // income is the only labour indicator measured at SLL level, against 2 inherited → weight 2
+    expect(defaultConfig(cat, 'sll').indicators.map((i) => [i.id, i.weight])).toEqual([
+      ['emp', 1],
+      ['unemp', 1],
+      ['income', 2],
+    ]);
   });
   it('round-trips through JSON and validateConfig unchanged', () => {
     const c = defaultConfig(CAT, 'province');
@@ -189,7 +205,7 @@ describe('validateConfig', () => {
     expect(err).toBeInstanceOf(ConfigError);
     expect(err!.problems).toEqual([
       '"version" must be 1, got 2',
-      '"level" must be one of region, province, comune, got "provincia"',
+      `"level" must be one of ${INDEX_LEVELS.join(', ')}, got "provincia"`,
       '"normalisation" must be one of minmax, zscore, percentile, distance_to_ref, got "rank"',
       'indicators[0] (fb_employment_rate_20_64): unknown indicator (not in the catalogue)',
       'indicators[0] (fb_employment_rate_20_64).pillar must be one of labour, stability, context, got nothing',
