@@ -1,3 +1,4 @@
+// Over 300 lines: the compare view-model (selection, values, trends, small maps, similar territories), one rune class.
 /**
  * The comparison's view-model: the territories picked (view.compare), their values and percentiles per
  * indicator (values.ts, the map's own numbers), the coefficient and coverage rows at the map's level, the

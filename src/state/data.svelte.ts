@@ -1,3 +1,4 @@
+// Over 300 lines: the loader and cache of the published data (first picture, full tables, boundaries per level) in one rune class.
 /**
  * Loaded data with an explicit status per part (idle / loading / ready / failed), shown by the UI.
  * Order: boundaries and the few columns the map needs first (range requests), the full tables after

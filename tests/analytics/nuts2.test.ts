@@ -19,7 +19,7 @@ const row = (level: 'italy' | 'region' | 'province' | 'nuts2', code: string, val
 
 describe('the contract: nuts2 is a level and a map level, not part of the hierarchy', () => {
   it('LEVELS stays Italy’s chain; nuts2 is a level, a map level, and sorts after comune in SQL', () => {
-    expect(LEVELS).toEqual(['italy', 'region', 'province', 'comune']);
+    expect(LEVELS).toEqual(['italy', 'region', 'province', 'comune', 'sll']);
     expect(isLevel('nuts2')).toBe(true);
     expect(isLevel('nuts3')).toBe(false);
     expect(MAP_LEVELS).toContain('nuts2');
@@ -79,7 +79,7 @@ describe('the territory profile of a European region', () => {
 
 describe('the coefficient needs Italy’s hierarchy', () => {
   it('is not computed at nuts2, and a figure measured only at nuts2 never enters it', () => {
-    expect(INDEX_LEVELS).toEqual(['region', 'province', 'comune']);
+    expect(INDEX_LEVELS).toEqual(['region', 'province', 'comune', 'sll']);
     const cat = [fixtureMeta('eu_only', 1, { levels: ['nuts2'] }), fixtureMeta('reg', 1, { levels: ['region'] })];
     expect(candidateIndicators(cat, 'comune').map((m) => m.id)).toEqual(['reg']);
   });
