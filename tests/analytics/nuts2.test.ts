@@ -23,7 +23,7 @@ describe('the contract: nuts2 is a level and a map level, not part of the hierar
     expect(isLevel('nuts2')).toBe(true);
     expect(isLevel('nuts3')).toBe(false);
     expect(MAP_LEVELS).toContain('nuts2');
-    expect(LEVEL_ORDER_SQL).toContain("WHEN 'nuts2' THEN 4");
+    expect(LEVEL_ORDER_SQL).toContain("WHEN 'nuts2' THEN 5");
   });
 });
 
