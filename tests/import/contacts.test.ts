@@ -11,22 +11,11 @@ import { problemText } from '../../src/import/core/messages';
 import { buildServiceLayer, type ServiceChoice } from '../../src/import/core/uses/services';
 import { contactHref } from '../../src/analytics/network';
 import type { ImportPreview } from '../../src/import/core/types';
-import { importFixture, lookup, territories } from './helpers';
+import { importFixture, lookup, serviceChoice, territories } from './helpers';
 
-const choice = (over: Partial<ServiceChoice> = {}): ServiceChoice => ({
-  id: 'user_cpi',
-  label: 'CPI',
-  nameColumn: 'name',
-  typeColumn: 'type',
-  capacityColumn: null,
-  addressColumn: 'address',
-  idColumn: 'id',
-  capacityLabel: null,
-  ...over,
-});
 async function layerOf(p: ImportPreview, over: Partial<ServiceChoice> = {}) {
   const comuni = new Map((await territories()).filter((t) => t.level === 'comune').map((t) => [t.code, t]));
-  return buildServiceLayer(p, choice(over), comuni, '2026-12-01');
+  return buildServiceLayer(p, serviceChoice(over), comuni, '2026-12-01');
 }
 const bytes = (s: string) => new TextEncoder().encode(s);
 
