@@ -11,7 +11,7 @@ import type { NetworkEntry } from '../../src/analytics/network';
 import type { ServiceLayer, ServiceRecord } from '../../src/core/userData';
 import { importedLayer } from '../../src/coverage/services';
 import { buildServiceLayer } from '../../src/import/core/uses/services';
-import { chosenTerritory, networkBlocks } from '../../src/network/rows';
+import { NETWORK_CSV_HEADER, chosenTerritory, networkBlocks, networkCsv } from '../../src/network/rows';
 import { importFixture, serviceChoice, territories } from '../import/helpers';
 import type { Territory } from '../../src/analytics/catalogue';
 
@@ -113,6 +113,29 @@ describe('the imported fixture (job_centres_contacts_siracusa.csv, SYNTHETIC) in
     expect(b.entries.map((e) => [e.point.id, e.inside, e.km === 0])).toEqual([
       ['cpi_sr_02', true, true],
       ['cpi_sr_01', true, false],
+    ]);
+    // the directory's CSV has the imported contacts as text (a leading "+" neutralised, as every formula start)
+    const csv = networkCsv('Siracusa', [b], 'it', () => 'Siracusa')
+      .trimEnd()
+      .split('\n');
+    expect(csv[0]).toBe(NETWORK_CSV_HEADER.join(','));
+    const at = (line: string, col: string) => {
+      const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+      return cells[NETWORK_CSV_HEADER.indexOf(col)];
+    };
+    expect(['phone', 'email', 'website', 'opening_hours', 'notes'].map((c) => at(csv[1], c))).toEqual([
+      '0931000002',
+      '<script>alert(1)</script>',
+      'javascript:alert(1)',
+      'mar e gio 15-17',
+      '<b>non in grassetto</b>',
+    ]);
+    expect(['phone', 'email', 'website', 'opening_hours', 'notes'].map((c) => at(csv[2], c))).toEqual([
+      "'+39 0931 000001",
+      'cpi.siracusa@example.invalid',
+      'https://example.invalid/cpi-siracusa',
+      'lun-ven 9-13',
+      'Dati SINTETICI di prova',
     ]);
     const h = render(NetworkBlock, {
       props: { block: b, rows: b.entries, lang: 'it', comuneName: () => 'Siracusa' },
