@@ -14,7 +14,7 @@ export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'ckme
 /** The views (modes) and tools, by name; what each one is lives in src/features.ts (checked against these). */
 export type ModeKey = 'coefficient' | 'coverage' | 'priority' | 'spatial';
 export type Mode = 'indicator' | ModeKey;
-export type ToolKey = 'compare' | 'profile' | 'network' | 'survey' | 'story' | 'export' | 'import' | 'sql';
+export type ToolKey = 'compare' | 'profile' | 'network' | 'survey' | 'story' | 'export' | 'import' | 'sql' | 'project';
 
 export type { Camera };
 
