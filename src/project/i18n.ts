@@ -30,6 +30,19 @@ const it = {
     story: 'Presentazione',
   } satisfies Record<ItemKind, string>,
   rows: (n: number) => `${n.toLocaleString('it-IT')} righe`,
+  levels: {
+    italy: 'Italia',
+    region: 'regioni',
+    province: 'province',
+    comune: 'comuni',
+    sll: 'sistemi locali del lavoro',
+    nuts2: 'regioni europee',
+  } as Record<string, string>,
+  detail: {
+    coefficient: (n: number) => `${n} indicatori`,
+    coverage: (layer: string, km: string) => `strato ${layer}${km ? `, distanza ${km} km` : ''}`,
+    story: (title: string, n: number) => `«${title}», ${n} ${n === 1 ? 'diapositiva' : 'diapositive'}`,
+  },
   clash: {
     id: (name: string) => `C’è già in questo browser con lo stesso identificativo: «${name}».`,
     name: (name: string) => `C’è già in questo browser un insieme con lo stesso nome: «${name}».`,
@@ -102,6 +115,19 @@ const en: ProjectDict = {
     story: 'Presentation',
   },
   rows: (n) => `${n.toLocaleString('en-GB')} rows`,
+  levels: {
+    italy: 'Italy',
+    region: 'regions',
+    province: 'provinces',
+    comune: 'municipalities',
+    sll: 'local labour systems',
+    nuts2: 'European regions',
+  },
+  detail: {
+    coefficient: (n) => `${n} indicators`,
+    coverage: (layer, km) => `layer ${layer}${km ? `, distance ${km} km` : ''}`,
+    story: (title, n) => `“${title}”, ${n} ${n === 1 ? 'slide' : 'slides'}`,
+  },
   clash: {
     id: (name) => `This browser already has one with the same id: “${name}”.`,
     name: (name) => `This browser already has a dataset with the same name: “${name}”.`,

@@ -21,6 +21,20 @@ const LINKED = 'e2e-project.coefficienti.zip';
 const IND = 'user_crotone_counts_iscritti';
 const GRP = 'user_ats_crotone_sintetico';
 const viewport = { width: 1400, height: 900 };
+/** the slide's title in either language (the default story, in English, may have switched the atlas to English) */
+const SLIDE_TITLE = /^(Iscritti a Crotone \(dati sintetici\)|Registered in Crotone \(synthetic data\))$/;
+const STORY = {
+  format: 'coefficienti-story',
+  version: 1,
+  title: { it: 'Prova del progetto (sintetica)', en: 'Project test (synthetic)' },
+  slides: [
+    {
+      view: `?level=comune&ind=${IND}`,
+      title: { it: 'Iscritti a Crotone (dati sintetici)', en: 'Registered in Crotone (synthetic data)' },
+      caption: { it: 'Dati di prova.', en: 'Test data.' },
+    },
+  ],
+};
 let h: Harness;
 let dir: string;
 let saved = '';
@@ -68,17 +82,30 @@ describe('the project file: save in one profile, open in a fresh one (Chromium)'
     await importFile(page, 'job_centres_crotone.csv', 'services', 'CPI Crotone (sintetico)');
     await page.close();
 
-    const p = await h.open('?mode=coefficient&level=region&cmp=18,03', { context: a });
+    // a presentation loaded from a file (SYNTHETIC, one slide on the imported indicator)
+    const ps = await h.open('?tool=story', { context: a, waitFor: 'base' });
+    // the story menu (Storia / Story), then its file input
+    await ps.locator('[aria-controls=story-menu]').click();
+    await ps.getByTestId('story-load').setInputFiles({
+      name: 'storia.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(STORY)),
+    });
+    await expect.poll(() => ps.getByTestId('story-title').textContent(), { timeout: 30000 }).toMatch(SLIDE_TITLE);
+    // the same tab (the story is this session's): the coefficient, with two regions picked for comparison
+    const p = ps;
+    await p.goto(`${h.url}?mode=coefficient&level=region&cmp=18,03`);
     const income = p.getByTestId('pct-avg_taxable_income');
     await expect.poll(() => income.textContent(), { timeout: 60000 }).toMatch(/%/);
     const before = await income.textContent();
     // the stability pillar to 0 by keyboard: the income indicator weighs more
     await p.getByTestId('pillar-weight-stability').focus();
     await p.keyboard.press('Home');
-    await expect.poll(() => income.textContent()).not.toBe(before);
-    await expect.poll(() => new URL(p.url()).searchParams.get('cfg') ?? '').not.toBe('');
-    await p.waitForTimeout(400);
-    cfg = new URL(p.url()).searchParams.get('cfg') as string;
+    await expect.poll(() => income.textContent(), { timeout: 30000 }).not.toBe(before);
+    const cfgNow = () => p.evaluate(() => new URLSearchParams(location.search).get('cfg') ?? '');
+    await expect.poll(cfgNow, { timeout: 30000 }).not.toBe('');
+    await p.waitForTimeout(1000);
+    cfg = await cfgNow();
     pct = (await income.textContent()) as string;
 
     await p.getByTestId('tool-project').click();
@@ -87,7 +114,7 @@ describe('the project file: save in one profile, open in a fresh one (Chromium)'
     expect(dl.suggestedFilename()).toMatch(/^progetto-\d{4}-\d\d-\d\d\.coefficienti\.zip$/);
     saved = path.join(dir, dl.suggestedFilename());
     await dl.saveAs(saved);
-    await expect.poll(() => tool.getByTestId('project-saved').textContent()).toMatch(/6 elementi/);
+    await expect.poll(() => tool.getByTestId('project-saved').textContent(), { timeout: 30000 }).toMatch(/7 elementi/);
 
     // the file: a zip with its manifest (format, atlas version, data release) and each dataset as Parquet
     const { manifest, files } = readProject(new Uint8Array(fs.readFileSync(saved)));
@@ -101,6 +128,7 @@ describe('the project file: save in one profile, open in a fresh one (Chromium)'
       ['grouping', 27, ['comune']],
       ['indicators', 28, ['comune', 'province']],
       ['services', 5, ['comune']],
+      ['story', null, []],
       ['view', null, ['region']],
     ]);
     const rows = await readIndicators(files['datasets/user_crotone_counts.parquet']);
@@ -120,7 +148,11 @@ describe('the project file: save in one profile, open in a fresh one (Chromium)'
     expect(await tool.getByTestId(`project-item-${GRP}`).textContent()).toMatch(/ATS Crotone \(sintetico\).*27 righe/);
     expect(await preview.textContent()).toMatch(/CPI Crotone \(sintetico\) — Punti di servizio importati · 5 righe/);
     expect(await preview.textContent()).toMatch(/Configurazione del coefficiente/);
-    expect(await preview.textContent()).toMatch(/Territori a confronto/);
+    expect(await tool.getByTestId('project-detail-compare').textContent()).toBe('Calabria, Lombardia');
+    expect(await tool.getByTestId('project-detail-coefficient').textContent()).toMatch(/^\d+ indicatori$/);
+    expect(await tool.getByTestId('project-detail-story').textContent()).toBe(
+      '«Prova del progetto (sintetica)», 1 diapositiva',
+    );
     // nothing here yet: no clash, nothing replaced; same data release
     expect(await tool.locator('[data-testid^=project-clash-]').count()).toBe(0);
     expect(await tool.getByTestId('project-other-data').count()).toBe(0);
@@ -133,6 +165,9 @@ describe('the project file: save in one profile, open in a fresh one (Chromium)'
     expect(url.searchParams.get('mode')).toBe('coefficient');
     expect(url.searchParams.get('cmp')).toBe('18,03');
     await expect.poll(() => page.getByTestId('pct-avg_taxable_income').textContent(), { timeout: 60000 }).toBe(pct);
+    // the presentation is this session's story: its slide on the imported indicator
+    await page.getByTestId('tool-story').click();
+    await expect.poll(() => page.getByTestId('story-title').textContent(), { timeout: 30000 }).toMatch(SLIDE_TITLE);
     await page.close();
 
     // the imported indicator: in the menu, colouring the map, with its value in the panel
@@ -173,7 +208,7 @@ describe('the project file: save in one profile, open in a fresh one (Chromium)'
     // the settings of the view: applying would replace the current ones
     expect(await tool.getByTestId('project-item-view').textContent()).toMatch(/sostituisce quella di ora/);
     await tool.getByTestId(`project-action-${GRP}`).selectOption('skip');
-    for (const k of ['view', 'coefficient', 'compare']) await tool.getByTestId(`project-apply-${k}`).uncheck();
+    for (const k of ['view', 'coefficient', 'compare', 'story']) await tool.getByTestId(`project-apply-${k}`).uncheck();
     // the services dataset: skipped too
     const services = (await tool.locator('select[data-testid^=project-action-user_cpi]').getAttribute('data-testid'))!;
     await tool.getByTestId(services).selectOption('skip');
@@ -183,7 +218,7 @@ describe('the project file: save in one profile, open in a fresh one (Chromium)'
       .toMatch(/Aperto 1 insieme di dati/);
     // Escape closes the tool (a modal dialog), the import tool lists the datasets
     await page.keyboard.press('Escape');
-    await expect.poll(() => tool.count()).toBe(0);
+    await expect.poll(() => tool.count(), { timeout: 15000 }).toBe(0);
     await page.getByTestId('tool-import').click();
     const list = page.getByTestId('import-datasets');
     await expect.poll(() => list.textContent(), { timeout: 30000 }).toMatch(/crotone_counts \(2\)/);
@@ -230,13 +265,13 @@ describe('the project file: save in one profile, open in a fresh one (Chromium)'
       buffer: Buffer.from(newer),
     });
     await expect
-      .poll(() => error.textContent())
+      .poll(() => error.textContent(), { timeout: 30000 })
       .toMatch(
         /salvato da una versione più recente dell’atlante \(formato 2; questa versione legge fino al formato 1\)/,
       );
     const bare = zipSync({ 'dati.csv': strToU8('comune_code,valore\n101010,1\n') });
     await openProjectFile(page, { name: 'dati.zip', mimeType: 'application/zip', buffer: Buffer.from(bare) });
-    await expect.poll(() => error.textContent()).toMatch(/manca il file manifest\.json/);
+    await expect.poll(() => error.textContent(), { timeout: 30000 }).toMatch(/manca il file manifest\.json/);
 
     // SYNTHETIC: three rows whose comune codes do not exist (999999 twice, 888888) added to the saved rows
     const key = 'datasets/user_crotone_counts.parquet';
