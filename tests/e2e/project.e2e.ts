@@ -1,3 +1,4 @@
+// Over 300 lines: one end-to-end story in five steps (save in one profile, open in a fresh one, again, by link, bad files) sharing the saved file.
 /**
  * The project file (issue 14, item 2) in Chromium, as a person would use it: in one browser profile, import
  * data and tune the coefficient, save the project; open it in a FRESH profile and find every item there and
