@@ -5,7 +5,6 @@
  * reload), the settings as the atlas's own link to the project's view, the story as this session's story.
  */
 import type { Hub } from '../modes/types';
-import { decodeView, encodeView, toBase64Url, type View } from '../state/url';
 import { datasets, type StoredDataset, type StoredGrouping } from '../import/datasets.svelte';
 import { packRows } from '../import/packed';
 import { ownIds, takenIds } from '../import/core/ids';
@@ -22,7 +21,8 @@ import {
   type ProjectItem,
   type SettingKind,
 } from './format';
-import { checkCodes, planDatasets, remapJson, remapText, renamed, type Action, type PlanRow } from './plan';
+import { checkCodes, planDatasets, remapJson, renamed, type Action, type PlanRow } from './plan';
+import { projectView } from './view';
 import { readGrouping, readIndicators, readServices } from './tables';
 import { dataRelease } from './save';
 
@@ -189,23 +189,6 @@ function withIds(d: StoredDataset, id: string, name: string, ids: ReadonlyMap<st
     };
   if (d.grouping) out.grouping = { ...d.grouping, id, label: label ?? d.grouping.label };
   return out;
-}
-
-/** The atlas's link to the project's view: the settings chosen, on top of the view on screen. */
-export function projectView(
-  current: View,
-  chosen: ReadonlyMap<SettingKind, unknown>,
-  ids: ReadonlyMap<string, string>,
-): string {
-  let v: View = { ...current, tool: null };
-  const saved = chosen.get('view') as { search?: unknown } | undefined;
-  if (saved && typeof saved.search === 'string')
-    v = { ...decodeView(remapText(saved.search, ids)), cfg: v.cfg, opts: v.opts, compare: v.compare, tool: null };
-  if (chosen.has('coefficient')) v.cfg = toBase64Url(remapJson(chosen.get('coefficient'), ids));
-  if (chosen.has('coverage')) v.opts = toBase64Url(remapJson(chosen.get('coverage'), ids));
-  const cmp = chosen.get('compare') as { level: View['level']; codes: string[] } | undefined;
-  if (cmp) v = { ...v, level: cmp.level, compare: cmp.codes.slice(0, 6) };
-  return encodeView(v);
 }
 
 export interface Applied {
