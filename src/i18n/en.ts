@@ -24,6 +24,7 @@ export const en: Dict = {
     export: 'Export',
     import: 'Import data',
     sql: 'SQL',
+    project: 'Project',
   },
   toolsLabel: 'Tools',
   groupingTitle: 'Imported grouping of comuni: values are aggregated from the comuni',

@@ -23,6 +23,7 @@ export const it = {
     export: 'Esporta',
     import: 'Importa dati',
     sql: 'SQL',
+    project: 'Progetto',
   },
   toolsLabel: 'Strumenti',
   groupingTitle: 'Raggruppamento di comuni importato: i valori sono aggregati dai comuni',
