@@ -7,7 +7,7 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { parquetReadObjects } from 'hyparquet';
 import type { IndicatorRow, Level } from '../contract';
-import type { ServiceRecord } from '../core/userData';
+import { CONTACT_COLUMNS as CONTACTS, type ServiceRecord } from '../core/userData';
 
 type ColType = 'STRING' | 'DOUBLE' | 'INT32';
 /** The columns of one layout, in file order. */
@@ -63,7 +63,6 @@ export async function readIndicators(bytes: Uint8Array): Promise<IndicatorRow[]>
   }));
 }
 
-const CONTACTS = ['phone', 'email', 'website', 'opening_hours', 'notes'] as const;
 const SERVICES: Layout<ServiceRecord> = [
   ['layer', 'STRING'],
   ['id', 'STRING'],
