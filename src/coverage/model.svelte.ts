@@ -223,8 +223,10 @@ export class CoverageModel implements ValueProvider, ModeModel {
   year: number | null = null;
   faded: Set<string> | null = null;
 
-  meta: IndicatorMeta = $derived.by(() => {
-    const m = this.measure;
+  meta: IndicatorMeta = $derived.by(() => this.metaFor(this.measure));
+
+  /** The description of a measure with the current layer and settings (also the spatial view's). */
+  metaFor(m: MeasureKey): IndicatorMeta {
     const layer = this.current;
     const it = covDict('it');
     const en = covDict('en');
@@ -260,16 +262,18 @@ export class CoverageModel implements ValueProvider, ModeModel {
       decimals: MEASURE_DECIMALS[m],
       aggregation: 'none',
     };
-  });
+  }
 
-  values: LevelValue[] = $derived.by(() => {
-    const key = this.measure;
+  values: LevelValue[] = $derived.by(() => this.valuesFor(this.measure));
+
+  /** A measure's values at the map level (also the spatial view's). */
+  valuesFor(key: MeasureKey): LevelValue[] {
     const level = this.view.level;
     return this.levelRows.map((r) => {
       const v = r[key];
       return { code: r.code, value: v, sourceLevel: v === null ? null : level, inherited: false };
     });
-  });
+  }
 
   ranks: Map<string, Rank> = $derived.by(() =>
     rankAmong(new Map(this.values.map((v) => [v.code, v.value])), MEASURE_POLARITY[this.measure]),

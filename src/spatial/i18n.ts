@@ -6,6 +6,23 @@ const it = {
   intro:
     'I territori simili ai vicini formano gruppi? L’indice di Moran misura quanto un indicatore è raggruppato nello spazio; la mappa LISA mostra dove.',
   indicator: 'Indicatore',
+  variable: 'Variabile',
+  groupIndicators: 'Indicatori',
+  groupCoefficient: 'Coefficiente',
+  groupCoverage: 'Copertura',
+  groupImported: 'Importati',
+  coefficientOption: 'Coefficiente di occupabilità (configurazione corrente)',
+  coefSource: (base: string, norm: string, agg: string, n: number, custom: boolean) =>
+    `${base}; coefficiente, configurazione ${custom ? 'del link' : 'predefinita del livello'}: ${n} indicatori, ${norm}, ${agg}`,
+  coverageNote: 'Copertura: il motore della vista Copertura, con il suo strato e le sue impostazioni correnti.',
+  variableLine: (label: string, source: string) => `${label} — fonte: ${source}`,
+  notOffered: (what: string, where: string) =>
+    `${what} non è calcolato ${where}: scegli un indicatore o un altro livello.`,
+  whereNuts2:
+    'per le regioni europee (NUTS2): la vista Coefficiente e la vista Copertura usano solo territori italiani',
+  whereGroup: 'per un raggruppamento importato: scegli un indicatore (aggregato dai comuni del raggruppamento)',
+  groupNeighbours:
+    'Raggruppamento importato: due gruppi sono vicini se un comune dell’uno confina (lato o vertice) con un comune dell’altro; per k più vicini e distanza, il punto di un gruppo è la media dei punti dei suoi comuni.',
   weights: 'Vicini',
   queen: 'confinanti (lato o vertice in comune)',
   knn: (k: number) => `i ${k} più vicini`,
@@ -83,6 +100,22 @@ const en: SpatialDict = {
   intro:
     'Do territories resemble their neighbours? Moran’s I measures how clustered an indicator is in space; the LISA map shows where.',
   indicator: 'Indicator',
+  variable: 'Variable',
+  groupIndicators: 'Indicators',
+  groupCoefficient: 'Coefficient',
+  groupCoverage: 'Coverage',
+  groupImported: 'Imported',
+  coefficientOption: 'Employability coefficient (current configuration)',
+  coefSource: (base: string, norm: string, agg: string, n: number, custom: boolean) =>
+    `${base}; coefficient, ${custom ? 'the link’s' : 'the level’s default'} configuration: ${n} indicators, ${norm}, ${agg}`,
+  coverageNote: 'Coverage: the Coverage view’s engine, with its current layer and settings.',
+  variableLine: (label: string, source: string) => `${label} — source: ${source}`,
+  notOffered: (what: string, where: string) =>
+    `${what} is not computed ${where}: choose an indicator or another level.`,
+  whereNuts2: 'for Europe’s regions (NUTS2): the Coefficient and Coverage views use Italian territories only',
+  whereGroup: 'for an imported grouping: choose an indicator (aggregated from the grouping’s comuni)',
+  groupNeighbours:
+    'Imported grouping: two groups are neighbours when a comune of one touches (edge or vertex) a comune of the other; for k nearest and distance, a group’s point is the mean of its comuni’s points.',
   weights: 'Neighbours',
   queen: 'contiguous (shared edge or vertex)',
   knn: (k: number) => `the ${k} nearest`,
