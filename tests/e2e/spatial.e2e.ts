@@ -17,6 +17,16 @@ afterAll(async () => {
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'spatial-e2e-'));
 
+/** The map shows both the high-high and the low-low colour, each on more than `min` pixels. */
+const highAndLow = (page: import('playwright-core').Page, min: number) =>
+  expect
+    .poll(
+      async () =>
+        (await countPixels(page, [CLUSTER_COLOURS[1], CLUSTER_COLOURS[2]], 4)).perColour.every((n) => n > min),
+      { timeout: 20000 },
+    )
+    .toBe(true);
+
 describe('spatial clusters in Chromium', () => {
   it('provinces: the panel’s Moran’s I and the exported CSV equal the command line’s for the same seed; legend, map, table, scatter', async () => {
     const cliCsv = path.join(tmp, 'cli.csv');
@@ -57,13 +67,7 @@ describe('spatial clusters in Chromium', () => {
     );
 
     // the map shows the cluster colours (high-high and low-low both present for income)
-    await expect
-      .poll(
-        async () =>
-          (await countPixels(page, [CLUSTER_COLOURS[1], CLUSTER_COLOURS[2]], 4)).perColour.every((n) => n > 500),
-        { timeout: 20000 },
-      )
-      .toBe(true);
+    await highAndLow(page, 500);
 
     // the scatter: one dot per analysed province; clicking selects the territory
     const dots = page.locator('[data-testid=spatial-scatter] circle');
@@ -169,13 +173,7 @@ describe('spatial clusters in Chromium', () => {
       /Coefficiente di occupabilità — fonte: .*coefficiente, configurazione predefinita del livello: \d+ indicatori, Min–max 0–100, Media aritmetica/,
     );
     // the map shows LISA colours for the coefficient (north high-high, south low-low)
-    await expect
-      .poll(
-        async () =>
-          (await countPixels(page, [CLUSTER_COLOURS[1], CLUSTER_COLOURS[2]], 4)).perColour.every((n) => n > 500),
-        { timeout: 20000 },
-      )
-      .toBe(true);
+    await highAndLow(page, 500);
     // the link reopens the coefficient
     await expect.poll(() => page.url()).toContain('opt=');
     const again = await h.open(page.url().slice(page.url().indexOf('?')));
@@ -204,13 +202,7 @@ describe('spatial clusters in Chromium', () => {
       cliI('--indicator', 'avg_taxable_income', '--level', 'sll'),
       6,
     );
-    await expect
-      .poll(
-        async () =>
-          (await countPixels(page, [CLUSTER_COLOURS[1], CLUSTER_COLOURS[2]], 4)).perColour.every((n) => n > 2000),
-        { timeout: 20000 },
-      )
-      .toBe(true);
+    await highAndLow(page, 2000);
     expect(await page.getByTestId('spatial-legend').textContent()).toMatch(/6 · isolato\s*2/);
     await page.close();
 
