@@ -16,11 +16,10 @@ const it = {
     `${base}; coefficiente, configurazione ${custom ? 'del link' : 'predefinita del livello'}: ${n} indicatori, ${norm}, ${agg}`,
   coverageNote: 'Copertura: il motore della vista Copertura, con il suo strato e le sue impostazioni correnti.',
   variableLine: (label: string, source: string) => `${label} — fonte: ${source}`,
-  notOffered: (what: string, where: string) =>
-    `${what} non è calcolato ${where}: scegli un indicatore o un altro livello.`,
-  whereNuts2:
-    'per le regioni europee (NUTS2): la vista Coefficiente e la vista Copertura usano solo territori italiani',
-  whereGroup: 'per un raggruppamento importato: scegli un indicatore (aggregato dai comuni del raggruppamento)',
+  notOffered: (coefficient: boolean, where: string) =>
+    `${coefficient ? 'Il coefficiente non è calcolato' : 'Le misure di copertura non sono calcolate'} ${where}: scegli un indicatore o un altro livello.`,
+  whereNuts2: 'per le regioni europee (NUTS2), perché le viste Coefficiente e Copertura usano solo territori italiani',
+  whereGroup: 'per un raggruppamento importato, perché dei gruppi si aggregano dai comuni solo gli indicatori',
   groupNeighbours:
     'Raggruppamento importato: due gruppi sono vicini se un comune dell’uno confina (lato o vertice) con un comune dell’altro; per k più vicini e distanza, il punto di un gruppo è la media dei punti dei suoi comuni.',
   weights: 'Vicini',
@@ -110,10 +109,10 @@ const en: SpatialDict = {
     `${base}; coefficient, ${custom ? 'the link’s' : 'the level’s default'} configuration: ${n} indicators, ${norm}, ${agg}`,
   coverageNote: 'Coverage: the Coverage view’s engine, with its current layer and settings.',
   variableLine: (label: string, source: string) => `${label} — source: ${source}`,
-  notOffered: (what: string, where: string) =>
-    `${what} is not computed ${where}: choose an indicator or another level.`,
-  whereNuts2: 'for Europe’s regions (NUTS2): the Coefficient and Coverage views use Italian territories only',
-  whereGroup: 'for an imported grouping: choose an indicator (aggregated from the grouping’s comuni)',
+  notOffered: (coefficient: boolean, where: string) =>
+    `${coefficient ? 'The coefficient is' : 'Coverage measures are'} not computed ${where}: choose an indicator or another level.`,
+  whereNuts2: 'for Europe’s regions (NUTS2), as the Coefficient and Coverage views use Italian territories only',
+  whereGroup: 'for an imported grouping, as only indicators are aggregated from the comuni to the groups',
   groupNeighbours:
     'Imported grouping: two groups are neighbours when a comune of one touches (edge or vertex) a comune of the other; for k nearest and distance, a group’s point is the mean of its comuni’s points.',
   weights: 'Neighbours',

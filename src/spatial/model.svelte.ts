@@ -86,10 +86,26 @@ export function readSettings(opts: string | null): SpatialSettings {
   return s;
 }
 
-export function writeSettings(s: SpatialSettings): string {
+/**
+ * `coverage`: for a coverage measure, the coverage view's layer and settings (its own link's fields), so that
+ * the link reopens the same measure.
+ */
+export function writeSettings(s: SpatialSettings, coverage: Record<string, unknown> | null = null): string {
   const o = { sw: s.weights, sp: s.permutations, sa: s.alpha, sf: s.fdr ? 1 : 0, si: s.attachK, ss: s.seed };
   // the map's indicator is the default: older links stay as they were
-  return toBase64Url(s.variable === 'indicator' ? o : { ...o, sv: s.variable });
+  if (s.variable === 'indicator') return toBase64Url(o);
+  return toBase64Url(coverage ? { ...o, sv: s.variable, sc: coverage } : { ...o, sv: s.variable });
+}
+
+/** The coverage view's fields kept in a spatial link (`sc`), or null. */
+export function readCoverageLink(opts: string | null): Record<string, unknown> | null {
+  if (!opts) return null;
+  try {
+    const sc = (fromBase64Url(opts) as Record<string, unknown>).sc;
+    return sc && typeof sc === 'object' && !Array.isArray(sc) ? (sc as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }
 
 export class SpatialModel implements ModeModel, ValueProvider {
@@ -106,15 +122,20 @@ export class SpatialModel implements ModeModel, ValueProvider {
   coef = $state.raw<CoefficientModel | null>(null);
   coverage = $state.raw<CoverageModel | null>(null);
 
+  /** the coverage layer and settings of the link, applied to the coverage model once it is loaded */
+  #coverageLink: Record<string, unknown> | null;
+
   #worker: WorkerClient<SpatialRequest, SpatialDone> | null = null;
   #id = 0;
   #stop: () => void;
 
   constructor(private readonly hub: Hub) {
     this.settings = readSettings(hub.view.opts);
+    this.#coverageLink = readCoverageLink(hub.view.opts);
     this.#stop = $effect.root(() => {
       $effect(() => {
-        const o = writeSettings(this.settings);
+        const cov = this.variable.kind === 'coverage' ? (this.coverage?.linkOpts ?? this.#coverageLink) : null;
+        const o = writeSettings(this.settings, cov);
         if (this.hub.view.mode === 'spatial') this.hub.view.opts = o;
       });
       $effect(() => {
@@ -132,6 +153,8 @@ export class SpatialModel implements ModeModel, ValueProvider {
           void this.hub.model<CoefficientModel>('coefficient').then((m) => (this.coef = m));
         if (v.kind === 'coverage' && !this.coverage)
           void this.hub.model<CoverageModel>('coverage').then((m) => {
+            if (this.#coverageLink) m.applyOpts(this.#coverageLink);
+            this.#coverageLink = null;
             m.activate();
             this.coverage = m;
           });

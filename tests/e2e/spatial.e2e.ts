@@ -155,7 +155,7 @@ describe('spatial clusters in Chromium', () => {
   const hooked = (page: import('playwright-core').Page, prefix: string, timeout = 120000) =>
     page.waitForFunction((p) => (document.body.dataset.spatial ?? '').startsWith(p), prefix, { timeout });
 
-  it('the coefficient and a coverage measure as variables: picked in the panel, Moran’s I on screen = the command line’s, the source line says what it is, the link keeps the choice', async () => {
+  it('the coefficient and a coverage measure as variables: picked in the panel, Moran’s I on screen = the command line’s, the source line says what it is, the link keeps the choice (and the coverage settings)', async () => {
     const page = await h.open('?mode=spatial&level=province&ind=avg_taxable_income');
     await hooked(page, 'province|avg_taxable_income|');
     const picker = page.getByTestId('spatial-indicator');
@@ -190,6 +190,28 @@ describe('spatial clusters in Chromium', () => {
     expect(await page.getByTestId('spatial-source').textContent()).toMatch(
       /Accessibilità E2SFCA.*d0 = 50 km.*Ospedali/,
     );
+    // the coverage view's settings are the measure's: d0 = 40 km there, then back to the clusters
+    await page.getByTestId('mode-coverage').click();
+    await page.getByTestId('coverage-d0').fill('40');
+    await page.getByTestId('coverage-d0').press('Enter');
+    await page.getByTestId('mode-spatial').click();
+    await expect.poll(() => page.getByTestId('spatial-source').textContent(), { timeout: 30000 }).toMatch(/d0 = 40 km/);
+    await page.waitForFunction(
+      (old) => {
+        const m = /^province\|coverage:access_e2sfca\|(.+)$/.exec(document.body.dataset.spatial ?? '');
+        return !!m && Number(m[1]) !== old;
+      },
+      covI,
+      { timeout: 180000 },
+    );
+    const cov40 = Number(await page.getByTestId('spatial-moran-i').getAttribute('data-value'));
+    expect(cov40).toBeCloseTo(cliI('--variable', 'coverage:access_e2sfca', '--level', 'province', '--d0', '40'), 3);
+    // … and the link keeps them
+    const link = await h.open(page.url().slice(page.url().indexOf('?')));
+    await hooked(link, 'province|coverage:access_e2sfca|', 180000);
+    expect(await link.getByTestId('spatial-source').textContent()).toMatch(/d0 = 40 km/);
+    expect(Number(await link.getByTestId('spatial-moran-i').getAttribute('data-value'))).toBeCloseTo(cov40, 9);
+    await link.close();
     expect(h.errors).toEqual([]);
     await page.close();
   });
@@ -212,7 +234,7 @@ describe('spatial clusters in Chromium', () => {
     await eu.getByTestId('spatial-indicator').selectOption('coefficient');
     await expect
       .poll(() => eu.getByTestId('spatial-not-offered').textContent())
-      .toMatch(/Coefficiente non è calcolato per le regioni europee \(NUTS2\)/);
+      .toMatch(/Il coefficiente non è calcolato per le regioni europee \(NUTS2\), perché/);
     expect(h.errors).toEqual([]);
     await eu.close();
   });

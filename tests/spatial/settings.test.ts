@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../src/state/url';
-import { DEFAULT_SPATIAL, readSettings, writeSettings } from '../../src/spatial/model.svelte';
+import { DEFAULT_SPATIAL, readCoverageLink, readSettings, writeSettings } from '../../src/spatial/model.svelte';
 
 describe('spatial settings in the URL (opt=)', () => {
   it('round trip', () => {
@@ -37,5 +37,24 @@ describe('spatial settings in the URL (opt=)', () => {
       weights: 'band:30',
       alpha: 0.1,
     });
+  });
+  it('a coverage measure keeps the coverage view’s layer and settings in the link (sc); nothing else does', () => {
+    const cov = {
+      layer: 'cpia',
+      measure: 'per_10k',
+      types: null,
+      d0: 40,
+      decay: 'stepped',
+      useCapacity: false,
+      gapKm: 30,
+    };
+    const s = { ...DEFAULT_SPATIAL, variable: 'coverage:access_e2sfca' };
+    const link = writeSettings(s, cov);
+    expect(readSettings(link)).toEqual(s);
+    expect(readCoverageLink(link)).toEqual(cov);
+    expect(readCoverageLink(writeSettings(DEFAULT_SPATIAL, cov))).toBeNull();
+    expect(readCoverageLink(writeSettings(s))).toBeNull();
+    expect(readCoverageLink(toBase64Url({ sc: [1, 2] }))).toBeNull();
+    expect(readCoverageLink('%%%')).toBeNull();
   });
 });
