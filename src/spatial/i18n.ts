@@ -19,7 +19,10 @@ const it = {
   notOffered: (coefficient: boolean, where: string) =>
     `${coefficient ? 'Il coefficiente non è calcolato' : 'Le misure di copertura non sono calcolate'} ${where}: scegli un indicatore o un altro livello.`,
   whereNuts2: 'per le regioni europee (NUTS2), perché le viste Coefficiente e Copertura usano solo territori italiani',
-  whereGroup: 'per un raggruppamento importato, perché dei gruppi si aggregano dai comuni solo gli indicatori',
+  whereGroup:
+    'per un raggruppamento importato, perché dai comuni ai gruppi si aggregano solo gli indicatori e le misure di copertura',
+  nonEuGroup:
+    'Questa misura non è calcolata per un raggruppamento importato (i residenti non UE per gruppo non sono stimati): scegli un’altra misura o un indicatore.',
   groupNeighbours:
     'Raggruppamento importato: due gruppi sono vicini se un comune dell’uno confina (lato o vertice) con un comune dell’altro; per k più vicini e distanza, il punto di un gruppo è la media dei punti dei suoi comuni.',
   weights: 'Vicini',
@@ -112,7 +115,10 @@ const en: SpatialDict = {
   notOffered: (coefficient: boolean, where: string) =>
     `${coefficient ? 'The coefficient is' : 'Coverage measures are'} not computed ${where}: choose an indicator or another level.`,
   whereNuts2: 'for Europe’s regions (NUTS2), as the Coefficient and Coverage views use Italian territories only',
-  whereGroup: 'for an imported grouping, as only indicators are aggregated from the comuni to the groups',
+  whereGroup:
+    'for an imported grouping, as only indicators and coverage measures are aggregated from the comuni to the groups',
+  nonEuGroup:
+    'This measure is not computed for an imported grouping (non-EU residents per group are not estimated): choose another measure or an indicator.',
   groupNeighbours:
     'Imported grouping: two groups are neighbours when a comune of one touches (edge or vertex) a comune of the other; for k nearest and distance, a group’s point is the mean of its comuni’s points.',
   weights: 'Neighbours',

@@ -37,7 +37,14 @@ import type { CoefficientModel } from '../coefficient/model.svelte';
 import type { CoverageModel } from '../coverage/model.svelte';
 import { COEFFICIENT_META } from '../coefficient/model.svelte';
 import { coefDict } from '../coefficient/i18n';
-import { formatVariable, parseVariable, valuesOn, variableOffered, type SpatialVariable } from './variable';
+import {
+  coverageOnGroups,
+  formatVariable,
+  parseVariable,
+  valuesOn,
+  variableOffered,
+  type SpatialVariable,
+} from './variable';
 
 export interface SpatialSettings {
   weights: string;
@@ -198,7 +205,8 @@ export class SpatialModel implements ModeModel, ValueProvider {
   /** true while the variable's engine (coefficient, coverage, the grouping's values) has not answered yet */
   pending: boolean = $derived.by(() => {
     const v = this.variable;
-    if (this.grouping) return (this.hub.map.groupProvider as { status?: string } | null)?.status !== 'ready';
+    if (this.grouping && v.kind === 'indicator')
+      return (this.hub.map.groupProvider as { status?: string } | null)?.status !== 'ready';
     if (!this.offered || v.kind === 'indicator') return this.hub.data.status !== 'ready';
     if (v.kind === 'coefficient') return !this.coef?.result;
     return !this.coverage?.comune;
@@ -210,10 +218,19 @@ export class SpatialModel implements ModeModel, ValueProvider {
     const g = this.grouping;
     const level = this.hub.view.level;
     if (g) {
-      // the groups' values of the indicator: the map's grouping provider (aggregated from the comuni by DuckDB)
+      // an indicator: the map's grouping provider (aggregated from the comuni by DuckDB); a coverage measure:
+      // the coverage model's comune measures aggregated to the groups
       const p = this.hub.map.groupProvider;
-      const values = valuesOn([...g.names.keys()].sort(), p?.values ?? [], 'comune');
-      return { year: p?.year ?? null, values, missing: values.filter((x) => x.value === null).length };
+      const comune = this.coverage?.comune;
+      const provided =
+        v.kind === 'indicator'
+          ? (p?.values ?? [])
+          : v.kind === 'coverage' && this.offered && comune
+            ? coverageOnGroups(comune, g.members, v.measure as Exclude<typeof v.measure, 'per_10k_noneu'>)
+            : [];
+      const values = valuesOn([...g.names.keys()].sort(), provided, 'comune');
+      const year = v.kind === 'indicator' ? (p?.year ?? null) : null;
+      return { year, values, missing: values.filter((x) => x.value === null).length };
     }
     if (v.kind === 'indicator') return this.#indicatorValues;
     const codes = [...(this.hub.data.index.get(level)?.keys() ?? [])];

@@ -6,6 +6,7 @@
  */
 import { MEASURES, type MeasureKey } from '../coverage/measures';
 import type { Level, LevelValue } from '../analytics/levels';
+import { aggregateCoverage, type CoverageMeasure } from '../analytics/coverage/index';
 
 export type SpatialVariable =
   { kind: 'indicator' } | { kind: 'coefficient' } | { kind: 'coverage'; measure: MeasureKey };
@@ -27,10 +28,34 @@ export function formatVariable(v: SpatialVariable): string {
   return v.kind === 'coverage' ? `coverage:${v.measure}` : v.kind;
 }
 
-/** Which variables a level offers (the coefficient and coverage are not computed on NUTS2 or on a grouping). */
+/**
+ * Which variables a level offers: indicators everywhere; the coefficient and coverage not on NUTS2 (Italian
+ * territories only); on an imported grouping the coverage measures but the non-EU rate (no non-EU residents per
+ * group), and not the coefficient.
+ */
 export function variableOffered(v: SpatialVariable, level: string, grouping: boolean): boolean {
   if (v.kind === 'indicator') return true;
-  return !grouping && level !== 'nuts2';
+  if (level === 'nuts2' && !grouping) return false;
+  if (grouping) return v.kind === 'coverage' && v.measure !== 'per_10k_noneu';
+  return true;
+}
+
+/**
+ * A coverage measure on the groups of a grouping: the comune measures aggregated as the coverage view does above
+ * comune level (aggregateCoverage: population-weighted means of distance and access, sums of services and of the
+ * people beyond the distance, per 10,000 as a ratio of sums).
+ */
+export function coverageOnGroups(
+  comune: readonly CoverageMeasure[],
+  members: ReadonlyMap<string, string>,
+  measure: Exclude<MeasureKey, 'per_10k_noneu'>,
+): LevelValue[] {
+  return aggregateCoverage(comune, (c) => members.get(c)).map((r) => ({
+    code: r.code,
+    value: r[measure],
+    sourceLevel: r[measure] === null ? null : 'comune',
+    inherited: false,
+  }));
 }
 
 /**

@@ -239,7 +239,7 @@ describe('spatial clusters in Chromium', () => {
     await eu.close();
   });
 
-  it('an imported grouping (the provinces as groups of their comuni, synthetic file): neighbours from the member comuni, Moran’s I = the provinces’ own', async () => {
+  it('an imported grouping (the provinces as groups of their comuni, synthetic file): neighbours from the member comuni, Moran’s I = the provinces’ own, for an indicator and a coverage measure', async () => {
     const db = await openNodeDb();
     const rows = await db.all(
       `SELECT code, province_code FROM read_parquet('public/data/territories.parquet') WHERE level = 'comune' ORDER BY code`,
@@ -274,6 +274,18 @@ describe('spatial clusters in Chromium', () => {
     expect(await map.getByTestId('spatial-isolated').textContent()).toBe('0');
     expect(await map.getByTestId('spatial-group-rule').textContent()).toMatch(/un comune dell’uno confina/);
     expect(map.url()).toContain('grp=user_province_sintetico');
+    // a coverage measure on the groups: the comune measures aggregated as for provinces, so the provinces' I again
+    const popI = Number(await map.getByTestId('spatial-moran-i').getAttribute('data-value'));
+    await map.getByTestId('spatial-indicator').selectOption('coverage:access_e2sfca');
+    await hooked(map, 'user_province_sintetico|coverage:access_e2sfca|', 180000);
+    const groupCov = Number(await map.getByTestId('spatial-moran-i').getAttribute('data-value'));
+    expect(groupCov).not.toBeCloseTo(popI, 3);
+    expect(groupCov).toBeCloseTo(cliI('--variable', 'coverage:access_e2sfca', '--level', 'province'), 3);
+    // the coefficient is not computed for groups: said on screen
+    await map.getByTestId('spatial-indicator').selectOption('coefficient');
+    await expect
+      .poll(() => map.getByTestId('spatial-not-offered').textContent())
+      .toMatch(/Il coefficiente non è calcolato per un raggruppamento importato/);
     expect(h.errors).toEqual([]);
     await map.close();
     await context.close();

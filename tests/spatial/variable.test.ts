@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CoefficientModel } from '../../src/coefficient/model.svelte';
 import { DEFAULT_SPATIAL, SpatialModel } from '../../src/spatial/model.svelte';
-import { formatVariable, parseVariable, valuesOn, variableOffered } from '../../src/spatial/variable';
+import { coverageOnGroups, formatVariable, parseVariable, valuesOn, variableOffered } from '../../src/spatial/variable';
 import type { Hub } from '../../src/modes/types';
 import { fixtureMeta, fixtureRow, fixtureTerritory } from '../fixtures/catalogue';
 
@@ -77,7 +77,11 @@ describe('variables (pure)', () => {
     expect(parseVariable('coverage:')).toBeNull();
     expect(parseVariable('coef')).toBeNull();
     expect(variableOffered({ kind: 'coefficient' }, 'nuts2', false)).toBe(false);
-    expect(variableOffered({ kind: 'coverage', measure: 'per_10k' }, 'province', true)).toBe(false);
+    // a grouping: coverage measures (aggregated from the comuni) but the non-EU rate; no coefficient
+    expect(variableOffered({ kind: 'coverage', measure: 'per_10k' }, 'province', true)).toBe(true);
+    expect(variableOffered({ kind: 'coverage', measure: 'per_10k_noneu' }, 'province', true)).toBe(false);
+    expect(variableOffered({ kind: 'coefficient' }, 'province', true)).toBe(false);
+    expect(variableOffered({ kind: 'coverage', measure: 'per_10k' }, 'nuts2', false)).toBe(false);
     expect(variableOffered({ kind: 'coefficient' }, 'sll', false)).toBe(true);
     expect(variableOffered({ kind: 'indicator' }, 'nuts2', true)).toBe(true);
   });
@@ -88,5 +92,37 @@ describe('variables (pure)', () => {
       { code: 'Z', value: 9, sourceLevel: 'province' as const, inherited: false },
     ];
     expect(valuesOn(['A', 'B', 'C'], provided, 'province').map((v) => v.value)).toEqual([null, 2, null]);
+  });
+});
+
+describe('a coverage measure on the groups of a grouping (worked by hand, synthetic fixture)', () => {
+  // c1 (100 residents, E2SFCA 2, 1 service, 10 people beyond X km) and c2 (300, 4, 0 services) form A;
+  // c3 (50 residents, no data) forms B; c4 belongs to no group
+  const m = (code: string, population: number, e2: number | null, services: number | null, gap: number | null) => ({
+    code,
+    population,
+    nearest_km: null,
+    nearest_ids: [],
+    services,
+    per_10k: null,
+    access_2sfca: null,
+    access_e2sfca: e2,
+    gap_population: gap,
+  });
+  const comune = [m('c1', 100, 2, 1, 10), m('c2', 300, 4, 0, null), m('c3', 50, null, null, null), m('c4', 1, 9, 9, 9)];
+  const members = new Map([
+    ['c1', 'A'],
+    ['c2', 'A'],
+    ['c3', 'B'],
+  ]);
+  it('E2SFCA is the population-weighted mean (2·100 + 4·300)/400 = 3.5; a group with no data is missing, not 0', () => {
+    expect(coverageOnGroups(comune, members, 'access_e2sfca').map((v) => [v.code, v.value])).toEqual([
+      ['A', 3.5],
+      ['B', null],
+    ]);
+  });
+  it('services per 10,000 is a ratio of sums (1 / 400 × 10,000 = 25); people beyond X km add up', () => {
+    expect(coverageOnGroups(comune, members, 'per_10k')[0].value).toBeCloseTo(25, 12);
+    expect(coverageOnGroups(comune, members, 'gap_population')[0].value).toBe(10);
   });
 });
