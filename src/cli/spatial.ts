@@ -160,7 +160,7 @@ async function coverageVariable(
   const run = await runCoverage(parseCoverageArgs(argv));
   return {
     byCode: new Map(run.table.map((r) => [r.code, r[measure as CliMeasure]])),
-    what: `coverage ${measure} (${run.summary.replace(/^coverage: /, '').replace(/ → .*$/, '')})`,
+    what: `coverage ${measure} (${run.summary.replace(/^coverage: /, '').replace(/ → .*$/, '')}${measure === 'gap_population' ? `, X = ${argv[argv.indexOf('--gap') + 1]} km` : ''})`,
   };
 }
 
