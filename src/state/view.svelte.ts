@@ -57,6 +57,10 @@ export class ViewState {
   labels = $state(true);
   tool = $state<ToolKey | null>(null);
   group = $state<string | null>(null);
+  /** an imported grouping replaces the level on the map (in the indicator and spatial-clusters views) */
+  get groupShown(): boolean {
+    return (this.mode === 'indicator' || this.mode === 'spatial') && !!this.group;
+  }
   /** the registered parameters' values, by field (replaced whole on every change) */
   #params = $state.raw<Record<string, unknown>>({});
   /** bumped when the view came from the URL (back/forward), so the map can move its camera */
