@@ -2,8 +2,13 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import path from 'node:path';
-import { countPixels, startHarness, type Harness } from './harness';
+import fs from 'node:fs';
+import { parquetReadObjects } from 'hyparquet';
+import { PNG } from 'pngjs';
+import { countPixels, mapPixels, startHarness, type Harness } from './harness';
 import { EU_MEASURES } from '../../data/build/eu.ts';
+import { toTerritory } from '../../src/contract';
+import { placeLabels, type PlaceLabel } from '../../src/map/labelPlan';
 
 let h: Harness;
 beforeAll(async () => {
@@ -24,7 +29,81 @@ async function legendColours(page: Page): Promise<string[]> {
     .map((c) => '#' + c.map((x) => x.toString(16).padStart(2, '0')).join(''));
 }
 
+/** the EU view's labels as the app plans them, from the built territory table */
+async function euLabels(): Promise<PlaceLabel[]> {
+  const b = fs.readFileSync(path.join('dist', 'data', 'territories.parquet'));
+  const rows = await parquetReadObjects({
+    file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer,
+  });
+  return placeLabels(
+    rows.map(toTerritory).filter((x) => x.level === 'nuts2'),
+    'en',
+    [],
+  );
+}
+
+/** pixels as dark as label text (#141414–#282828; borders are #4a4a4a and lighter) in a w × h box at the canvas centre (clipped) */
+async function darkAtCentre(page: Page, w = 180, h = 40): Promise<number> {
+  const { width, height, data } = await mapPixels(page);
+  let n = 0;
+  for (let y = Math.max(0, Math.round((height - h) / 2)); y < Math.min(height, (height + h) / 2); y++)
+    for (let x = Math.max(0, Math.round((width - w) / 2)); x < Math.min(width, (width + w) / 2); x++) {
+      const i = (y * width + x) * 4;
+      if (data[i] < 45 && data[i + 1] < 45 && data[i + 2] < 45) n++;
+    }
+  return n;
+}
+
 describe("Europe's NUTS2 regions (Chromium)", () => {
+  it('names the countries when Europe is in view and the regions once zoomed in; off is off; the PNG has them', async () => {
+    const labels = await euLabels();
+    const spain = labels.find((l) => l.kind === 'country' && l.code === 'ES')!;
+    const calabria = labels.find((l) => l.code === 'ITF6')!;
+    expect(spain.text).toBe('Spain');
+    // Spain’s name at the centre of the map (zoom 4.2: countries only; the camera is not held by the bounds there)
+    const page = await h.open(`?level=nuts2&lang=en&at=${spain.position.join(',')},4.2`);
+    await page.waitForFunction(() => document.body.dataset.layer?.startsWith('choropleth-nuts2'), null, {
+      timeout: 60000,
+    });
+    await expect.poll(() => darkAtCentre(page), { timeout: 30000 }).toBeGreaterThan(60);
+    await page.getByTestId('labels-toggle').uncheck();
+    await expect.poll(() => darkAtCentre(page), { timeout: 30000 }).toBeLessThan(5);
+    await page.close();
+    // zoom 6 over Calabria: the region's own name (its NUTS2 label point at the centre)
+    const region = await h.open(`?level=nuts2&lang=en&at=${calabria.position.join(',')},6`);
+    await region.waitForFunction(() => document.body.dataset.layer?.startsWith('choropleth-nuts2'), null, {
+      timeout: 60000,
+    });
+    await expect.poll(() => darkAtCentre(region), { timeout: 30000 }).toBeGreaterThan(60);
+    await region.getByTestId('labels-toggle').uncheck();
+    await expect.poll(() => darkAtCentre(region), { timeout: 30000 }).toBeLessThan(5);
+    await region.close();
+    // the exported PNG of the whole view carries the country names exactly when they are on
+    const exp = await h.open('?level=nuts2&lang=en&tool=export');
+    await exp.getByTestId('export-png').waitFor({ timeout: 60000 });
+    await exp.waitForFunction(() => document.body.dataset.layer?.startsWith('choropleth-nuts2'), null, {
+      timeout: 60000,
+    });
+    await expect.poll(() => darkAtCentre(exp, 2000, 2000), { timeout: 30000 }).toBeGreaterThan(1000);
+    const exported = async () => {
+      const [dl] = await Promise.all([exp.waitForEvent('download'), exp.getByTestId('export-png').click()]);
+      const png = PNG.sync.read(fs.readFileSync((await dl.path())!));
+      let n = 0;
+      for (let y = 58; y < png.height - 40; y++)
+        for (let x = 0; x < png.width; x++) {
+          const i = (y * png.width + x) * 4;
+          if (png.data[i] < 45 && png.data[i + 1] < 45 && png.data[i + 2] < 45) n++;
+        }
+      return n;
+    };
+    const withNames = await exported();
+    await exp.getByTestId('labels-toggle').uncheck();
+    await expect.poll(() => darkAtCentre(exp, 2000, 2000), { timeout: 30000 }).toBeLessThan(100);
+    const without = await exported();
+    expect(withNames - without).toBeGreaterThan(1000);
+    await exp.close();
+  });
+
   it('?level=nuts2 colours Europe’s regions with the legend’s colours and lists the nine Eurostat figures', async () => {
     const page = await h.open('?level=nuts2&lang=en');
     await page.waitForFunction(() => document.body.dataset.layer?.startsWith('choropleth-nuts2'), null, {

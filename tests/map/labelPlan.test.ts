@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { labelText, labelsAt, placeLabels, worldPixel } from '../../src/map/labelPlan';
+import { EU_REGION_ZOOM, labelText, labelsAt, placeLabels, worldPixel } from '../../src/map/labelPlan';
 import type { Territory } from '../../src/analytics/catalogue';
 
 let lon = 0;
@@ -77,5 +77,36 @@ describe('place labels', () => {
     expect(p.region).toBeGreaterThan(p.capital);
     expect(p.capital).toBeGreaterThan(p.province);
     expect(Math.max(...Object.values(p))).toBeLessThanOrEqual(1000);
+  });
+
+  it("Europe's view: country names below EU_REGION_ZOOM, the NUTS2 regions' names from it on, in the interface's language", () => {
+    // SYNTHETIC fixture: real codes and names, rounded points
+    const eu = (code: string, name: string, lon: number, lat: number): Territory => ({
+      ...t('nuts2', code, name, 0),
+      population: null,
+      lon,
+      lat,
+    });
+    const terr = [
+      eu('BE10', 'Région de Bruxelles-Capitale/Brussels Hoofdstedelijk Gewest', 4.4, 50.8),
+      eu('BE21', 'Prov. Antwerpen', 4.7, 51.2),
+      eu('LU00', 'Luxembourg', 6.1, 50.3),
+      eu('DE21', 'Oberbayern', 11.5, 48.0),
+      eu('XX11', 'Nowhere', 30, 60),
+    ];
+    const it = placeLabels(terr, 'it', []);
+    const en = placeLabels(terr, 'en', []);
+    const countries = (l: typeof it) => l.filter((x) => x.kind === 'country').map((x) => `${x.code}:${x.text}`);
+    // a code outside the list of names gets no country label
+    expect(countries(it)).toEqual(['BE:Belgio', 'DE:Germania', 'LU:Lussemburgo']);
+    expect(countries(en)).toEqual(['BE:Belgium', 'DE:Germany', 'LU:Luxembourg']);
+    expect(it.find((x) => x.code === 'BE10')?.text).toBe('Région de Bruxelles-Capitale');
+    expect(en.find((x) => x.code === 'BE10')?.text).toBe('Région de Bruxelles-Capitale/Brussels Hoofdstedelijk Gewest');
+    // zoom 3.5 (5,793-px world): countries only. Belgium's name sits at BE10 (the two points tie, the first wins);
+    // Luxembourg's is 27 px east and 13 px south of it, well inside the two boxes (71 + 99 px wide, 24 high):
+    // Belgium (2 regions, priority 804) wins over Luxembourg (1, 802); Germany (802) is far away
+    expect(labelsAt(en, 3.5).map((x) => x.text)).toEqual(['Belgium', 'Germany']);
+    expect(labelsAt(en, EU_REGION_ZOOM - 0.01).every((x) => x.kind === 'country')).toBe(true);
+    expect(labelsAt(en, 7).map((x) => x.code)).toEqual(['BE10', 'BE21', 'DE21', 'LU00', 'XX11']);
   });
 });
