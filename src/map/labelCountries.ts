@@ -51,6 +51,8 @@ export interface CountryAnchor {
   country: string;
   /** a NUTS2 region's label point: inside a polygon, so never in the sea */
   position: [number, number];
+  /** where else the name may go if another name is in the way: the next nearest points, nearest first */
+  alternatives: [number, number][];
   /** how many of the country's regions have a point (the larger country wins an overlap) */
   regions: number;
 }
@@ -61,10 +63,15 @@ const median = (xs: number[]) => {
   return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 };
 
+/** at most this many places are tried for a country's name */
+const MAX_PLACES = 10;
+
 /**
  * Where each country's name goes: of its regions' label points, the one nearest the median longitude and
  * latitude of them all (the median, not the mean, so that the outermost regions — the Canaries, Guadeloupe,
- * the Azores — do not pull the name into the sea). `regions`: NUTS2 codes with their label points.
+ * the Azores — do not pull the name into the sea). The alternatives, tried when a larger country's name is in the
+ * way (Belgium beside Germany): the next nearest points, at most 10 places in all, none farther from the median
+ * than twice the median distance (so never an outermost region). `regions`: NUTS2 codes with their label points.
  */
 export function countryAnchors(regions: readonly { code: string; position: [number, number] }[]): CountryAnchor[] {
   const by = new Map<string, [number, number][]>();
@@ -78,9 +85,16 @@ export function countryAnchors(regions: readonly { code: string; position: [numb
       const lon = median(pts.map((p) => p[0]));
       const lat = median(pts.map((p) => p[1]));
       const k = Math.cos((lat * Math.PI) / 180);
-      const d = (p: [number, number]) => ((p[0] - lon) * k) ** 2 + (p[1] - lat) ** 2;
-      const position = pts.reduce((best, p) => (d(p) < d(best) ? p : best));
-      return { country, position, regions: pts.length };
+      const d = (p: [number, number]) => Math.hypot((p[0] - lon) * k, p[1] - lat);
+      const far = 2 * median(pts.map(d));
+      // nearest first; equal distances keep the input order
+      const near = pts
+        .map((p, i) => ({ p, i, d: d(p) }))
+        .sort((a, b) => a.d - b.d || a.i - b.i)
+        .filter((x, j) => j === 0 || x.d <= far)
+        .slice(0, MAX_PLACES)
+        .map((x) => x.p);
+      return { country, position: near[0], alternatives: near.slice(1), regions: pts.length };
     })
     .sort((a, b) => a.country.localeCompare(b.country));
 }

@@ -23,6 +23,8 @@ export interface PlaceLabel {
   maxZoom: number;
   /** larger wins where labels overlap (−1000…1000) */
   priority: number;
+  /** other places for the label, tried in order where `position` is taken (a country's other regions) */
+  alternatives?: [number, number][];
 }
 
 /** on Europe's view, countries are named below this zoom and NUTS2 regions from it on */
@@ -78,7 +80,7 @@ export function placeLabels(territories: readonly Territory[], lang: Lang, pilot
   return [...out, ...countryLabels(territories, lang)];
 }
 
-/** The country names of Europe's view: one per country of the NUTS2 regions given, at one region's label point. */
+/** The country names of Europe's view: one per country of the NUTS2 regions given, at one of its regions' label points. */
 function countryLabels(territories: readonly Territory[], lang: Lang): PlaceLabel[] {
   const regions = territories
     .filter((t) => t.level === 'nuts2' && t.lon !== null && t.lat !== null)
@@ -90,14 +92,23 @@ function countryLabels(territories: readonly Territory[], lang: Lang): PlaceLabe
     // the country with more regions wins an overlap (Belgium over Luxembourg)
     const priority = BASE.country + Math.min(99, 2 * a.regions);
     return [
-      { code: a.country, kind: 'country' as const, text: name[lang], position: a.position, minZoom, maxZoom, priority },
+      {
+        code: a.country,
+        kind: 'country' as const,
+        text: name[lang],
+        position: a.position,
+        alternatives: a.alternatives,
+        minZoom,
+        maxZoom,
+        priority,
+      },
     ];
   });
 }
 
 /** Font size in pixels of each kind (the layer draws with these). */
 export const LABEL_SIZE: Record<PlaceLabel['kind'], number> = {
-  country: 15,
+  country: 13,
   region: 14,
   province: 12,
   capital: 12,
@@ -114,7 +125,10 @@ export function worldPixel([lon, lat]: [number, number], zoom: number): [number,
   return [((lon + 180) / 360) * scale, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale];
 }
 
-/** The labels of a zoom, without overlaps: by priority, each one placed only where it overlaps none placed before. */
+/**
+ * The labels of a zoom, without overlaps: by priority, each one placed only where it overlaps none placed before —
+ * at its position, else at the first of its alternatives that is free (the label then carries that position).
+ */
 export function labelsAt(labels: readonly PlaceLabel[], zoom: number): PlaceLabel[] {
   const here = labels
     .filter((l) => zoom >= l.minZoom && zoom < l.maxZoom)
@@ -122,14 +136,17 @@ export function labelsAt(labels: readonly PlaceLabel[], zoom: number): PlaceLabe
   const boxes: [number, number, number, number][] = [];
   const out: PlaceLabel[] = [];
   for (const l of here) {
-    const [x, y] = worldPixel(l.position, zoom);
     const size = LABEL_SIZE[l.kind];
     const w = l.text.length * size * GLYPH + 2 * GAP;
     const h = size * 1.2 + 2 * GAP;
-    const b: [number, number, number, number] = [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
-    if (boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1])) continue;
-    boxes.push(b);
-    out.push(l);
+    for (const at of l.alternatives ? [l.position, ...l.alternatives] : [l.position]) {
+      const [x, y] = worldPixel(at, zoom);
+      const b: [number, number, number, number] = [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
+      if (boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1])) continue;
+      boxes.push(b);
+      out.push(at === l.position ? l : { ...l, position: at });
+      break;
+    }
   }
   return out;
 }

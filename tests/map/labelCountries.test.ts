@@ -13,7 +13,19 @@ describe('country label points', () => {
     ];
     // medians: lon 2.5, lat 44.5; squared distances (cos 44.5° = 0.713): FR10 4.2² = 17.6, FRK2 (3·0.713)² + 0.8² = 5.2,
     // FRI1 (2.5·0.713)² = 3.2 → FRI1 (the mean, 0.4° E 26.7° N, is in the Sahara)
-    expect(countryAnchors(fr)).toEqual([{ country: 'FR', position: [0, 44.5], regions: 5 }]);
+    // distances from the medians: FRI1 1.78, FRK2 2.28, FR10 4.20, FRY1 53.7, FRY4 75.7 → median 4.20, twice that 8.4:
+    // the places tried are FRI1, FRK2, FR10 — never an outermost region
+    expect(countryAnchors(fr)).toEqual([
+      {
+        country: 'FR',
+        position: [0, 44.5],
+        alternatives: [
+          [5.5, 45.3],
+          [2.5, 48.7],
+        ],
+        regions: 5,
+      },
+    ]);
   });
 
   it('gives one anchor per country, sorted by code', () => {

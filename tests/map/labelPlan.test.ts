@@ -90,7 +90,8 @@ describe('place labels', () => {
     const terr = [
       eu('BE10', 'Région de Bruxelles-Capitale/Brussels Hoofdstedelijk Gewest', 4.4, 50.8),
       eu('BE21', 'Prov. Antwerpen', 4.7, 51.2),
-      eu('LU00', 'Luxembourg', 6.1, 50.3),
+      eu('BE31', 'Prov. Brabant wallon', 4.6, 50.7),
+      eu('LU00', 'Luxembourg', 5.0, 50.5),
       eu('DE21', 'Oberbayern', 11.5, 48.0),
       eu('XX11', 'Nowhere', 30, 60),
     ];
@@ -102,11 +103,27 @@ describe('place labels', () => {
     expect(countries(en)).toEqual(['BE:Belgium', 'DE:Germany', 'LU:Luxembourg']);
     expect(it.find((x) => x.code === 'BE10')?.text).toBe('Région de Bruxelles-Capitale');
     expect(en.find((x) => x.code === 'BE10')?.text).toBe('Région de Bruxelles-Capitale/Brussels Hoofdstedelijk Gewest');
-    // zoom 3.5 (5,793-px world): countries only. Belgium's name sits at BE10 (the two points tie, the first wins);
-    // Luxembourg's is 27 px east and 13 px south of it, well inside the two boxes (71 + 99 px wide, 24 high):
-    // Belgium (2 regions, priority 804) wins over Luxembourg (1, 802); Germany (802) is far away
+    // zoom 3.5 (5,793-px world): countries only. Belgium's name sits at BE31, the point nearest the medians
+    // (4.6° E, 50.8° N); Luxembourg's is 6 px east and 5 px south of it, inside both boxes: Belgium (3 regions,
+    // priority 806) wins over Luxembourg (1, 802); Germany (802) is far away
     expect(labelsAt(en, 3.5).map((x) => x.text)).toEqual(['Belgium', 'Germany']);
     expect(labelsAt(en, EU_REGION_ZOOM - 0.01).every((x) => x.kind === 'country')).toBe(true);
-    expect(labelsAt(en, 7).map((x) => x.code)).toEqual(['BE10', 'BE21', 'DE21', 'LU00', 'XX11']);
+    expect(labelsAt(en, 7).map((x) => x.code)).toEqual(['BE10', 'BE21', 'BE31', 'DE21', 'LU00', 'XX11']);
+  });
+
+  it('moves a label to its first free alternative where its place is taken, and leaves it out if none is free', () => {
+    const at = (lon: number, lat: number): [number, number] => [lon, lat];
+    const base = { kind: 'country' as const, minZoom: 0, maxZoom: 5 };
+    const de = { ...base, code: 'DE', text: 'Germania', position: at(9.44, 51.1), priority: 876 };
+    const be = { ...base, code: 'BE', text: 'Belgio', position: at(4.77, 50.92), priority: 822 };
+    // zoom 3.1: a 4,390-px world, 12.19 px a degree of longitude. Germania's box is 8 × 13 × 0.62 + 6 = 70.5 px wide
+    // (±2.89°: from 6.55° E), Belgio's 54.4 px (±2.23°), both 21.6 px high (a 0.2° difference in latitude is 4 px):
+    // at 4.77° and 4.5° Belgio would reach 7.00° and 6.73° E, at 3.7° only 5.93°
+    const free = labelsAt([de, { ...be, alternatives: [at(4.5, 50.8), at(3.7, 51.0)] }], 3.1);
+    expect(free.map((l) => [l.code, l.position])).toEqual([
+      ['DE', [9.44, 51.1]],
+      ['BE', [3.7, 51.0]],
+    ]);
+    expect(labelsAt([de, { ...be, alternatives: [at(4.5, 50.8)] }], 3.1).map((l) => l.code)).toEqual(['DE']);
   });
 });
