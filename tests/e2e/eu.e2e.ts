@@ -4,8 +4,7 @@ import type { Page } from 'playwright-core';
 import path from 'node:path';
 import fs from 'node:fs';
 import { parquetReadObjects } from 'hyparquet';
-import { PNG } from 'pngjs';
-import { countPixels, mapPixels, startHarness, type Harness } from './harness';
+import { countPixels, exportedDarkPixels, mapPixels, startHarness, type Harness } from './harness';
 import { EU_MEASURES } from '../../data/build/eu.ts';
 import { toTerritory } from '../../src/contract';
 import { labelsAt, placeLabels, type PlaceLabel } from '../../src/map/labelPlan';
@@ -61,24 +60,21 @@ describe("Europe's NUTS2 regions (Chromium)", () => {
     const spain = labelsAt(labels, 4.2).find((l) => l.kind === 'country' && l.code === 'ES')!;
     const calabria = labelsAt(labels, 6).find((l) => l.code === 'ITF6')!;
     expect(spain.text).toBe('Spain');
+    /** the name at the centre of the map with names on, and nothing there once they are switched off */
+    const namedAtCentre = async (query: string) => {
+      const page = await h.open(query);
+      await page.waitForFunction(() => document.body.dataset.layer?.startsWith('choropleth-nuts2'), null, {
+        timeout: 60000,
+      });
+      await expect.poll(() => darkAtCentre(page), { timeout: 30000 }).toBeGreaterThan(60);
+      await page.getByTestId('labels-toggle').uncheck();
+      await expect.poll(() => darkAtCentre(page), { timeout: 30000 }).toBeLessThan(5);
+      await page.close();
+    };
     // Spain’s name at the centre of the map (zoom 4.2: countries only; the camera is not held by the bounds there)
-    const page = await h.open(`?level=nuts2&lang=en&at=${spain.position.join(',')},4.2`);
-    await page.waitForFunction(() => document.body.dataset.layer?.startsWith('choropleth-nuts2'), null, {
-      timeout: 60000,
-    });
-    await expect.poll(() => darkAtCentre(page), { timeout: 30000 }).toBeGreaterThan(60);
-    await page.getByTestId('labels-toggle').uncheck();
-    await expect.poll(() => darkAtCentre(page), { timeout: 30000 }).toBeLessThan(5);
-    await page.close();
+    await namedAtCentre(`?level=nuts2&lang=en&at=${spain.position.join(',')},4.2`);
     // zoom 6 over Calabria: the region's own name (its NUTS2 label point at the centre)
-    const region = await h.open(`?level=nuts2&lang=en&at=${calabria.position.join(',')},6`);
-    await region.waitForFunction(() => document.body.dataset.layer?.startsWith('choropleth-nuts2'), null, {
-      timeout: 60000,
-    });
-    await expect.poll(() => darkAtCentre(region), { timeout: 30000 }).toBeGreaterThan(60);
-    await region.getByTestId('labels-toggle').uncheck();
-    await expect.poll(() => darkAtCentre(region), { timeout: 30000 }).toBeLessThan(5);
-    await region.close();
+    await namedAtCentre(`?level=nuts2&lang=en&at=${calabria.position.join(',')},6`);
     // the exported PNG of the whole view carries the country names exactly when they are on
     const exp = await h.open('?level=nuts2&lang=en&tool=export');
     await exp.getByTestId('export-png').waitFor({ timeout: 60000 });
@@ -86,21 +82,10 @@ describe("Europe's NUTS2 regions (Chromium)", () => {
       timeout: 60000,
     });
     await expect.poll(() => darkAtCentre(exp, 2000, 2000), { timeout: 30000 }).toBeGreaterThan(1000);
-    const exported = async () => {
-      const [dl] = await Promise.all([exp.waitForEvent('download'), exp.getByTestId('export-png').click()]);
-      const png = PNG.sync.read(fs.readFileSync((await dl.path())!));
-      let n = 0;
-      for (let y = 58; y < png.height - 40; y++)
-        for (let x = 0; x < png.width; x++) {
-          const i = (y * png.width + x) * 4;
-          if (png.data[i] < 45 && png.data[i + 1] < 45 && png.data[i + 2] < 45) n++;
-        }
-      return n;
-    };
-    const withNames = await exported();
+    const withNames = await exportedDarkPixels(exp);
     await exp.getByTestId('labels-toggle').uncheck();
     await expect.poll(() => darkAtCentre(exp, 2000, 2000), { timeout: 30000 }).toBeLessThan(100);
-    const without = await exported();
+    const without = await exportedDarkPixels(exp);
     expect(withNames - without).toBeGreaterThan(1000);
     await exp.close();
   });
