@@ -50,6 +50,7 @@ export const en: Dict = {
   pillars: { labour: 'Labour market', stability: 'Stability and settlement', context: 'Context' },
   search: 'Search a territory',
   searchPlaceholder: 'Name or ISTAT code (e.g. Crotone, 101010)',
+  searchPlaceholderEu: 'Name or NUTS code (e.g. Calabria, ITF6, DE21)',
   searchNoResults: 'No territory found',
   pilots: 'Pilot areas',
   pilotComune: 'municipality',

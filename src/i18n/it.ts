@@ -49,6 +49,7 @@ export const it = {
   pillars: { labour: 'Mercato del lavoro', stability: 'Stabilità e radicamento', context: 'Contesto' },
   search: 'Cerca un territorio',
   searchPlaceholder: 'Nome o codice ISTAT (es. Crotone, 101010)',
+  searchPlaceholderEu: 'Nome o codice NUTS (es. Calabria, ITF6, DE21)',
   searchNoResults: 'Nessun territorio trovato',
   pilots: 'Aree pilota',
   pilotComune: 'comune',
