@@ -7,7 +7,7 @@ import { SolidPolygonLayer, PathLayer, TextLayer } from '@deck.gl/layers';
 import type { FillStyleExtension } from '@deck.gl/extensions';
 import { LABEL_SIZE, type PlaceLabel } from './labelPlan';
 import type { BinaryBoundaries } from '../core/geometry/binary';
-import { ringsOf } from '../core/geometry/binary';
+import { ringsOf, type RingSubset } from '../core/geometry/binary';
 import { PROVINCE_LINES } from './style';
 
 export type RGBA = [number, number, number, number];
@@ -128,27 +128,30 @@ export function selectionLayer(b: BinaryBoundaries | null, index: number | null)
   });
 }
 
-// one binary path descriptor per boundaries object (all rings), built the first time it is needed
-const ringCache = new WeakMap<BinaryBoundaries, object>();
-function ringData(b: BinaryBoundaries) {
-  let d = ringCache.get(b);
+// one binary path descriptor per ring subset, so deck.gl sees stable data until the view moves on
+const ringCache = new WeakMap<RingSubset, object>();
+function ringData(rings: RingSubset) {
+  let d = ringCache.get(rings);
   if (!d) {
     d = {
-      length: b.ringStarts.length - 1,
-      startIndices: b.ringStarts,
-      attributes: { getPath: { value: b.positions, size: 2 } },
+      length: rings.length,
+      startIndices: rings.startIndices,
+      attributes: { getPath: { value: rings.positions, size: 2 } },
     };
-    ringCache.set(b, d);
+    ringCache.set(rings, d);
   }
   return d;
 }
 
-/** Thin borders of every territory, drawn only when zoomed in (they are the cost at comune level). */
-export function outlineLayer(id: string, b: BinaryBoundaries, visible: boolean) {
+/**
+ * Thin borders of the territories near the view (ringsInBox), drawn only when zoomed in: every ring of
+ * Italy's comuni at once costs seconds a frame where the browser renders without a GPU.
+ */
+export function outlineLayer(id: string, rings: RingSubset, visible: boolean) {
   return new PathLayer({
     id: `${id}-outline`,
     ...below,
-    data: ringData(b),
+    data: ringData(rings),
     _pathType: 'loop',
     visible,
     getColor: [90, 90, 90, 160],

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { toBinary, ringsOf, boundsOf } from '../../../src/core/geometry/binary';
+import { toBinary, ringsOf, boundsOf, ringsInBox } from '../../../src/core/geometry/binary';
 import type { Feature, Geometry } from 'geojson';
 
 // Synthetic fixture: A = a 4×4 square with a 2×2 hole (two rings), B = a multipolygon of two unit squares.
@@ -93,5 +93,22 @@ describe('toBinary', () => {
   it('keeps a feature without geometry as an empty entry', () => {
     const e = toBinary([{ type: 'Feature', properties: { code: 'X', name: 'none' }, geometry: null }, A]);
     expect([...e.startIndices]).toEqual([0, 0, 10]);
+  });
+});
+
+describe('ringsInBox', () => {
+  const b = toBinary([A, B]);
+  it('keeps the rings of the features whose box meets the view (A: x 0–4, B: x 10–13)', () => {
+    const onlyB = ringsInBox(b, [9, -1, 14, 2]);
+    expect(onlyB.length).toBe(2);
+    expect([...onlyB.startIndices]).toEqual([0, 5, 10]);
+    expect([...onlyB.positions.subarray(0, 4)]).toEqual([10, 0, 11, 0]);
+    expect([...onlyB.positions.subarray(10, 12)]).toEqual([12, 0]);
+    // a box touching A's edge keeps A's two rings (outer and hole), nothing of B
+    const onlyA = ringsInBox(b, [4, 4, 5, 5]);
+    expect(onlyA.length).toBe(2);
+    expect(onlyA.positions.length).toBe(20);
+    expect(ringsInBox(b, [-1, -1, 14, 5]).length).toBe(4);
+    expect(ringsInBox(b, [5, 2, 9, 3])).toMatchObject({ length: 0 });
   });
 });
