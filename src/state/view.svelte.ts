@@ -40,6 +40,9 @@ const CORE = [
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface ViewState extends ViewParams {}
 
+/** The views that show a grouping (imported or built-in) as the map level. */
+export const GROUP_MODES: readonly Mode[] = ['indicator', 'coefficient', 'coverage'];
+
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ViewState {
   mode = $state<Mode>('indicator');
@@ -57,6 +60,10 @@ export class ViewState {
   labels = $state(true);
   tool = $state<ToolKey | null>(null);
   group = $state<string | null>(null);
+  /** the grouping replaces the level on the map: the views that rank groups (indicator, coefficient, coverage) */
+  get groupShown(): boolean {
+    return !!this.group && GROUP_MODES.includes(this.mode);
+  }
   /** the registered parameters' values, by field (replaced whole on every change) */
   #params = $state.raw<Record<string, unknown>>({});
   /** bumped when the view came from the URL (back/forward), so the map can move its camera */
