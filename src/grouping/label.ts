@@ -3,11 +3,7 @@ import type { DataStore } from '../state/data.svelte';
 import type { ViewState } from '../state/view.svelte';
 
 export function shownLevelLabel(data: DataStore, view: ViewState, levelLabel: string): string {
-  if (!view.groupShown) return levelLabel;
-  const g = data.userGroupings.find((x) => x.id === view.group);
-  if (!g) return levelLabel;
-  const src = g.builtIn ? ` — ${g.builtIn.source[view.lang]}, ${g.builtIn.reference_date}` : '';
-  return g.label[view.lang] + src;
+  return (view.groupShown ? data.groupingLabel(view.group, view.lang) : null) ?? levelLabel;
 }
 
 /** The name of the file a view exports: its level, or the grouping's id. */

@@ -27,10 +27,11 @@ export class GroupValues implements ValueProvider {
     const m = this.data.meta(this.view.indicator);
     const g = this.data.userGroupings.find((x) => x.id === this.view.group);
     if (!m) return { id: this.view.indicator } as IndicatorMeta;
+    const b = g?.builtIn;
     const note = g
       ? {
-          it: `Aggregato dai comuni del raggruppamento «${g.label.it}» (${groupMethod(m) === 'sum' ? 'somma' : groupMethod(m) === 'ratio_of_sums' ? 'rapporto delle somme' : 'media pesata per popolazione'}); un gruppo ha un valore solo se tutti i suoi comuni ne hanno uno.`,
-          en: `Aggregated from the comuni of the grouping “${g.label.en}” (${groupMethod(m) === 'sum' ? 'sum' : groupMethod(m) === 'ratio_of_sums' ? 'ratio of sums' : 'population-weighted mean'}); a group has a value only when all its comuni have one.`,
+          it: `Aggregato dai comuni del raggruppamento «${g.label.it}» (${groupMethod(m) === 'sum' ? 'somma' : groupMethod(m) === 'ratio_of_sums' ? 'rapporto delle somme' : 'media pesata per popolazione'}); un gruppo ha un valore solo se tutti i suoi comuni ne hanno uno.${b ? ` Raggruppamento: ${b.source.it}, ${b.reference_date}.` : ''}`,
+          en: `Aggregated from the comuni of the grouping “${g.label.en}” (${groupMethod(m) === 'sum' ? 'sum' : groupMethod(m) === 'ratio_of_sums' ? 'ratio of sums' : 'population-weighted mean'}); a group has a value only when all its comuni have one.${b ? ` Grouping: ${b.source.en}, ${b.reference_date}.` : ''}`,
         }
       : m.notes;
     return { ...m, notes: note };

@@ -57,7 +57,7 @@ describe('groupings in the coefficient and coverage views (Chromium)', () => {
     expect(new URL(page.url()).searchParams.get('mode')).toBe('coefficient');
     const table = page.getByTestId('ranking-table');
     await expect.poll(() => table.locator('tbody tr').count(), { timeout: 90000 }).toBe(3);
-    expect(await table.textContent()).toContain(NAME);
+    expect(await page.locator('#ranking-table-title').textContent()).toContain(NAME);
     expect((await column(page, 'ranking-table', 'th')).sort()).toEqual([
       'Distretto Misto (fixture)',
       'Distretto Nord (fixture)',
@@ -83,5 +83,45 @@ describe('groupings in the coefficient and coverage views (Chromium)', () => {
     const row = covTable.locator('tbody tr', { hasText: 'Distretto Misto (fixture)' });
     expect(digits(await row.locator('td.num').first().textContent())).toBe(mixed);
     await cov.close();
+  });
+
+  it('offers the Aree Interne classes and the SNAI areas as built-in groupings, with source and date, in the URL', async () => {
+    const built = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../dist/data/groupings.json'), 'utf8')) as {
+      id: string;
+      groups: { code: string; name: string; comuni: string[] }[];
+    }[];
+    const pop = await comunePopulations();
+    const classA = built[0].groups[0].comuni.reduce((s, c) => s + (pop.get(c) ?? NaN), 0);
+
+    // no import: the built-in grouping is a level of the comune map; population (a count) is summed over the class
+    const page = await h.open('?level=comune&ind=population&table=1', { context });
+    await page.getByRole('radio', { name: 'Aree Interne 2020 (classi A–F)' }).check({ force: true });
+    await page.waitForFunction(() => document.body.dataset.level === 'group', null, { timeout: 90000 });
+    expect(new URL(page.url()).searchParams.get('grp')).toBe('aree_interne_2020');
+    const table = page.getByTestId('data-table');
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 90000 }).toBe(6);
+    const a = table.locator('tbody tr', { hasText: 'A – Polo' }).first();
+    await expect
+      .poll(async () => digits(await a.locator('td.num').first().textContent()), { timeout: 60000 })
+      .toBe(classA);
+    // its source and date, in the legend's note
+    expect(await page.locator('.legend').textContent()).toMatch(
+      /Raggruppamento: Dipartimento per le Politiche di Coesione \(NUVAP\), Mappa delle Aree Interne 2020.*, 2020\./,
+    );
+    await page.close();
+
+    // a link to the coefficient on the SNAI areas: 123 ranked areas, the heading says the source and the date
+    const coef = await h.open('?mode=coefficient&level=comune&grp=snai_2021_2027&table=1', { context });
+    const ranking = coef.getByTestId('ranking-table');
+    await expect.poll(() => ranking.locator('tbody tr').count(), { timeout: 90000 }).toBe(123);
+    expect(await coef.locator('#ranking-table-title').textContent()).toMatch(
+      /Aree progetto SNAI 2021–2027 — Dipartimento per le Politiche di Coesione.*, 2021–2027/,
+    );
+    expect(await ranking.textContent()).toContain('Alpago Zoldo (2021-2027 finanziata)');
+    const ranks = (await column(coef, 'ranking-table', 'td.num')).filter((r) => r !== '—');
+    expect(ranks.length).toBeGreaterThan(100);
+    await coef.close();
+    // nothing left this machine
+    expect(h.foreign).toEqual([]);
   });
 });
