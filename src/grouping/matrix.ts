@@ -6,13 +6,16 @@
  * The groups then stand where the comuni stand in the comune matrix (buildMatrix at level 'comune'), so the same
  * rules apply unchanged:
  *   - a group value aggregated from the comuni's own values counts as the group's own (own_level_weight);
- *   - an indicator not measured at comune level (fewer than half of the groups have a value) is inherited — a
- *     rate only, never a count or a class — from the province that holds every comune of the group, else from
- *     the region that does; a group spanning regions inherits nothing (missing, never a guess);
- *   - that province (or region) gives the parent value of impute_parent; the "Italy" reference is the national one.
+ *   - an indicator not measured at comune level (fewer than half of the groups have a value) is inherited (⚑) —
+ *     a rate only, never a count or a class: a group inside one province takes the province's value; a group
+ *     spread over several provinces (an Aree Interne class, an area across a border) takes the population-weighted
+ *     mean of the values its comuni show on the comune map (their provinces' or regions'), flagged with the
+ *     coarsest level among them, and missing when one comune has none or no population;
+ *   - the province holding the group gives the parent value of impute_parent (none for a group spread over several);
+ *     the "Italy" reference is the national one.
  * Pure.
  */
-import { buildMatrix, type Matrix, type MatrixTerritory } from '../analytics/composite';
+import { buildMatrix, SOURCE_LEVELS, type Matrix, type MatrixTerritory } from '../analytics/composite';
 import type { IndicatorRow, Territory } from '../analytics/levels';
 import type { IndicatorKind } from '../analytics/catalogue';
 import type { GroupValue } from '../db/queries/groupingIndicators';
@@ -45,7 +48,7 @@ export function groupMatrix(
   g: GroupingShape,
   own: readonly GroupValue[],
   rows: ReadonlyMap<string, readonly IndicatorRow[]>,
-  territories: readonly MatrixTerritory[],
+  territories: readonly (MatrixTerritory & { population?: number | null })[],
   ids: readonly string[],
   kinds: Readonly<Record<string, IndicatorKind>>,
 ): Matrix {
@@ -72,5 +75,58 @@ export function groupMatrix(
     if (list && parents.has(v.group))
       list.push({ level: 'comune', code: v.group, year: v.year, value: v.value, numerator: null, denominator: null });
   }
-  return buildMatrix(byId, [...groups, ...others], 'comune', ids, { kinds });
+  const m = buildMatrix(byId, [...groups, ...others], 'comune', ids, { kinds });
+  spreadInheritance(m, g, groups, { rows, territories, ids, kinds });
+  return m;
+}
+
+const OWN = SOURCE_LEVELS.indexOf('comune');
+
+interface Inputs {
+  rows: ReadonlyMap<string, readonly IndicatorRow[]>;
+  territories: readonly (MatrixTerritory & { population?: number | null })[];
+  ids: readonly string[];
+  kinds: Readonly<Record<string, IndicatorKind>>;
+}
+
+/**
+ * For the groups spread over several provinces, in place: an inherited (or missing) value becomes the
+ * population-weighted mean of what the group's comuni show in the comune matrix, when every one of them shows one.
+ */
+function spreadInheritance(m: Matrix, g: GroupingShape, groups: readonly MatrixTerritory[], data: Inputs): void {
+  const { rows, territories, ids, kinds } = data;
+  const spread = groups.flatMap((t, i) => (t.province_code === null ? [i] : []));
+  if (!spread.length) return;
+  const comune = buildMatrix(rows, territories, 'comune', ids, { kinds });
+  const at = new Map(comune.codes.map((c, i) => [c, i]));
+  const pop = new Map(territories.filter((t) => t.level === 'comune').map((t) => [t.code, t.population ?? null]));
+  const membersOf = new Map<string, string[]>();
+  for (const [c, group] of g.members) {
+    const list = membersOf.get(group);
+    if (list) list.push(c);
+    else membersOf.set(group, [c]);
+  }
+  for (let j = 0; j < ids.length; j++)
+    for (const i of spread) {
+      if (m.sourceLevel[j][i] === OWN) continue;
+      let sum = 0;
+      let weight = 0;
+      let coarsest = Infinity;
+      for (const c of membersOf.get(m.codes[i]) ?? []) {
+        const k = at.get(c);
+        const p = pop.get(c);
+        const v = k === undefined ? NaN : comune.values[j][k];
+        if (v !== v || !(typeof p === 'number' && p > 0)) {
+          coarsest = NaN;
+          break;
+        }
+        sum += v * p;
+        weight += p;
+        coarsest = Math.min(coarsest, comune.sourceLevel[j][k as number]);
+      }
+      // all comuni own: the group's own value is the catalogue's aggregation (missing stays missing)
+      const ok = weight > 0 && coarsest === coarsest && coarsest < OWN;
+      m.values[j][i] = ok ? sum / weight : NaN;
+      m.sourceLevel[j][i] = ok ? coarsest : 0;
+    }
 }

@@ -70,6 +70,15 @@ describe('groupings in the coefficient and coverage views (Chromium)', () => {
       .toMatch(/Raggruppamento «Distretti \(fixture\)».*in media il \d+ % del peso viene da dati comunali aggregati/);
     for (const o of await column(page, 'ranking-table', '[data-testid=own-level-cell]'))
       expect(Number(o.replace('%', ''))).toBeGreaterThan(0);
+    // a group's breakdown: a rate measured only per province comes from the province holding the whole group (⚑);
+    // one measured only per region from the region, for the district spread over two provinces too
+    await table.getByRole('button', { name: 'Distretto Nord (fixture)' }).click();
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Distretto Nord (fixture)');
+    const bd = page.getByTestId('breakdown');
+    await expect.poll(() => bd.textContent(), { timeout: 30000 }).toMatch(/⚑ valore provinciale/);
+    await table.getByRole('button', { name: 'Distretto Misto (fixture)' }).click();
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Distretto Misto (fixture)');
+    await expect.poll(() => bd.textContent(), { timeout: 30000 }).toMatch(/⚑ valore regionale/);
     await page.close();
 
     // coverage on the same groups (a link with the grouping in it): population = the sum of the members'

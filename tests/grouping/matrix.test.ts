@@ -9,24 +9,24 @@ import type { IndicatorRow } from '../../src/analytics/levels';
 import type { GroupValue } from '../../src/db/queries/groupingIndicators';
 
 // fixture: regions R1 (provinces P1, P2) and R2 (P3); comuni c1, c2, c5 in P1, c3 in P2, c4 in P3
-const T = (level: MatrixTerritory['level'], code: string, province: string | null, region: string | null) => ({
-  level,
-  code,
-  name: code,
-  province_code: province,
-  region_code: region,
-});
+const T = (
+  level: MatrixTerritory['level'],
+  code: string,
+  province: string | null,
+  region: string | null,
+  population: number | null = null,
+) => ({ level, code, name: code, province_code: province, region_code: region, population });
 const territories: MatrixTerritory[] = [
   T('region', 'R1', null, 'R1'),
   T('region', 'R2', null, 'R2'),
   T('province', 'P1', 'P1', 'R1'),
   T('province', 'P2', 'P2', 'R1'),
   T('province', 'P3', 'P3', 'R2'),
-  T('comune', 'c1', 'P1', 'R1'),
-  T('comune', 'c2', 'P1', 'R1'),
-  T('comune', 'c5', 'P1', 'R1'),
-  T('comune', 'c3', 'P2', 'R1'),
-  T('comune', 'c4', 'P3', 'R2'),
+  T('comune', 'c1', 'P1', 'R1', 100),
+  T('comune', 'c2', 'P1', 'R1', 100),
+  T('comune', 'c5', 'P1', 'R1', 100),
+  T('comune', 'c3', 'P2', 'R1', 300),
+  T('comune', 'c4', 'P3', 'R2', 50),
 ];
 // G1 inside P1; G2 spans P1 and P2 (inside R1); G3 inside P3
 const grouping = {
@@ -108,9 +108,10 @@ describe('groupMatrix', () => {
     expect(m.ref[0]).toBe(15);
   });
 
-  it('inherits a rate not measured per comune from the province holding the group, else the region', () => {
-    expect(col(1)).toEqual([5, 6, 9]);
-    expect(src(1)).toEqual(['province', 'region', 'province']);
+  it('inherits a rate not measured per comune from the province holding the group, else its comuni’s mean', () => {
+    // G2 spans P1 (c5, 100 inhabitants, 5) and P2 (c3, 300 inhabitants, 7): (5·100 + 7·300) / 400 = 6.5
+    expect(col(1)).toEqual([5, 6.5, 9]);
+    expect(src(1)).toEqual(['province', 'province', 'province']);
     // impute_parent's parent: the province (none for G2, which spans two)
     expect([...m.parentValues[1]].map((v) => (Number.isNaN(v) ? null : v))).toEqual([5, null, 9]);
     expect(m.ref[1]).toBe(6.5);
@@ -119,5 +120,35 @@ describe('groupMatrix', () => {
 
   it('never inherits a count', () => {
     expect(col(2)).toEqual([null, null, null]);
+  });
+
+  it('a group across regions: the population-weighted mean of its comuni, flagged with the coarsest level', () => {
+    // X = c1 (P1, R1, 100 inhabitants) + c4 (P3, R2, 50); Y = c2 (P1) + c3 (P2), c3's population unknown below
+    const across = {
+      members: new Map([
+        ['c1', 'X'],
+        ['c4', 'X'],
+        ['c2', 'Y'],
+        ['c3', 'Y'],
+      ]),
+      names: new Map([
+        ['X', 'X'],
+        ['Y', 'Y'],
+      ]),
+    };
+    const byRegion = new Map([...rows, ['rate_reg', rowsOf(['region', 'R1', 2023, 6], ['region', 'R2', 2023, 8])]]);
+    const noPopC3 = territories.map((t) => (t.code === 'c3' ? { ...t, population: null } : t));
+    const x = groupMatrix(across, [], byRegion, noPopC3, ['rate_prov', 'rate_reg', 'count_prov'], {
+      ...kinds,
+      rate_reg: 'rate',
+    });
+    const v = (j: number) => [...x.values[j]].map((n) => (Number.isNaN(n) ? null : n));
+    // (5·100 + 9·50) / 150 and (6·100 + 8·50) / 150
+    expect(v(0)[0]).toBeCloseTo(950 / 150, 12);
+    expect(v(1)[0]).toBeCloseTo(1000 / 150, 12);
+    expect([sourceLevelOf(x, 0, 0), sourceLevelOf(x, 1, 0)]).toEqual(['province', 'region']);
+    // Y spans P1 and P2 and c3 has no population to weigh by: missing, never a partial mean
+    expect([v(0)[1], v(1)[1]]).toEqual([null, null]);
+    expect(v(2)).toEqual([null, null]);
   });
 });
