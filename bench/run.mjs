@@ -53,6 +53,7 @@ async function main() {
 
   const appServer = await serve(dist, { gzip: true });
   const baseServer = await serve(base.dir, { gzip: true, csp: false });
+  const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
   let browser;
   let baselineRunsDone = null;
   const figures = [];
@@ -75,7 +76,6 @@ async function main() {
         log(`bench: ${m}`);
       },
     };
-    const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
     const modules = fs
       .readdirSync(path.join(BENCH, 'figures'))
       .filter((f) => f.endsWith('.mjs'))
@@ -124,8 +124,12 @@ async function main() {
     `bench: ${figures.filter((f) => !f.error).length} figures, ${figures.filter((f) => f.verdict === 'over').length} over budget, ${figures.filter((f) => f.error).length} failed, ${runs} runs, ${elapsed.toFixed(0)} s`,
   );
 
+  // BENCH_ONLY: the figures of the modules not run are kept from the previous results, with their own date
+  const ran = new Set(figures.map((f) => f.module));
+  const kept = only && fs.existsSync(RESULTS) ? previousFigures(RESULTS, ran) : [];
   const results = {
     date: new Date().toISOString(),
+    ...(only ? { only: [...ran], keptFromEarlierRuns: kept.length } : {}),
     runs,
     baselineRuns: baselineRunsDone ?? baselineRuns,
     environment: {
@@ -135,11 +139,19 @@ async function main() {
       elapsedSeconds: Math.round(elapsed),
     },
     notes,
-    figures: figures.map(({ module, ...f }) => ({ ...f, module })),
+    figures: [...figures.map(({ module, ...f }) => ({ ...f, module })), ...kept],
   };
   fs.writeFileSync(RESULTS + '.tmp', JSON.stringify(results, null, 2) + '\n');
   fs.renameSync(RESULTS + '.tmp', RESULTS);
   return failed ? 1 : 0;
+}
+
+/** the figures of an earlier results file whose module was not run now, each with the date it was measured */
+function previousFigures(file, ran) {
+  const prev = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return (prev.figures ?? [])
+    .filter((f) => !ran.has(f.module))
+    .map((f) => ({ ...f, measuredAt: f.measuredAt ?? prev.date }));
 }
 
 function withTimeout(promise, ms, what) {

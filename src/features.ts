@@ -25,6 +25,7 @@ export const TOOL_LOADERS: Record<ToolKey, () => Promise<ToolModule>> = {
   export: () => import('./export/tool'),
   import: () => import('./import/tool'),
   sql: () => import('./sql/tool'),
+  project: () => import('./project/tool'),
 };
 
 /** The view names and the modes' and tools' URL parameters (the order they are written in a link). */

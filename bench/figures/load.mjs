@@ -2,7 +2,7 @@
 // Load figures: first map paint, comune layer, bytes of the comune view, initial JavaScript.
 // App and baseline loads are interleaved run by run (each in a fresh browser context) so that
 // background load on the machine hits both alike.
-import { loadPage } from '../lib/page.mjs';
+import { comuneInteractive, loadPage, withRetries } from '../lib/page.mjs';
 import { KB, isJs, makeFigure, median, servedSize, wireBytes } from '../lib/util.mjs';
 
 const WORKER = /worker/i;
@@ -42,17 +42,7 @@ export default async function loadFigures(ctx) {
       runs: ctx.runs,
       load: () =>
         loadPage(browser, new URL('?level=comune', app.url).href, {
-          ready: () => {
-            const d = document.body?.dataset;
-            if (d?.level === 'comune' && performance.getEntriesByName('layer-comune').length > 0) return true;
-            // DuckDB starts after the map and takes seconds: if it is ready and 10 s later the layer
-            // has still not been marked, the mark is not coming
-            if (d?.db === 'ready' && d.data === 'ready') {
-              window.__benchStuck ??= performance.now();
-              if (performance.now() - window.__benchStuck > 10_000) return 'stuck';
-            }
-            return false;
-          },
+          ready: comuneInteractive,
           marks,
           timeout: ctx.timeout,
         }),
@@ -84,17 +74,10 @@ export default async function loadFigures(ctx) {
       if (i >= k.runs || failed[kind]) continue;
       try {
         // a load whose readiness mark never comes is retried (twice), and counted
-        let r;
-        for (let attempt = 1; ; attempt++) {
-          try {
-            r = await k.load();
-            break;
-          } catch (e) {
-            if (!e.notReady || attempt >= 3) throw e;
-            (ctx.retries[kind] ??= []).push(e.message);
-            log(`  run ${i + 1} ${kind.padEnd(8)} retry: ${e.message}`);
-          }
-        }
+        const r = await withRetries(k.load, 3, (e) => {
+          (ctx.retries[kind] ??= []).push(e.message);
+          log(`  run ${i + 1} ${kind.padEnd(8)} retry: ${e.message}`);
+        });
         if (r.dataset.error) throw new Error(`${kind}: page reported an error: ${r.dataset.error}`);
         results[kind].push(r);
         log(`  run ${i + 1} ${kind.padEnd(8)} ${summary(kind, r)} (wall ${(r.wallMs / 1000).toFixed(1)} s)`);

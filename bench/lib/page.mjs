@@ -5,6 +5,7 @@
 //   ready:   page function; the load fails if it is not true within `timeout` ms
 //   then:    optional page function waited for afterwards for at most `thenTimeout` ms (never fails)
 //   settleMs: idle time after closing the context, before the next load (default 1000)
+//   setup:   optional async (page, context) => void, run before the navigation (e.g. CDP throttling)
 export async function loadPage(
   browser,
   url,
@@ -16,6 +17,7 @@ export async function loadPage(
     timeout = 120_000,
     viewport = { width: 1280, height: 800 },
     settleMs = Number(process.env.BENCH_SETTLE_MS ?? 1000),
+    setup = null,
   } = {},
 ) {
   const context = await browser.newContext({ viewport });
@@ -67,6 +69,7 @@ export async function loadPage(
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   const t0 = Date.now();
   try {
+    if (setup) await setup(page, context);
     await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
     const fail = async (why) => {
       const state = await page.evaluate(() => ({ ...document.body?.dataset })).catch(() => ({}));
@@ -107,5 +110,33 @@ export async function loadPage(
     // let the browser settle (the GPU process tears the closed page's WebGL down) before the next
     // load: otherwise the next page's first frame can wait ~0.5 s for it, whichever page it is
     await new Promise((r) => setTimeout(r, settleMs));
+  }
+}
+
+/**
+ * Page function: the app's interactive comune map (`layer-comune` on /?level=comune). DuckDB starts after the map
+ * and takes seconds: if it is ready and 10 s later the layer has still not been marked, the mark is not coming
+ * ('stuck', see loadPage).
+ */
+export const comuneInteractive = () => {
+  const d = document.body?.dataset;
+  if (d?.level === 'comune' && performance.getEntriesByName('layer-comune').length > 0) return true;
+  if (d?.db === 'ready' && d.data === 'ready') {
+    window.__benchStuck ??= performance.now();
+    if (performance.now() - window.__benchStuck > 10_000) return 'stuck';
+  }
+  return false;
+};
+
+/** `load()` again while it fails because its readiness mark never came (`notReady`), at most `attempts` times in all;
+ * `onRetry(error)` is told of each retry. Any other error is thrown at once. */
+export async function withRetries(load, attempts, onRetry) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await load();
+    } catch (e) {
+      if (!e.notReady || attempt >= attempts) throw e;
+      onRetry(e);
+    }
   }
 }

@@ -59,6 +59,23 @@ const SOURCE = {
   consultori: 'ondata / Ministero della Salute, consultori familiari',
 } as const;
 
+type Optional = 'capacity' | 'phone' | 'email' | 'website';
+/** One row of a built-in layer, with its source's name and date; capacity and contacts missing unless given. */
+function serviceRow(
+  from: keyof typeof SOURCE,
+  r: Omit<ServiceRow, Optional | 'source' | 'reference_date'> & Partial<Pick<ServiceRow, Optional>>,
+): ServiceRow {
+  return {
+    capacity: null,
+    phone: null,
+    email: null,
+    website: null,
+    ...r,
+    source: SOURCE[from],
+    reference_date: REF[from],
+  };
+}
+
 function tally(by: Record<string, number>, how: string) {
   const k = how
     .replace(/ in (province|region) \w+$/, ' in $1')
@@ -162,23 +179,23 @@ export function hospitalsLayer(recs: HospitalRecord[], g: Gazetteer, points: rea
       });
     }
     tally(report.by_method, m.how);
-    rows.push({
-      layer: 'hospitals',
-      id: r.id,
-      name: r.name,
-      address: r.address,
-      type: r.type,
-      capacity: r.beds,
-      lon: to.lon,
-      lat: to.lat,
-      comune_code: m.code,
-      precision: m.relocate ? 'comune' : 'exact',
-      phone: r.phone,
-      email: r.email,
-      website: r.website,
-      source: SOURCE.hospitals,
-      reference_date: REF.hospitals,
-    });
+    rows.push(
+      serviceRow('hospitals', {
+        layer: 'hospitals',
+        id: r.id,
+        name: r.name,
+        address: r.address,
+        type: r.type,
+        capacity: r.beds,
+        lon: to.lon,
+        lat: to.lat,
+        comune_code: m.code,
+        precision: m.relocate ? 'comune' : 'exact',
+        phone: r.phone,
+        email: r.email,
+        website: r.website,
+      }),
+    );
   }
   report.matched = rows.length;
   report.match_rate = rate(rows.length, recs.length);
@@ -312,23 +329,21 @@ function cadastralLayer(
       continue;
     }
     tally(report.by_method, m.how);
-    rows.push({
-      layer,
-      id: r.code,
-      name: r.name,
-      address: r.address,
-      type: typeOf(r)!,
-      capacity: null,
-      lon: p.lon,
-      lat: p.lat,
-      comune_code: m.code,
-      precision: 'comune',
-      phone: null,
-      email: r.email,
-      website: r.website,
-      source: SOURCE.schools,
-      reference_date: REF.schools,
-    });
+    rows.push(
+      serviceRow('schools', {
+        layer,
+        id: r.code,
+        name: r.name,
+        address: r.address,
+        type: typeOf(r)!,
+        lon: p.lon,
+        lat: p.lat,
+        comune_code: m.code,
+        precision: 'comune',
+        email: r.email,
+        website: r.website,
+      }),
+    );
   }
   report.matched = rows.length;
   report.match_rate = rate(rows.length, kept.length);
@@ -410,23 +425,20 @@ export function consultoriLayer(
       continue;
     }
     tally(report.by_method, m.how);
-    rows.push({
-      layer: 'consultori',
-      id: `consultori-${String(r.row).padStart(4, '0')}`,
-      name: r.name,
-      address: r.address,
-      type: 'consultorio',
-      capacity: null,
-      lon: p.lon,
-      lat: p.lat,
-      comune_code: m.code,
-      precision: 'comune',
-      phone: null,
-      email: null,
-      website: r.website,
-      source: SOURCE.consultori,
-      reference_date: REF.consultori,
-    });
+    rows.push(
+      serviceRow('consultori', {
+        layer: 'consultori',
+        id: `consultori-${String(r.row).padStart(4, '0')}`,
+        name: r.name,
+        address: r.address,
+        type: 'consultorio',
+        lon: p.lon,
+        lat: p.lat,
+        comune_code: m.code,
+        precision: 'comune',
+        website: r.website,
+      }),
+    );
   }
   report.matched = rows.length;
   report.match_rate = rate(rows.length, recs.length);

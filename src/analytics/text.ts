@@ -27,6 +27,8 @@ export interface SearchEntry {
   population?: number | null;
   /** precomputed normalizeName(name); see buildSearchIndex */
   norm?: string;
+  /** other codes the territory answers to (an Italian region's NUTS2 code, e.g. ITF6 for Calabria) */
+  aliases?: readonly string[];
 }
 
 export interface SearchHit<E extends SearchEntry = SearchEntry> {
@@ -48,10 +50,23 @@ function nameTier(norm: string, q: string): 0 | 1 | 2 | null {
 }
 
 /**
+ * The code a query is, if it is one: digits (an ISTAT code, spaces ignored: "040 012") or a NUTS code — two
+ * letters, then one to three letters or digits with at least one digit ("ITF6", "de21", "FI1B"; every NUTS2
+ * code has a digit, so a name such as "Roma" is never read as a code). Upper case; null for anything else.
+ */
+export function codeQuery(query: string): string | null {
+  const q = normalizeName(query);
+  const compact = q.replace(/ /g, '');
+  if (/^[0-9 ]+$/.test(q)) return compact;
+  if (/^[a-z]{2}[0-9a-z]{1,3}$/.test(compact) && /[0-9]/.test(compact)) return compact.toUpperCase();
+  return null;
+}
+
+/**
  * Territories matching `query` with their match tier, best first, at most `limit` (default 10).
  * A territory matches when its normalised name equals / starts with / contains
- * the normalised query, or when the query (digits only, spaces ignored) equals
- * or prefixes its code. Order:
+ * the normalised query, or when the query is a code (codeQuery: ISTAT digits or a NUTS code) that equals
+ * or prefixes its code or one of its aliases. Order:
  *   1. tier: exact (name or code) > prefix (name, name word, or code) > substring;
  *   2. population, larger first (entries with a population before those without);
  *   3. level, coarse first: italy, region, province, comune;
@@ -61,16 +76,17 @@ function nameTier(norm: string, q: string): 0 | 1 | 2 | null {
 export function searchHits<E extends SearchEntry>(index: readonly E[], query: string, limit = 10): SearchHit<E>[] {
   const q = normalizeName(query);
   if (q === '' || limit <= 0) return [];
-  const digits = /^[0-9 ]+$/.test(q) ? q.replace(/ /g, '') : null;
+  const code = codeQuery(query);
   const hits: SearchHit<E>[] = [];
   for (const entry of index) {
     const norm = entry.norm ?? normalizeName(entry.name);
     let tier = nameTier(norm, q);
     if (tier === 2 && norm.includes(` ${q}`)) tier = 1; // a word of the name starts with the query
-    if (digits !== null) {
-      const codeTier = entry.code === digits ? 0 : entry.code.startsWith(digits) ? 1 : null;
-      if (codeTier !== null && (tier === null || codeTier < tier)) tier = codeTier;
-    }
+    if (code !== null)
+      for (const c of entry.aliases ? [entry.code, ...entry.aliases] : [entry.code]) {
+        const codeTier = c === code ? 0 : c.startsWith(code) ? 1 : null;
+        if (codeTier !== null && (tier === null || codeTier < tier)) tier = codeTier;
+      }
     if (tier !== null) hits.push({ entry, tier });
   }
   hits.sort((a, b) => {
@@ -94,4 +110,21 @@ export function searchHits<E extends SearchEntry>(index: readonly E[], query: st
 /** searchHits without the tiers: the matching entries, best first. */
 export function searchTerritories<E extends SearchEntry>(index: readonly E[], query: string, limit = 10): E[] {
   return searchHits(index, query, limit).map((h) => h.entry);
+}
+
+/**
+ * The NUTS2 code each Italian region answers to in the search (Calabria: ITF6), and the provinces of Bolzano and
+ * Trento (ITH1, ITH2: NUTS2 regions of their own), from Europe's NUTS2 territories (their `region_code` /
+ * `province_code`). Keys `level:code`.
+ */
+export function italianNutsAliases(
+  territories: readonly { level: string; code: string; region_code: string | null; province_code: string | null }[],
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const t of territories) {
+    if (t.level !== 'nuts2' || !t.code.startsWith('IT')) continue;
+    const key = t.province_code ? `province:${t.province_code}` : t.region_code ? `region:${t.region_code}` : null;
+    if (key) out.set(key, [...(out.get(key) ?? []), t.code]);
+  }
+  return out;
 }

@@ -50,7 +50,7 @@ const USAGE = `usage: npm run coefficient -- --level region|province|comune [--c
                               [--audit [--audit-out audit.json] [--audit-n 256]]`;
 
 /** A problem the user can fix: exit code 2. */
-class InputError extends Error {}
+export class InputError extends Error {}
 
 export interface Data {
   catalogue: IndicatorMeta[];
@@ -114,6 +114,32 @@ function readConfig(file: string, catalogue: IndicatorMeta[]): Config {
   }
 }
 
+/** The configuration asked for: a --config file, a --preset or the level's default (also `npm run spatial`'s). */
+export function chooseConfig(data: Data, level: IndexLevel | undefined, file?: string, preset?: string): Config {
+  if (file === undefined) {
+    return preset
+      ? presetConfig(preset as PresetId, data.catalogue, level as IndexLevel)
+      : defaultConfig(data.catalogue, level as IndexLevel);
+  }
+  const config = readConfig(file, data.catalogue);
+  if (level !== undefined && level !== config.level)
+    throw new InputError(`--level ${level} differs from the configuration's level "${config.level}"`);
+  return config;
+}
+
+/** The matrix and the scores of a configuration, as the browser computes them (also `npm run spatial`'s). */
+export function scoreConfig(data: Data, config: Config) {
+  const matrix = buildMatrix(
+    data.rows,
+    data.territories,
+    config.level,
+    config.indicators.map((i) => i.id),
+    { kinds: kindsOf(data.catalogue) },
+  );
+  const prepared = prepare(matrix, config);
+  return { matrix, prepared, result: scoreWith(prepared, effectiveWeights(config)) };
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const t0 = performance.now();
   const args = parseArgs(argv, {
@@ -152,31 +178,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   const out = (args.out as string | undefined) ?? (audit ? undefined : '-');
 
   const data = await loadData(path.resolve((args.data as string | undefined) ?? 'public/data'));
-  let config: Config;
-  if (args.config !== undefined) {
-    config = readConfig(args.config as string, data.catalogue);
-    if (level !== undefined && level !== config.level)
-      throw new InputError(`--level ${level} differs from the configuration's level "${config.level}"`);
-  } else {
-    config = preset
-      ? presetConfig(preset as PresetId, data.catalogue, level as IndexLevel)
-      : defaultConfig(data.catalogue, level as IndexLevel);
-  }
+  const config = chooseConfig(data, level as IndexLevel | undefined, args.config as string | undefined, preset);
   if (seed !== undefined) config.uncertainty.seed = seed;
   if (draws !== undefined && draws > 0) config.uncertainty.draws = draws;
 
-  const matrix = buildMatrix(
-    data.rows,
-    data.territories,
-    config.level,
-    config.indicators.map((i) => i.id),
-    { kinds: kindsOf(data.catalogue) },
-  );
+  const { matrix, prepared, result } = scoreConfig(data, config);
   const empty = matrix.ids.filter((_, j) => !matrix.values[j].some((v) => v === v));
   if (empty.length)
     process.stderr.write(`coefficient: warning: no value at ${config.level} level for ${empty.join(', ')}\n`);
-  const prepared = prepare(matrix, config);
-  const result = scoreWith(prepared, effectiveWeights(config));
   if (audit) {
     const stats = auditStatistics(prepared, result);
     const sens =

@@ -306,6 +306,8 @@ async function readServices(
 
 export interface CoverageRun {
   csv: string;
+  /** the CSV's rows (also `npm run spatial`'s coverage variable) */
+  table: (CoverageMeasure & { name: string })[];
   rows: number;
   services: number;
   summary: string;
@@ -353,7 +355,7 @@ export async function runCoverage(args: CoverageArgs): Promise<CoverageRun> {
       `coverage: ${label}, ${services.length} services, ${demand.length} comuni, d0 = ${args.d0} km, E2SFCA decay ${args.decay}, ` +
       `capacity ${args.useCapacity ? 'used where known' : 'ignored'} → ${out.length} ${args.level} rows` +
       (regions ? ` (data only for regions ${regions.join(', ')}; others are empty = no data)` : '');
-    return { csv, rows: out.length, services: services.length, summary };
+    return { csv, table: out, rows: out.length, services: services.length, summary };
   } finally {
     db.close();
   }

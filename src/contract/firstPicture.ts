@@ -13,6 +13,7 @@ export const FIRST_GEO = {
   province: GEO_FILES.province,
   comune: COMUNI_PACKED,
   sll: GEO_FILES.sll,
+  nuts2: GEO_FILES.nuts2,
 } as const;
 
 export const CATALOGUE_FILE = DATA_FILES.catalogue;

@@ -5,6 +5,10 @@
  */
 import type { IndicatorMeta, IndicatorRow } from '../contract';
 
+/** The optional contact columns of a service (services.parquet, the import templates): text, never HTML. */
+export const CONTACT_COLUMNS = ['phone', 'email', 'website', 'opening_hours', 'notes'] as const;
+export type ContactField = (typeof CONTACT_COLUMNS)[number];
+
 /** One service point, built-in or imported (same columns as public/data/services.parquet). */
 export interface ServiceRecord {
   layer: string;

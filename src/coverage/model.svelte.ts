@@ -75,7 +75,7 @@ export class CoverageModel implements ValueProvider, ModeModel {
     this.#stopEffects = $effect.root(() => {
       // the settings live in the URL (opt=), so a copied link reopens the same coverage view
       $effect(() => {
-        const o = { layer: this.layerId, measure: this.measure, types: this.types, ...this.settings };
+        const o = this.linkOpts;
         if (this.view.mode === 'coverage' || this.view.mode === 'priority') this.view.opts = toBase64Url(o);
       });
       $effect(() => {
@@ -87,22 +87,31 @@ export class CoverageModel implements ValueProvider, ModeModel {
     });
   }
 
+  /** What the link keeps of the view (also in the spatial view's link when it analyses a coverage measure). */
+  get linkOpts(): Record<string, unknown> {
+    return { layer: this.layerId, measure: this.measure, types: this.types, ...this.settings };
+  }
+
   #readOpts(): void {
     if (!this.view.opts) return;
     try {
-      const o = fromBase64Url(this.view.opts) as Record<string, unknown>;
-      if (typeof o.layer === 'string') this.layerId = o.layer;
-      if (MEASURES.includes(o.measure as MeasureKey)) this.measure = o.measure as MeasureKey;
-      if (Array.isArray(o.types) && o.types.every((t) => typeof t === 'string')) this.types = o.types as string[];
-      const s = { ...DEFAULT_SETTINGS };
-      if (typeof o.d0 === 'number' && o.d0 > 0 && o.d0 <= 500) s.d0 = o.d0;
-      if (o.decay === 'gaussian' || o.decay === 'stepped') s.decay = o.decay;
-      if (typeof o.useCapacity === 'boolean') s.useCapacity = o.useCapacity;
-      if (typeof o.gapKm === 'number' && o.gapKm > 0 && o.gapKm <= 500) s.gapKm = o.gapKm;
-      this.settings = s;
+      this.applyOpts(fromBase64Url(this.view.opts) as Record<string, unknown>);
     } catch {
       // a damaged link: the defaults
     }
+  }
+
+  /** Layer, measure, types and settings from a link's object (fields that are absent or wrong: the defaults). */
+  applyOpts(o: Record<string, unknown>): void {
+    if (typeof o.layer === 'string') this.layerId = o.layer;
+    if (MEASURES.includes(o.measure as MeasureKey)) this.measure = o.measure as MeasureKey;
+    if (Array.isArray(o.types) && o.types.every((t) => typeof t === 'string')) this.types = o.types as string[];
+    const s = { ...DEFAULT_SETTINGS };
+    if (typeof o.d0 === 'number' && o.d0 > 0 && o.d0 <= 500) s.d0 = o.d0;
+    if (o.decay === 'gaussian' || o.decay === 'stepped') s.decay = o.decay;
+    if (typeof o.useCapacity === 'boolean') s.useCapacity = o.useCapacity;
+    if (typeof o.gapKm === 'number' && o.gapKm > 0 && o.gapKm <= 500) s.gapKm = o.gapKm;
+    this.settings = s;
   }
 
   activate(): void {
@@ -237,8 +246,10 @@ export class CoverageModel implements ValueProvider, ModeModel {
   year: number | null = null;
   faded: Set<string> | null = null;
 
-  meta: IndicatorMeta = $derived.by(() => {
-    const m = this.measure;
+  meta: IndicatorMeta = $derived.by(() => this.metaFor(this.measure));
+
+  /** The description of a measure with the current layer and settings (also the spatial view's). */
+  metaFor(m: MeasureKey): IndicatorMeta {
     const layer = this.current;
     const it = covDict('it');
     const en = covDict('en');
@@ -274,16 +285,18 @@ export class CoverageModel implements ValueProvider, ModeModel {
       decimals: MEASURE_DECIMALS[m],
       aggregation: 'none',
     };
-  });
+  }
 
-  values: LevelValue[] = $derived.by(() => {
-    const key = this.measure;
+  values: LevelValue[] = $derived.by(() => this.valuesFor(this.measure));
+
+  /** A measure's values at the map level or on the grouping's groups (also the spatial view's). */
+  valuesFor(key: MeasureKey): LevelValue[] {
     const level = this.#base;
     return this.levelRows.map((r) => {
       const v = r[key];
       return { code: r.code, value: v, sourceLevel: v === null ? null : level, inherited: false };
     });
-  });
+  }
 
   ranks: Map<string, Rank> = $derived.by(() =>
     rankAmong(new Map(this.values.map((v) => [v.code, v.value])), MEASURE_POLARITY[this.measure]),

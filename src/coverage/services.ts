@@ -5,7 +5,7 @@
 import { openRemoteParquet, readRemote } from '../db/remoteParquet';
 import type { Bilingual } from '../analytics/catalogue';
 import { DATA_FILES } from '../contract';
-import type { ServiceLayer, ServiceRecord } from '../core/userData';
+import { CONTACT_COLUMNS, type ServiceLayer, type ServiceRecord } from '../core/userData';
 
 export interface ServiceCatalogueEntry {
   id: string;
@@ -32,8 +32,8 @@ export interface LayerInfo {
 }
 
 const COLUMNS = ['layer', 'id', 'name', 'address', 'type', 'capacity', 'lon', 'lat', 'comune_code', 'precision'];
-/** optional contact columns: read when the Parquet has them (older builds do not) */
-export const CONTACT_COLUMNS = ['phone', 'email', 'website', 'opening_hours', 'notes'] as const;
+/** optional contact columns (core/userData.ts): read when the Parquet has them (older builds do not) */
+export { CONTACT_COLUMNS };
 
 const str = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
 const num = (v: unknown): number | null => {

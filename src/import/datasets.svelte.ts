@@ -7,7 +7,7 @@
 import type { IndicatorMeta, IndicatorRow } from '../analytics/catalogue';
 import { hook } from '../io/instrument';
 import { importedRows } from '../state/imported.svelte';
-import type { Grouping, ServiceLayer } from '../core/userData';
+import { CONTACT_COLUMNS, type Grouping, type ServiceLayer } from '../core/userData';
 import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
 import { ident } from '../db/sql';
@@ -271,6 +271,7 @@ export class Datasets {
           lat: 'double',
           comune_code: 'text',
           precision: 'text',
+          ...Object.fromEntries(CONTACT_COLUMNS.map((c) => [c, 'text' as const])),
         });
       });
     }

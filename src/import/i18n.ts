@@ -36,6 +36,8 @@ const it = {
   noProblems: 'Nessun problema trovato.',
   nearest: (v: string, c: string) => `“${v}”: forse ${c}?`,
   firstRows: (n: number, of: number) => `Prime ${n} righe di ${of}`,
+  contacts: (cols: string) =>
+    `Contatti riconosciuti (in un livello di servizi, tenuti come testo; link solo per web e e-mail): ${cols}`,
   row: 'Riga',
   territory: 'Territorio',
   points: (exact: number, comune: number, none: number) =>
@@ -196,6 +198,7 @@ const en: ImportDict = {
   noProblems: 'No problems found.',
   nearest: (v, c) => `“${v}”: did you mean ${c}?`,
   firstRows: (n, of) => `First ${n} rows of ${of}`,
+  contacts: (cols) => `Contacts recognised (in a service layer, kept as text; links only for web and e-mail): ${cols}`,
   row: 'Row',
   territory: 'Territory',
   points: (exact, comune, none) =>

@@ -160,6 +160,7 @@ export function outlineLayer(id: string, b: BinaryBoundaries, visible: boolean) 
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const COLOUR: Record<PlaceLabel['kind'], RGBA> = {
+  country: [20, 20, 20, 255],
   region: [40, 40, 40, 255],
   province: [70, 70, 70, 255],
   capital: [20, 20, 20, 255],

@@ -53,11 +53,12 @@ export class ActiveViews {
   }
 
   /**
-   * A level with a geography of its own (Europe's NUTS2 regions): the modes (coefficient, coverage, priority,
-   * spatial) need Italy's hierarchy and its comuni, so none is started there and the panel says so.
+   * A level with a geography of its own (Europe's NUTS2 regions): the modes (coefficient, coverage, priority)
+   * need Italy's hierarchy and its comuni, so none is started there and the panel says so. The spatial view
+   * needs only the level's boundaries and values: it runs there (on the level's indicators).
    */
   get ownLevel(): boolean {
-    return OWN_LEVELS.includes(this.view.level);
+    return OWN_LEVELS.includes(this.view.level) && this.view.mode !== 'spatial';
   }
   /** the module and the model of the mode on screen (undefined for the indicator, on an own level, or while loading) */
   get module(): ModeModule | undefined {

@@ -61,6 +61,8 @@ const it = {
   downloadSvg: 'Scarica SVG',
   sort: (label: string) => `Ordina per ${label}`,
   more: (n: number) => `Mostra tutte (${n} in più)`,
+  notPrinted: (n: number) =>
+    `… e altre ${n} righe non mostrate: premi «Mostra tutte» prima di stampare (l’elenco completo è anche nel CSV della Rete dei servizi).`,
   /** the built-in layers' type codes (services.parquet); other types are shown as the source writes them */
   types: {
     cpia_institution: 'CPIA (sede amministrativa)',
@@ -134,6 +136,8 @@ const en: NetworkDict = {
   downloadSvg: 'Download SVG',
   sort: (label: string) => `Sort by ${label}`,
   more: (n: number) => `Show all (${n} more)`,
+  notPrinted: (n: number) =>
+    `… and ${n} more rows not shown: press “Show all” before printing (the full list is also in the Service network’s CSV).`,
   types: {
     cpia_institution: 'CPIA (head office)',
     cpia_teaching_site: 'CPIA teaching site',

@@ -38,6 +38,12 @@ const it = {
   generated: (d: string) => `Coefficienti — scheda generata il ${d} dai file di dati pubblici dell’atlante`,
   estimated: 'stima',
   downloadSvg: 'Scarica SVG',
+  network: 'Rete dei servizi',
+  networkNote: (km: number) =>
+    `I servizi nel territorio e quelli fuori entro ${km} km in linea d’aria, per tipo, con i contatti che la fonte dà (fonte e data sotto ciascun tipo). Filtri, altre distanze, mappa e CSV: lo strumento «Rete dei servizi».`,
+  networkLoading: 'Caricamento dei servizi…',
+  networkFailed: (m: string) => `I servizi non si possono caricare: ${m}`,
+  networkNone: 'La rete dei servizi c’è per i comuni, le province, le regioni e i sistemi locali del lavoro italiani.',
 };
 
 export type ProfileDict = typeof it;
@@ -76,6 +82,12 @@ const en: ProfileDict = {
   generated: (d: string) => `Coefficienti — profile generated on ${d} from the atlas’s public data files`,
   estimated: 'estimate',
   downloadSvg: 'Download SVG',
+  network: 'Service network',
+  networkNote: (km: number) =>
+    `The services in the territory and those outside it within ${km} straight-line km, by kind, with the contacts the source gives (source and date under each kind). Filters, other distances, map and CSV: the “Service network” tool.`,
+  networkLoading: 'Loading the services…',
+  networkFailed: (m: string) => `The services cannot be loaded: ${m}`,
+  networkNone: 'The service network is there for Italian comuni, provinces, regions and local labour systems.',
 };
 
 export function profileDict(lang: Lang): ProfileDict {

@@ -1,5 +1,7 @@
+// Over 300 lines: the spatial view's state: settings in the URL, the analysed variable, worker, map values; one rune class.
 /**
- * The spatial clusters view: global Moran's I and LISA of the current indicator at the map level,
+ * The spatial clusters view: global Moran's I and LISA of a variable at the map level (an indicator, the
+ * coefficient of the current configuration or a coverage measure, see variable.ts; or an imported grouping),
  * computed in a worker (seeded), shown as a cluster map (own colours and legend), a Moran scatterplot and
  * a table. Only the level's own values are used: a value inherited from a coarser level is missing.
  * Settings (weights, permutations, α, FDR, islands, seed) live in the URL (opt=).
@@ -29,6 +31,20 @@ import SpatialWorker from './spatial.worker.ts?worker';
 import type { SpatialDone, SpatialRequest } from './spatial.worker';
 import { WorkerClient } from '../io/worker';
 import { hook } from '../io/instrument';
+import { untrack } from 'svelte';
+import type { Grouping } from '../core/userData';
+import type { CoefficientModel } from '../coefficient/model.svelte';
+import type { CoverageModel } from '../coverage/model.svelte';
+import { COEFFICIENT_META } from '../coefficient/model.svelte';
+import { coefDict } from '../coefficient/i18n';
+import {
+  coverageOnGroups,
+  formatVariable,
+  parseVariable,
+  valuesOn,
+  variableOffered,
+  type SpatialVariable,
+} from './variable';
 
 export interface SpatialSettings {
   weights: string;
@@ -37,6 +53,8 @@ export interface SpatialSettings {
   fdr: boolean;
   attachK: number;
   seed: number;
+  /** what is analysed: `indicator` (the map's), `coefficient` or `coverage:<measure>` (variable.ts) */
+  variable: string;
 }
 
 export const DEFAULT_SPATIAL: SpatialSettings = {
@@ -46,6 +64,7 @@ export const DEFAULT_SPATIAL: SpatialSettings = {
   fdr: false,
   attachK: 0,
   seed: DEFAULT_OPTIONS.seed,
+  variable: 'indicator',
 };
 export const PERMUTATION_CHOICES = [99, 199, 499, 999, 9999] as const;
 export const ALPHA_CHOICES = [0.1, 0.05, 0.01, 0.001] as const;
@@ -67,14 +86,33 @@ export function readSettings(opts: string | null): SpatialSettings {
     if (o.sf === 1 || o.sf === true) s.fdr = true;
     if (typeof o.si === 'number' && Number.isInteger(o.si) && o.si >= 0 && o.si <= 50) s.attachK = o.si;
     if (typeof o.ss === 'number' && Number.isInteger(o.ss)) s.seed = o.ss;
+    if (parseVariable(o.sv)) s.variable = o.sv as string;
   } catch {
     // a damaged link: the defaults
   }
   return s;
 }
 
-export function writeSettings(s: SpatialSettings): string {
-  return toBase64Url({ sw: s.weights, sp: s.permutations, sa: s.alpha, sf: s.fdr ? 1 : 0, si: s.attachK, ss: s.seed });
+/**
+ * `coverage`: for a coverage measure, the coverage view's layer and settings (its own link's fields), so that
+ * the link reopens the same measure.
+ */
+export function writeSettings(s: SpatialSettings, coverage: Record<string, unknown> | null = null): string {
+  const o = { sw: s.weights, sp: s.permutations, sa: s.alpha, sf: s.fdr ? 1 : 0, si: s.attachK, ss: s.seed };
+  // the map's indicator is the default: older links stay as they were
+  if (s.variable === 'indicator') return toBase64Url(o);
+  return toBase64Url(coverage ? { ...o, sv: s.variable, sc: coverage } : { ...o, sv: s.variable });
+}
+
+/** The coverage view's fields kept in a spatial link (`sc`), or null. */
+export function readCoverageLink(opts: string | null): Record<string, unknown> | null {
+  if (!opts) return null;
+  try {
+    const sc = (fromBase64Url(opts) as Record<string, unknown>).sc;
+    return sc && typeof sc === 'object' && !Array.isArray(sc) ? (sc as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }
 
 export class SpatialModel implements ModeModel, ValueProvider {
@@ -87,23 +125,51 @@ export class SpatialModel implements ModeModel, ValueProvider {
   /** the last result and what it was computed for */
   result = $state.raw<{ key: string; codes: string[]; names: string[]; r: SpatialResult } | null>(null);
 
+  /** the coefficient and coverage models (the hub's), loaded when the variable asks for one */
+  coef = $state.raw<CoefficientModel | null>(null);
+  coverage = $state.raw<CoverageModel | null>(null);
+
+  /** the coverage layer and settings of the link, applied to the coverage model once it is loaded */
+  #coverageLink: Record<string, unknown> | null;
+
   #worker: WorkerClient<SpatialRequest, SpatialDone> | null = null;
   #id = 0;
   #stop: () => void;
 
   constructor(private readonly hub: Hub) {
     this.settings = readSettings(hub.view.opts);
+    this.#coverageLink = readCoverageLink(hub.view.opts);
     this.#stop = $effect.root(() => {
       $effect(() => {
-        const o = writeSettings(this.settings);
+        const cov = this.variable.kind === 'coverage' ? (this.coverage?.linkOpts ?? this.#coverageLink) : null;
+        const o = writeSettings(this.settings, cov);
         if (this.hub.view.mode === 'spatial') this.hub.view.opts = o;
       });
       $effect(() => {
+        if (this.hub.view.mode !== 'spatial') return;
         const req = this.#request();
-        if (!req || this.hub.view.mode !== 'spatial') return;
+        if (!req) return;
         if (this.result?.key === req.key) return;
         const timer = setTimeout(() => this.#run(req.key, req.body), 60);
         return () => clearTimeout(timer);
+      });
+      $effect(() => {
+        const v = this.variable;
+        if (this.hub.view.mode !== 'spatial') return;
+        if (v.kind === 'coefficient' && !this.coef)
+          void this.hub.model<CoefficientModel>('coefficient').then((m) => (this.coef = m));
+        if (v.kind === 'coverage' && !this.coverage)
+          void this.hub.model<CoverageModel>('coverage').then((m) => {
+            if (this.#coverageLink) m.applyOpts(this.#coverageLink);
+            this.#coverageLink = null;
+            m.activate();
+            this.coverage = m;
+          });
+      });
+      // the coefficient's configuration: the link's (cfg=) or the level's default, once the catalogue is in
+      $effect(() => {
+        const c = this.coef;
+        if (c && this.hub.data.catalogue.length) untrack(() => c.init());
       });
       $effect(() => {
         const counts: Record<number, number> = {};
@@ -124,11 +190,64 @@ export class SpatialModel implements ModeModel, ValueProvider {
     this.hub.data.catalogue.find((m) => m.id === this.hub.view.indicator),
   );
 
+  /** the imported grouping on the map (its groups are then the units) */
+  grouping: Grouping | null = $derived.by(
+    () => this.hub.data.userGroupings.find((g) => g.id === this.hub.view.group) ?? null,
+  );
+  variable: SpatialVariable = $derived.by(() => parseVariable(this.settings.variable) ?? { kind: 'indicator' });
+  /** false: the variable is not computed at this level (the panel says so) */
+  offered: boolean = $derived.by(() => variableOffered(this.variable, this.hub.view.level, !!this.grouping));
+  /** the variable's id in the result's key and the test hook: the indicator's id, `coefficient`, `coverage:…` */
+  variableId: string = $derived.by(() =>
+    this.variable.kind === 'indicator' ? this.hub.view.indicator : formatVariable(this.variable),
+  );
+
+  /** true while the variable's engine (coefficient, coverage, the grouping's values) has not answered yet */
+  pending: boolean = $derived.by(() => {
+    const v = this.variable;
+    if (this.grouping && v.kind === 'indicator')
+      return (this.hub.map.groupProvider as { status?: string } | null)?.status !== 'ready';
+    if (!this.offered || v.kind === 'indicator') return this.hub.data.status !== 'ready';
+    if (v.kind === 'coefficient') return !this.coef?.result;
+    return !this.coverage?.comune;
+  });
+
+  /** The values analysed: the variable's, on the level's territories or the grouping's groups. */
+  ownValues: { year: number | null; values: LevelValue[]; missing: number } = $derived.by(() => {
+    const v = this.variable;
+    const g = this.grouping;
+    const level = this.hub.view.level;
+    if (g) {
+      // an indicator: the map's grouping provider (aggregated from the comuni by DuckDB); a coverage measure:
+      // the coverage model's comune measures aggregated to the groups
+      const p = this.hub.map.groupProvider;
+      const comune = this.coverage?.comune;
+      const provided =
+        v.kind === 'indicator'
+          ? (p?.values ?? [])
+          : v.kind === 'coverage' && this.offered && comune
+            ? coverageOnGroups(comune, g.members, v.measure as Exclude<typeof v.measure, 'per_10k_noneu'>)
+            : [];
+      const values = valuesOn([...g.names.keys()].sort(), provided, 'comune');
+      const year = v.kind === 'indicator' ? (p?.year ?? null) : null;
+      return { year, values, missing: values.filter((x) => x.value === null).length };
+    }
+    if (v.kind === 'indicator') return this.#indicatorValues;
+    const codes = [...(this.hub.data.index.get(level)?.keys() ?? [])];
+    const provided = !this.offered
+      ? []
+      : v.kind === 'coefficient'
+        ? (this.coef?.values ?? [])
+        : (this.coverage?.valuesFor(v.measure) ?? []);
+    const values = valuesOn(codes, provided, level);
+    return { year: null, values, missing: values.filter((x) => x.value === null).length };
+  });
+
   /**
    * The level's own values of the indicator (the chosen year if it has some, else the latest year with
    * a value at this level); a value the map would inherit from a coarser level is missing here.
    */
-  ownValues: { year: number | null; values: LevelValue[]; missing: number } = $derived.by(() => {
+  #indicatorValues: { year: number | null; values: LevelValue[]; missing: number } = $derived.by(() => {
     const level = this.hub.view.level;
     const rows = (this.hub.data.rowsByIndicator.get(this.hub.view.indicator) ?? []).filter(
       (r) => r.level === level && r.value !== null && Number.isFinite(r.value),
@@ -148,7 +267,8 @@ export class SpatialModel implements ModeModel, ValueProvider {
   });
 
   #request(): { key: string; body: SpatialRequest } | null {
-    const level = this.hub.view.level;
+    const g = this.grouping;
+    const level = g ? 'comune' : this.hub.view.level;
     const vals = this.ownValues.values;
     if (!vals.some((v) => v.value !== null)) return null;
     const file = GEO_PACKED[level] ?? GEO_FILES[level];
@@ -156,13 +276,22 @@ export class SpatialModel implements ModeModel, ValueProvider {
     const s = this.settings;
     const values: [string, number | null][] = vals.map((v) => [v.code, v.value]);
     const key = JSON.stringify([
-      level,
-      this.hub.view.indicator,
+      g?.id ?? level,
+      this.variableId,
       this.ownValues.year,
       s,
       values.length,
-      values.reduce((a, [, x]) => a + (x ?? 0), 0),
+      // a checksum of the values: a new configuration or coverage setting is a new analysis
+      values.reduce((a, [, x], i) => a + (x ?? 0) * (1 + (i % 97)), 0),
     ]);
+    const groups = g
+      ? {
+          id: g.id,
+          members: [...g.members],
+          codes: vals.map((v) => v.code),
+          names: vals.map((v) => g.names.get(v.code) ?? v.code),
+        }
+      : undefined;
     return {
       key,
       body: {
@@ -170,6 +299,7 @@ export class SpatialModel implements ModeModel, ValueProvider {
         weights: s.weights,
         values,
         options: { permutations: s.permutations, seed: s.seed, alpha: s.alpha, fdr: s.fdr, attachK: s.attachK },
+        groups,
       },
     };
   }
@@ -191,7 +321,7 @@ export class SpatialModel implements ModeModel, ValueProvider {
       this.weightsMs = m.weightsMs;
       this.status = 'ready';
       // for the end-to-end tests: what was computed last
-      hook('spatial', `${this.hub.view.level}|${this.hub.view.indicator}|${m.result.global?.I ?? ''}`);
+      hook('spatial', `${this.grouping?.id ?? this.hub.view.level}|${this.variableId}|${m.result.global?.I ?? ''}`);
     } catch (e) {
       if (id !== this.#id) return;
       this.error = (e as Error).message;
@@ -216,9 +346,34 @@ export class SpatialModel implements ModeModel, ValueProvider {
     return spatialCSV(this.rows);
   }
 
-  // --- ValueProvider: the indicator's own values, coloured by LISA cluster ---
+  /** The coefficient's source: which configuration (the link's or the level's default). */
+  #coefSource(lang: 'it' | 'en'): string {
+    const c = this.coef?.config;
+    const cd = coefDict(lang);
+    const base = COEFFICIENT_META.source[lang];
+    if (!c) return base;
+    const n = c.indicators.filter((i) => i.enabled).length;
+    return spDict(lang).coefSource(
+      base,
+      cd.normalisations[c.normalisation],
+      cd.aggregations[c.aggregation],
+      n,
+      this.hub.view.cfg !== null,
+    );
+  }
+
+  /** What the analysed variable is, with its source and date (the panel's line, the legend, the table). */
+  variableMeta: IndicatorMeta | undefined = $derived.by(() => {
+    const v = this.variable;
+    if (v.kind === 'coefficient')
+      return { ...COEFFICIENT_META, source: { it: this.#coefSource('it'), en: this.#coefSource('en') } };
+    if (v.kind === 'coverage') return this.coverage?.metaFor(v.measure);
+    return this.indicatorMeta;
+  });
+
+  // --- ValueProvider: the variable's own values, coloured by LISA cluster ---
   meta: IndicatorMeta = $derived.by(() => {
-    const m = this.indicatorMeta;
+    const m = this.variableMeta;
     const it = spDict('it');
     const en = spDict('en');
     const base: IndicatorMeta = m ?? {
@@ -247,7 +402,7 @@ export class SpatialModel implements ModeModel, ValueProvider {
   year: number | null = $derived.by(() => this.ownValues.year);
   values: LevelValue[] = $derived.by(() => this.ownValues.values);
   ranks: Map<string, Rank> = $derived.by(() =>
-    rankAmong(new Map(this.ownValues.values.map((v) => [v.code, v.value])), this.indicatorMeta?.polarity ?? 0),
+    rankAmong(new Map(this.ownValues.values.map((v) => [v.code, v.value])), this.variableMeta?.polarity ?? 0),
   );
   faded: Set<string> | null = null;
   colours: Map<string, RGBA> = $derived.by(() => {

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * Spatial autocorrelation off the main thread: the worker fetches the level's boundaries itself, builds
- * the weights (cached per level and weights choice), and runs global Moran's I and LISA (seeded).
+ * the weights (cached per level and weights choice), and runs global Moran's I and LISA (seeded). For an
+ * imported grouping it reads the comuni's boundaries and builds the groups' weights from them (groups.ts).
  */
 import {
   analyseSpatial,
@@ -15,12 +16,15 @@ import {
 import { serve } from '../io/worker';
 import type { FlatTopology } from '../core/geometry/topoBinary';
 import { readTopology } from './topology';
+import { groupWeights } from './groups';
 
 export type SpatialRequest = {
   url: string;
   weights: string;
   values: [string, number | null][];
   options: SpatialOptions;
+  /** an imported grouping: `url` is then the comuni's boundaries */
+  groups?: { id: string; members: [string, string][]; codes: string[]; names: string[] };
 };
 
 export type SpatialDone = {
@@ -54,15 +58,27 @@ function valuesFor(codes: readonly string[], pairs: [string, number | null][]): 
   return codes.map((c) => m.get(c) ?? null);
 }
 
+const groupCache = new Map<string, { weights: Weights; xy: Float64Array }>();
+
 serve<SpatialRequest, SpatialDone>(async (req) => {
   const { topo, xy } = await topologyOf(req.url);
   const tw = performance.now();
   const spec = parseWeightsSpec(req.weights);
   if ('error' in spec) throw new Error(spec.error);
-  const key = `${req.url}|${req.weights}`;
-  let w = weightsCache.get(key);
-  if (!w) weightsCache.set(key, (w = buildWeights(topo, spec, xy)));
+  const g = req.groups;
+  let units: { codes: string[]; names: string[]; w: Weights; xy: Float64Array };
+  if (g) {
+    const key = `${g.id}|${g.members.length}|${g.codes.join(',')}|${req.weights}`;
+    let gw = groupCache.get(key);
+    if (!gw) groupCache.set(key, (gw = groupWeights(topo, xy, spec, new Map(g.members), g.codes)));
+    units = { codes: g.codes, names: g.names, w: gw.weights, xy: gw.xy };
+  } else {
+    const key = `${req.url}|${req.weights}`;
+    let w = weightsCache.get(key);
+    if (!w) weightsCache.set(key, (w = buildWeights(topo, spec, xy)));
+    units = { codes: topo.codes, names: topo.names, w, xy };
+  }
   const t0 = performance.now();
-  const result = analyseSpatial(valuesFor(topo.codes, req.values), w, xy, req.options);
-  return { codes: topo.codes, names: topo.names, result, ms: performance.now() - t0, weightsMs: t0 - tw };
+  const result = analyseSpatial(valuesFor(units.codes, req.values), units.w, units.xy, req.options);
+  return { codes: units.codes, names: units.names, result, ms: performance.now() - t0, weightsMs: t0 - tw };
 });

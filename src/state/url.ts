@@ -14,7 +14,7 @@ export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'ckme
 /** The views (modes) and tools, by name; what each one is lives in src/features.ts (checked against these). */
 export type ModeKey = 'coefficient' | 'coverage' | 'priority' | 'spatial';
 export type Mode = 'indicator' | ModeKey;
-export type ToolKey = 'compare' | 'profile' | 'network' | 'survey' | 'story' | 'export' | 'import' | 'sql';
+export type ToolKey = 'compare' | 'profile' | 'network' | 'survey' | 'story' | 'export' | 'import' | 'sql' | 'project';
 
 export type { Camera };
 
@@ -180,7 +180,12 @@ export function decodeView(search: string, defaults: CoreView = DEFAULT_VIEW): V
     camera,
     table: p.get('table') === '1',
     labels: p.get('labels') !== '0',
-    tool: plugins.tools.includes(p.get('tool') as ToolKey) ? (p.get('tool') as ToolKey) : null,
+    tool: plugins.tools.includes(p.get('tool') as ToolKey)
+      ? (p.get('tool') as ToolKey)
+      : // a link to a project file (?project=…) opens the project tool, which reads it
+        p.get('project') && plugins.tools.includes('project')
+        ? 'project'
+        : null,
     group: /^[a-z0-9_]+$/.test(p.get('grp') ?? '') ? (p.get('grp') as string) : null,
   };
   return withParams(core, (x) => x.parse(p.get(x.key)));

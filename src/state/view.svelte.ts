@@ -41,7 +41,7 @@ const CORE = [
 export interface ViewState extends ViewParams {}
 
 /** The views that show a grouping (imported or built-in) as the map level. */
-export const GROUP_MODES: readonly Mode[] = ['indicator', 'coefficient', 'coverage'];
+export const GROUP_MODES: readonly Mode[] = ['indicator', 'coefficient', 'coverage', 'spatial'];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ViewState {
@@ -60,7 +60,7 @@ export class ViewState {
   labels = $state(true);
   tool = $state<ToolKey | null>(null);
   group = $state<string | null>(null);
-  /** the grouping replaces the level on the map: the views that rank groups (indicator, coefficient, coverage) */
+  /** the grouping replaces the level on the map in the views that show groups (GROUP_MODES) */
   get groupShown(): boolean {
     return !!this.group && GROUP_MODES.includes(this.mode);
   }

@@ -25,6 +25,16 @@ export function remember(story: Story | null): void {
   }
 }
 
+/** The story kept for this session (loaded or edited here), or null (the project file saves it). */
+export function keptStory(): Story | null {
+  try {
+    const kept = sessionStorage.getItem(SESSION_KEY);
+    return kept ? validateStory(JSON.parse(kept)) : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function loadDefault(base = ''): Promise<Story> {
   const r = await fetch(base + DEFAULT_STORY_URL);
   if (!r.ok) throw new Error(`${DEFAULT_STORY_URL}: could not be downloaded (HTTP ${r.status})`);

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, normalizeName, searchHits, searchTerritories } from '../../src/analytics/text';
+import {
+  buildSearchIndex,
+  codeQuery,
+  italianNutsAliases,
+  normalizeName,
+  searchHits,
+  searchTerritories,
+} from '../../src/analytics/text';
 import type { SearchEntry } from '../../src/analytics/text';
 
 describe('normalizeName', () => {
@@ -74,5 +81,66 @@ describe('searchTerritories', () => {
     const idx = buildSearchIndex(INDEX);
     expect(idx[1].norm).toBe('forli cesena');
     expect(codes(searchTerritories(idx, 'forli', 10))).toEqual(codes(searchTerritories(INDEX, 'forli', 10)));
+  });
+});
+
+// SYNTHETIC fixture: real NUTS2 codes and names (Europe's regions have no population in the table)
+const EU: SearchEntry[] = [
+  { code: 'ITF6', name: 'Calabria', level: 'nuts2' },
+  { code: 'ITF5', name: 'Basilicata', level: 'nuts2' },
+  { code: 'DE21', name: 'Oberbayern', level: 'nuts2' },
+  { code: 'DE22', name: 'Niederbayern', level: 'nuts2' },
+  { code: 'FI1B', name: 'Helsinki-Uusimaa', level: 'nuts2' },
+];
+
+describe('search by NUTS code', () => {
+  it('reads ISTAT digits and NUTS codes as codes, names as names', () => {
+    expect(codeQuery('ITF6')).toBe('ITF6');
+    expect(codeQuery(' de21 ')).toBe('DE21');
+    expect(codeQuery('fi1b')).toBe('FI1B');
+    expect(codeQuery('DE2')).toBe('DE2');
+    expect(codeQuery('040 012')).toBe('040012');
+    // no digit: a name, never a code (every NUTS2 code has a digit)
+    expect(codeQuery('Roma')).toBeNull();
+    expect(codeQuery('ITF')).toBeNull();
+    expect(codeQuery('Calabria 2')).toBeNull();
+  });
+  it('"ITF6" and "itf6" find Calabria (exact code); "DE2" the two DE2x regions (prefix), by name', () => {
+    expect(searchHits(EU, 'ITF6', 10).map((h) => [h.entry.code, h.tier])).toEqual([['ITF6', 0]]);
+    expect(codes(searchTerritories(EU, 'itf6', 10))).toEqual(['ITF6']);
+    expect(codes(searchTerritories(EU, 'DE21', 10))).toEqual(['DE21']);
+    expect(codes(searchTerritories(EU, 'DE2', 10))).toEqual(['DE22', 'DE21']); // Niederbayern < Oberbayern
+    expect(codes(searchTerritories(EU, 'FI1B', 10))).toEqual(['FI1B']);
+    // names still work on the same index
+    expect(codes(searchTerritories(EU, 'bayern', 10))).toEqual(['DE22', 'DE21']);
+  });
+  it('an Italian region answers to its NUTS2 code (alias); ISTAT codes keep working', () => {
+    const aliases = italianNutsAliases([
+      { level: 'nuts2', code: 'ITF6', region_code: '18', province_code: null },
+      { level: 'nuts2', code: 'ITH1', region_code: '04', province_code: '021' },
+      { level: 'nuts2', code: 'DE21', region_code: null, province_code: null },
+      { level: 'region', code: '18', region_code: null, province_code: null },
+    ]);
+    expect([...aliases]).toEqual([
+      ['region:18', ['ITF6']],
+      ['province:021', ['ITH1']],
+    ]);
+    const it: SearchEntry[] = [
+      { code: '18', name: 'Calabria', level: 'region', population: 1_838_150, aliases: aliases.get('region:18') },
+      {
+        code: '021',
+        name: 'Bolzano/Bozen',
+        level: 'province',
+        population: 534_912,
+        aliases: aliases.get('province:021'),
+      },
+      { code: '101', name: 'Crotone', level: 'province', population: 160_000 },
+      { code: '101010', name: 'Crotone', level: 'comune', population: 60_000 },
+    ];
+    expect(searchHits(it, 'ITF6', 10).map((h) => [h.entry.code, h.tier])).toEqual([['18', 0]]);
+    expect(codes(searchTerritories(it, 'ith1', 10))).toEqual(['021']);
+    expect(codes(searchTerritories(it, '101010', 10))).toEqual(['101010']);
+    expect(codes(searchTerritories(it, '101', 10))).toEqual(['101', '101010']);
+    expect(codes(searchTerritories(it, '18', 10))).toEqual(['18']);
   });
 });

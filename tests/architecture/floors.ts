@@ -40,6 +40,7 @@ export const FLOORS: readonly Floor[] = [
       'src/network/',
       'src/survey/',
       'src/spatial/',
+      'src/project/',
     ],
   },
   {

@@ -71,6 +71,16 @@ describe('the first-picture protocol: index.html and the app agree (src/contract
     expect(fetched.find((f) => f.path === 'data/indicators.parquet')?.init?.headers.Range).toBe('bytes=-32768');
   });
 
+  it('SLL and EU views: their own boundaries too (with the footers), never a name that is not a level', () => {
+    for (const level of ['sll', 'nuts2'] as const) {
+      const early = runInline(`?level=${level}`).window[EARLY_GLOBAL] as Record<string, unknown>;
+      expect(Object.keys(early)).toContain(key(GEO_FILES[level]));
+      expect(Object.keys(early)).toHaveLength(5);
+    }
+    const odd = runInline('?level=__proto__').window[EARLY_GLOBAL] as Record<string, unknown>;
+    expect(Object.keys(odd)).toHaveLength(4);
+  });
+
   it('province view: its boundaries too, no footers (a worker reads the data)', () => {
     const early = runInline('?level=province').window[EARLY_GLOBAL] as Record<string, unknown>;
     expect(Object.keys(early).sort()).toEqual(

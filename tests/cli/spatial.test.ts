@@ -103,4 +103,91 @@ describe('npm run spatial', () => {
     expect(d.code).toBe(2);
     expect(d.stderr).toContain('--out is required');
   });
+
+  const csvRows = (text: string) =>
+    text
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split(','));
+  const column = (rows: string[][], name: string) => {
+    const j = rows[0].indexOf(name);
+    return new Map(rows.slice(1).map((r) => [r[0], r[j] === '' ? null : Number(r[j])]));
+  };
+
+  it('--variable coefficient: the values are npm run coefficient’s scores, province by province (its own code)', () => {
+    const sp = cli('--variable', 'coefficient', '--level', 'province', '--permutations', '99', '--out', '-');
+    expect(sp.code, sp.stderr).toBe(0);
+    expect(sp.stderr).toMatch(
+      /^spatial: coefficient \(default configuration: \d+ indicators, minmax \+ arithmetic; 107 of 107 scored\)/,
+    );
+    expect(sp.stderr).toMatch(/Moran's I = 0\.\d+/);
+    const co = spawnSync(
+      'npx',
+      ['tsx', 'src/cli/coefficient.ts', '--level', 'province', '--draws', '0', '--out', '-'],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    expect(co.status, co.stderr).toBe(0);
+    const score = column(csvRows(co.stdout), 'score');
+    const value = column(csvRows(sp.stdout), 'value');
+    expect(value.size).toBe(107);
+    for (const [code, v] of value) expect(v, code).toBeCloseTo(score.get(code)!, 4);
+  });
+
+  it('--variable coverage:access_e2sfca: the values are npm run coverage’s column for the same layer and settings', () => {
+    const sp = cli(
+      '--variable',
+      'coverage:access_e2sfca',
+      '--level',
+      'province',
+      '--d0',
+      '40',
+      '--permutations',
+      '99',
+      '--out',
+      '-',
+    );
+    expect(sp.code, sp.stderr).toBe(0);
+    expect(sp.stderr).toMatch(/^spatial: coverage access_e2sfca \(hospitals, \d+ services, \d+ comuni, d0 = 40 km/);
+    const cov = spawnSync(
+      'npx',
+      ['tsx', 'src/cli/coverage.ts', '--layer', 'hospitals', '--level', 'province', '--d0', '40', '--out', '-'],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(cov.status, cov.stderr).toBe(0);
+    const want = column(csvRows(cov.stdout), 'access_e2sfca');
+    const value = column(csvRows(sp.stdout), 'value');
+    expect(value.size).toBe(107);
+    for (const [code, v] of value) expect(v, code).toBeCloseTo(want.get(code)!, 2);
+    // options that belong to another variable are refused
+    const bad = cli('--variable', 'coefficient', '--level', 'province', '--d0', '40', '--out', '-');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('go with --variable coverage:MEASURE');
+    const noneu = cli('--variable', 'coverage:per_10k_noneu', '--level', 'province', '--out', '-');
+    expect(noneu.code).toBe(2);
+    expect(noneu.stderr).toContain('computed in the app only');
+  });
+
+  it('SLL and NUTS2: the islands reported (Capri and Lipari; Cyprus, Malta, the outermost regions…)', () => {
+    const sll = cli('--indicator', 'avg_taxable_income', '--level', 'sll', '--permutations', '99', '--out', '-');
+    expect(sll.code, sll.stderr).toBe(0);
+    expect(sll.stderr).toContain('513 analysed of 515; 0 without a value; 2 isolated');
+    const isolated = csvRows(sll.stdout)
+      .filter((r) => r[6] === '6')
+      .map((r) => r[1]);
+    expect(isolated).toEqual(['Capri', 'Lipari']);
+    const n2 = cli('--indicator', 'net_migration_per_1000', '--level', 'nuts2', '--permutations', '99', '--out', '-');
+    expect(n2.code, n2.stderr).toBe(0);
+    const isl = new Set(
+      csvRows(n2.stdout)
+        .filter((r) => r[6] === '6')
+        .map((r) => r[0]),
+    );
+    for (const c of ['CY00', 'MT00', 'ITG1', 'ITG2', 'FRY4', 'ES70', 'PT20', 'PT30']) expect(isl.has(c), c).toBe(true);
+    const coef = cli('--variable', 'coefficient', '--level', 'nuts2', '--out', '-');
+    expect(coef.code).toBe(2);
+    expect(coef.stderr).toContain('not at "nuts2"');
+  });
 });

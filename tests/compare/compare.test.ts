@@ -34,18 +34,14 @@ const R = (
   denominator: null,
 });
 
+/** province rows 001, 002, … of one indicator in 2023 (null: no row) */
+const P = (indicator: string, ...values: (number | null)[]): IndicatorRow[] =>
+  values.flatMap((v, i) => (v === null ? [] : [R('province', String(i + 1).padStart(3, '0'), indicator, 2023, v)]));
+
 describe('compare values', () => {
   const rows = new Map<string, IndicatorRow[]>([
     // measured at province level (3 of 4): province 004 stays missing, never inherits
-    [
-      'a',
-      [
-        R('province', '001', 'a', 2023, 10),
-        R('province', '002', 'a', 2023, 20),
-        R('province', '003', 'a', 2023, 30),
-        R('region', '02', 'a', 2023, 99),
-      ],
-    ],
+    ['a', [...P('a', 10, 20, 30), R('region', '02', 'a', 2023, 99)]],
     // measured at region level only: provinces inherit (⚑)
     ['u', [R('region', '01', 'u', 2023, 8), R('region', '02', 'u', 2023, 4)]],
   ]);
@@ -100,25 +96,9 @@ describe('compare values', () => {
 describe('similar territories', () => {
   // provinces on two indicators; 'pop' is a count and is left out
   const rows = new Map<string, IndicatorRow[]>([
-    [
-      'x',
-      [
-        R('province', '001', 'x', 2023, 0),
-        R('province', '002', 'x', 2023, 1),
-        R('province', '003', 'x', 2023, 10),
-        R('province', '004', 'x', 2023, 11),
-      ],
-    ],
-    [
-      'y',
-      [
-        R('province', '001', 'y', 2023, 0),
-        R('province', '002', 'y', 2023, 0),
-        R('province', '003', 'y', 2023, 5),
-        R('province', '004', 'y', 2023, 5),
-      ],
-    ],
-    ['pop', [R('province', '001', 'pop', 2023, 1e6), R('province', '002', 'pop', 2023, 1)]],
+    ['x', P('x', 0, 1, 10, 11)],
+    ['y', P('y', 0, 0, 5, 5)],
+    ['pop', P('pop', 1e6, 1)],
     ['r', [R('region', '01', 'r', 2023, 1)]],
   ]);
   const cat = [meta('x', 1), meta('y', 1), meta('pop', 0, 'sum'), meta('r', 1)];

@@ -1,3 +1,4 @@
+import { fixtureTerritory } from '../fixtures/catalogue';
 import { describe, it, expect } from 'vitest';
 import {
   clusterByComune,
@@ -43,18 +44,7 @@ const terr = (
   population: number | null,
   lon: number | null = 10,
   lat: number | null = 45,
-): Territory => ({
-  level,
-  code,
-  name: code,
-  province_code: province,
-  region_code: region,
-  population,
-  area_km2: null,
-  lon,
-  lat,
-  has_geometry: true,
-});
+): Territory => ({ ...fixtureTerritory(level, code, province, region), population, lon, lat });
 
 describe('clusterByComune', () => {
   it('groups points per comune at the mean position, sums known capacities', () => {
@@ -195,31 +185,18 @@ describe('measuresAtLevel', () => {
 
 describe('toRecord', () => {
   it('reads a services.parquet row; missing text is null; no coordinates → dropped', () => {
-    expect(
-      toRecord({
-        layer: 'cpia',
-        id: 'X1',
-        name: 'CPIA 1',
-        address: '',
-        type: 'cpia_institution',
-        capacity: null,
-        lon: 9.1,
-        lat: 45.4,
-        comune_code: '015146',
-        precision: 'comune',
-      }),
-    ).toEqual({
+    const row = {
       layer: 'cpia',
       id: 'X1',
       name: 'CPIA 1',
-      address: null,
       type: 'cpia_institution',
       capacity: null,
       lon: 9.1,
       lat: 45.4,
       comune_code: '015146',
       precision: 'comune',
-    });
+    };
+    expect(toRecord({ ...row, address: '' })).toEqual({ ...row, address: null });
     expect(toRecord({ layer: 'cpia', id: 'X2', lon: null, lat: 45 })).toBeNull();
   });
 });

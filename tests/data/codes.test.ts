@@ -39,36 +39,38 @@ describe('code lists', () => {
 describe('2019 code → current code', () => {
   const codes = sampleCodes();
   const validita = parseValidita(fx('codes_validita_merger_sample.csv'));
+  const current = (code: string, belfiore: string, cw?: Map<string, string>) =>
+    mapToCurrent({ code, belfiore }, codes.comuneByCode, validita, cw);
   it('keeps current codes', () => {
-    expect(mapToCurrent({ code: '001001', belfiore: 'A074' }, codes.comuneByCode, validita)).toEqual({
+    expect(current('001001', 'A074')).toEqual({
       code: '001001',
       how: 'same',
     });
   });
   it('maps a merged comune to the comune that started the day after it ended, in the same province', () => {
-    expect(mapToCurrent({ code: '013199', belfiore: 'H521' }, codes.comuneByCode, validita)).toEqual({
+    expect(current('013199', 'H521')).toEqual({
       code: '013256',
       how: 'successor',
     });
-    expect(mapToCurrent({ code: '013228', belfiore: 'L487' }, codes.comuneByCode, validita)).toEqual({
+    expect(current('013228', 'L487')).toEqual({
       code: '013256',
       how: 'successor',
     });
   });
   it('uses the crosswalk for absorptions into an existing comune', () => {
     const cw = new Map([['018002', '001272']]);
-    expect(mapToCurrent({ code: '018002', belfiore: 'A134' }, codes.comuneByCode, validita, cw)).toEqual({
+    expect(current('018002', 'A134', cw)).toEqual({
       code: '001272',
       how: 'crosswalk',
     });
   });
   it('maps by cadastral code when only the numeric code changed (province change)', () => {
-    expect(mapToCurrent({ code: '099999', belfiore: 'L219' }, codes.comuneByCode, validita)).toEqual({
+    expect(current('099999', 'L219')).toEqual({
       code: '001272',
       how: 'cadastral',
     });
   });
   it('returns null when no successor can be decided', () => {
-    expect(mapToCurrent({ code: '001999', belfiore: 'Z999' }, codes.comuneByCode, validita)).toBeNull();
+    expect(current('001999', 'Z999')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 /** Shared harness for the end-to-end tests: one static server over dist/, one Chromium, a page per test. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import fs from 'node:fs';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error plain ESM helpers shared with the benchmark
@@ -71,6 +72,20 @@ export async function mapPixels(page: Page): Promise<{ width: number; height: nu
   });
   const png = PNG.sync.read(Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));
   return { width: png.width, height: png.height, data: png.data };
+}
+
+/** Click the export tool's PNG button and count the pixels of the downloaded map as dark as label text (all
+ * three channels < 45), between the PNG's 58-px header and 40-px footer. */
+export async function exportedDarkPixels(page: Page): Promise<number> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  const png = PNG.sync.read(fs.readFileSync((await dl.path())!));
+  let n = 0;
+  for (let y = 58; y < png.height - 40; y++)
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      if (png.data[i] < 45 && png.data[i + 1] < 45 && png.data[i + 2] < 45) n++;
+    }
+  return n;
 }
 
 /** Count the map canvas pixels whose colour is within `tol` of one of `colours` (hex). Reads the WebGL canvas. */

@@ -1,9 +1,7 @@
 /** Issue 12: place names on the map, drawn with no glyph or font from anywhere, switchable, in the PNG export. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import fs from 'node:fs';
-import { PNG } from 'pngjs';
-import { mapPixels, startHarness, type Harness } from './harness';
+import { exportedDarkPixels, mapPixels, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -42,18 +40,7 @@ describe('place names on the map (Chromium)', () => {
   });
 
   it('a link with labels=0 opens without names; the exported PNG has the names exactly when they are on', async () => {
-    /** dark pixels of the map part of an exported PNG (between its 58-px header and 40-px footer) */
-    const exported = async (page: Page) => {
-      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
-      const png = PNG.sync.read(fs.readFileSync((await dl.path())!));
-      let n = 0;
-      for (let y = 58; y < png.height - 40; y++)
-        for (let x = 0; x < png.width; x++) {
-          const i = (y * png.width + x) * 4;
-          if (png.data[i] < 45 && png.data[i + 1] < 45 && png.data[i + 2] < 45) n++;
-        }
-      return n;
-    };
+    const exported = exportedDarkPixels;
     const off = await h.open('?labels=0&tool=export', { waitFor: 'db' });
     await off.getByTestId('export-png').waitFor({ timeout: 60000 });
     await off.waitForTimeout(1500);

@@ -1,7 +1,9 @@
 /**
  * The network of a territory ("Rete dei servizi") in Chromium, the built app in dist/: choose the province of
  * Crotone, see its hospitals, CPIA and schools with distances, export the CSV, print the A4 directory. Counts are
- * checked against services.parquet and territories.parquet themselves (DuckDB in Node).
+ * checked against services.parquet and territories.parquet themselves (DuckDB in Node). Then imported job
+ * centres with contacts (a SYNTHETIC fixture) for the pilot comune of Siracusa: in the network, its CSV, after a
+ * reload, and in the printable profile.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
@@ -197,6 +199,97 @@ describe('Rete dei servizi', () => {
       .poll(async () => (await page.getByTestId('survey-mean').locator('td.cell').nth(2).textContent())?.trim())
       .toBe('4,0');
     expect((await page.getByTestId('survey-weighted').locator('td.cell').nth(2).textContent())?.trim()).toBe('3,9');
+    expect(h.errors).toEqual([]);
+    expect(h.foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('imported contacts (SYNTHETIC job centres of Siracusa): on screen as text, links only http(s)/mailto, CSV, after a reload, in the profile', async () => {
+    const page = await h.open('?tool=import', { waitFor: 'base' });
+    const imp = page.getByTestId('import-tool');
+    await imp
+      .getByTestId('import-file')
+      .setInputFiles(path.resolve('tests/fixtures/import/job_centres_contacts_siracusa.csv'));
+    await imp.getByTestId('import-preview').waitFor({ timeout: 60000 });
+    // the preview names the contact columns and reports the over-long note by its row
+    expect(await imp.getByTestId('import-contacts').textContent()).toContain(
+      'phone, email, website, opening_hours, notes',
+    );
+    expect(await imp.getByTestId('import-problems').textContent()).toContain(
+      '1 cella della colonna “notes” supera i 500 caratteri (riga 4)',
+    );
+    await imp.getByTestId('import-use-services').check();
+    await imp.getByTestId('import-layer-name').fill('CPI Siracusa (sintetico)');
+    await imp.getByTestId('import-add').click();
+    await expect.poll(() => imp.getByTestId('import-done').textContent(), { timeout: 30000 }).toMatch(/3 punti/);
+
+    // a reload: the layer and its contacts come back from this browser's storage (IndexedDB)
+    await page.goto(h.url + '?level=comune&sel=089017&tool=network');
+    const tool = page.getByTestId('network-tool');
+    await tool.waitFor({ timeout: 60000 });
+    await expect.poll(() => tool.locator('#network-title').textContent(), { timeout: 60000 }).toBe('Siracusa');
+    const own = tool.locator('section.layer', { hasText: 'CPI Siracusa (sintetico)' });
+    await expect.poll(() => own.locator('tbody tr').count(), { timeout: 60000 }).toBe(2);
+    const first = own.locator('tr[data-id=cpi_sr_01]');
+    expect(await first.locator('[data-contact=phone]').innerText()).toBe('tel. +39 0931 000001');
+    const mail = first.locator('[data-contact=email] a');
+    expect([await mail.textContent(), await mail.getAttribute('href')]).toEqual([
+      'cpi.siracusa@example.invalid',
+      'mailto:cpi.siracusa@example.invalid',
+    ]);
+    expect(await first.locator('[data-contact=opening_hours]').innerText()).toBe('orari lun-ven 9-13');
+    // markup in the cells is shown as the file wrote it; javascript: is not a link
+    const second = own.locator('tr[data-id=cpi_sr_02]');
+    expect(await second.locator('[data-contact=phone]').innerText()).toBe('tel. 0931000002');
+    expect(await second.locator('[data-contact=email]').innerText()).toBe('e-mail <script>alert(1)</script>');
+    expect(await second.locator('[data-contact=website]').innerText()).toBe('web javascript:alert(1)');
+    expect(await second.locator('[data-contact=notes]').innerText()).toBe('note <b>non in grassetto</b>');
+    expect(await second.locator('a, script, b').count()).toBe(0);
+    const hrefs = await tool.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|mailto:)/);
+    expect(hrefs).toContain('https://example.invalid/cpi-siracusa');
+
+    // the directory's CSV has the imported contacts
+    const [dl] = await Promise.all([page.waitForEvent('download'), tool.getByTestId('network-csv').click()]);
+    const csv = fs.readFileSync((await dl.path())!, 'utf8');
+    const line = csv.split('\n').find((l) => l.includes(',cpi_sr_02,')) ?? '';
+    expect(line).toContain(
+      ',0931000002,<script>alert(1)</script>,javascript:alert(1),mar e gio 15-17,<b>non in grassetto</b>,',
+    );
+    expect(csv).toContain(",'+39 0931 000001,cpi.siracusa@example.invalid,https://example.invalid/cpi-siracusa,");
+    // the print-ready directory shows them
+    await page.emulateMedia({ media: 'print' });
+    expect(await second.locator('[data-contact=email]').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    // the printable profile of the same comune: its network section, built-in and imported kinds
+    await tool.getByRole('button', { name: 'Chiudi' }).first().click();
+    await tool.waitFor({ state: 'detached' });
+    await page.getByTestId('tool-profile').click();
+    const net = page.getByTestId('profile-network');
+    await net.waitFor({ timeout: 60000 });
+    expect(await net.locator('h3').first().textContent()).toBe('Rete dei servizi');
+    const pOwn = net.locator('section.layer', { hasText: 'CPI Siracusa (sintetico)' });
+    await expect.poll(() => pOwn.locator('tbody tr').count(), { timeout: 60000 }).toBe(2);
+    expect(await pOwn.locator('tr[data-id=cpi_sr_01] [data-contact=phone]').innerText()).toBe('tel. +39 0931 000001');
+    expect(await pOwn.locator('tr[data-id=cpi_sr_02] [data-contact=website]').innerText()).toBe(
+      'web javascript:alert(1)',
+    );
+    expect(await pOwn.locator('tr[data-id=cpi_sr_02] a').count()).toBe(0);
+    expect(await pOwn.locator('.src').innerText()).toMatch(
+      /Fonte: job_centres_contacts_siracusa\.csv · data \d{4}-\d\d-\d\d/,
+    );
+    // the built-in schools of Siracusa are listed too, inside first
+    const schools = net.getByTestId('network-layer-schools');
+    expect(await schools.locator('tbody tr:not(.near)').count()).toBeGreaterThan(0);
+    // printed with the profile
+    await page.emulateMedia({ media: 'print' });
+    expect(await net.isVisible()).toBe(true);
+    expect(await pOwn.locator('tr[data-id=cpi_sr_02] [data-contact=email]').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    // in English
+    await page.locator('button.lang').click();
+    await expect.poll(() => net.locator('h3').first().textContent(), { timeout: 10000 }).toBe('Service network');
     expect(h.errors).toEqual([]);
     expect(h.foreign).toEqual([]);
     await page.close();

@@ -77,7 +77,7 @@ describe('compare territories', () => {
 });
 
 describe('territory profile', () => {
-  it('prints the profile of Crotone to one A4 page with the key figures of the data', async () => {
+  it('prints the profile of Crotone: the key figures of the data on one A4 page, then the network of services', async () => {
     const page = await h.open('?level=comune&sel=101010&tool=profile');
     const figures = page.getByTestId('profile-figures');
     await figures.waitFor({ timeout: 60000 });
@@ -95,12 +95,17 @@ describe('territory profile', () => {
     expect(head).toContain('Italia');
     const text = (await page.getByTestId('profile-tool').innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('ANPR');
+    // the network of services (issue 14) is printed with the profile, from a page of its own
+    await page.getByTestId('profile-network').locator('section.layer').first().waitFor({ timeout: 60000 });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(20000);
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBe(1);
+    const pageCount = (b: Buffer) => (b.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(2);
     fs.writeFileSync(path.join(os.tmpdir(), 'coefficienti-profile-101010.pdf'), pdf);
+    // without it, the key figures still fill exactly one A4 page
+    await page.addStyleTag({ content: '[data-testid=profile-network] { display: none !important; }' });
+    expect(pageCount(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
     await page.emulateMedia({ media: 'screen' });
     await axeCheck(page, 'profile');
     await page.close();

@@ -5,6 +5,7 @@ import { toTerritory } from '../../src/contract';
 import { buildLookup, type TerritoryLookup } from '../../src/import/core/keys';
 import { importBytes } from '../../src/import/core/importFile';
 import type { TerritoryRef } from '../../src/import/core/types';
+import type { ServiceChoice } from '../../src/import/core/uses/services';
 
 const ROOT = path.resolve(__dirname, '../..');
 let cache: TerritoryRef[] | null = null;
@@ -27,3 +28,16 @@ export const fixture = (name: string): Uint8Array =>
 export async function importFixture(name: string, cadastral: Map<string, string> | null = null) {
   return importBytes(fixture(name), name, await lookup(cadastral));
 }
+
+/** The service-layer choice for the job-centre fixtures (the template's column names). */
+export const serviceChoice = (over: Partial<ServiceChoice> = {}): ServiceChoice => ({
+  id: 'user_cpi',
+  label: 'CPI',
+  nameColumn: 'name',
+  typeColumn: 'type',
+  capacityColumn: null,
+  addressColumn: 'address',
+  idColumn: 'id',
+  capacityLabel: null,
+  ...over,
+});

@@ -1,3 +1,4 @@
+import { fixtureTerritory } from '../fixtures/catalogue';
 import { describe, it, expect } from 'vitest';
 import { buildIndicatorColumns, buildIndicators, slugify } from '../../src/import/core/uses/indicators';
 import { rowsOf, type ImportedData } from '../../src/import/core/analyse';
@@ -15,16 +16,7 @@ const T = (
   province: string | null,
   region: string | null,
   population: number | null,
-): TerritoryRef => ({
-  level,
-  code,
-  name: code,
-  province_code: province,
-  region_code: region,
-  population,
-  lon: 10,
-  lat: 45,
-});
+): TerritoryRef => ({ ...fixtureTerritory(level, code, province, region), population, lon: 10, lat: 45 });
 const TERR = [
   T('italy', 'IT', null, null, 60),
   T('region', '01', null, '01', 60),

@@ -15,26 +15,35 @@ export async function zipBomb(size: number): Promise<Uint8Array> {
   await new Promise((r) => d.on('end', r));
   const comp = Buffer.concat(out);
   const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(comp.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(comp.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + name.length, 12);
-  end.writeUInt32LE(30 + name.length + comp.length, 16);
+  // [offset, bytes, value] of each field of a zip record
+  const record = (length: number, fields: [number, 2 | 4, number][]) => {
+    const b = Buffer.alloc(length);
+    for (const [at, bytes, v] of fields) bytes === 4 ? b.writeUInt32LE(v, at) : b.writeUInt16LE(v, at);
+    return b;
+  };
+  const local = record(30, [
+    [0, 4, 0x04034b50],
+    [4, 2, 20],
+    [8, 2, 8],
+    [18, 4, comp.length],
+    [22, 4, size],
+    [26, 2, name.length],
+  ]);
+  const central = record(46, [
+    [0, 4, 0x02014b50],
+    [4, 2, 20],
+    [6, 2, 20],
+    [10, 2, 8],
+    [20, 4, comp.length],
+    [24, 4, size],
+    [28, 2, name.length],
+  ]);
+  const end = record(22, [
+    [0, 4, 0x06054b50],
+    [8, 2, 1],
+    [10, 2, 1],
+    [12, 4, 46 + name.length],
+    [16, 4, 30 + name.length + comp.length],
+  ]);
   return new Uint8Array(Buffer.concat([local, name, comp, central, name, end]));
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { labelText, labelsAt, placeLabels, worldPixel } from '../../src/map/labelPlan';
+import { EU_REGION_ZOOM, labelText, labelsAt, placeLabels, worldPixel } from '../../src/map/labelPlan';
 import type { Territory } from '../../src/analytics/catalogue';
 
 let lon = 0;
@@ -77,5 +77,53 @@ describe('place labels', () => {
     expect(p.region).toBeGreaterThan(p.capital);
     expect(p.capital).toBeGreaterThan(p.province);
     expect(Math.max(...Object.values(p))).toBeLessThanOrEqual(1000);
+  });
+
+  it("Europe's view: country names below EU_REGION_ZOOM, the NUTS2 regions' names from it on, in the interface's language", () => {
+    // SYNTHETIC fixture: real codes and names, rounded points
+    const eu = (code: string, name: string, lon: number, lat: number): Territory => ({
+      ...t('nuts2', code, name, 0),
+      population: null,
+      lon,
+      lat,
+    });
+    const terr = [
+      eu('BE10', 'Région de Bruxelles-Capitale/Brussels Hoofdstedelijk Gewest', 4.4, 50.8),
+      eu('BE21', 'Prov. Antwerpen', 4.7, 51.2),
+      eu('BE31', 'Prov. Brabant wallon', 4.6, 50.7),
+      eu('LU00', 'Luxembourg', 5.0, 50.5),
+      eu('DE21', 'Oberbayern', 11.5, 48.0),
+      eu('XX11', 'Nowhere', 30, 60),
+    ];
+    const it = placeLabels(terr, 'it', []);
+    const en = placeLabels(terr, 'en', []);
+    const countries = (l: typeof it) => l.filter((x) => x.kind === 'country').map((x) => `${x.code}:${x.text}`);
+    // a code outside the list of names gets no country label
+    expect(countries(it)).toEqual(['BE:Belgio', 'DE:Germania', 'LU:Lussemburgo']);
+    expect(countries(en)).toEqual(['BE:Belgium', 'DE:Germany', 'LU:Luxembourg']);
+    expect(it.find((x) => x.code === 'BE10')?.text).toBe('Région de Bruxelles-Capitale');
+    expect(en.find((x) => x.code === 'BE10')?.text).toBe('Région de Bruxelles-Capitale/Brussels Hoofdstedelijk Gewest');
+    // zoom 3.5 (5,793-px world): countries only. Belgium's name sits at BE31, the point nearest the medians
+    // (4.6° E, 50.8° N); Luxembourg's is 6 px east and 5 px south of it, inside both boxes: Belgium (3 regions,
+    // priority 806) wins over Luxembourg (1, 802); Germany (802) is far away
+    expect(labelsAt(en, 3.5).map((x) => x.text)).toEqual(['Belgium', 'Germany']);
+    expect(labelsAt(en, EU_REGION_ZOOM - 0.01).every((x) => x.kind === 'country')).toBe(true);
+    expect(labelsAt(en, 7).map((x) => x.code)).toEqual(['BE10', 'BE21', 'BE31', 'DE21', 'LU00', 'XX11']);
+  });
+
+  it('moves a label to its first free alternative where its place is taken, and leaves it out if none is free', () => {
+    const at = (lon: number, lat: number): [number, number] => [lon, lat];
+    const base = { kind: 'country' as const, minZoom: 0, maxZoom: 5 };
+    const de = { ...base, code: 'DE', text: 'Germania', position: at(9.44, 51.1), priority: 876 };
+    const be = { ...base, code: 'BE', text: 'Belgio', position: at(4.77, 50.92), priority: 822 };
+    // zoom 3.1: a 4,390-px world, 12.19 px a degree of longitude. Germania's box is 8 × 13 × 0.62 + 6 = 70.5 px wide
+    // (±2.89°: from 6.55° E), Belgio's 54.4 px (±2.23°), both 21.6 px high (a 0.2° difference in latitude is 4 px):
+    // at 4.77° and 4.5° Belgio would reach 7.00° and 6.73° E, at 3.7° only 5.93°
+    const free = labelsAt([de, { ...be, alternatives: [at(4.5, 50.8), at(3.7, 51.0)] }], 3.1);
+    expect(free.map((l) => [l.code, l.position])).toEqual([
+      ['DE', [9.44, 51.1]],
+      ['BE', [3.7, 51.0]],
+    ]);
+    expect(labelsAt([de, { ...be, alternatives: [at(4.5, 50.8)] }], 3.1).map((l) => l.code)).toEqual(['DE']);
   });
 });

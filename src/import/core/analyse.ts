@@ -10,6 +10,7 @@ import { codeLike, keyFromChoice, pickKey, rankKeys } from './keyGuess';
 import { cellAt, cellsOf, digitKey, parseColumn, type Column, type ParsedColumn } from './columns';
 import { nearest } from './editDistance';
 import { guessAggregation } from './aggregation';
+import { contactFieldOf, overLong } from './contacts';
 import { normalizeName } from '../../analytics/text';
 import type {
   Cell,
@@ -154,6 +155,8 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
     if (key && name === key.column) return { name, kind: 'key' };
     if (key && name === key.provinceColumn) return { name, kind: 'province' };
     if (name === yearColumn) return { name, kind: 'year' };
+    // a contact (phone, e-mail, web, hours, notes) is text as written: +39 0962…, never a number
+    if (contactFieldOf(name)) return { name, kind: 'text' };
     const isLat = hasCoords && name === latColumn;
     const isLon = hasCoords && name === lonColumn;
     const strs: string[] = [];
@@ -215,6 +218,23 @@ export function analyse(t: RawTable, look: TerritoryLookup, opts: AnalyseOptions
         count: huge.count,
         rows: huge.rows,
         values: huge.values,
+        column: c.name,
+      });
+  }
+
+  // contacts: an over-long cell is reported here and cut in a service layer (core/contacts.ts)
+  for (const c of columns) {
+    if (c.kind !== 'text' || !contactFieldOf(c.name)) continue;
+    const long = new Collector();
+    const col = colOf(c.name);
+    for (let i = 0; i < n; i++) if (overLong(cellAt(col, i))) long.add(i + t.firstRow);
+    if (long.count)
+      problems.push({
+        code: 'long_text',
+        severity: 'warning',
+        count: long.count,
+        rows: long.rows,
+        values: [],
         column: c.name,
       });
   }

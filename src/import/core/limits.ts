@@ -8,6 +8,8 @@ export const MAX_ROWS = 2_000_000;
 export const MAX_COLUMNS = 1_000;
 /** At most this many characters in one cell (Excel's own limit is 32,767). */
 export const MAX_CELL_CHARS = 32_767;
+/** A contact cell of a service layer (phone, e-mail, web, hours, notes) is cut to this many characters. */
+export const MAX_CONTACT_CHARS = 500;
 /** An Excel/ODS file (a zip) may unpack to at most this many bytes (a "zip bomb" unpacks to gigabytes). */
 export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
 /** Problems list at most this many rows and values each. */

@@ -1,6 +1,6 @@
 /** Problems in plain words, Italian and English (row numbers as in a spreadsheet: the header is row 1). */
 import type { Problem } from './types';
-import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNZIPPED_BYTES } from './limits';
+import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_CONTACT_CHARS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNZIPPED_BYTES } from './limits';
 
 type Lang = 'it' | 'en';
 const list = (xs: readonly (string | number)[]) =>
@@ -185,6 +185,10 @@ export function problemText(p: Problem, lang: Lang): string {
       return it
         ? 'Il file non ha una colonna anno: indica l’anno o la data di riferimento dei valori.'
         : 'The file has no year column: state the reference year or date of the values.';
+    case 'long_text':
+      return it
+        ? `${p.count === 1 ? '1 cella' : `${p.count} celle`} della colonna ${col} ${p.count === 1 ? 'supera' : 'superano'} i ${MAX_CONTACT_CHARS} caratteri${rowsOf(p, lang)}: come contatto di un livello di servizi ${p.count === 1 ? 'sarà tagliata' : 'saranno tagliate'} ai primi ${MAX_CONTACT_CHARS} caratteri (finisce con “…”, mai un link).`
+        : `${p.count === 1 ? '1 cell' : `${p.count} cells`} of column ${col} ${p.count === 1 ? 'is' : 'are'} longer than ${MAX_CONTACT_CHARS} characters${rowsOf(p, lang)}: as a contact of a service layer ${p.count === 1 ? 'it' : 'they'} will be cut to the first ${MAX_CONTACT_CHARS} characters (ending in “…”, never a link).`;
     case 'bad_year':
       return it
         ? `${p.count} anni non validi nella colonna ${col}${rowsOf(p, lang)}: ${list(p.values)}.`

@@ -52,7 +52,8 @@ export type ProblemCode =
   | 'empty_key'
   | 'out_of_range'
   | 'key_ask'
-  | 'no_reference_date';
+  | 'no_reference_date'
+  | 'long_text';
 
 export interface Problem {
   code: ProblemCode;

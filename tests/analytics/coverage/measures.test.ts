@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   coverageMeasures,
+  noMeasure,
   aggregateCoverage,
   perCapita,
   distanceGap,
@@ -81,17 +82,7 @@ describe('aggregateCoverage', () => {
       access_e2sfca: 4,
       gap_population: 3000,
     },
-    {
-      code: '002001',
-      population: 500,
-      nearest_km: null,
-      nearest_ids: [],
-      services: null,
-      per_10k: null,
-      access_2sfca: null,
-      access_e2sfca: null,
-      gap_population: null,
-    },
+    noMeasure('002001', 500),
   ];
   const agg = aggregateCoverage(rows, (c) => c.slice(0, 3));
   it('population-weighted means: km (1000·2 + 3000·6)/4000 = 5; access (1000·10 + 3000·2)/4000 = 4', () => {

@@ -1,8 +1,10 @@
 /**
  * Use (b): rows as service points. A point is exact when the row has coordinates, otherwise it is placed
- * at the inner point of its comune (precision 'comune'); rows with neither are left out and listed.
+ * at the inner point of its comune (precision 'comune'); rows with neither are left out and listed. The
+ * contact columns (phone, email, website, opening_hours, notes) come along as text (core/contacts.ts).
  */
-import type { ServiceLayer, ServiceRecord } from '../../../core/userData';
+import type { ContactField, ServiceLayer, ServiceRecord } from '../../../core/userData';
+import { contactColumnsOf, contactText } from '../contacts';
 import type { ImportPreview, TerritoryRef } from '../types';
 
 export interface ServiceChoice {
@@ -14,6 +16,8 @@ export interface ServiceChoice {
   addressColumn: string | null;
   idColumn: string | null;
   capacityLabel: string | null;
+  /** the contact columns; when absent, found by their headers (contactColumnsOf) */
+  contactColumns?: Partial<Record<ContactField, string>>;
 }
 
 export function buildServiceLayer(
@@ -26,6 +30,9 @@ export function buildServiceLayer(
   const skipped: number[] = [];
   const text = (v: unknown) => (v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim());
   const regions = new Set<string>();
+  const contacts = Object.entries(
+    c.contactColumns ?? contactColumnsOf(p.columns.filter((x) => x.kind === 'text').map((x) => x.name)),
+  ) as [ContactField, string][];
   for (const r of p.rows) {
     // left out in the preview (invalid geometry): left out here too, never placed at its comune
     if (r.excluded) continue;
@@ -56,6 +63,7 @@ export function buildServiceLayer(
       lat,
       comune_code: comune?.code ?? null,
       precision,
+      ...Object.fromEntries(contacts.map(([f, col]) => [f, contactText(at(col))])),
     });
   }
   return {
