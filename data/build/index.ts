@@ -60,6 +60,7 @@ import {
   checkPilots,
   checkAbsent,
 } from './validate.ts';
+import { areeInterneGrouping, snaiGrouping, EXPECTED_SNAI } from './groupings.ts';
 import { writeTerritories, writeIndicators, writeJson, writeText, sortIndicators, type TerritoryRow } from './write.ts';
 import { inputHash, OUTPUTS } from './stamp.ts';
 import { buildServiceLayers, writeServices, LAYERS } from './services.ts';
@@ -162,6 +163,17 @@ export async function build(): Promise<void> {
   problems.push(...ai.problems);
   for (const [k, n] of Object.entries(EXPECTED_AREE_INTERNE))
     total(RAW_FILES.areeInterne2020, `comuni of class ${k}`, ai.classCounts[k] ?? 0, n);
+  // built-in groupings: the Aree Interne classes (same parsed file) and the SNAI project areas (data/build/groupings.ts)
+  const snai = snaiGrouping(rd(RAW_FILES.snai), RAW_FILES.snai, toCurrent);
+  problems.push(...snai.problems);
+  for (const [g, n] of Object.entries(EXPECTED_SNAI.comuni))
+    total(RAW_FILES.snai, `comuni of the SNAI group "${g}"`, snai.counts[g] ?? 0, n);
+  total(RAW_FILES.snai, 'SNAI project areas', snai.entry.groups.length, EXPECTED_SNAI.areas);
+  if (snai.remapped.length)
+    report.notes.push(
+      `${RAW_FILES.snai} → current codes: ${snai.remapped.length} remapped: ${snai.remapped.sort().join(', ')}`,
+    );
+  const builtInGroupings = [areeInterneGrouping(ai.byComune), snai.entry];
   for (const [file, m] of [
     [RAW_FILES.censusForeigners, cf.byComune],
     [RAW_FILES.censusLabour, cl.byComune],
@@ -427,6 +439,8 @@ export async function build(): Promise<void> {
   writeJson(OUT.catalogue, catalogue);
   await writeServices(OUT.services, svc.rows);
   writeJson(OUT.servicesCatalogue, svc.catalogue);
+  // compact: about 9,800 comune codes
+  writeText(OUT.groupings, JSON.stringify(builtInGroupings) + '\n');
   // for imports keyed by cadastral code or by province abbreviation (e.g. "KR")
   const byKey = <T>(list: T[], key: (x: T) => string, val: (x: T) => string) =>
     Object.fromEntries(

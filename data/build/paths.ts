@@ -23,6 +23,7 @@ export const OUT = {
   services: inPublic(DATA_FILES.services),
   servicesCatalogue: inPublic(DATA_FILES.servicesCatalogue),
   codes: inPublic(DATA_FILES.codes),
+  groupings: inPublic(DATA_FILES.groupings),
 };
 
 export const RAW_FILES = {
@@ -49,6 +50,7 @@ export const RAW_FILES = {
   censusLabour: 'labour/census2021_comuni/forze_lavoro_comuni_censimento_2018_2021.csv',
   classifications2023: 'codes/istat_classificazioni_comuni_2023/classificazioni_comuni_2023.csv',
   areeInterne2020: 'codes/aree_interne_2020/mappa_aree_interne_2020_comuni.csv',
+  snai: 'codes/aree_interne_2020/snai_aree_progetto_comuni.csv',
   sllList: 'codes/sll_2021/sll2021_elenco_da_shapefile_istat.csv',
   sllComposition: 'codes/sll_2021/sll2021_composizione_comuni_situas_2026-06-28.csv',
   reception: 'reception/accoglienza_regioni_2019_2025.csv',

@@ -62,6 +62,8 @@ const it = {
     level === 'region'
       ? `A livello regionale il ${pct(share, 'it')} % del peso viene da dati regionali.`
       : `A livello ${IT_ADJ[level][0]} in media il ${pct(share, 'it')} % del peso viene da dati ${IT_ADJ[level][1]}; il resto da dati di livello superiore (⚑).`,
+  groupNote: (grouping: string, share: number) =>
+    `Raggruppamento «${grouping}»: indicatori aggregati dai comuni, configurazione predefinita del livello comunale; in media il ${pct(share, 'it')} % del peso viene da dati comunali aggregati, il resto da province e regioni (⚑).`,
   reference: 'Riferimento «Italia»',
   refSources: {
     italy: 'valore nazionale della fonte',
@@ -157,6 +159,8 @@ const en: CoefDict = {
     level === 'region'
       ? `At regional level ${pct(share, 'en')} % of the weight comes from regional data.`
       : `At ${EN_ADJ[level]} level, on average ${pct(share, 'en')} % of the weight comes from ${EN_ADJ[level]} data; the rest from coarser levels (⚑).`,
+  groupNote: (grouping: string, share: number) =>
+    `Grouping “${grouping}”: indicators aggregated from the comuni, the comune level's default configuration; on average ${pct(share, 'en')} % of the weight comes from aggregated comune data, the rest from provinces and regions (⚑).`,
   reference: '“Italy” reference',
   refSources: {
     italy: 'the source’s national value',

@@ -38,6 +38,7 @@ import type { ModeModel } from '../modes/types';
 import type { McDone, McProgress, McRequest } from './montecarlo.worker';
 import { WorkerClient } from '../io/worker';
 import { hook } from '../io/instrument';
+import { GroupRows } from '../grouping/rows.svelte';
 
 export const COEFFICIENT_META: IndicatorMeta = {
   id: 'coefficient',
@@ -99,14 +100,31 @@ export class CoefficientModel implements ValueProvider, ModeModel {
   #requestId = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
 
+  /** the groups' values when the map shows a grouping (src/grouping/rows.svelte.ts) */
+  #groupRows: GroupRows;
+
   constructor(
     private readonly data: DataStore,
     private readonly view: ViewState,
-  ) {}
+  ) {
+    this.#groupRows = new GroupRows(
+      data,
+      () => this.#groupId,
+      () => (this.#idsKey ? this.#idsKey.split(',') : []),
+    );
+  }
 
-  /** the level of the index: the mode is not started on a level of its own (Europe's NUTS2, ActiveViews) */
+  /** the grouping on the map (imported or built-in): its groups are ranked, with the comune level's configuration */
+  #groupId: string | null = $derived.by(() =>
+    this.view.groupShown && this.data.userGroupings.some((g) => g.id === this.view.group) ? this.view.group : null,
+  );
+
+  /**
+   * The level of the index: the mode is not started on a level of its own (Europe's NUTS2, ActiveViews). On a
+   * grouping, the comune level's: the groups are made of comuni and take their place (src/grouping/matrix.ts).
+   */
   get #level(): IndexLevel {
-    return this.view.level as IndexLevel;
+    return this.#groupId ? 'comune' : (this.view.level as IndexLevel);
   }
 
   /** Build the configuration from the URL, or the default one, once the catalogue is in. */
@@ -165,6 +183,7 @@ export class CoefficientModel implements ValueProvider, ModeModel {
 
   matrix: Matrix | null = $derived.by(() => {
     if (this.data.fullStatus !== 'ready' || !this.#hasConfig) return null;
+    if (this.#groupId) return this.#groupRows.matrix();
     return buildMatrix(
       this.data.rowsByIndicator,
       this.data.territories,
@@ -222,14 +241,22 @@ export class CoefficientModel implements ValueProvider, ModeModel {
     },
   );
 
+  /** How local the coefficient is (the panel and the legend): the level's note, or the grouping's. */
+  ownNote(lang: 'it' | 'en'): string | null {
+    const share = this.ownLevelMean;
+    if (share === null) return null;
+    const c = coefDict(lang);
+    const g = this.#groupId ? this.data.userGroupings.find((x) => x.id === this.#groupId) : undefined;
+    return g ? c.groupNote(g.label[lang], share) : c.ownLevelNote(this.#level, share);
+  }
+
   /** The legend's note: how local the coefficient is and, when fading, how many are faded and why. */
   #notes = $derived.by(() => {
-    const share = this.ownLevelMean;
-    const level = this.#level;
     const parts = (lang: 'it' | 'en') => {
       const c = coefDict(lang);
       const out: string[] = [];
-      if (share !== null) out.push(c.ownLevelNote(level, share));
+      const own = this.ownNote(lang);
+      if (own !== null) out.push(own);
       if (this.view.fade)
         out.push(
           this.faded && this.mc
@@ -322,6 +349,7 @@ export class CoefficientModel implements ValueProvider, ModeModel {
   }
 
   dispose(): void {
+    this.#groupRows.dispose();
     this.#requestId++;
     this.#worker?.terminate();
     this.#worker = null;

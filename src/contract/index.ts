@@ -7,3 +7,4 @@ export * from './levels';
 export * from './catalogue';
 export * from './tables';
 export * from './paths';
+export * from './groupings';

@@ -9,6 +9,7 @@ export const DATA_FILES = {
   servicesCatalogue: 'data/services_catalogue.json',
   codes: 'data/codes.json',
   buildReport: 'data/build-report.json',
+  groupings: 'data/groupings.json',
 } as const;
 
 /** Boundary files per map level (TopoJSON): the open file for everything but the first map. */

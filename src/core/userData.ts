@@ -52,6 +52,8 @@ export interface Grouping {
   members: Map<string, string>;
   /** group code → group name */
   names: Map<string, string>;
+  /** a grouping that ships with the atlas (public/data/groupings.json), not an import: its source and date */
+  builtIn?: { source: { it: string; en: string }; reference_date: string; licence: string };
 }
 
 export interface UserIndicators {

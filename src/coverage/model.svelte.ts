@@ -42,6 +42,7 @@ import CoverageWorker from './coverage.worker.ts?worker';
 import type { CoverageDone, CoverageRequest } from './coverage.worker';
 import { WorkerClient } from '../io/worker';
 import { hook } from '../io/instrument';
+import { groupCoverage, groupNonEu } from '../grouping/coverage';
 
 /** nearest services listed per comune */
 export const NEAREST_K = 5;
@@ -198,13 +199,26 @@ export class CoverageModel implements ValueProvider, ModeModel {
     }
   }
 
-  /** the comune measures aggregated to the map level (population-weighted) */
-  /** non-EU residents per territory of the level (estimated for comuni) */
-  nonEu = $derived.by(() => nonEuResidents(this.data.rowsByIndicator, this.data.territories, this.view.level));
+  /** the grouping on the map (imported or built-in): the comune measures are aggregated to its groups */
+  #grouping = $derived.by(() =>
+    this.view.groupShown ? (this.data.userGroupings.find((g) => g.id === this.view.group) ?? null) : null,
+  );
+  /** the level the measures are made at: a grouping's groups are made of comuni */
+  #base = $derived.by(() => (this.#grouping ? 'comune' : this.view.level));
+  /** non-EU residents per territory of the level (estimated for comuni and groups) */
+  nonEu = $derived.by(() => {
+    const n = nonEuResidents(this.data.rowsByIndicator, this.data.territories, this.#base);
+    return this.#grouping ? groupNonEu(n, this.#grouping.members) : n;
+  });
+  /** the comune measures aggregated to the map level or grouping (population-weighted) */
   levelRows: LevelRow[] = $derived.by(() => {
     const c = this.comune;
     if (!c) return [];
-    return withNonEu(measuresAtLevel(c, this.view.level, this.data.index.get('comune') ?? new Map()), this.nonEu);
+    const g = this.#grouping;
+    const rows = g
+      ? groupCoverage(c, g.members)
+      : measuresAtLevel(c, this.view.level, this.data.index.get('comune') ?? new Map());
+    return withNonEu(rows, this.nonEu);
   });
   byCode: Map<string, LevelRow> = $derived.by(() => new Map(this.levelRows.map((r) => [r.code, r])));
 
@@ -219,7 +233,7 @@ export class CoverageModel implements ValueProvider, ModeModel {
   /** true when the selected territory's region has no data for the layer */
   outsideData(code: string): boolean {
     const regions = this.current?.layer.regions_with_data ?? null;
-    if (!regions) return false;
+    if (!regions || this.#grouping) return false;
     const t = this.data.index.get(this.view.level)?.get(code);
     const region = this.view.level === 'region' ? code : t?.region_code;
     return !regions.includes(region ?? '');
@@ -263,11 +277,11 @@ export class CoverageModel implements ValueProvider, ModeModel {
       notes:
         m === 'per_10k_noneu'
           ? {
-              it: `Residenti non UE = stranieri × quota non UE (ISTAT, 1° gennaio 2023)${this.view.level === 'comune' ? '; per i comuni è una STIMA: la quota della provincia applicata alla popolazione del comune' : ''}.`,
-              en: `Non-EU residents = foreign residents × non-EU share (ISTAT, 1 January 2023)${this.view.level === 'comune' ? '; for comuni it is an ESTIMATE: the province’s share applied to the comune’s population' : ''}.`,
+              it: `Residenti non UE = stranieri × quota non UE (ISTAT, 1° gennaio 2023)${this.#base === 'comune' ? '; per i comuni è una STIMA: la quota della provincia applicata alla popolazione del comune' : ''}.`,
+              en: `Non-EU residents = foreign residents × non-EU share (ISTAT, 1 January 2023)${this.#base === 'comune' ? '; for comuni it is an ESTIMATE: the province’s share applied to the comune’s population' : ''}.`,
             }
           : (layer?.notes[0] ?? null),
-      estimated: m === 'per_10k_noneu' && this.view.level === 'comune',
+      estimated: m === 'per_10k_noneu' && this.#base === 'comune',
       decimals: MEASURE_DECIMALS[m],
       aggregation: 'none',
     };
@@ -275,9 +289,9 @@ export class CoverageModel implements ValueProvider, ModeModel {
 
   values: LevelValue[] = $derived.by(() => this.valuesFor(this.measure));
 
-  /** A measure's values at the map level (also the spatial view's). */
+  /** A measure's values at the map level or on the grouping's groups (also the spatial view's). */
   valuesFor(key: MeasureKey): LevelValue[] {
-    const level = this.view.level;
+    const level = this.#base;
     return this.levelRows.map((r) => {
       const v = r[key];
       return { code: r.code, value: v, sourceLevel: v === null ? null : level, inherited: false };

@@ -3,19 +3,13 @@
  * aggregated from its comuni by DuckDB (src/db/queries/groupingIndicators.ts: sums, ratio of sums,
  * population-weighted means — never averages of rates; a group gets a value only when all its comuni have one).
  */
-import { runQuery } from '../db/sql';
-import { groupingIndicators, type GroupMethod } from '../db/queries/groupingIndicators';
+import { groupMethod, queryGroups } from './query';
 import { rankAmong, type Rank } from '../analytics/rank';
 import type { LevelValue } from '../analytics/levels';
 import type { IndicatorMeta } from '../analytics/catalogue';
 import type { ValueProvider } from '../state/choropleth.svelte';
 import type { DataStore } from '../state/data.svelte';
 import type { ViewState } from '../state/view.svelte';
-
-/** How an indicator's comune values add up to a group. */
-export function groupMethod(meta: IndicatorMeta): GroupMethod {
-  return meta.aggregation === 'sum' ? 'sum' : meta.aggregation === 'ratio_of_sums' ? 'ratio_of_sums' : 'weighted_mean';
-}
 
 export class GroupValues implements ValueProvider {
   values = $state.raw<LevelValue[]>([]);
@@ -33,10 +27,11 @@ export class GroupValues implements ValueProvider {
     const m = this.data.meta(this.view.indicator);
     const g = this.data.userGroupings.find((x) => x.id === this.view.group);
     if (!m) return { id: this.view.indicator } as IndicatorMeta;
+    const b = g?.builtIn;
     const note = g
       ? {
-          it: `Aggregato dai comuni del raggruppamento «${g.label.it}» (${groupMethod(m) === 'sum' ? 'somma' : groupMethod(m) === 'ratio_of_sums' ? 'rapporto delle somme' : 'media pesata per popolazione'}); un gruppo ha un valore solo se tutti i suoi comuni ne hanno uno.`,
-          en: `Aggregated from the comuni of the grouping “${g.label.en}” (${groupMethod(m) === 'sum' ? 'sum' : groupMethod(m) === 'ratio_of_sums' ? 'ratio of sums' : 'population-weighted mean'}); a group has a value only when all its comuni have one.`,
+          it: `Aggregato dai comuni del raggruppamento «${g.label.it}» (${groupMethod(m) === 'sum' ? 'somma' : groupMethod(m) === 'ratio_of_sums' ? 'rapporto delle somme' : 'media pesata per popolazione'}); un gruppo ha un valore solo se tutti i suoi comuni ne hanno uno.${b ? ` Raggruppamento: ${b.source.it}, ${b.reference_date}.` : ''}`,
+          en: `Aggregated from the comuni of the grouping “${g.label.en}” (${groupMethod(m) === 'sum' ? 'sum' : groupMethod(m) === 'ratio_of_sums' ? 'ratio of sums' : 'population-weighted mean'}); a group has a value only when all its comuni have one.${b ? ` Grouping: ${b.source.en}, ${b.reference_date}.` : ''}`,
         }
       : m.notes;
     return { ...m, notes: note };
@@ -47,20 +42,15 @@ export class GroupValues implements ValueProvider {
   );
 
   /** (Re)compute the groups' values of the indicator on the map. */
-  async refresh(attempt = 0): Promise<void> {
+  async refresh(): Promise<void> {
     const id = ++this.#request;
     const group = this.view.group;
     const meta = this.data.meta(this.view.indicator);
     if (!group || !meta) return;
     this.status = 'loading';
-    const db = await this.data.startDb();
-    if (!db || id !== this.#request) return;
     try {
-      const rows = await runQuery(db, groupingIndicators, {
-        members: `${group}_members`,
-        indicators: [{ id: meta.id, method: groupMethod(meta), scale: meta.scale ?? null }],
-      });
-      if (id !== this.#request) return;
+      const rows = await queryGroups(this.data, group, [meta], () => id !== this.#request);
+      if (!rows) return;
       const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
       const year =
         this.view.year !== null && years.includes(this.view.year) ? this.view.year : (years[years.length - 1] ?? null);
@@ -73,11 +63,7 @@ export class GroupValues implements ValueProvider {
       });
       this.status = 'ready';
     } catch (e) {
-      // after a reload the imported grouping's members table reaches DuckDB a moment after DuckDB starts
-      if (/does not exist/i.test((e as Error).message) && attempt < 40 && id === this.#request) {
-        setTimeout(() => void this.refresh(attempt + 1), 250);
-        return;
-      }
+      if (id !== this.#request) return;
       this.status = 'failed';
       this.data.fail((e as Error).message);
     }

@@ -12,6 +12,7 @@ import type { Hub } from '../modes/types';
 import { IdbStore } from './idb';
 import { ident } from '../db/sql';
 import { appendCatalogue, dropIndicators } from '../db/mirror';
+import { writeMembersTable } from '../db/queries/groupingMembers';
 import { dropDuplicateIds } from './core/ids';
 import {
   fromBlobs,
@@ -279,19 +280,7 @@ export class Datasets {
       data.userGroupings = [...data.userGroupings.filter((x) => x.id !== g.id), g];
       this.#inDb.set(
         d.id,
-        this.#toDb(async (db) => {
-          const t = membersTable(g.id);
-          await db.all(`DROP TABLE IF EXISTS ${ident(t)}`);
-          await db.insertRows(
-            t,
-            [...g.members].map(([comune_code, group_code]) => ({
-              comune_code,
-              group_code,
-              group_name: g.names.get(group_code) ?? group_code,
-            })),
-            { comune_code: 'text', group_code: 'text', group_name: 'text' },
-          );
-        }),
+        this.#toDb((db) => writeMembersTable(db, g.id, g.members, g.names)),
       );
     }
   }

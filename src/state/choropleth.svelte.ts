@@ -43,7 +43,7 @@ export class ChoroplethModel {
   /** the values of an imported grouping, when the map shows one (indicator view only) */
   groupProvider = $state.raw<ValueProvider | null>(null);
   #active = $derived.by(() =>
-    this.view.mode !== 'indicator' ? this.provider : this.view.group ? this.groupProvider : null,
+    this.view.mode !== 'indicator' ? this.provider : this.view.groupShown ? this.groupProvider : null,
   );
   /** the legend component of the active provider, if it has its own */
   customLegend = $derived.by(() => this.#active?.legend ?? null);

@@ -140,6 +140,13 @@ export class DataStore {
     return p;
   }
 
+  /** A grouping's label; for a built-in one with its source and date ("Aree Interne 2020 … — DPCoe …, 2020"). */
+  groupingLabel(id: string | null, lang: 'it' | 'en'): string | null {
+    const g = this.userGroupings.find((x) => x.id === id);
+    if (!g) return null;
+    return g.builtIn ? `${g.label[lang]} — ${g.builtIn.source[lang]}, ${g.builtIn.reference_date}` : g.label[lang];
+  }
+
   /** The name of a territory, or of a group of an imported grouping. */
   nameOf(level: Level, code: string, group: string | null = null): string {
     if (group) return this.userGroupings.find((g) => g.id === group)?.names.get(code) ?? code;

@@ -170,7 +170,8 @@ export function decodeView(search: string, defaults: CoreView = DEFAULT_VIEW): V
       ? (p.get('ind') as string)
       : (LEVEL_INDICATOR[level as Level] ?? defaults.indicator),
     year: num(p.get('year')),
-    selected: sel && /^[0-9A-Z]{2,6}$/.test(sel) ? sel : null,
+    // a territory's code, or a group's (any short code of a grouping: 'A', 'alpago_zoldo', 'ATS-3')
+    selected: sel && (/^[0-9A-Z]{2,6}$/.test(sel) || (p.has('grp') && /^[0-9A-Za-z_-]{1,64}$/.test(sel))) ? sel : null,
     method: CLASS_METHODS.includes(method as ClassMethod) ? (method as ClassMethod) : defaults.method,
     k: k !== null && k >= 3 && k <= 9 ? Math.round(k) : defaults.k,
     scheme: p.get('scheme')?.match(/^[A-Za-z]+$/) ? (p.get('scheme') as string) : defaults.scheme,

@@ -40,6 +40,9 @@ const CORE = [
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface ViewState extends ViewParams {}
 
+/** The views that show a grouping (imported or built-in) as the map level. */
+export const GROUP_MODES: readonly Mode[] = ['indicator', 'coefficient', 'coverage', 'spatial'];
+
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ViewState {
   mode = $state<Mode>('indicator');
@@ -57,9 +60,9 @@ export class ViewState {
   labels = $state(true);
   tool = $state<ToolKey | null>(null);
   group = $state<string | null>(null);
-  /** an imported grouping replaces the level on the map (in the indicator and spatial-clusters views) */
+  /** the grouping replaces the level on the map in the views that show groups (GROUP_MODES) */
   get groupShown(): boolean {
-    return (this.mode === 'indicator' || this.mode === 'spatial') && !!this.group;
+    return !!this.group && GROUP_MODES.includes(this.mode);
   }
   /** the registered parameters' values, by field (replaced whole on every change) */
   #params = $state.raw<Record<string, unknown>>({});
