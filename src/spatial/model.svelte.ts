@@ -225,9 +225,11 @@ export class SpatialModel implements ModeModel, ValueProvider {
       const provided =
         v.kind === 'indicator'
           ? (p?.values ?? [])
-          : v.kind === 'coverage' && this.offered && comune
-            ? coverageOnGroups(comune, g.members, v.measure as Exclude<typeof v.measure, 'per_10k_noneu'>)
-            : [];
+          : v.kind === 'coefficient' && this.offered
+            ? (this.coef?.values ?? [])
+            : v.kind === 'coverage' && this.offered && comune
+              ? coverageOnGroups(comune, g.members, v.measure as Exclude<typeof v.measure, 'per_10k_noneu'>)
+              : [];
       const values = valuesOn([...g.names.keys()].sort(), provided, 'comune');
       const year = v.kind === 'indicator' ? (p?.year ?? null) : null;
       return { year, values, missing: values.filter((x) => x.value === null).length };

@@ -36,7 +36,8 @@ export function formatVariable(v: SpatialVariable): string {
 export function variableOffered(v: SpatialVariable, level: string, grouping: boolean): boolean {
   if (v.kind === 'indicator') return true;
   if (level === 'nuts2' && !grouping) return false;
-  if (grouping) return v.kind === 'coverage' && v.measure !== 'per_10k_noneu';
+  // a grouping: the coefficient ranks its groups (src/grouping/matrix.ts); coverage from the comune measures
+  if (grouping) return v.kind === 'coefficient' || v.measure !== 'per_10k_noneu';
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { PNG } from 'pngjs';
-import { startHarness, countPixels, type Harness } from './harness';
+import { startHarness, countPixels, type Harness, VIEWPORT } from './harness';
 import { schemeColors } from '../../src/analytics/palettes';
 import { openNodeDb } from '../../src/db/node';
 
@@ -220,7 +220,7 @@ describe('the atlas in Chromium', () => {
 
   it('shows the coloured comuni before MapLibre has started, then hands over to the same picture', async () => {
     // hold MapLibre's chunk: what is on screen meanwhile is the first picture (SVG, src/map/Prepaint.svelte)
-    const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await h.browser.newContext({ viewport: VIEWPORT });
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     await context.route('**/assets/MapView-*.js', async (route) => {

@@ -8,6 +8,12 @@ import { serve } from '../../scripts/serve.mjs';
 // @ts-expect-error plain ESM helpers shared with the benchmark
 import { launch } from './browser.mjs';
 
+/**
+ * The browser window of every e2e test: an ordinary laptop screen. Chromium draws without a GPU here
+ * (SwiftShader), so every pixel costs CPU: the window is no larger than the tests need.
+ */
+export const VIEWPORT = { width: 1100, height: 720 };
+
 export interface Harness {
   url: string;
   browser: Browser;
@@ -32,7 +38,7 @@ export async function startHarness(): Promise<Harness> {
     foreign,
     errors,
     async open(query = '', opts = {}) {
-      const context = opts.context ?? (await browser.newContext({ viewport: { width: 1400, height: 900 } }));
+      const context = opts.context ?? (await browser.newContext({ viewport: VIEWPORT }));
       contexts.push(context);
       const page = await context.newPage();
       page.on('request', (r) => {
@@ -123,10 +129,7 @@ export async function canvasHash(page: Page): Promise<number> {
  * One harness and ONE browser context for a whole test file (its IndexedDB — the imported datasets — survives
  * the reloads), started before the file's tests and closed after them; `set` receives both.
  */
-export function sharedContext(
-  set: (s: { h: Harness; context: BrowserContext }) => void,
-  viewport = { width: 1400, height: 900 },
-): void {
+export function sharedContext(set: (s: { h: Harness; context: BrowserContext }) => void, viewport = VIEWPORT): void {
   let s: { h: Harness; context: BrowserContext } | undefined;
   beforeAll(async () => {
     const h = await startHarness();

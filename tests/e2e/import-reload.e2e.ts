@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness, VIEWPORT } from './harness';
 
 const FIX = path.resolve(__dirname, '../fixtures/import');
 const IND = 'user_crotone_counts_iscritti';
@@ -18,7 +18,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   h = await startHarness();
   // one context for the whole file: its IndexedDB survives the reloads
-  context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  context = await h.browser.newContext({ viewport: VIEWPORT });
   // remember whether the page ever said it was restoring the imports
   await context.addInitScript(() => {
     new MutationObserver(() => {

@@ -1,3 +1,4 @@
+import { VIEWPORT } from './harness';
 /**
  * Issue 12: a second visit with no network. First visit online; the service worker caches the release;
  * then the browser goes offline and the server is closed: the page reloads from the cache, and the map,
@@ -22,7 +23,7 @@ const errors: string[] = [];
 beforeAll(async () => {
   server = await serve('dist');
   browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'allow' });
+  context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'allow' });
 });
 afterAll(async () => {
   await context?.close();

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { startHarness, countPixels, type Harness } from './harness';
+import { startHarness, countPixels, type Harness, VIEWPORT } from './harness';
 import { openNodeDb } from '../../src/db/node';
 import { PILOTS } from '../../src/ui/pilots';
 
@@ -158,7 +158,7 @@ describe('export and share', () => {
   it('flies smoothly from slide to slide (and jumps for a user who prefers reduced motion)', async () => {
     // slide 9 (index 8: Italy) → slide 10 (index 9: Crotone, zoom 7.2)
     const flight = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion });
+      const context = await h.browser.newContext({ viewport: VIEWPORT, reducedMotion });
       const page = await h.open('?tool=story&slide=8', { context });
       await expect.poll(() => page.getByTestId('story-counter').textContent(), { timeout: 60000 }).toMatch(/^9 of 12$/);
       await page.waitForTimeout(1500);

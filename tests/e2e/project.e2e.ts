@@ -12,7 +12,7 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness, VIEWPORT } from './harness';
 import { readProject, writeProject } from '../../src/project/format';
 import { indicatorsParquet, readIndicators } from '../../src/project/tables';
 
@@ -21,7 +21,7 @@ const DIST = path.resolve(__dirname, '../../dist');
 const LINKED = 'e2e-project.coefficienti.zip';
 const IND = 'user_crotone_counts_iscritti';
 const GRP = 'user_ats_crotone_sintetico';
-const viewport = { width: 1400, height: 900 };
+const viewport = VIEWPORT;
 /** the slide's title in either language (the default story, in English, may have switched the atlas to English) */
 const SLIDE_TITLE = /^(Iscritti a Crotone \(dati sintetici\)|Registered in Crotone \(synthetic data\))$/;
 const STORY = {

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startHarness, countPixels, type Harness } from './harness';
+import { startHarness, countPixels, type Harness, VIEWPORT } from './harness';
 import { CLUSTER_COLOURS } from '../../src/spatial/palette';
 import { openNodeDb } from '../../src/db/node';
 
@@ -253,7 +253,7 @@ describe('spatial clusters in Chromium', () => {
         rows.map((r) => `${r.code},P${r.province_code},Provincia ${r.province_code} (sintetico)`).join('\n') +
         '\n',
     );
-    const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await h.browser.newContext({ viewport: VIEWPORT });
     const page = await h.open('?tool=import', { context });
     const tool = page.getByTestId('import-tool');
     await tool.getByTestId('import-file').setInputFiles(csv);
@@ -281,11 +281,13 @@ describe('spatial clusters in Chromium', () => {
     const groupCov = Number(await map.getByTestId('spatial-moran-i').getAttribute('data-value'));
     expect(groupCov).not.toBeCloseTo(popI, 3);
     expect(groupCov).toBeCloseTo(cliI('--variable', 'coverage:access_e2sfca', '--level', 'province'), 3);
-    // the coefficient is not computed for groups: said on screen
+    // the coefficient on the groups (the coefficient model ranks them: src/grouping/matrix.ts), analysed like any variable
     await map.getByTestId('spatial-indicator').selectOption('coefficient');
-    await expect
-      .poll(() => map.getByTestId('spatial-not-offered').textContent())
-      .toMatch(/Il coefficiente non è calcolato per un raggruppamento importato/);
+    await hooked(map, 'user_province_sintetico|coefficient|', 180000);
+    const coefI = Number(await map.getByTestId('spatial-moran-i').getAttribute('data-value'));
+    expect(Math.abs(coefI)).toBeLessThan(1);
+    expect(coefI).not.toBeCloseTo(groupCov, 3);
+    expect(await map.getByTestId('spatial-not-offered').count()).toBe(0);
     expect(h.errors).toEqual([]);
     await map.close();
     await context.close();

@@ -80,7 +80,7 @@ describe('variables (pure)', () => {
     // a grouping: coverage measures (aggregated from the comuni) but the non-EU rate; no coefficient
     expect(variableOffered({ kind: 'coverage', measure: 'per_10k' }, 'province', true)).toBe(true);
     expect(variableOffered({ kind: 'coverage', measure: 'per_10k_noneu' }, 'province', true)).toBe(false);
-    expect(variableOffered({ kind: 'coefficient' }, 'province', true)).toBe(false);
+    expect(variableOffered({ kind: 'coefficient' }, 'province', true)).toBe(true);
     expect(variableOffered({ kind: 'coverage', measure: 'per_10k' }, 'nuts2', false)).toBe(false);
     expect(variableOffered({ kind: 'coefficient' }, 'sll', false)).toBe(true);
     expect(variableOffered({ kind: 'indicator' }, 'nuts2', true)).toBe(true);
