@@ -29,6 +29,8 @@ export class DataStore {
   status = $state<Status>('idle');
   /** every column of both tables (names, population, numerators…): search, panel, DuckDB */
   fullStatus = $state<Status>('idle');
+  /** every territory with its name is in (the search can start): the full territory table, before the indicators */
+  namesReady = $state(false);
   catalogue = $state.raw<IndicatorMeta[]>([]);
   territories = $state.raw<Territory[]>([]);
   index = $state.raw<TerritoryIndex>(new Map());
@@ -185,7 +187,7 @@ export class DataStore {
       ]);
       // imported indicators restored meanwhile (a link to one restores them at once) stay in
       this.catalogue = [...cat, ...this.catalogue.filter((m) => this.userIndicatorIds.includes(m.id))];
-      if (this.fullStatus !== 'ready') {
+      if (!this.namesReady) {
         this.territories = terr.map(toTerritory);
         this.index = indexTerritories(this.territories);
       }
@@ -221,8 +223,15 @@ export class DataStore {
     this.#full ??= (async () => {
       this.fullStatus = 'loading';
       try {
-        const [t, i] = await Promise.all([
-          this.#file('territories').then((f) => readRemote(f, undefined)),
+        const [, i] = await Promise.all([
+          // the names first (a few hundred KB): search and selection do not wait for every indicator
+          this.#file('territories')
+            .then((f) => readRemote(f, undefined))
+            .then((t) => {
+              this.territories = t.map(toTerritory);
+              this.index = indexTerritories(this.territories);
+              this.namesReady = true;
+            }),
           this.#file('indicators').then((f) => readRemote(f, undefined)),
         ]);
         const byInd = new Map<string, IndicatorRow[]>();
@@ -232,8 +241,6 @@ export class DataStore {
           if (!list) byInd.set(row.indicator, (list = []));
           list.push(row);
         }
-        this.territories = t.map(toTerritory);
-        this.index = indexTerritories(this.territories);
         this.rowsByIndicator = byInd;
         this.fullStatus = 'ready';
       } catch (e) {
