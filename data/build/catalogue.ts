@@ -56,6 +56,15 @@ const ISTAT_CLASS = {
   scale: 1,
 } as const;
 const COMUNI_ONLY = { it: 'Solo comuni.' + CLASS_MERGE_IT, en: 'Comuni only.' + CLASS_MERGE_EN };
+/** An ISTAT class of the comune (no higher level): its words and the labels of its values. */
+const comuneClass = (id: string, label: Bilingual, description: Bilingual, value_labels: ValueLabel[]) => ({
+  id,
+  label,
+  description,
+  ...ISTAT_CLASS,
+  notes: COMUNI_ONLY,
+  value_labels,
+});
 /** The names of classes 1, 2, 3… (Italian, English). */
 const numbered = (...names: [string, string][]): ValueLabel[] =>
   names.map(([it, en], i) => ({ value: i + 1, label: { it, en } }));
@@ -541,39 +550,33 @@ export const META: Meta[] = [
       ['zona rurale', 'rural area'],
     ),
   },
-  {
-    id: 'altitude_zone',
-    label: { it: 'Zona altimetrica', en: 'Altitude zone' },
-    description: { it: 'Zona altimetrica ISTAT del comune.', en: 'ISTAT altitude zone of the comune.' },
-    ...ISTAT_CLASS,
-    notes: COMUNI_ONLY,
-    value_labels: numbered(
+  comuneClass(
+    'altitude_zone',
+    { it: 'Zona altimetrica', en: 'Altitude zone' },
+    { it: 'Zona altimetrica ISTAT del comune.', en: 'ISTAT altitude zone of the comune.' },
+    numbered(
       ['montagna interna', 'inland mountain'],
       ['montagna litoranea', 'coastal mountain'],
       ['collina interna', 'inland hill'],
       ['collina litoranea', 'coastal hill'],
       ['pianura', 'plain'],
     ),
-  },
-  {
-    id: 'coastal',
-    label: { it: 'Comune litoraneo', en: 'Coastal comune' },
-    description: { it: 'Comune che si affaccia sul mare (ISTAT).', en: 'Comune on the sea coast (ISTAT).' },
-    ...ISTAT_CLASS,
-    notes: COMUNI_ONLY,
-    value_labels: yesNo,
-  },
-  {
-    id: 'island',
-    label: { it: 'Comune isolano', en: 'Island comune' },
-    description: {
+  ),
+  comuneClass(
+    'coastal',
+    { it: 'Comune litoraneo', en: 'Coastal comune' },
+    { it: 'Comune che si affaccia sul mare (ISTAT).', en: 'Comune on the sea coast (ISTAT).' },
+    yesNo,
+  ),
+  comuneClass(
+    'island',
+    { it: 'Comune isolano', en: 'Island comune' },
+    {
       it: 'Comune situato su un’isola minore (ISTAT; Sicilia e Sardegna escluse).',
       en: 'Comune on a minor island (ISTAT; Sicily and Sardinia excluded).',
     },
-    ...ISTAT_CLASS,
-    notes: COMUNI_ONLY,
-    value_labels: yesNo,
-  },
+    yesNo,
+  ),
   {
     id: 'pop_share_rural',
     label: { it: 'Popolazione nei comuni rurali', en: 'Population in rural comuni' },

@@ -18,7 +18,7 @@ describe('npm run spatial', () => {
     const a = path.join(tmp, 'a.csv');
     const b = path.join(tmp, 'b.csv');
     const wOut = path.join(tmp, 'w.csv');
-    const r1 = cli(
+    const income = (out: string) => [
       '--indicator',
       'avg_taxable_income',
       '--level',
@@ -26,11 +26,10 @@ describe('npm run spatial', () => {
       '--seed',
       '7',
       '--out',
-      a,
-      '--weights-out',
-      wOut,
-    );
-    const r2 = cli('--indicator', 'avg_taxable_income', '--level', 'province', '--seed', '7', '--out', b);
+      out,
+    ];
+    const r1 = cli(...income(a), '--weights-out', wOut);
+    const r2 = cli(...income(b));
     expect(r1.code, r1.stderr).toBe(0);
     expect(r2.code, r2.stderr).toBe(0);
     expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(true);
