@@ -147,13 +147,12 @@ function ringData(rings: RingSubset) {
  * Thin borders of the territories near the view (ringsInBox), drawn only when zoomed in: every ring of
  * Italy's comuni at once costs seconds a frame where the browser renders without a GPU.
  */
-export function outlineLayer(id: string, rings: RingSubset, visible: boolean) {
+export function outlineLayer(id: string, rings: RingSubset) {
   return new PathLayer({
     id: `${id}-outline`,
     ...below,
     data: ringData(rings),
     _pathType: 'loop',
-    visible,
     getColor: [90, 90, 90, 160],
     widthUnits: 'pixels',
     getWidth: 0.6,
