@@ -24,6 +24,22 @@ const SNAI_SOURCE = {
 };
 const LICENCE = 'licenza non indicata; dati pubblici DPCoe / no licence stated; public DPCoe data';
 
+/** The classes in English for the interface in English (our translation; the Italian names are the published ones). */
+export const CLASS_NAMES_EN: Record<(typeof INNER_CLASSES)[number], string> = {
+  A: 'A – Pole',
+  B: 'B – Inter-municipal pole',
+  C: 'C – Belt',
+  D: 'D – Intermediate',
+  E: 'E – Peripheral',
+  F: 'F – Ultra-peripheral',
+};
+/** The SNAI groups of areas in English (a group not listed here keeps its Italian words: never guessed). */
+const SNAI_GROUPS_EN: Record<string, string> = {
+  '2014-2020 confermata': '2014-2020 confirmed',
+  '2021-2027 finanziata': '2021-2027 funded',
+  '2021-2027 nuova non finanziata': '2021-2027 new, not funded',
+};
+
 export const CLASS_NAMES: Record<(typeof INNER_CLASSES)[number], string> = {
   A: 'A – Polo',
   B: 'B – Polo intercomunale',
@@ -45,7 +61,12 @@ export const EXPECTED_SNAI = {
 
 /** The Aree Interne classes as a grouping: group code = class letter. */
 export function areeInterneGrouping(byComune: ReadonlyMap<string, InnerRow>): BuiltInGroupingEntry {
-  const groups = INNER_CLASSES.map((c) => ({ code: c, name: CLASS_NAMES[c], comuni: [] as string[] }));
+  const groups = INNER_CLASSES.map((c) => ({
+    code: c,
+    name: CLASS_NAMES[c],
+    name_en: CLASS_NAMES_EN[c],
+    comuni: [] as string[],
+  }));
   for (const [code, r] of [...byComune].sort(([a], [b]) => (a < b ? -1 : 1)))
     if (r.cls !== null) groups[r.cls - 1].comuni.push(code);
   return {
@@ -114,11 +135,15 @@ export function snaiGrouping(text: string, file: string, map: Mapper): SnaiResul
   });
   const groups = [...areas]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([code, a]) => ({
-      code,
-      name: `${a.name} (${a.group.replace(/ \(\d+ aree\)$/, '')})`,
-      comuni: [...a.comuni].sort(),
-    }));
+    .map(([code, a]) => {
+      const group = a.group.replace(/ \(\d+ aree\)$/, '');
+      return {
+        code,
+        name: `${a.name} (${group})`,
+        name_en: `${a.name} (${SNAI_GROUPS_EN[group] ?? group})`,
+        comuni: [...a.comuni].sort(),
+      };
+    });
   return {
     entry: {
       id: 'snai_2021_2027',

@@ -11,5 +11,6 @@ export interface BuiltInGroupingEntry {
   /** the date the membership refers to, as published (e.g. "2020", "2021–2027") */
   reference_date: string;
   licence: string;
-  groups: { code: string; name: string; comuni: string[] }[];
+  /** `name` as published (Italian); `name_en` its English for the interface in English (the area's own name kept) */
+  groups: { code: string; name: string; name_en: string; comuni: string[] }[];
 }

@@ -117,6 +117,11 @@ describe('groupings in the coefficient and coverage views (Chromium)', () => {
     expect(await page.locator('.legend').textContent()).toMatch(
       /Raggruppamento: Dipartimento per le Politiche di Coesione \(NUVAP\), Mappa delle Aree Interne 2020.*, 2020\./,
     );
+    // in English the classes are named in English, with the same values
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const pole = table.locator('tbody tr', { hasText: 'A – Pole' }).first();
+    await expect.poll(async () => digits(await pole.locator('td.num').first().textContent())).toBe(classA);
+    expect(await table.textContent()).not.toContain('Polo');
     await page.close();
 
     // a link to the coefficient on the SNAI areas: 123 ranked areas, the heading says the source and the date

@@ -27,8 +27,18 @@ describe('snaiGrouping (fixture)', () => {
     expect(r.remapped).toEqual(['900001→900009', '900002→900009']);
     expect(r.counts).toEqual({ '2021-2027 finanziata (43 aree)': 2, '2014-2020 confermata (67 aree)': 1 });
     expect(r.entry.groups).toEqual([
-      { code: 'monti_bassi', name: 'Monti Bassi (2014-2020 confermata)', comuni: ['900004'] },
-      { code: 'valle_alta', name: 'Valle Àlta (2021-2027 finanziata)', comuni: ['900009'] },
+      {
+        code: 'monti_bassi',
+        name: 'Monti Bassi (2014-2020 confermata)',
+        name_en: 'Monti Bassi (2014-2020 confirmed)',
+        comuni: ['900004'],
+      },
+      {
+        code: 'valle_alta',
+        name: 'Valle Àlta (2021-2027 finanziata)',
+        name_en: 'Valle Àlta (2021-2027 funded)',
+        comuni: ['900009'],
+      },
     ]);
   });
 
@@ -69,6 +79,8 @@ describe('areeInterneGrouping (fixture)', () => {
       ['E', ['900002', '900004']],
       ['F', []],
     ]);
+    // the classes in both languages
+    expect(e.groups.map((g) => [g.name, g.name_en])[4]).toEqual(['E – Periferico', 'E – Peripheral']);
   });
 });
 
@@ -101,5 +113,20 @@ describe('public/data/groupings.json (generated)', () => {
     expect(new Set(all).size).toBe(all.length);
     // the file lists Alpago Zoldo (Belluno) with Chies d'Alpago 025012 among its comuni
     expect(snai.groups.find((g) => g.code === 'alpago_zoldo')?.comuni).toContain('025012');
+    // every area has its English name: the area's own name, the group of areas in English
+    expect(snai.groups.find((g) => g.code === 'alpago_zoldo')?.name_en).toBe('Alpago Zoldo (2021-2027 funded)');
+    expect(
+      snai.groups.filter(
+        (g) => !/\((2014-2020 confirmed|2021-2027 funded|2021-2027 new, not funded)\)$/.test(g.name_en),
+      ),
+    ).toEqual([]);
+    expect(ai.groups.map((g) => g.name_en)).toEqual([
+      'A – Pole',
+      'B – Inter-municipal pole',
+      'C – Belt',
+      'D – Intermediate',
+      'E – Peripheral',
+      'F – Ultra-peripheral',
+    ]);
   });
 });
