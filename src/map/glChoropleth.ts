@@ -120,9 +120,12 @@ export class GlChoropleth implements CustomLayerInterface {
     this.#map = map;
     this.#gl = gl;
     if (!uintIndices(gl)) throw new Error('WebGL: this browser cannot draw the map (no 32-bit indices)');
+    // also when added again after a lost context (MapLibre drops custom layers then): nothing of before is kept
     this.#fill = program(gl, FILL_VS, FILL_FS, ['a_pos', 'a_colour', 'a_from']);
     this.#line = program(gl, LINE_VS, LINE_FS, ['a_pos']);
     this.#vao = vertexArray(gl);
+    this.#mesh = null;
+    this.#lines = null;
   }
 
   onRemove(): void {
@@ -168,7 +171,7 @@ export class GlChoropleth implements CustomLayerInterface {
       }
       this.#coloursDirty = false;
     }
-    if (this.#lines?.rings !== this.#rings) {
+    if ((this.#lines?.rings ?? null) !== this.#rings) {
       if (this.#lines) for (const x of [this.#lines.pos, this.#lines.index]) gl.deleteBuffer(x);
       const r = this.#rings;
       this.#lines = r?.length

@@ -68,8 +68,11 @@ export class GlLabels implements CustomLayerInterface {
   onAdd(map: MapLibreMap, gl: GL): void {
     this.#map = map;
     this.#gl = gl;
+    // also when added again after a lost context (MapLibre drops custom layers then): nothing of before is kept
     this.#program = program(gl, LABEL_VS, LABEL_FS, ['a_anchor', 'a_offset', 'a_uv']);
     this.#vao = vertexArray(gl);
+    this.#texture = this.#vertices = null;
+    this.#made = null;
   }
 
   onRemove(): void {
