@@ -68,6 +68,8 @@ export class GlChoropleth implements CustomLayerInterface {
   /** colours of the vertices now handed over, and those before them (a transition's start) */
   #colours: Uint8Array | null = null;
   #previous: Uint8Array | null = null;
+  /** colours handed over and not drawn yet (the vertices are coloured on the next frame), and their transition */
+  #pending: { colours: ReadonlyMap<string, RGBA>; ms: number } | null = null;
   #coloursDirty = false;
   #transition = { ms: 0, start: -1 };
   #noData: RGBA = [200, 200, 200, 255];
@@ -85,6 +87,7 @@ export class GlChoropleth implements CustomLayerInterface {
     this.#key = null;
     this.#colours = null;
     this.#previous = null;
+    this.#pending = null;
   }
 
   /**
@@ -94,14 +97,9 @@ export class GlChoropleth implements CustomLayerInterface {
   setColours(colours: ReadonlyMap<string, RGBA>, key: string, transitionMs: number): void {
     const b = this.#data;
     if (!b || key === this.#key) return;
-    const blend = transitionMs > 0 && this.#key !== null && this.#colours !== null;
+    const blend = transitionMs > 0 && this.#key !== null;
     this.#key = key;
-    // the arrays swap: the one handed over before becomes the transition's start, the older one is reused
-    const spare = this.#previous;
-    this.#previous = blend ? this.#colours : null;
-    this.#colours = vertexColours(b, colours, spare ?? undefined);
-    this.#coloursDirty = true;
-    this.#transition = { ms: blend ? transitionMs : 0, start: -1 };
+    this.#pending = { colours, ms: blend ? transitionMs : 0 };
     this.#map?.triggerRepaint();
   }
 
@@ -148,6 +146,18 @@ export class GlChoropleth implements CustomLayerInterface {
   /** GL buffers for the current territories, colours and borders */
   #upload(gl: GL): void {
     const b = this.#data;
+    if (b && this.#pending) {
+      // a transition keeps the colours drawn so far as its start and reuses the older array; otherwise the
+      // colours are written over in place (no allocation on a recolour)
+      const { colours, ms } = this.#pending;
+      const blend = ms > 0 && this.#colours !== null;
+      const out = blend ? this.#previous : this.#colours;
+      this.#previous = blend ? this.#colours : null;
+      this.#colours = vertexColours(b, colours, out ?? undefined);
+      this.#pending = null;
+      this.#coloursDirty = true;
+      this.#transition = { ms: this.#previous ? ms : 0, start: -1 };
+    }
     if (!b || !this.#colours) return;
     if (this.#mesh?.data !== b) {
       this.#release();
