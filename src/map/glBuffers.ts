@@ -45,10 +45,6 @@ export function vertexColours(b: BinaryBoundaries, colours: ReadonlyMap<string, 
   return c;
 }
 
-/** whether some territory of `b` has no colour */
-export const hasMissing = (b: BinaryBoundaries, colours: ReadonlyMap<string, RGBA>): boolean =>
-  b.codes.some((code) => !colours.has(code));
-
 /** Every ring as closed line segments (pairs of vertex indices, for GL_LINES). */
 export function ringSegments(rings: RingSubset): Uint32Array {
   let n = 0;

@@ -1,34 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import type { Feature, Geometry } from 'geojson';
-import { toBinary } from '../../src/core/geometry/binary';
-import { hasMissing, mercatorVertices, ringSegments, vertexColours } from '../../src/map/glBuffers';
+import { mercatorVertices, ringSegments, vertexColours } from '../../src/map/glBuffers';
 import type { RGBA } from '../../src/map/layers';
+import { shapes } from '../fixtures/map/shapes';
 
-// Synthetic fixture: A = a triangle (3 vertices, open ring), B = a closed unit square (5 vertices), C = a triangle.
-const f = (code: string, ring: number[][]): Feature<Geometry, { code: string; name: string }> => ({
-  type: 'Feature',
-  properties: { code, name: code },
-  geometry: { type: 'Polygon', coordinates: [ring] },
-});
-const b = toBinary([
-  f('A', [
-    [0, 0],
-    [1, 0],
-    [0, 1],
-  ]),
-  f('B', [
-    [2, 0],
-    [3, 0],
-    [3, 1],
-    [2, 1],
-    [2, 0],
-  ]),
-  f('C', [
-    [5, 0],
-    [6, 0],
-    [5, 1],
-  ]),
-]);
+// Synthetic fixture (tests/fixtures/map/shapes.ts): A = a triangle (3 vertices), B = a closed square (5), C = a triangle.
+const b = shapes();
 
 describe('vertexColours: one RGBA per vertex, alpha 0 for "no data"', () => {
   const colours = new Map<string, RGBA>([
@@ -51,8 +27,6 @@ describe('vertexColours: one RGBA per vertex, alpha 0 for "no data"', () => {
     expect(again).toBe(c);
     expect([...again.subarray(0, 4)]).toEqual([0, 0, 0, 0]);
     expect([...again.subarray(12, 16)]).toEqual([7, 7, 7, 200]);
-    expect(hasMissing(b, colours)).toBe(true);
-    expect(hasMissing(b, new Map<string, RGBA>(b.codes.map((k) => [k, [0, 0, 0, 255]])))).toBe(false);
   });
 });
 
