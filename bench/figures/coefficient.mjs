@@ -39,7 +39,7 @@ export default async function coefficientFigures(ctx) {
     const [draws, mcMs] = (await page.evaluate(() => document.body.dataset.mc)).split(':').map(Number);
     log(`  monte carlo: ${draws} draws in ${mcMs} ms; one computation ${singleMs} ms`);
 
-    // slider moves: time from the input event to the colours handed to deck.gl
+    // slider moves: time from the input event to the colours handed to the map's WebGL layer
     const samples = await page.evaluate(async (n) => {
       const slider = document.querySelector('[data-testid="weight-avg_taxable_income"]');
       const out = [];
@@ -69,7 +69,7 @@ export default async function coefficientFigures(ctx) {
       baselineUnit: 'ms',
       budget: 1,
       notes: [
-        'input event → new colours handed to deck.gl (scores, classes, colours) for ~7,900 comuni; baseline = one animation frame',
+        'input event → new colours handed to the map (scores, classes, colours) for ~7,900 comuni; baseline = one animation frame',
       ],
     });
     const mc = makeFigure({

@@ -7,13 +7,13 @@ import { KB, isJs, makeFigure, median, servedSize, wireBytes } from '../lib/util
 
 const WORKER = /worker/i;
 const DUCKDB = /duckdb/;
-const JS_BUDGET_KB = 600;
+const JS_BUDGET_KB = 500;
 
 export default async function loadFigures(ctx) {
   const { browser, app, baseline, log } = ctx;
   ctx.retries ??= {};
   // prepaint-*: the first picture, drawn as SVG while MapLibre starts (src/map/Prepaint.svelte);
-  // map-base-painted / layer-*: MapLibre and deck.gl have drawn it (the map is interactive)
+  // map-base-painted / layer-*: MapLibre has drawn it (the map is interactive)
   const marks = [
     'prepaint-base',
     'prepaint-layer-comune',
@@ -121,7 +121,7 @@ export default async function loadFigures(ctx) {
     const s = samples.filter((x) => x != null);
     const b = baseSamples.filter((x) => x != null);
     if (!s.length || !b.length) return `interactive map (${what}): no samples`;
-    return `interactive map (${what}, MapLibre + deck.gl): median ${Math.round(median(s))} ms (ratio ${(median(s) / median(b)).toFixed(3)} of the baseline)`;
+    return `interactive map (${what}, MapLibre and its own WebGL layers): median ${Math.round(median(s))} ms (ratio ${(median(s) / median(b)).toFixed(3)} of the baseline)`;
   };
 
   // the floor: a bare MapLibre page painting only 20 region polygons (same server, same browser)
@@ -167,7 +167,7 @@ export default async function loadFigures(ctx) {
       baselineSamples: results.baseline.map((r) => mark(r, 'layer-comune')),
       budget: 0.2,
       notes: [
-        "app: first of 'prepaint-layer-comune' (the SVG first picture of the coloured comuni, marked two animation frames after it is in the page) and 'layer-comune' (deck.gl in MapLibre) on /?level=comune; baseline: 'idle' after its comune source loaded",
+        "app: first of 'prepaint-layer-comune' (the SVG first picture of the coloured comuni, marked two animation frames after it is in the page) and 'layer-comune' (the WebGL layer in MapLibre) on /?level=comune; baseline: 'idle' after its comune source loaded",
       ],
     });
     fig.info = [
@@ -252,7 +252,7 @@ export default async function loadFigures(ctx) {
       baseline: JS_BUDGET_KB,
       budget: 1,
       notes: [
-        'gzip -6 size of every .js/.mjs of the page (worker scripts apart) requested before the first DuckDB request; baseline = the 600 KB budget',
+        'gzip -6 size of every .js/.mjs of the page (worker scripts apart) requested before the first DuckDB request; baseline = the 500 KB budget',
       ],
     });
     // chunk list of the run closest to the median

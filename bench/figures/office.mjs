@@ -3,7 +3,7 @@
 // page's dedicated workers too — checked by fetching one file from the page and from a worker) and the page's
 // CPU 2× slower (CDP Emulation.setCPUThrottlingRate) — against the plain MapLibre + raw comune GeoJSON page of
 // load.mjs on the same line, in the same run, loads interleaved, a fresh context (empty cache) each:
-//   office-comune-interactive  /?level=comune until MapLibre + deck.gl have drawn the coloured comuni
+//   office-comune-interactive  /?level=comune until MapLibre has drawn the coloured comuni
 //                              ('layer-comune': hover, click and zoom work), as comune-layer's info line
 //   office-panel-table         /?level=comune, the comune of Crotone chosen in the search box (its ISTAT code
 //                              typed, Enter) within 100 ms of the box being enabled, until the panel's table of every
@@ -137,7 +137,7 @@ export default async function officeFigures(ctx) {
     samples: results.interactive.map((r) => r.marks['layer-comune']),
     baselineSamples: base,
     budget: 0.1,
-    notes: [`app: 'layer-comune' on /?level=comune (MapLibre + deck.gl drew the coloured comuni); ${lineNote}`],
+    notes: [`app: 'layer-comune' on /?level=comune (MapLibre drew the coloured comuni); ${lineNote}`],
   });
   interactive.info = [
     `first picture of the coloured comuni (SVG, 'prepaint-layer-comune'): median ${f(median(results.interactive.map((r) => r.marks['prepaint-layer-comune'])))}`,

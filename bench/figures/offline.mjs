@@ -75,7 +75,7 @@ export default async function offlineFigures(ctx) {
       baselineSamples: first,
       budget: 0.5,
       notes: [
-        'time to the coloured comune map (first picture or deck.gl layer, whichever first) with the network off, after one visit that let the service worker cache the release; baseline = that first visit (empty cache, office line: 10/2 Mbit/s, 40 ms, CPU ×2 slower), same context',
+        'time to the coloured comune map (first picture or the map layer in MapLibre, whichever first) with the network off, after one visit that let the service worker cache the release; baseline = that first visit (empty cache, office line: 10/2 Mbit/s, 40 ms, CPU ×2 slower), same context',
         `bytes sent by the server during the offline visits: ${bytes.join(', ')} (must be 0)`,
       ],
       details: { networkBytes: bytes },

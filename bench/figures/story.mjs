@@ -1,7 +1,7 @@
 // Presentation figure: switching between two slides of the default story (two region maps with different
 // indicators) until the map has settled, against a cold load of the same view in the same run.
 // "Settled" = the coloured layer of the new view is marked (document.body.dataset.layer changes; the
-// App sets it on the frame MapLibre draws the deck.gl layer) and two more animation frames have passed.
+// App sets it on the frame MapLibre draws the choropleth layer) and two more animation frames have passed.
 import { makeFigure } from '../lib/util.mjs';
 
 const SLIDE_A = 2; // ?level=region&ind=fb_employment_rate_20_64&at=12.5,41.9,5

@@ -1,7 +1,7 @@
 /**
  * The first picture's hand-over, in order: the 2D picture (Prepaint) draws the land, then its colours;
  * MapLibre starts once those colours are on screen (or after a second, whatever happened: `deadline`);
- * MapLibre draws the land, then the coloured deck.gl layer, which replaces the 2D picture (`handedOver`);
+ * MapLibre draws the land, then the coloured choropleth layer, which replaces the 2D picture (`handedOver`);
  * after that first coloured map, the rest of the app starts (`afterFirstMap`, once).
  * Whoever waits for the land on screen (the region view decodes its data then) registers with `onBase`.
  */
@@ -12,7 +12,7 @@ export type Painted = 'base' | 'layer';
 export class FirstPicture {
   /** MapLibre may start */
   mapGo = $state(false);
-  /** the coloured deck.gl layer is on screen: the 2D picture can go */
+  /** the coloured choropleth layer is on screen: the 2D picture can go */
   handedOver = $state(false);
   #base = false;
   #baseWaiters: (() => void)[] = [];

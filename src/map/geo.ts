@@ -26,7 +26,7 @@ export function topoToFeatures(topo: Topology, file = 'TopoJSON'): Boundaries {
 /**
  * Boundaries decoded on the main thread in two steps: the rings at once (enough for the 2D first
  * picture), then, when `later` resolves (MapLibre is starting), the GeoJSON for MapLibre's own layers
- * and the triangles for deck.gl.
+ * and the triangles for the map's WebGL layer.
  */
 export async function loadBoundaries(
   level: Level,

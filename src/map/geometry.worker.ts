@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * Decode boundaries (TopoJSON, or the packed form of topoPack.ts) and triangulate them off the main
- * thread, in two messages: the rings first (enough for the 2D first paint), then the triangles (deck.gl).
+ * thread, in two messages: the rings first (enough for the 2D first paint), then the triangles (the WebGL layer).
  */
 import {
   decodeFlat,

@@ -1,6 +1,6 @@
 // Over 300 lines: the first picture: projection, paths and colours drawn before the map, in one place to match it.
 /**
- * The first picture of the map, drawn with the plain 2D canvas while MapLibre and deck.gl start (their
+ * The first picture of the map, drawn with the plain 2D canvas while MapLibre starts (its
  * WebGL start-up takes most of a second on an ordinary laptop, and longer in software rendering).
  * Same projection (mercator.ts), same colours and the same hatched "no data" as the WebGL map, which
  * replaces it as soon as it has drawn the same layer. Nothing here is interactive.

@@ -6,7 +6,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 
 export const SEA = '#dce8ef';
 export const LAND = '#f3f2ee';
-/** hatch lines over "no data" territories (deck.gl layer and the 2D first paint) */
+/** hatch lines over "no data" territories (the map's WebGL layer and the 2D first paint) */
 export const NO_DATA_LINES: [number, number, number, number] = [140, 140, 140, 255];
 
 export function baseStyle(tileUrl: string | null = null): StyleSpecification {
@@ -22,7 +22,7 @@ export function baseStyle(tileUrl: string | null = null): StyleSpecification {
   return style;
 }
 
-/** Layer ids, bottom to top; deck.gl's choropleth is inserted before `PROVINCE_LINES`. */
+/** Layer ids, bottom to top; the choropleth (glChoropleth.ts) is inserted before `PROVINCE_LINES`. */
 export const LAND_FILL = 'land-fill';
 export const PROVINCE_LINES = 'province-lines';
 export const REGION_LINES = 'region-lines';

@@ -38,7 +38,7 @@ export interface ModeModel {
   activate?(): void;
   /**
    * An object of one of `layers` under the pointer (hover) or clicked: what to show in the tooltip
-   * (null: nothing). Picking goes through MapLibre's events and deck.pickObject (see MapView).
+   * (null: nothing). Picking goes through MapLibre's events and deck.pickObject (see MapView); deck.gl is loaded only for these.
    */
   pick?(layerId: string, object: unknown, index: number, kind: 'hover' | 'click'): PickedInfo | null;
 }

@@ -154,7 +154,7 @@ export class ChoroplethModel {
     return out;
   });
   #colourVersion = 0;
-  /** changes whenever the colours are recomputed (deck.gl's updateTriggers) */
+  /** changes whenever the colours are recomputed (the map recolours when it changes) */
   colourKey: string = $derived.by(() => {
     void this.colours;
     return `${this.view.level}|${this.view.mode}|${this.#colourVersion}`;

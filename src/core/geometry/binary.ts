@@ -1,6 +1,6 @@
 /**
- * Boundaries as flat typed arrays, triangulated once (earcut), for deck.gl's SolidPolygonLayer in binary
- * mode: no per-frame work and no tessellation on the main thread when it runs in a worker.
+ * Boundaries as flat typed arrays, triangulated once (earcut), for the map's WebGL layer (glChoropleth.ts):
+ * no per-frame work and no tessellation on the main thread when it runs in a worker.
  */
 import earcut from 'earcut';
 import type { Feature, Geometry, Position } from 'geojson';
