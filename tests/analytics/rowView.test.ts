@@ -8,26 +8,13 @@ import { similarTerritories } from '../../src/compare/similar';
 import { dataLookup } from '../../src/story/lookup';
 import { packRows } from '../../src/import/core/packed';
 import { columnsByIndicator, columnsView, countOf, lazyRows, unpackColumns } from '../../src/state/imported.svelte';
-import { fixtureMeta, fixtureTerritory as T } from '../fixtures/catalogue';
+import { fixtureMeta, fixtureRow, fixtureTerritories } from '../fixtures/catalogue';
 
 // SYNTHETIC rows (fixture): imported indicators over three years, read by the profile, the comparison and the story
-const R = (level: IndicatorRow['level'], code: string, indicator: string, year: number, value: number | null) => ({
-  level,
-  code,
-  indicator,
-  year,
-  value,
-  numerator: null,
-  denominator: null,
-});
-const territories: Territory[] = [
-  T('italy', 'IT', null, null),
-  T('region', '01', null, null),
-  T('region', '02', null, null),
-  T('province', '001', '001', '01'),
-  T('province', '002', '002', '01'),
-  T('province', '003', '003', '02'),
-];
+const R = (level: IndicatorRow['level'], code: string, indicator: string, year: number, value: number | null) =>
+  fixtureRow(level, code, value, indicator, year);
+// Italy, regions 01 and 02, provinces 001–004 (004 without values)
+const territories: Territory[] = fixtureTerritories();
 const rows: IndicatorRow[] = [
   // user_a: provinces in 2022 and 2023; 2024 only missing values (the latest year with a value is 2023)
   ...['001', '002', '003'].map((c, i) => R('province', c, 'user_a', 2022, i + 1)),

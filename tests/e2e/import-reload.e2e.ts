@@ -73,6 +73,16 @@ describe('imported data reopens from its link after a reload (Chromium)', () => 
     await page.close();
   });
 
+  it('after a reload the profile and the comparison show the imported indicator (read one year at a time)', async () => {
+    const page = await h.open(`?level=comune&sel=101010&tool=profile`, { context, waitFor: 'base' });
+    const figure = page.getByTestId('profile-figures').locator(`tr[data-indicator=${IND}]`);
+    await expect.poll(() => figure.textContent(), { timeout: 90000 }).toMatch(/iscritti.*2024.*77/s);
+    await page.goto(new URL(`?level=comune&cmp=101010,101001&tool=compare`, page.url()).href);
+    const row = page.getByTestId('compare-table').locator(`tr[data-indicator=${IND}]`);
+    await expect.poll(() => row.textContent(), { timeout: 90000 }).toMatch(/77.*47/s);
+    await page.close();
+  });
+
   it('reopening the imported indicator at province level shows the province sum where it is complete', async () => {
     const page = await h.open(`?level=province&ind=${IND}&sel=101`, { context, waitFor: 'base' });
     // 27 of 27 comuni of the province have a value: the province gets their sum (synthetic fixture)
