@@ -22,6 +22,9 @@ const ANPR_EN =
   'ANPR (Ministry of the Interior), resident population by comune, January 2026 — github.com/italia/anpr-opendata';
 const MEF_IT = 'MEF – Dipartimento delle Finanze, dichiarazioni IRPEF su base comunale';
 const MEF_EN = 'MEF – Department of Finance, IRPEF returns by comune';
+const MEF_LIC = 'CC BY 3.0 IT (MEF open data)';
+/** The MEF source (IRPEF returns by comune) with the tax years used. */
+const mef = (yearsIt: string, yearsEn: string): I18n => src(`${MEF_IT}, ${yearsIt}`, `${MEF_EN}, ${yearsEn}`);
 const CENSUS_IT =
   'ISTAT, Censimento permanente della popolazione, 31 dicembre 2021 (dati per comune, via danieletorregiani/elezioni_politiche_italiane)';
 const CENSUS_EN =
@@ -274,8 +277,8 @@ export const META: Meta[] = [
     unit: { it: '€ per contribuente', en: '€ per taxpayer' },
     polarity: 1,
     pillar: 'labour',
-    source: src(MEF_IT + ', anni d’imposta 2019, 2020, 2021', MEF_EN + ', tax years 2019, 2020, 2021'),
-    licence: 'CC BY 3.0 IT (MEF open data)',
+    source: mef('anni d’imposta 2019, 2020, 2021', 'tax years 2019, 2020, 2021'),
+    licence: MEF_LIC,
     reference_date: 'anni d’imposta 2019–2021 / tax years 2019–2021',
     notes: {
       it: 'Codici comunali di ciascun anno ricondotti ai codici attuali: i comuni fusi dopo quell’anno sommano numeratori e denominatori. Euro correnti di ciascun anno. Una riga MEF senza comune («Mancante/errata») è esclusa: il valore Italia copre i soli comuni.',
@@ -519,8 +522,8 @@ export const META: Meta[] = [
     unit: { it: '%', en: '%' },
     polarity: 1,
     pillar: 'labour',
-    source: src(MEF_IT + ', anni d’imposta 2019 e 2021', MEF_EN + ', tax years 2019 and 2021'),
-    licence: 'CC BY 3.0 IT (MEF open data)',
+    source: mef('anni d’imposta 2019 e 2021', 'tax years 2019 and 2021'),
+    licence: MEF_LIC,
     reference_date: '2019 → 2021',
     notes: {
       it: 'Euro correnti (non deflazionati). Non aggregabile come media: ogni livello usa le proprie medie (rapporti di somme).',

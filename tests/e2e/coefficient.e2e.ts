@@ -156,8 +156,25 @@ describe('the employability coefficient in Chromium', () => {
     expect(await dlg.textContent()).toMatch(/fewer than half of the level’s territories/);
     expect(await dlg.textContent()).toMatch(/Foreign residents per 100 inhabitants: the source’s national value/i);
     expect(await dlg.textContent()).toMatch(/no national value: plain mean of the territories/);
+    // the words come from the dictionary with their marks: formulas as code, headings in bold, subscripts
+    expect(await dlg.locator('code', { hasText: 'AMPI− = M − S·cv' }).count()).toBe(1);
+    expect(await dlg.locator('li > b').first().textContent()).toBe('Indicators and levels.');
+    expect(await dlg.locator('sub').allTextContents()).toEqual(['inherited', 'own']);
     await page.keyboard.press('Escape');
     await expect.poll(() => dlg.count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens the method page in Italian, same steps and marks', async () => {
+    const page = await h.open('?mode=coefficient&level=province');
+    await page.getByRole('button', { name: 'Come è calcolato' }).click();
+    const dlg = page.getByTestId('method-page');
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    expect(await dlg.getByRole('heading').first().textContent()).toMatch(/Come è calcolato il coefficiente/);
+    expect(await dlg.locator('ol > li').count()).toBe(10);
+    expect(await dlg.textContent()).toMatch(/In uso ora: ridistribuzione nel pilastro/);
+    expect(await dlg.locator('code', { hasText: 'own_level_weight' }).count()).toBe(1);
+    expect(await dlg.locator('sub').allTextContents()).toEqual(['ereditati', 'propri']);
     await page.close();
   });
 
