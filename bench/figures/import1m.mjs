@@ -3,7 +3,8 @@
 // file picked → preview → "Add to the atlas" → indicators in the atlas (catalogue, rows, IndexedDB) —
 // beside DuckDB-WASM's own read_csv of the same text in the same page and run (the floor, as for
 // import-csv-100k). Also reported: the longest wait for an animation frame over the whole import (the
-// page must stay responsive) and the page's JS heap after a reload with the import restored (CDP
+// page must stay responsive) and the page's JS heap after a reload with the import restored, then with a
+// comune's profile open (every indicator read; CDP
 // Performance.getMetrics; workers' heaps are not included).
 import { makeFigure, median } from '../lib/util.mjs';
 import { syntheticCsv } from '../lib/syntheticCsv.mjs';
@@ -28,6 +29,7 @@ export default async function import1mFigures(ctx) {
   const previews = [];
   const floor = [];
   const heaps = [];
+  const profileHeaps = [];
   let heapBefore = null;
   for (let k = 0; k < runs; k++) {
     // a fresh context per run: an empty IndexedDB
@@ -113,6 +115,13 @@ export default async function import1mFigures(ctx) {
       );
       await page.waitForTimeout(2000);
       heaps.push(await heapMb(cdp));
+      // then Torino's profile lists every indicator, the imported ones read one year at a time; the heap again
+      await page.goto(new URL('?level=comune&sel=001272&tool=profile', app.url).href);
+      await page
+        .locator('[data-testid=profile-figures] tr[data-indicator=user_synthetic_1m_conteggio]')
+        .waitFor({ timeout: 300_000 });
+      await page.waitForTimeout(2000);
+      profileHeaps.push(await heapMb(cdp));
     } finally {
       await context.close();
     }
@@ -135,6 +144,7 @@ export default async function import1mFigures(ctx) {
       frameGapMs: gaps.map(Math.round),
       inDuckDbMs: dbMs.map(Math.round),
       heapAfterReloadMb: heaps.map((x) => Math.round(x)),
+      heapWithProfileMb: profileHeaps.map((x) => Math.round(x)),
       heapBeforeMb: heapBefore === null ? null : Math.round(heapBefore),
     },
   });
@@ -142,7 +152,7 @@ export default async function import1mFigures(ctx) {
     `longest main-thread frame gap over the import: median ${gap} ms (budget ≤ 200 ms: ${gap <= 200 ? 'ok' : 'over'})`,
     `the preview (worker: read, parse, validate, keys) on screen after median ${Math.round(median(previews))} ms; the rest is building the indicators in the worker, adding them to the atlas and saving them`,
     `rows in DuckDB as well: median ${Math.round(median(dbMs))} ms after the file was picked`,
-    `JS heap of the page (CDP JSHeapUsedSize after GC, workers not included): ${heapBefore?.toFixed(0)} MB before the import, median ${median(heaps)?.toFixed(0)} MB after a reload with the import restored`,
+    `JS heap of the page (CDP JSHeapUsedSize after GC, workers not included): ${heapBefore?.toFixed(0)} MB before the import, median ${median(heaps)?.toFixed(0)} MB after a reload with the import restored, ${median(profileHeaps)?.toFixed(0)} MB with a comune's profile open (every indicator read)`,
   ];
   return [fig];
 }

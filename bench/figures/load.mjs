@@ -135,51 +135,44 @@ export default async function loadFigures(ctx) {
     ];
   };
 
-  guard('first-map-paint', () => {
-    need('root', 'baseline');
-    const fig = makeFigure({
-      name: 'first-map-paint',
-      unit: 'ms',
-      samples: results.root.map((r) => firstOf(r, 'prepaint-base', 'map-base-painted')),
-      baselineSamples: results.baseline.map((r) => mark(r, 'map-base-painted')),
-      budget: 0.2,
-      notes: [
-        "app: first of 'prepaint-base' (the SVG first picture: land and region borders, marked two animation frames after it is in the page) and 'map-base-painted' (MapLibre) on /; baseline: first frame after its comune GeoJSON source loaded",
-      ],
+  /** A paint figure: the first of the app's SVG first picture and its map (mark `app`) on the `run` loads,
+   * against the baseline's same mark; the info line gives the interactive map's own time and the floor. */
+  const paintFigure = (name, run, prepaint, app, note) =>
+    guard(name, () => {
+      need(run, 'baseline');
+      const base = results.baseline.map((r) => mark(r, app));
+      const fig = makeFigure({
+        name,
+        unit: 'ms',
+        samples: results[run].map((r) => firstOf(r, prepaint, app)),
+        baselineSamples: base,
+        budget: 0.2,
+        notes: [note],
+      });
+      fig.info = [
+        interactive(
+          results[run].map((r) => mark(r, app)),
+          base,
+          `'${app}'`,
+        ),
+        ...floorInfo(),
+      ];
+      return fig;
     });
-    fig.info = [
-      interactive(
-        results.root.map((r) => mark(r, 'map-base-painted')),
-        results.baseline.map((r) => mark(r, 'map-base-painted')),
-        "'map-base-painted'",
-      ),
-      ...floorInfo(),
-    ];
-    return fig;
-  });
-
-  guard('comune-layer', () => {
-    need('comune', 'baseline');
-    const fig = makeFigure({
-      name: 'comune-layer',
-      unit: 'ms',
-      samples: results.comune.map((r) => firstOf(r, 'prepaint-layer-comune', 'layer-comune')),
-      baselineSamples: results.baseline.map((r) => mark(r, 'layer-comune')),
-      budget: 0.2,
-      notes: [
-        "app: first of 'prepaint-layer-comune' (the SVG first picture of the coloured comuni, marked two animation frames after it is in the page) and 'layer-comune' (the WebGL layer in MapLibre) on /?level=comune; baseline: 'idle' after its comune source loaded",
-      ],
-    });
-    fig.info = [
-      interactive(
-        results.comune.map((r) => mark(r, 'layer-comune')),
-        results.baseline.map((r) => mark(r, 'layer-comune')),
-        "'layer-comune'",
-      ),
-      ...floorInfo(),
-    ];
-    return fig;
-  });
+  paintFigure(
+    'first-map-paint',
+    'root',
+    'prepaint-base',
+    'map-base-painted',
+    "app: first of 'prepaint-base' (the SVG first picture: land and region borders, marked two animation frames after it is in the page) and 'map-base-painted' (MapLibre) on /; baseline: first frame after its comune GeoJSON source loaded",
+  );
+  paintFigure(
+    'comune-layer',
+    'comune',
+    'prepaint-layer-comune',
+    'layer-comune',
+    "app: first of 'prepaint-layer-comune' (the SVG first picture of the coloured comuni, marked two animation frames after it is in the page) and 'layer-comune' (the WebGL layer in MapLibre) on /?level=comune; baseline: 'idle' after its comune source loaded",
+  );
 
   guard('comune-view-bytes', () => {
     need('comune', 'baseline');

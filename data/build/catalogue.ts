@@ -22,6 +22,9 @@ const ANPR_EN =
   'ANPR (Ministry of the Interior), resident population by comune, January 2026 — github.com/italia/anpr-opendata';
 const MEF_IT = 'MEF – Dipartimento delle Finanze, dichiarazioni IRPEF su base comunale';
 const MEF_EN = 'MEF – Department of Finance, IRPEF returns by comune';
+const MEF_LIC = 'CC BY 3.0 IT (MEF open data)';
+/** The MEF source (IRPEF returns by comune) with the tax years used. */
+const mef = (yearsIt: string, yearsEn: string): I18n => src(`${MEF_IT}, ${yearsIt}`, `${MEF_EN}, ${yearsEn}`);
 const CENSUS_IT =
   'ISTAT, Censimento permanente della popolazione, 31 dicembre 2021 (dati per comune, via danieletorregiani/elezioni_politiche_italiane)';
 const CENSUS_EN =
@@ -56,13 +59,19 @@ const ISTAT_CLASS = {
   scale: 1,
 } as const;
 const COMUNI_ONLY = { it: 'Solo comuni.' + CLASS_MERGE_IT, en: 'Comuni only.' + CLASS_MERGE_EN };
-/** An ISTAT class of the comune (no higher level): its words and the labels of its values. */
-const comuneClass = (id: string, label: Bilingual, description: Bilingual, value_labels: ValueLabel[]) => ({
+/** An ISTAT class of the comune (no higher level): its words, the labels of its values and its notes. */
+const comuneClass = (
+  id: string,
+  label: Bilingual,
+  description: Bilingual,
+  value_labels: ValueLabel[],
+  notes: Bilingual,
+): Meta => ({
   id,
   label,
   description,
   ...ISTAT_CLASS,
-  notes: COMUNI_ONLY,
+  notes,
   value_labels,
 });
 /** The names of classes 1, 2, 3… (Italian, English). */
@@ -274,8 +283,8 @@ export const META: Meta[] = [
     unit: { it: '€ per contribuente', en: '€ per taxpayer' },
     polarity: 1,
     pillar: 'labour',
-    source: src(MEF_IT + ', anni d’imposta 2019, 2020, 2021', MEF_EN + ', tax years 2019, 2020, 2021'),
-    licence: 'CC BY 3.0 IT (MEF open data)',
+    source: mef('anni d’imposta 2019, 2020, 2021', 'tax years 2019, 2020, 2021'),
+    licence: MEF_LIC,
     reference_date: 'anni d’imposta 2019–2021 / tax years 2019–2021',
     notes: {
       it: 'Codici comunali di ciascun anno ricondotti ai codici attuali: i comuni fusi dopo quell’anno sommano numeratori e denominatori. Euro correnti di ciascun anno. Una riga MEF senza comune («Mancante/errata») è esclusa: il valore Italia copre i soli comuni.',
@@ -287,58 +296,50 @@ export const META: Meta[] = [
     kind: 'amount',
     scale: 1,
   },
-  {
-    id: 'unemployment_rate',
-    label: { it: 'Tasso di disoccupazione (15–74)', en: 'Unemployment rate (15–74)' },
-    description: {
-      it: 'Disoccupati in % della forza lavoro 15–74 anni, media annua 2023.',
-      en: 'Unemployed as % of the labour force aged 15–74, 2023 annual average.',
-    },
+  // ISTAT's Labour Force Survey by region, 2023 (lower is better): id, label, description, the measure (it, en), notes
+  ...(
+    [
+      [
+        'unemployment_rate',
+        { it: 'Tasso di disoccupazione (15–74)', en: 'Unemployment rate (15–74)' },
+        'Disoccupati in % della forza lavoro 15–74 anni, media annua 2023.',
+        'Unemployed as % of the labour force aged 15–74, 2023 annual average.',
+        'tasso di disoccupazione',
+        'unemployment rate',
+        'Il file ISTAT usa i vecchi codici ITTER107 delle regioni: abbinati con una tabella esplicita e verificati sul nome. Trentino-Alto Adige è fornito come regione.',
+        'The ISTAT file uses older ITTER107 region codes: matched through an explicit table and checked on the name. Trentino-Alto Adige is given as a region.',
+      ],
+      [
+        'neet_18_29',
+        { it: 'NEET 18–29 anni', en: 'NEET aged 18–29' },
+        'Giovani 18–29 anni che non lavorano e non studiano, in % dei giovani della stessa età, 2023.',
+        'Young people aged 18–29 not in employment, education or training, as % of that age group, 2023.',
+        'incidenza NEET',
+        'NEET incidence',
+        'Vecchi codici ITTER107 delle regioni, abbinati con tabella esplicita e verifica del nome.',
+        'Older ITTER107 region codes, matched through an explicit table and a name check.',
+      ],
+    ] as const
+  ).map(([id, label, dit, den, mit, men, nit, nen]): Meta => ({
+    id,
+    label,
+    description: { it: dit, en: den },
     unit: { it: '%', en: '%' },
     polarity: -1,
     pillar: 'labour',
     source: src(
-      'ISTAT, Rilevazione sulle forze di lavoro (tasso di disoccupazione per regione)',
-      'ISTAT, Labour Force Survey (unemployment rate by region)',
+      `ISTAT, Rilevazione sulle forze di lavoro (${mit} per regione)`,
+      `ISTAT, Labour Force Survey (${men} by region)`,
     ),
     licence: ISTAT_LIC,
     reference_date: '2023',
-    notes: {
-      it: 'Il file ISTAT usa i vecchi codici ITTER107 delle regioni: abbinati con una tabella esplicita e verificati sul nome. Trentino-Alto Adige è fornito come regione.',
-      en: 'The ISTAT file uses older ITTER107 region codes: matched through an explicit table and checked on the name. Trentino-Alto Adige is given as a region.',
-    },
+    notes: { it: nit, en: nen },
     estimated: false,
     decimals: 1,
     aggregation: 'none',
     kind: 'rate',
     scale: 100,
-  },
-  {
-    id: 'neet_18_29',
-    label: { it: 'NEET 18–29 anni', en: 'NEET aged 18–29' },
-    description: {
-      it: 'Giovani 18–29 anni che non lavorano e non studiano, in % dei giovani della stessa età, 2023.',
-      en: 'Young people aged 18–29 not in employment, education or training, as % of that age group, 2023.',
-    },
-    unit: { it: '%', en: '%' },
-    polarity: -1,
-    pillar: 'labour',
-    source: src(
-      'ISTAT, Rilevazione sulle forze di lavoro (incidenza NEET per regione)',
-      'ISTAT, Labour Force Survey (NEET incidence by region)',
-    ),
-    licence: ISTAT_LIC,
-    reference_date: '2023',
-    notes: {
-      it: 'Vecchi codici ITTER107 delle regioni, abbinati con tabella esplicita e verifica del nome.',
-      en: 'Older ITTER107 region codes, matched through an explicit table and a name check.',
-    },
-    estimated: false,
-    decimals: 1,
-    aggregation: 'none',
-    kind: 'rate',
-    scale: 100,
-  },
+  })),
   ...(
     [
       [
@@ -519,8 +520,8 @@ export const META: Meta[] = [
     unit: { it: '%', en: '%' },
     polarity: 1,
     pillar: 'labour',
-    source: src(MEF_IT + ', anni d’imposta 2019 e 2021', MEF_EN + ', tax years 2019 and 2021'),
-    licence: 'CC BY 3.0 IT (MEF open data)',
+    source: mef('anni d’imposta 2019 e 2021', 'tax years 2019 and 2021'),
+    licence: MEF_LIC,
     reference_date: '2019 → 2021',
     notes: {
       it: 'Euro correnti (non deflazionati). Non aggregabile come media: ogni livello usa le proprie medie (rapporti di somme).',
@@ -532,50 +533,58 @@ export const META: Meta[] = [
     kind: 'rate',
     scale: 100,
   },
-  {
-    id: 'degurba',
-    label: { it: 'Grado di urbanizzazione (DEGURBA)', en: 'Degree of urbanisation (DEGURBA)' },
-    description: {
-      it: 'Classificazione Eurostat/ISTAT dei comuni: 1 città, 2 piccole città e sobborghi, 3 zone rurali.',
-      en: 'Eurostat/ISTAT classification of comuni: 1 city, 2 town or suburb, 3 rural area.',
-    },
-    ...ISTAT_CLASS,
-    notes: {
-      it: 'Solo comuni. Per i livelli superiori vedi «Popolazione nei comuni rurali».' + CLASS_MERGE_IT,
-      en: 'Comuni only. For higher levels see “Population in rural comuni”.' + CLASS_MERGE_EN,
-    },
-    value_labels: numbered(
-      ['città', 'city'],
-      ['piccola città o sobborgo', 'town or suburb'],
-      ['zona rurale', 'rural area'],
-    ),
-  },
-  comuneClass(
-    'altitude_zone',
-    { it: 'Zona altimetrica', en: 'Altitude zone' },
-    { it: 'Zona altimetrica ISTAT del comune.', en: 'ISTAT altitude zone of the comune.' },
-    numbered(
-      ['montagna interna', 'inland mountain'],
-      ['montagna litoranea', 'coastal mountain'],
-      ['collina interna', 'inland hill'],
-      ['collina litoranea', 'coastal hill'],
-      ['pianura', 'plain'],
-    ),
-  ),
-  comuneClass(
-    'coastal',
-    { it: 'Comune litoraneo', en: 'Coastal comune' },
-    { it: 'Comune che si affaccia sul mare (ISTAT).', en: 'Comune on the sea coast (ISTAT).' },
-    yesNo,
-  ),
-  comuneClass(
-    'island',
-    { it: 'Comune isolano', en: 'Island comune' },
-    {
-      it: 'Comune situato su un’isola minore (ISTAT; Sicilia e Sardegna escluse).',
-      en: 'Comune on a minor island (ISTAT; Sicily and Sardinia excluded).',
-    },
-    yesNo,
+  // the ISTAT classes of the comune (no higher level): id, label and description (it, en), the names of the classes,
+  // the notes (DEGURBA's points to the rural share of the higher levels)
+  ...(
+    [
+      [
+        'degurba',
+        'Grado di urbanizzazione (DEGURBA)',
+        'Degree of urbanisation (DEGURBA)',
+        'Classificazione Eurostat/ISTAT dei comuni: 1 città, 2 piccole città e sobborghi, 3 zone rurali.',
+        'Eurostat/ISTAT classification of comuni: 1 city, 2 town or suburb, 3 rural area.',
+        numbered(['città', 'city'], ['piccola città o sobborgo', 'town or suburb'], ['zona rurale', 'rural area']),
+        {
+          it: 'Solo comuni. Per i livelli superiori vedi «Popolazione nei comuni rurali».' + CLASS_MERGE_IT,
+          en: 'Comuni only. For higher levels see “Population in rural comuni”.' + CLASS_MERGE_EN,
+        },
+      ],
+      [
+        'altitude_zone',
+        'Zona altimetrica',
+        'Altitude zone',
+        'Zona altimetrica ISTAT del comune.',
+        'ISTAT altitude zone of the comune.',
+        numbered(
+          ['montagna interna', 'inland mountain'],
+          ['montagna litoranea', 'coastal mountain'],
+          ['collina interna', 'inland hill'],
+          ['collina litoranea', 'coastal hill'],
+          ['pianura', 'plain'],
+        ),
+        COMUNI_ONLY,
+      ],
+      [
+        'coastal',
+        'Comune litoraneo',
+        'Coastal comune',
+        'Comune che si affaccia sul mare (ISTAT).',
+        'Comune on the sea coast (ISTAT).',
+        yesNo,
+        COMUNI_ONLY,
+      ],
+      [
+        'island',
+        'Comune isolano',
+        'Island comune',
+        'Comune situato su un’isola minore (ISTAT; Sicilia e Sardegna escluse).',
+        'Comune on a minor island (ISTAT; Sicily and Sardinia excluded).',
+        yesNo,
+        COMUNI_ONLY,
+      ],
+    ] as const
+  ).map(([id, lit, len, dit, den, labels, notes]) =>
+    comuneClass(id, { it: lit, en: len }, { it: dit, en: den }, labels, notes),
   ),
   {
     id: 'pop_share_rural',

@@ -54,6 +54,20 @@ export class DataError extends Error {
   }
 }
 
+/** parseCsvRecords of a file that must have every `required` column (a DataError names the first one missing). */
+export function parseCsvWith(
+  text: string,
+  file: string,
+  required: readonly string[],
+  sep = ',',
+): { header: string[]; records: Record[] } {
+  const parsed = parseCsvRecords(text, sep);
+  for (const col of required)
+    if (!parsed.header.includes(col))
+      throw new DataError(`${file}: column "${col}" is missing (header: ${parsed.header.join(', ')})`);
+  return parsed;
+}
+
 /**
  * Parse a number or throw a DataError naming file, row and value.
  * `decimalComma`: "45,36" → 45.36 (no thousands separators expected).

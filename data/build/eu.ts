@@ -9,7 +9,7 @@
  * A blank is missing (no value), never 0. LFS figures are sample estimates: the catalogue says so.
  */
 import { apply, finaliseTopo } from './boundaries.ts';
-import { parseCsvRecords, parseNum, DataError } from './csv.ts';
+import { parseCsvRecords, parseCsvWith, parseNum, DataError } from './csv.ts';
 
 /** EU-27 member states (country codes as NUTS writes them: EL for Greece). */
 export const EU27 = new Set(
@@ -96,17 +96,14 @@ const NUTS2 = /^[A-Z]{2}[0-9A-Z]{2}$/;
 
 /** Read and check the Eurostat NUTS2 file. Throws a DataError naming the first row that fails. */
 export function readEuNuts2(text: string, file: string): EuRegion[] {
-  const { header, records } = parseCsvRecords(text, ',');
-  for (const col of [
+  const { records } = parseCsvWith(text, file, [
     'nuts',
     'country',
     'name',
     'population_ths',
     'foreign_born_ths',
     ...EU_MEASURES.map((x) => x.column),
-  ])
-    if (!header.includes(col))
-      throw new DataError(`${file}: column "${col}" is missing (header: ${header.join(', ')})`);
+  ]);
   const seen = new Set<string>();
   return records.map((r, i) => {
     const row = i + 2;

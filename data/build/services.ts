@@ -6,7 +6,7 @@
  */
 import type { ServiceRow as ContractServiceRow } from '../../src/contract/index.ts';
 import { writeServiceRows } from './write.ts';
-import { parseCsvRecords, parseNum, DataError } from './csv.ts';
+import { parseCsvWith, parseNum, DataError } from './csv.ts';
 import {
   buildGazetteer,
   geocodeCadastral,
@@ -119,9 +119,16 @@ export interface HospitalRecord {
 
 /** IT_hospitals_gisco_2020.csv (Eurostat GISCO): id, hospital_name, lat, lon, street, city, cap_beds, facility_type… */
 export function parseHospitals(text: string, file: string): HospitalRecord[] {
-  const { header, records } = parseCsvRecords(text, ',');
-  for (const c of ['id', 'hospital_name', 'lat', 'lon', 'street', 'city', 'cap_beds', 'facility_type'])
-    if (!header.includes(c)) throw new DataError(`${file}: missing column "${c}"`);
+  const { records } = parseCsvWith(text, file, [
+    'id',
+    'hospital_name',
+    'lat',
+    'lon',
+    'street',
+    'city',
+    'cap_beds',
+    'facility_type',
+  ]);
   return records.map((r, i) => {
     const row = i + 2;
     return {
@@ -225,8 +232,7 @@ export interface SchoolRecord {
 
 /** MIM SCUANAGRAFESTAT (and the CPIA extract with the same columns). */
 export function parseSchoolRegistry(text: string, file: string): SchoolRecord[] {
-  const { header, records } = parseCsvRecords(text, ',');
-  for (const c of [
+  const { records } = parseCsvWith(text, file, [
     'CODICESCUOLA',
     'DENOMINAZIONESCUOLA',
     'INDIRIZZOSCUOLA',
@@ -234,8 +240,7 @@ export function parseSchoolRegistry(text: string, file: string): SchoolRecord[] 
     'DESCRIZIONECOMUNE',
     'DESCRIZIONECARATTERISTICASCUOLA',
     'DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA',
-  ])
-    if (!header.includes(c)) throw new DataError(`${file}: missing column "${c}"`);
+  ]);
   return records.map((r, i) => ({
     row: i + 2,
     code: r.CODICESCUOLA,
@@ -383,9 +388,7 @@ export interface ConsultorioRecord {
 
 /** consultori.csv: comune, asl, denominazione, indirizzo ("… - CAP - COMUNE - XX"); the sigla is the address's last part. */
 export function parseConsultori(text: string, file: string): ConsultorioRecord[] {
-  const { header, records } = parseCsvRecords(text, ',');
-  for (const c of ['comune', 'asl', 'denominazione', 'indirizzo'])
-    if (!header.includes(c)) throw new DataError(`${file}: missing column "${c}"`);
+  const { records } = parseCsvWith(text, file, ['comune', 'asl', 'denominazione', 'indirizzo']);
   return records.map((r, i) => {
     const m = /\s-\s*([A-Z]{2})\s*$/.exec(r.indirizzo);
     return {

@@ -15,7 +15,7 @@ import {
   type Territory,
   type TerritoryLevel,
 } from './catalogue';
-import { latestYear } from './levels';
+import { latestYearIn, rowsForYear, yearsIn } from './rowView';
 import { territoryValue } from './territoryValue';
 
 /** One indicator of a territory's profile. */
@@ -66,10 +66,11 @@ export function territoryProfile(
   const own = parentLevel === null;
   const out: ProfileRow[] = [];
   for (const id of [...rowsByIndicator.keys()].sort()) {
-    const rows = rowsByIndicator.get(id) ?? [];
-    if (!rows.length) continue;
-    let year = latestYear(rows) ?? -Infinity;
-    if (year === -Infinity) for (const r of rows) if (r.year > year) year = r.year;
+    const all = rowsByIndicator.get(id) ?? [];
+    if (!all.length) continue;
+    const year = latestYearIn(all) ?? yearsIn(all).at(-1) ?? -Infinity;
+    // that year's rows only (an imported indicator makes no other year's)
+    const rows = rowsForYear(all, year);
     const at = (lvl: TerritoryLevel, c: string | null): number | null => {
       if (c === null) return null;
       for (const r of rows) if (r.year === year && r.level === lvl && r.code === c) return r.value;

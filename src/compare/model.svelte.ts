@@ -20,6 +20,7 @@ import { ringsOf } from '../core/geometry/binary';
 import { lineChart } from '../charts/lineChart';
 import { smallMap, type MapShape } from '../charts/smallMap';
 import { kindOf, listedAt, type Territory } from '../analytics/catalogue';
+import { latestYearIn, rowsForYear } from '../analytics/rowView';
 import type { Level } from '../state/url';
 
 export class CompareModel {
@@ -115,9 +116,12 @@ export class CompareModel {
     const meta = this.indicatorMeta;
     const out = new Map<Level, ReturnType<typeof levelTable>>();
     if (!this.ready || !meta) return out;
-    const rowsI = this.data.rowsByIndicator.get(this.view.indicator) ?? [];
+    // the year shown only (an imported indicator makes no other year's rows)
+    const all = this.data.rowsByIndicator.get(this.view.indicator) ?? [];
+    const year = this.view.year ?? latestYearIn(all);
+    const rowsI = rowsForYear(all, year);
     for (const l of new Set(this.picks.map((p) => p.level)))
-      out.set(l, levelTable(rowsI, this.data.territories, l, meta.polarity, this.view.year, kindOf(meta)));
+      out.set(l, levelTable(rowsI, this.data.territories, l, meta.polarity, year, kindOf(meta)));
     return out;
   });
   colourMaps = $derived.by(() => {

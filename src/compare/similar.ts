@@ -6,7 +6,7 @@
  * territories of the level; the distance is the root mean square difference over the indicators both
  * territories have, and needs at least half of the indicators in common.
  */
-import { latestYear } from '../analytics/levels';
+import { latestYearIn, rowsForYear } from '../analytics/rowView';
 import { INHERIT_BELOW_COVERAGE } from '../analytics/inheritance';
 import type { IndicatorMeta, IndicatorRow, Territory } from '../analytics/catalogue';
 import type { Level } from '../state/url';
@@ -54,13 +54,15 @@ export function similarTerritories(
       skipped.push({ id: meta.id, reason: 'count' });
       continue;
     }
-    const rows = (rowsByIndicator.get(meta.id) ?? []).filter((r) => r.level === level);
-    const year = latestYear(rows);
+    // the latest year at the level, its rows only (an imported indicator makes no other year's)
+    const all = rowsByIndicator.get(meta.id) ?? [];
+    const year = latestYearIn(all, level);
+    const rows = rowsForYear(all, year);
     const col = new Float64Array(codes.length).fill(NaN);
     let n = 0;
     let sum = 0;
     for (const r of rows) {
-      if (r.year !== year || r.value === null || !Number.isFinite(r.value)) continue;
+      if (r.level !== level || r.year !== year || r.value === null || !Number.isFinite(r.value)) continue;
       const i = pos.get(r.code);
       if (i === undefined) continue;
       col[i] = r.value;

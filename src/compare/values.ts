@@ -4,7 +4,8 @@
  * indicator is not measured at that level), and its percentile within Italy among the territories of
  * the level the value comes from (100 = best for polarity ±1, = highest for polarity 0).
  */
-import { latestYear, type LevelValue } from '../analytics/levels';
+import type { LevelValue } from '../analytics/levels';
+import { latestYearIn, rowsForYear, yearsIn } from '../analytics/rowView';
 import { percentileRanks, type Rank } from '../analytics/rank';
 import { levelTable as coreTable, type LevelTable as CoreTable } from '../analytics/territoryValue';
 import {
@@ -84,8 +85,10 @@ export function compareRows(
   return catalogue
     .filter((m) => levels.some((l) => listedAt(m, l)))
     .map((meta) => {
-      const rows = rowsByIndicator.get(meta.id) ?? [];
-      const year = latestYear(rows);
+      // the latest year's rows only (an imported indicator makes no other year's)
+      const all = rowsByIndicator.get(meta.id) ?? [];
+      const year = latestYearIn(all);
+      const rows = rowsForYear(all, year);
       const tables = new Map(
         levels.map((l) => [l, levelTable(rows, territories, l, meta.polarity, year, kindOf(meta))]),
       );
@@ -131,12 +134,13 @@ export function trendSeries(
   picks: readonly Pick[],
   kind?: IndicatorKind,
 ): TrendSeries[] {
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  const byLevel = new Map<Level, Map<number, Map<string, LevelValue>>>();
-  for (const l of new Set(picks.map((p) => p.level))) {
-    const perYear = new Map<number, Map<string, LevelValue>>();
-    for (const y of years) perYear.set(y, levelTable(rows, territories, l, 0, y, kind).values);
-    byLevel.set(l, perYear);
+  const years = yearsIn(rows);
+  const levels = [...new Set(picks.map((p) => p.level))];
+  const byLevel = new Map<Level, Map<number, Map<string, LevelValue>>>(levels.map((l) => [l, new Map()]));
+  // year by year (an imported indicator makes one year's rows at a time)
+  for (const y of years) {
+    const ofYear = rowsForYear(rows, y);
+    for (const l of levels) byLevel.get(l)?.set(y, levelTable(ofYear, territories, l, 0, y, kind).values);
   }
   return picks.map((p) => {
     let inherited = false;

@@ -4,7 +4,8 @@
  * and Italy (their own values), with year, source and date.
  */
 import { levelTable } from '../compare/values';
-import { latestYear, type LevelValue } from '../analytics/levels';
+import type { LevelValue } from '../analytics/levels';
+import { latestYearIn, rowsForYear } from '../analytics/rowView';
 import { kindOf, listedAt, type IndicatorMeta, type IndicatorRow, type Territory } from '../analytics/catalogue';
 import type { Rank } from '../analytics/rank';
 import type { Level } from '../state/url';
@@ -42,8 +43,10 @@ export function keyFigures(
   return catalogue
     .filter((m) => listedAt(m, level))
     .map((meta) => {
-      const rows = rowsByIndicator.get(meta.id) ?? [];
-      const year = latestYear(rows);
+      // the latest year's rows only (an imported indicator makes no other year's)
+      const all = rowsByIndicator.get(meta.id) ?? [];
+      const year = latestYearIn(all);
+      const rows = rowsForYear(all, year);
       const tab = levelTable(rows, territories, level, meta.polarity, year, kindOf(meta));
       const own = tab.values.get(t.code) ?? { code: t.code, value: null, sourceLevel: null, inherited: false };
       const p = parents.map((x) => {

@@ -2,10 +2,12 @@
  * The registry of imported indicator rows: kept as the typed columns the import worker built
  * (src/import/core/packed.ts: codes and levels as dictionary indices, years Int32Array, values Float64Array
  * with NaN for a missing value), never as one object per row. The DataStore holds, for each imported
- * indicator, a row list that is made from the columns only when something reads it (unpackColumns); code that
- * can read the columns asks for them (columnsOf) and makes no rows at all.
+ * indicator, a row list that is made from the columns only when something reads it whole (unpackColumns); its
+ * length and its view (src/analytics/rowView.ts: latest year, years, one year's rows) come from the columns, so
+ * the profile, comparison and story make one year's rows at a time; the map asks for the columns (columnsOf).
  */
-import type { IndicatorRow } from '../analytics/catalogue';
+import type { IndicatorRow, TerritoryLevel } from '../analytics/catalogue';
+import { ROW_VIEW, type RowView } from '../analytics/rowView';
 import { unpackSlice, type PackedRows } from '../import/core/packed';
 
 /** One imported indicator's rows: positions start..end (exclusive) of `packed` when they are contiguous,
@@ -65,12 +67,15 @@ export function yearsOf(c: ImportedColumns): number[] {
   return [...ys].sort((a, b) => a - b);
 }
 
-/** The latest year with a (finite) value, as analytics/levels.ts latestYear of the rows. */
-export function latestYearOf(c: ImportedColumns): number | null {
+/** The latest year with a (finite) value, as analytics/levels.ts latestYear of the rows (of `level`, when given). */
+export function latestYearOf(c: ImportedColumns, level?: TerritoryLevel): number | null {
+  const lv = level === undefined ? -1 : c.packed.levels.indexOf(level);
+  if (level !== undefined && lv < 0) return null;
   let best: number | null = null;
   for (const i of positions(c)) {
     const y = c.packed.year[i];
-    if (Number.isFinite(c.packed.value[i]) && (best === null || y > best)) best = y;
+    if ((lv < 0 || c.packed.level[i] === lv) && Number.isFinite(c.packed.value[i]) && (best === null || y > best))
+      best = y;
   }
   return best;
 }
@@ -83,20 +88,33 @@ export function rowsOfYear(c: ImportedColumns, year: number | null): IndicatorRo
   return out;
 }
 
+/** What the readers of one year ask an imported indicator (src/analytics/rowView.ts), from its columns. */
+export const columnsView = (c: ImportedColumns): RowView => ({
+  latestYear: (level) => latestYearOf(c, level),
+  years: () => yearsOf(c),
+  ofYear: (year) => rowsOfYear(c, year),
+});
+
+/** How many rows an indicator has in its columns. */
+export const countOf = (c: ImportedColumns): number => (c.at ? c.at.length : c.end - c.start);
+
 /**
- * A row list made only when first read (its length, an index, a method, iteration): an imported
- * indicator nobody looks at costs its typed columns alone. Reads go to the plain array once made.
+ * A row list made only when first read (an index, a method, iteration): an imported indicator nobody reads
+ * whole costs its typed columns alone. `view` (its ROW_VIEW) and `length`, when given, are answered without
+ * making the rows. Reads go to the plain array once made.
  */
-export function lazyRows(make: () => IndicatorRow[]): IndicatorRow[] {
+export function lazyRows(make: () => IndicatorRow[], view?: RowView, length?: number): IndicatorRow[] {
   let real: IndicatorRow[] | null = null;
   const rows = () => (real ??= make());
   return new Proxy([] as IndicatorRow[], {
     get(_t, key) {
+      if (key === ROW_VIEW && view) return view;
+      if (key === 'length' && length !== undefined && !real) return length;
       const r = rows();
       const v: unknown = Reflect.get(r, key, r);
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(r) : v;
     },
-    has: (_t, key) => Reflect.has(rows(), key),
+    has: (_t, key) => (key === ROW_VIEW ? !!view : Reflect.has(rows(), key)),
     set: (_t, key, value) => Reflect.set(rows(), key, value),
     ownKeys: () => Reflect.ownKeys(rows()),
     getOwnPropertyDescriptor(t, key) {
@@ -121,7 +139,7 @@ export class ImportedRows {
       this.#columns.set(id, c);
       rows.set(
         id,
-        lazyRows(() => unpackColumns(c)),
+        lazyRows(() => unpackColumns(c), columnsView(c), countOf(c)),
       );
     }
     this.revision++;

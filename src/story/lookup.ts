@@ -1,6 +1,6 @@
 /** The data behind the placeholders: the same values, inheritance and ranks as the map. */
 import { levelTable, type LevelTable } from '../compare/values';
-import { latestYear } from '../analytics/levels';
+import { latestYearIn, rowsForYear } from '../analytics/rowView';
 import {
   kindOf,
   type IndicatorMeta,
@@ -18,25 +18,28 @@ export function dataLookup(
   index: TerritoryIndex,
 ): Lookup {
   const cache = new Map<string, LevelTable>();
+  const rowsOf = (id: string) => rowsByIndicator.get(id) ?? [];
   const meta = (id: string) => catalogue.find((m) => m.id === id);
   const table = (id: string, level: Level, year?: number): LevelTable | undefined => {
     const m = meta(id);
     if (!m) return undefined;
     const key = `${id}|${level}|${year ?? ''}`;
     let t = cache.get(key);
-    if (!t)
-      cache.set(key, (t = levelTable(rowsByIndicator.get(id) ?? [], territories, level, m.polarity, year, kindOf(m))));
+    if (!t) {
+      // one year's rows (an imported indicator makes no other year's)
+      const y = year ?? latestYearIn(rowsOf(id));
+      cache.set(key, (t = levelTable(rowsForYear(rowsOf(id), y), territories, level, m.polarity, y, kindOf(m))));
+    }
     return t;
   };
-  const rowsOf = (id: string) => rowsByIndicator.get(id) ?? [];
   return {
     meta,
     name: (level, code) => index.get(level as Level | 'italy')?.get(code)?.name,
-    latestYear: (id) => latestYear(rowsOf(id)),
+    latestYear: (id) => latestYearIn(rowsOf(id)),
     value(id, level, code, year) {
-      const y = year ?? latestYear(rowsOf(id));
+      const y = year ?? latestYearIn(rowsOf(id));
       if (level === 'italy') {
-        const r = rowsOf(id).find((x) => x.level === 'italy' && x.code === code && x.year === y);
+        const r = rowsForYear(rowsOf(id), y).find((x) => x.level === 'italy' && x.code === code && x.year === y);
         return index.get('italy')?.has(code) ? { value: r?.value ?? null, inherited: false, year: y } : undefined;
       }
       if (!index.get(level as Level)?.has(code)) return undefined;

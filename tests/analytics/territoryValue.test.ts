@@ -9,19 +9,10 @@ import { toIndicatorRow, toTerritory } from '../../src/db/parquet';
 import { kindOf, type IndicatorMeta, type IndicatorRow, type Territory } from '../../src/analytics/catalogue';
 import type { DataStore } from '../../src/state/data.svelte';
 import type { ViewState } from '../../src/state/view.svelte';
-import { fixtureMeta, fixtureTerritory } from '../fixtures/catalogue';
+import { fixtureMeta, fixtureTerritories } from '../fixtures/catalogue';
 
 // Synthetic fixture (not real data): Italy, two regions, four provinces.
-const T = fixtureTerritory;
-const territories: Territory[] = [
-  T('italy', 'IT', null, null),
-  T('region', '01', null, null),
-  T('region', '02', null, null),
-  T('province', '001', '001', '01'),
-  T('province', '002', '002', '01'),
-  T('province', '003', '003', '02'),
-  T('province', '004', '004', '02'),
-];
+const territories: Territory[] = fixtureTerritories();
 const meta = (id: string, polarity: 1 | -1 | 0, kind: IndicatorMeta['kind'] = 'rate') =>
   fixtureMeta(id, polarity, { kind });
 const R = (level: IndicatorRow['level'], code: string, year: number, value: number | null): IndicatorRow => ({

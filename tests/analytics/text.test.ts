@@ -95,15 +95,10 @@ const EU: SearchEntry[] = [
 
 describe('search by NUTS code', () => {
   it('reads ISTAT digits and NUTS codes as codes, names as names', () => {
-    expect(codeQuery('ITF6')).toBe('ITF6');
-    expect(codeQuery(' de21 ')).toBe('DE21');
-    expect(codeQuery('fi1b')).toBe('FI1B');
-    expect(codeQuery('DE2')).toBe('DE2');
-    expect(codeQuery('040 012')).toBe('040012');
+    const codesTyped = ['ITF6', ' de21 ', 'fi1b', 'DE2', '040 012'];
+    expect(codesTyped.map((q) => codeQuery(q))).toEqual(['ITF6', 'DE21', 'FI1B', 'DE2', '040012']);
     // no digit: a name, never a code (every NUTS2 code has a digit)
-    expect(codeQuery('Roma')).toBeNull();
-    expect(codeQuery('ITF')).toBeNull();
-    expect(codeQuery('Calabria 2')).toBeNull();
+    expect(['Roma', 'ITF', 'Calabria 2'].map((q) => codeQuery(q))).toEqual([null, null, null]);
   });
   it('"ITF6" and "itf6" find Calabria (exact code); "DE2" the two DE2x regions (prefix), by name', () => {
     expect(searchHits(EU, 'ITF6', 10).map((h) => [h.entry.code, h.tier])).toEqual([['ITF6', 0]]);

@@ -1,29 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { requireBuilt } from '../builtData';
-import { spawnSync } from 'node:child_process';
+import { cliTool, runTwice, tempDir } from './run';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { INDEX_LEVELS } from '../../src/analytics/composite/config';
 
 requireBuilt('public/data/catalogue.json', 'public/data/territories.parquet', 'public/data/indicators.parquet');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coefficient-'));
+const tmp = tempDir('coefficient-');
 
-function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/coefficient.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = cliTool('coefficient');
 
 describe('npm run coefficient', () => {
   it('same data, configuration and seed → byte-identical CSV (region, 100 draws)', () => {
-    const a = path.join(tmp, 'a.csv');
-    const b = path.join(tmp, 'b.csv');
-    const r1 = cli('--level', 'region', '--draws', '100', '--seed', '7', '--out', a);
-    const r2 = cli('--level', 'region', '--draws', '100', '--seed', '7', '--out', b);
-    expect(r1.code, r1.stderr).toBe(0);
-    expect(r2.code, r2.stderr).toBe(0);
-    const bytes = fs.readFileSync(a);
-    expect(bytes.equals(fs.readFileSync(b))).toBe(true);
+    const { r1, bytes } = runTwice(cli, tmp, 'csv', (out) => [
+      ...'--level region --draws 100 --seed 7 --out'.split(' '),
+      out,
+    ]);
     const lines = bytes.toString('utf8').trimEnd().split('\n');
     expect(lines[0]).toBe(
       'code,name,score,rank,rank_p05,rank_p50,rank_p95,observed_weight,own_level_weight,status,labour,stability',
@@ -114,5 +106,36 @@ describe('npm run coefficient', () => {
     const opt = cli('--level', 'region', '--draws', 'many');
     expect(opt.code).toBe(2);
     expect(opt.stderr).toContain('--draws must be a whole number');
+  });
+});
+
+describe('npm run coefficient -- --audit', () => {
+  it('prints the summary, writes the JSON, and is byte-identical for a seed (region level)', () => {
+    const { r1, a } = runTwice(cli, tmp, 'json', (out) => [
+      ...'--level region --audit --audit-out'.split(' '),
+      out,
+      ...'--audit-n 64 --seed 5'.split(' '),
+    ]);
+    expect(r1.stdout).toMatch(/^audit: region, \d+ indicators, 20 territories; minmax \+ arithmetic/);
+    expect(r1.stdout).toMatch(/sensitivity \(Sobol, 448 runs, seed 5\) of the mean absolute rank shift/);
+    expect(r1.stdout).toMatch(/what drives this ranking most: (weights|normalisation|aggregation|missing|winsor)/);
+    const j = JSON.parse(fs.readFileSync(a, 'utf8'));
+    expect(j.level).toBe('region');
+    expect(j.sensitivity.factors).toEqual(['weights', 'normalisation', 'aggregation', 'missing', 'winsor']);
+    expect(j.sensitivity.runs).toBe(64 * 7);
+    expect(j.sensitivity.territories.length).toBeGreaterThan(0);
+    expect(j.correlations.pearson.length).toBe(j.indicators.length);
+    for (let i = 0; i < j.indicators.length; i++) expect(j.correlations.pearson[i][i]).toBe(1);
+    // a territory's total indices are shares of its variance: finite or null, never NaN in JSON
+    for (const t of j.sensitivity.territories)
+      for (const v of Object.values(t.total)) expect(v === null || typeof v === 'number').toBe(true);
+    // no CSV unless --out is given
+    expect(r1.stdout).not.toContain('code,name,score');
+  });
+
+  it('--audit-out without --audit is a usage error (exit 2)', () => {
+    const r = cli('--level', 'region', '--audit-out', path.join(tmp, 'x.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--audit-out and --audit-n go with --audit');
   });
 });

@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { requireBuilt } from '../builtData';
+import { cliTool, runTwice, tempDir } from './run';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 requireBuilt('public/data/catalogue.json', 'public/data/indicators.parquet', 'public/geo/provinces.topo.json');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'spatial-'));
+const tmp = tempDir('spatial-');
 
-function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/spatial.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = cliTool('spatial');
 
 describe('npm run spatial', () => {
   it('real provinces: the CSV columns, byte-identical for a seed, Moran line printed', () => {
-    const a = path.join(tmp, 'a.csv');
-    const b = path.join(tmp, 'b.csv');
     const wOut = path.join(tmp, 'w.csv');
     const income = (out: string) => [
       '--indicator',
@@ -28,11 +23,7 @@ describe('npm run spatial', () => {
       '--out',
       out,
     ];
-    const r1 = cli(...income(a), '--weights-out', wOut);
-    const r2 = cli(...income(b));
-    expect(r1.code, r1.stderr).toBe(0);
-    expect(r2.code, r2.stderr).toBe(0);
-    expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(true);
+    const { r1, a } = runTwice(cli, tmp, 'csv', income, ['--weights-out', wOut]);
     const lines = fs.readFileSync(a, 'utf8').trimEnd().split('\n');
     expect(lines[0]).toBe('code,name,value,lag,lisa_i,lisa_p,cluster,neighbours');
     expect(lines).toHaveLength(108);

@@ -145,19 +145,40 @@ describe('the employability coefficient in Chromium', () => {
     await page.close();
   });
 
-  it('opens the method page in English with the formulas', async () => {
-    const page = await h.open('?mode=coefficient&level=province&lang=en');
-    await page.getByRole('button', { name: 'How it is computed' }).click();
+  /** The province coefficient's method page, opened with its button (`lang`: the page's language). */
+  async function methodPage(lang: 'it' | 'en') {
+    const page = await h.open(`?mode=coefficient&level=province${lang === 'en' ? '&lang=en' : ''}`);
+    await page.getByRole('button', { name: lang === 'en' ? 'How it is computed' : 'Come è calcolato' }).click();
     const dlg = page.getByTestId('method-page');
     await expect.poll(() => dlg.isVisible()).toBe(true);
-    expect(await dlg.textContent()).toMatch(/AMPI− = M − S·cv/);
+    const text = (await dlg.textContent()) ?? '';
+    return { page, dlg, text };
+  }
+
+  it('opens the method page in English with the formulas', async () => {
+    const { page, dlg, text } = await methodPage('en');
+    expect(text).toMatch(/AMPI− = M − S·cv/);
     // the rules in force and where each reference comes from
-    expect(await dlg.textContent()).toMatch(/In use now: re-spread within the pillar/);
-    expect(await dlg.textContent()).toMatch(/fewer than half of the level’s territories/);
-    expect(await dlg.textContent()).toMatch(/Foreign residents per 100 inhabitants: the source’s national value/i);
-    expect(await dlg.textContent()).toMatch(/no national value: plain mean of the territories/);
+    expect(text).toMatch(/In use now: re-spread within the pillar/);
+    expect(text).toMatch(/fewer than half of the level’s territories/);
+    expect(text).toMatch(/Foreign residents per 100 inhabitants: the source’s national value/i);
+    expect(text).toMatch(/no national value: plain mean of the territories/);
+    // the words come from the dictionary with their marks: formulas as code, headings in bold, subscripts
+    expect(await dlg.locator('code', { hasText: 'AMPI− = M − S·cv' }).count()).toBe(1);
+    expect(await dlg.locator('li > b').first().textContent()).toBe('Indicators and levels.');
+    expect(await dlg.locator('sub').allTextContents()).toEqual(['inherited', 'own']);
     await page.keyboard.press('Escape');
     await expect.poll(() => dlg.count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens the method page in Italian, same steps and marks', async () => {
+    const { page, dlg, text } = await methodPage('it');
+    expect(await dlg.getByRole('heading').first().textContent()).toMatch(/Come è calcolato il coefficiente/);
+    expect(await dlg.locator('ol > li').count()).toBe(10);
+    expect(text).toMatch(/In uso ora: ridistribuzione nel pilastro/);
+    expect(await dlg.locator('code', { hasText: 'own_level_weight' }).count()).toBe(1);
+    expect(await dlg.locator('sub').allTextContents()).toEqual(['ereditati', 'propri']);
     await page.close();
   });
 

@@ -9,8 +9,8 @@ import { parquetReadObjects } from 'hyparquet';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, type Harness, VIEWPORT } from './harness';
+import { addFile, expectAtsTable, FIX, preview } from './importSteps';
 
-const FIX = path.resolve(__dirname, '../fixtures/import');
 const IND = 'user_crotone_counts_iscritti';
 const GRP = 'user_ats_crotone_sintetico';
 let h: Harness;
@@ -34,11 +34,7 @@ afterAll(async () => {
 
 async function importFile(page: Page, file: string, use: 'indicators' | 'grouping', name?: string) {
   const tool = page.getByTestId('import-tool');
-  await tool.getByTestId('import-file').setInputFiles(path.join(FIX, file));
-  await tool.getByTestId('import-preview').waitFor({ timeout: 30000 });
-  await tool.getByTestId(`import-use-${use}`).check();
-  if (name) await tool.getByTestId('import-grouping-name').fill(name);
-  await tool.getByTestId('import-add').click();
+  await addFile(tool, file, use, { name });
   await expect.poll(() => tool.getByTestId('import-done').textContent(), { timeout: 30000 }).toMatch(/Aggiunt/);
 }
 
@@ -73,6 +69,16 @@ describe('imported data reopens from its link after a reload (Chromium)', () => 
     await page.close();
   });
 
+  it('after a reload the profile and the comparison show the imported indicator (read one year at a time)', async () => {
+    const page = await h.open(`?level=comune&sel=101010&tool=profile`, { context, waitFor: 'base' });
+    const figure = page.getByTestId('profile-figures').locator(`tr[data-indicator=${IND}]`);
+    await expect.poll(() => figure.textContent(), { timeout: 90000 }).toMatch(/iscritti.*2024.*77/s);
+    await page.goto(new URL(`?level=comune&cmp=101010,101001&tool=compare`, page.url()).href);
+    const row = page.getByTestId('compare-table').locator(`tr[data-indicator=${IND}]`);
+    await expect.poll(() => row.textContent(), { timeout: 90000 }).toMatch(/77.*47/s);
+    await page.close();
+  });
+
   it('reopening the imported indicator at province level shows the province sum where it is complete', async () => {
     const page = await h.open(`?level=province&ind=${IND}&sel=101`, { context, waitFor: 'base' });
     // 27 of 27 comuni of the province have a value: the province gets their sum (synthetic fixture)
@@ -94,12 +100,8 @@ describe('imported data reopens from its link after a reload (Chromium)', () => 
     await page.waitForFunction(() => document.body.dataset.level === 'group', null, { timeout: 90000 });
     expect(await page.evaluate(() => document.body.dataset.layer)).toMatch(new RegExp(`^choropleth-group-${GRP}:`));
     expect(await page.getByTestId(`level-group-${GRP}`).isChecked()).toBe(true);
-    await page.getByRole('button', { name: 'Mostra tabella' }).click();
-    const table = page.getByTestId('data-table');
-    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 60000 }).toBe(3);
-    expect(await table.textContent()).toMatch(/ATS Cirò Marina \(sintetico\)/);
     // a sum per group: every group has a value
-    await expect.poll(() => table.locator('tbody td.num').first().textContent(), { timeout: 60000 }).toMatch(/\d/);
+    await expectAtsTable(page);
     await page.close();
   });
 
@@ -208,8 +210,7 @@ describe('imported data reopens from its link after a reload (Chromium)', () => 
     await page.waitForTimeout(3000);
     expect(await tool.getByTestId('import-preview').count()).toBe(0);
     // a new worker takes the next file
-    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'crotone_counts.csv'));
-    await tool.getByTestId('import-preview').waitFor({ timeout: 30000 });
+    await preview(tool, 'crotone_counts.csv');
     await page.close();
   });
 

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { sharedContext, type Harness } from './harness';
+import { addFile, FIX, preview } from './importSteps';
 
-const FIX = path.resolve(__dirname, '../fixtures/import');
 let h: Harness;
 let context: BrowserContext;
 // one context for the whole file: its IndexedDB survives the reloads
@@ -25,8 +25,7 @@ async function openTool(): Promise<{ page: Page; tool: Locator }> {
 describe('imported data that stays whole (Chromium)', () => {
   it('bug 1: a file with mixed line endings is read as 5 rows', async () => {
     const { page, tool } = await openTool();
-    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'mixed_line_endings.csv'));
-    await tool.getByTestId('import-preview').waitFor();
+    await preview(tool, 'mixed_line_endings.csv');
     expect(await tool.getByTestId('import-key').textContent()).toMatch(/5 di 5 righe/);
     const cells = await tool.locator('[data-testid=import-preview] tbody tr').allTextContents();
     expect(cells).toHaveLength(5);
@@ -37,11 +36,7 @@ describe('imported data that stays whole (Chromium)', () => {
 
   it('bug 2: columns differing only in punctuation become two indicators; a reload shows no duplicate-key error', async () => {
     const { page, tool } = await openTool();
-    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'similar_headers.csv'));
-    await tool.getByTestId('import-preview').waitFor();
-    await tool.getByTestId('import-use-indicators').check();
-    await tool.getByTestId('import-ref-date').fill('2024');
-    await tool.getByTestId('import-add').click();
+    await addFile(tool, 'similar_headers.csv', 'indicators', { refDate: '2024' });
     await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/4 indicatori/);
     await page.reload();
     await page.getByTestId('import-tool').waitFor();
@@ -96,11 +91,7 @@ describe('imported data that stays whole (Chromium)', () => {
 
   it('bug 4: a layer named like a grouping’s table gets its own id', async () => {
     const { page, tool } = await openTool();
-    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'ats_grouping.csv'));
-    await tool.getByTestId('import-preview').waitFor();
-    await tool.getByTestId('import-use-grouping').check();
-    await tool.getByTestId('import-grouping-name').fill('ats');
-    await tool.getByTestId('import-add').click();
+    await addFile(tool, 'ats_grouping.csv', 'grouping', { name: 'ats' });
     await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/3 gruppi, 27 comuni/);
     await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'job_centres_crotone.csv'));
     await expect.poll(() => tool.getByTestId('import-preview').textContent()).toMatch(/job_centres_crotone/);
@@ -119,8 +110,7 @@ describe('imported data that stays whole (Chromium)', () => {
 
   it('bug 5: GeoJSON features the preview leaves out are not added', async () => {
     const { page, tool } = await openTool();
-    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'left_out_features.geojson'));
-    await tool.getByTestId('import-preview').waitFor();
+    await preview(tool, 'left_out_features.geojson');
     expect(await tool.getByTestId('import-problems').textContent()).toMatch(
       /3 elementi con geometria non valida \(indici 1, 2, 3\)/,
     );
@@ -137,8 +127,7 @@ describe('imported data that stays whole (Chromium)', () => {
 
   it('bug 6: a __proto__ column shows its values', async () => {
     const { page, tool } = await openTool();
-    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'reserved_names.csv'));
-    await tool.getByTestId('import-preview').waitFor();
+    await preview(tool, 'reserved_names.csv');
     const text = await tool.getByTestId('import-preview').textContent();
     expect(text).not.toContain('[object Object]');
     expect(text).not.toContain('native code');

@@ -5,8 +5,8 @@ import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { sharedContext, type Harness } from './harness';
+import { addFile, expectAtsTable, FIX, preview } from './importSteps';
 
-const FIX = path.resolve(__dirname, '../fixtures/import');
 let h: Harness;
 let context: BrowserContext;
 // one context for the whole file: its IndexedDB survives the reloads
@@ -17,8 +17,7 @@ describe('bring your own data (Chromium)', () => {
     const page = await h.open('?tool=import', { context });
     const tool = page.getByTestId('import-tool');
     await expect.poll(() => tool.getByTestId('import-privacy').textContent()).toMatch(/nulla viene inviato/);
-    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'job_centres_crotone.csv'));
-    await tool.getByTestId('import-preview').waitFor();
+    await preview(tool, 'job_centres_crotone.csv');
     expect(await tool.getByTestId('import-points').textContent()).toMatch(/3 con coordinate, 2 posti nel loro comune/);
     expect(await tool.getByTestId('import-key').textContent()).toMatch(/comune_code.*5 di 5/);
     // imported text is shown as text, never as HTML
@@ -61,11 +60,7 @@ describe('bring your own data (Chromium)', () => {
   it('imports the synthetic ATS grouping and builds its boundaries (comuni merged)', async () => {
     const page = await h.open('?tool=import', { context });
     const tool = page.getByTestId('import-tool');
-    await tool.getByTestId('import-file').setInputFiles(path.join(FIX, 'ats_grouping.csv'));
-    await tool.getByTestId('import-preview').waitFor();
-    await tool.getByTestId('import-use-grouping').check();
-    await tool.getByTestId('import-grouping-name').fill('ATS Crotone (sintetico)');
-    await tool.getByTestId('import-add').click();
+    await addFile(tool, 'ats_grouping.csv', 'grouping', { name: 'ATS Crotone (sintetico)' });
     await expect.poll(() => tool.getByTestId('import-done').textContent()).toMatch(/3 gruppi, 27 comuni/);
     const item = tool.getByTestId('dataset-user_ats_crotone_sintetico');
     await item.getByRole('button', { name: 'Costruisci i confini' }).click();
@@ -80,12 +75,8 @@ describe('bring your own data (Chromium)', () => {
     await map.getByTestId('level-group-user_ats_crotone_sintetico').check({ force: true });
     await map.waitForFunction(() => document.body.dataset.level === 'group', null, { timeout: 90000 });
     expect(map.url()).toContain('grp=user_ats_crotone_sintetico');
-    await map.getByRole('button', { name: 'Mostra tabella' }).click();
-    const table = map.getByTestId('data-table');
-    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 60000 }).toBe(3);
-    expect(await table.textContent()).toMatch(/ATS Cirò Marina \(sintetico\)/);
     // population is a sum: every group has a value (its comuni's ANPR populations added up)
-    await expect.poll(() => table.locator('tbody td.num').first().textContent(), { timeout: 60000 }).toMatch(/\d/);
+    await expectAtsTable(map);
     await map.close();
   });
 

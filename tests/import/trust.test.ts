@@ -126,12 +126,9 @@ describe('the key can be changed, and the match is recomputed', () => {
 
 describe('the reference date is the user’s', () => {
   it('dateFromName reads a year or a date from the file name, nothing otherwise', () => {
-    expect(dateFromName('occupati_2023.csv')).toBe('2023');
-    expect(dateFromName('dati-31-12-2024.xlsx')).toBe('2024-12-31');
-    expect(dateFromName('export_2024_06_30.csv')).toBe('2024-06-30');
-    expect(dateFromName('report 2019 vs 2022.csv')).toBe('2022');
-    expect(dateFromName('codici_101010.csv')).toBeNull();
-    expect(dateFromName('list.csv')).toBeNull();
+    const names = ['occupati_2023.csv', 'dati-31-12-2024.xlsx', 'export_2024_06_30.csv', 'report 2019 vs 2022.csv'];
+    expect(names.map((f) => dateFromName(f))).toEqual(['2023', '2024-12-31', '2024-06-30', '2022']);
+    expect(['codici_101010.csv', 'list.csv'].map((f) => dateFromName(f))).toEqual([null, null]);
   });
   it('the stated date reaches IndicatorMeta: reference_date as stated, years [its year], rows at that year', async () => {
     const p = ok(await importBytes(fixture('trust/t11_occupati_2023.csv'), 't11_occupati_2023.csv', look));

@@ -31,15 +31,21 @@
 import type { Aggregation } from './config';
 import type { Polarity } from './normalise';
 
+/** The smallest and the largest value (a missing NaN compares false: left out). */
+function extent(xs: ArrayLike<number>): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < xs.length; i++) {
+    if (xs[i] < min) min = xs[i];
+    if (xs[i] > max) max = xs[i];
+  }
+  return [min, max];
+}
+
 /** The geometric-mean column: ln of y re-scaled linearly to 1..100. */
 export function geometricColumn(y: ArrayLike<number>, out?: Float64Array): Float64Array {
   const res = out ?? new Float64Array(y.length);
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < y.length; i++) {
-    if (y[i] < min) min = y[i];
-    if (y[i] > max) max = y[i];
-  }
+  const [min, max] = extent(y);
   const range = max - min;
   for (let i = 0; i < y.length; i++) {
     const v = y[i];
@@ -51,12 +57,7 @@ export function geometricColumn(y: ArrayLike<number>, out?: Float64Array): Float
 /** The AMPI column r_ij of raw values x (see the file comment). */
 export function ampiColumn(x: ArrayLike<number>, polarity: Polarity, ref: number, out?: Float64Array): Float64Array {
   const res = out ?? new Float64Array(x.length);
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] < min) min = x[i];
-    if (x[i] > max) max = x[i];
-  }
+  const [min, max] = extent(x);
   const delta = (max - min) / 2;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];

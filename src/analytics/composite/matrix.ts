@@ -145,6 +145,18 @@ export interface MatrixOptions {
 const PARENT: Record<IndexLevel, Level> = { region: 'italy', province: 'region', comune: 'province', sll: 'region' };
 const present = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/** The plain mean of the first `n` values that are present (NaN is missing; NaN when none is) and their count. */
+function presentMean(xs: ArrayLike<number>, n: number): { mean: number; count: number } {
+  let s = 0;
+  let count = 0;
+  for (let i = 0; i < n; i++)
+    if (xs[i] === xs[i]) {
+      s += xs[i];
+      count++;
+    }
+  return { mean: count > 0 ? s / count : NaN, count };
+}
+
 function rowsOf(rows: RowsInput, id: string): readonly IndicatorRow[] {
   if (rows instanceof Map) return rows.get(id) ?? [];
   return (rows as readonly IndicatorRowWithId[]).filter((r) => r.indicator === id);
@@ -229,15 +241,9 @@ export function buildMatrix(
       m.refLevel.push(national.level);
     } else {
       m.refLevel.push(null);
-      let s = 0;
-      let c = 0;
-      for (let i = 0; i < n; i++)
-        if (values[i] === values[i]) {
-          s += values[i];
-          c++;
-        }
-      m.ref[j] = c > 0 ? s / c : NaN;
-      m.refSource.push(c > 0 ? 'mean' : null);
+      const { mean, count } = presentMean(values, n);
+      m.ref[j] = mean;
+      m.refSource.push(count > 0 ? 'mean' : null);
     }
     m.values.push(values);
     m.sourceLevel.push(src);
@@ -283,15 +289,9 @@ export function matrixFromValues(spec: {
       refSource.push('italy');
       return;
     }
-    let s = 0;
-    let c = 0;
-    for (let i = 0; i < n; i++)
-      if (v[i] === v[i]) {
-        s += v[i];
-        c++;
-      }
-    refs.push(c ? s / c : NaN);
-    refSource.push(c ? 'mean' : null);
+    const { mean, count } = presentMean(v, n);
+    refs.push(mean);
+    refSource.push(count ? 'mean' : null);
   });
   const lv = 1 + LEVELS.indexOf(level);
   return {

@@ -42,6 +42,7 @@ import {
 import { aggregateScratch } from './aggregate';
 import { scoreWith, scoresInto, type Prepared } from './compute';
 import { rankScores, rankScratch } from './ranking';
+import { stepped, type SteppedRun } from './stepped';
 
 export interface MonteCarloOptions {
   draws?: number;
@@ -103,14 +104,8 @@ export class MonteCarloAborted extends Error {
   }
 }
 
-export interface MonteCarloRun {
-  readonly total: number;
-  readonly done: number;
-  /** run up to `count` more draws; true when all draws are done */
-  step(count: number): boolean;
-  /** the percentiles (all draws must be done) */
-  result(): MonteCarloResult;
-}
+/** A step is one draw; the result has the percentiles. */
+export type MonteCarloRun = SteppedRun<MonteCarloResult>;
 
 /** 0-based index of the nearest-rank p-th percentile among n sorted values: ⌈p·n⌉ − 1. */
 export function nearestIndex(n: number, p: number): number {
@@ -183,7 +178,6 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
   const ranks = m <= 0xffff ? new Uint16Array(m * total) : new Uint32Array(m * total);
   const normalisationCounts = Object.fromEntries(NORMALISATIONS.map((x) => [x, 0])) as Record<Normalisation, number>;
   const aggregationCounts = Object.fromEntries(AGGREGATIONS.map((x) => [x, 0])) as Record<Aggregation, number>;
-  let done = 0;
 
   const draw = (d: number) => {
     const [norm, agg] = variants[d % variants.length];
@@ -199,18 +193,10 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
     for (let s = 0; s < m; s++) ranks[s * total + d] = subRank[s];
   };
 
-  return {
+  return stepped(
     total,
-    get done() {
-      return done;
-    },
-    step(count: number) {
-      const end = Math.min(total, done + Math.max(0, Math.floor(count)));
-      while (done < end) draw(done++);
-      return done === total;
-    },
-    result() {
-      if (done < total) throw new Error(`monteCarlo: only ${done} of ${total} draws done`);
+    draw,
+    () => {
       const rankP05 = new Int32Array(p.n);
       const rankP50 = new Int32Array(p.n);
       const rankP95 = new Int32Array(p.n);
@@ -246,7 +232,8 @@ export function monteCarlo(p: Prepared, options: MonteCarloOptions = {}): MonteC
         uncertainCount,
       };
     },
-  };
+    (done) => `monteCarlo: only ${done} of ${total} draws done`,
+  );
 }
 
 /** Run every draw synchronously; throws MonteCarloAborted when signal.aborted at a progress point. */

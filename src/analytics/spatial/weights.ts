@@ -165,24 +165,24 @@ function pointIndex(xy: Float64Array): KDBush {
   return index;
 }
 
-/** The k nearest units (great-circle distance between the points) of each unit; asymmetric in general. */
-export function knnWeights(xy: Float64Array, k: number): Weights {
+/** For each unit, the other units around its point: at most `k`, within `km` kilometres (great circle). */
+function aroundEach(xy: Float64Array, k: number, km: number): Weights {
   const n = xy.length / 2;
   const index = pointIndex(xy);
   const lists: number[][] = [];
   for (let i = 0; i < n; i++)
-    lists.push(around(index, xy[2 * i], xy[2 * i + 1], k, Infinity, (j: number) => j !== i && j < n) as number[]);
+    lists.push(around(index, xy[2 * i], xy[2 * i + 1], k, km, (j: number) => j !== i && j < n) as number[]);
   return fromLists(lists);
+}
+
+/** The k nearest units (great-circle distance between the points) of each unit; asymmetric in general. */
+export function knnWeights(xy: Float64Array, k: number): Weights {
+  return aroundEach(xy, k, Infinity);
 }
 
 /** Every unit within `km` kilometres (great circle, between the points): symmetric. */
 export function bandWeights(xy: Float64Array, km: number): Weights {
-  const n = xy.length / 2;
-  const index = pointIndex(xy);
-  const lists: number[][] = [];
-  for (let i = 0; i < n; i++)
-    lists.push(around(index, xy[2 * i], xy[2 * i + 1], Infinity, km, (j: number) => j !== i && j < n) as number[]);
-  return fromLists(lists);
+  return aroundEach(xy, Infinity, km);
 }
 
 /** Islands linked to their k nearest units, both ways (binary weights; row-standardise afterwards). */

@@ -22,6 +22,15 @@ const TYPES = new Set([
   'GeometryCollection',
 ]);
 
+/** The first problem `check` finds among `xs` (null: none). */
+function firstProblem(xs: readonly unknown[], check: (x: unknown) => string | null): string | null {
+  for (const x of xs) {
+    const e = check(x);
+    if (e) return e;
+  }
+  return null;
+}
+
 function checkPosition(p: unknown): string | null {
   if (!Array.isArray(p) || p.length < 2) return 'a position is not [lon, lat]';
   const [x, y] = p as unknown[];
@@ -33,10 +42,8 @@ function checkPosition(p: unknown): string | null {
 
 function checkRing(r: unknown): string | null {
   if (!Array.isArray(r)) return 'a ring is not an array';
-  for (const p of r) {
-    const e = checkPosition(p);
-    if (e) return e;
-  }
+  const e = firstProblem(r, checkPosition);
+  if (e) return e;
   if (r.length < 4) return 'a polygon ring has fewer than 4 positions';
   const a = r[0] as number[];
   const b = r[r.length - 1] as number[];
@@ -57,41 +64,21 @@ export function checkGeometry(g: unknown, depth = 0): string | null {
     case 'LineString': {
       if (!arr(coordinates)) return `${type} has no coordinates`;
       if (type === 'LineString' && coordinates.length < 2) return 'a LineString has fewer than 2 positions';
-      for (const p of coordinates) {
-        const e = checkPosition(p);
-        if (e) return e;
-      }
-      return null;
+      return firstProblem(coordinates, checkPosition);
     }
     case 'MultiLineString':
       if (!arr(coordinates)) return `${type} has no coordinates`;
-      for (const l of coordinates) {
-        const e = checkGeometry({ type: 'LineString', coordinates: l }, depth + 1);
-        if (e) return e;
-      }
-      return null;
+      return firstProblem(coordinates, (l) => checkGeometry({ type: 'LineString', coordinates: l }, depth + 1));
     case 'Polygon':
       if (!arr(coordinates) || coordinates.length === 0) return 'a Polygon has no rings';
-      for (const r of coordinates) {
-        const e = checkRing(r);
-        if (e) return e;
-      }
-      return null;
+      return firstProblem(coordinates, checkRing);
     case 'MultiPolygon':
       if (!arr(coordinates)) return `${type} has no coordinates`;
-      for (const p of coordinates) {
-        const e = checkGeometry({ type: 'Polygon', coordinates: p }, depth + 1);
-        if (e) return e;
-      }
-      return null;
+      return firstProblem(coordinates, (p) => checkGeometry({ type: 'Polygon', coordinates: p }, depth + 1));
     default:
       if (depth > 8) return 'geometry collections nested too deep';
       if (!arr(geometries)) return 'a GeometryCollection has no geometries';
-      for (const x of geometries) {
-        const e = checkGeometry(x, depth + 1);
-        if (e) return e;
-      }
-      return null;
+      return firstProblem(geometries, (x) => checkGeometry(x, depth + 1));
   }
 }
 

@@ -23,6 +23,7 @@
  * runs per factor and index (2·d·outer·inner runs). Used by the benchmark and as a check.
  */
 import { createRng, type Random } from '../../rng';
+import { stepped, type SteppedRun } from '../stepped';
 
 /** The model: the factor values x (d uniforms in (0, 1)) → outputs written into `out`. */
 export type Model = (x: Float64Array, out: Float64Array) => void;
@@ -64,13 +65,8 @@ export interface SobolResult {
   intervals: SobolInterval[];
 }
 
-export interface SobolRun {
-  readonly total: number;
-  readonly done: number;
-  /** evaluate up to `rows` more base rows (each d + 2 runs); true when finished */
-  step(rows: number): boolean;
-  result(): SobolResult;
-}
+/** A step evaluates one base row (d + 2 runs). */
+export type SobolRun = SteppedRun<SobolResult>;
 
 /** Indices from the runs of one output: yA, yB (N each) and yAB[i] (N each). */
 export function sobolFromRuns(
@@ -174,7 +170,6 @@ export function sobolRun(model: Model, d: number, m: number, options: SobolOptio
   const kA = keep.map(() => new Float64Array(N));
   const kB = keep.map(() => new Float64Array(N));
   const kAB = keep.map(() => Array.from({ length: d }, () => new Float64Array(N)));
-  let done = 0;
 
   const row = (r: number) => {
     for (let i = 0; i < d; i++) a[i] = random();
@@ -205,18 +200,10 @@ export function sobolRun(model: Model, d: number, m: number, options: SobolOptio
     }
   };
 
-  return {
-    total: N,
-    get done() {
-      return done;
-    },
-    step(rows: number) {
-      const end = Math.min(N, done + Math.max(0, Math.floor(rows)));
-      while (done < end) row(done++);
-      return done === N;
-    },
-    result() {
-      if (done < N) throw new Error(`sobol: only ${done} of ${N} rows done`);
+  return stepped(
+    N,
+    row,
+    () => {
       const indices: SobolIndices[] = [];
       for (let o = 0; o < m; o++) {
         const mean = sum[o] / (2 * N);
@@ -234,7 +221,8 @@ export function sobolRun(model: Model, d: number, m: number, options: SobolOptio
       const intervals = keep.map((_, q) => bootstrapIntervals(kA[q], kB[q], kAB[q], reps, boot));
       return { d, n: N, seed: options.seed, runs: N * (d + 2), indices, intervals };
     },
-  };
+    (done) => `sobol: only ${done} of ${N} rows done`,
+  );
 }
 
 /** Run to the end (scalar or vector model). */
