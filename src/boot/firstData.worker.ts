@@ -2,18 +2,18 @@
 /**
  * The first picture's data, read off the main thread: the territory hierarchy and the rows of the
  * indicator on the map (the same range requests and columns as DataStore phase 1), sent back as plain
- * rows. Started by the boot script for the province and comune views (src/boot/firstData.ts). It then
- * stays for DataStore's phase 2: the indicators file's values, then its numerators (src/state/indicatorParts.ts),
- * read with the footer it already has and handed over as buffers.
+ * rows. Started by the boot script for the province and comune views (src/boot/firstData.ts). It then stays for
+ * what DataStore reads next (src/state/tableParts.ts): the territories' names, then the indicators file's values
+ * and numerators, read with the footers it already has (the indicators' handed over as buffers).
  */
 import { openRemoteParquet, readRemote, rowRangesFor, type RemoteParquet } from '../db/remoteParquet';
 import { MAP_INDICATOR_COLUMNS, MAP_TERRITORY_COLUMNS } from '../contract';
 import { serve, withTransfer } from '../io/worker';
 import type { FirstData } from '../io/firstData';
-import { buffersOf, readIndicatorPart, type IndicatorPart, type PackedPart } from '../state/indicatorParts';
+import { buffersOf, readIndicatorPart, readNames, type ReadPart, type TablePart } from '../state/tableParts';
 
 export type FirstDataRequest =
-  { territories: string; indicators: string; indicator: string } | { indicators: string; part: IndicatorPart };
+  { territories: string; indicators: string; indicator: string } | { url: string; part: TablePart };
 
 const files = new Map<string, Promise<RemoteParquet>>();
 const open = (url: string) => {
@@ -22,10 +22,11 @@ const open = (url: string) => {
   return f;
 };
 
-serve<FirstDataRequest, FirstData | PackedPart>(async (req) => {
+serve<FirstDataRequest, FirstData | ReadPart>(async (req) => {
   if ('part' in req) {
-    const packed = await readIndicatorPart(await open(req.indicators), req.part);
-    return withTransfer(packed, buffersOf(packed));
+    const file = await open(req.url);
+    const out = req.part === 'names' ? await readNames(file) : await readIndicatorPart(file, req.part);
+    return withTransfer(out, buffersOf(out));
   }
   const { territories, indicators, indicator } = req;
   const [terr, rows] = await Promise.all([

@@ -12,7 +12,6 @@ import {
   DATA_FILES,
   MAP_INDICATOR_COLUMNS,
   MAP_TERRITORY_COLUMNS,
-  NAME_TERRITORY_COLUMNS,
   toIndicatorRow,
   toNum,
   toTerritory,
@@ -25,13 +24,15 @@ import { mark } from '../io/instrument';
 import { takeFirstData, takePartReader, type PartReader } from '../io/firstData';
 import {
   readIndicatorPart,
+  readNames,
   unpackValues,
   withRatios,
-  type IndicatorPart,
-  type PackedPart,
+  type NamesPart,
   type PackedRatios,
   type PackedValues,
-} from './indicatorParts';
+  type ReadPart,
+  type TablePart,
+} from './tableParts';
 import type { BinaryBoundaries } from '../core/geometry/binary';
 import type { WasmDb } from '../db/duckdb';
 import type { Grouping, ServiceLayer } from '../core/userData';
@@ -100,7 +101,7 @@ export class DataStore {
   #loaded = new Promise<void>((r) => (this.#loadedResolve = r));
   #names: Promise<void> | null = null;
   #values: Promise<IndicatorRow[]> | null = null;
-  #parts: PartReader<IndicatorPart, PackedPart> | null | undefined;
+  #parts: PartReader<TablePart, ReadPart> | null | undefined;
 
   /**
    * The rows the territory panel's table reads (src/analytics/territoryProfile.ts): every row once the full
@@ -267,10 +268,11 @@ export class DataStore {
    */
   loadNames(): Promise<void> {
     this.#names ??= (async () => {
-      await this.#loaded;
+      // (at once when phase 1 is in: the names are asked for before anything loadFull asks for)
+      if (this.status === 'loading' || this.status === 'idle') await this.#loaded;
       mark('data-names-start');
       if (this.status !== 'ready' || this.namesReady) return;
-      const raw = await this.#file('territories').then((f) => readRemote(f, NAME_TERRITORY_COLUMNS));
+      const raw = ((await this.#readPart('names')) as NamesPart).rows;
       if (this.namesReady) return;
       const named = new Map(raw.map((r) => [`${String(r.level)}:${String(r.code)}`, r]));
       this.territories = this.territories.map((t) => {
@@ -284,9 +286,9 @@ export class DataStore {
     return this.#names;
   }
 
-  /** One part of the indicators file: in the first-data worker if it is there, else here (also if it fails). */
-  async #readPart(part: IndicatorPart): Promise<PackedPart> {
-    if (this.#parts === undefined) this.#parts = takePartReader<IndicatorPart, PackedPart>();
+  /** One part of the tables: in the first-data worker if it is there, else here (also if it fails). */
+  async #readPart(part: TablePart): Promise<ReadPart> {
+    if (this.#parts === undefined) this.#parts = takePartReader<TablePart, ReadPart>();
     const parts = this.#parts;
     if (parts) {
       try {
@@ -297,7 +299,9 @@ export class DataStore {
         parts.done();
       }
     }
-    return readIndicatorPart(await this.#file('indicators'), part);
+    return part === 'names'
+      ? readNames(await this.#file('territories'))
+      : readIndicatorPart(await this.#file('indicators'), part);
   }
 
   /** The values of every row of the indicators file (the first part of phase 2), in file order. */
@@ -306,7 +310,9 @@ export class DataStore {
       this.valuesStatus = 'loading';
       mark('data-values-start');
       try {
-        const rows = unpackValues((await this.#readPart('values')) as PackedValues);
+        const packed = (await this.#readPart('values')) as PackedValues;
+        mark('data-values-arrived');
+        const rows = unpackValues(packed);
         this.#valueRows = groupByIndicator(rows);
         this.valuesStatus = 'ready';
         mark('data-values');

@@ -7,7 +7,7 @@ import { territoryProfile } from '../../src/analytics/territoryProfile';
 import { toIndicatorRow, type IndicatorRow } from '../../src/contract';
 import { openRemoteParquet } from '../../src/db/remoteParquet';
 import { offerFirstData } from '../../src/io/firstData';
-import { buffersOf, readIndicatorPart, type IndicatorPart } from '../../src/state/indicatorParts';
+import { buffersOf, readIndicatorPart, readNames, type TablePart } from '../../src/state/tableParts';
 
 vi.mock('../../src/db/duckdb', () => ({ getDb: vi.fn() }));
 const { DataStore } = await import('../../src/state/data.svelte');
@@ -119,13 +119,15 @@ describe('DataStore: names, then the values of every indicator, then the rest', 
 
   it('through the first-data worker (its parts handed over as buffers) the rows are the same; a failing worker is replaced by a read here', async () => {
     const file = openRemoteParquet('data/indicators.parquet', rangeFetch(bytes['indicators.parquet'], []));
-    const asked: IndicatorPart[] = [];
+    const terr = openRemoteParquet('data/territories.parquet', rangeFetch(bytes['territories.parquet'], []));
+    const asked: TablePart[] = [];
     let done = 0;
     offerFirstData('population', Promise.reject(new Error('no first data')), {
       read: async (part) => {
-        asked.push(part as IndicatorPart);
+        asked.push(part as TablePart);
+        if (part === 'names') return structuredClone(await readNames(await terr));
         if (part === 'ratios') throw new Error('worker: stopped');
-        const packed = await readIndicatorPart(await file, part as IndicatorPart);
+        const packed = await readIndicatorPart(await file, 'values');
         // what postMessage does with a transfer list: the buffers move, the worker's copy is emptied
         const moved = structuredClone(packed, { transfer: buffersOf(packed) });
         expect(buffersOf(packed).every((b) => b.byteLength === 0)).toBe(true);
@@ -138,7 +140,8 @@ describe('DataStore: names, then the values of every indicator, then the rest', 
     await w.loadFull();
     expect(w.fullStatus).toBe('ready');
     expect(w.errors).toEqual([]);
-    expect(asked).toEqual(['values', 'ratios']);
+    expect(asked).toEqual(['names', 'values', 'ratios']);
+    expect(w.index.get('comune')?.get('101010')?.name).toBe('Crotone');
     expect(done).toBeGreaterThan(0);
     for (const [id, rows] of direct) expect(w.rowsByIndicator.get(id), id).toEqual(rows);
   });

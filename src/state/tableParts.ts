@@ -1,5 +1,6 @@
 /**
- * The indicators file read in two parts (DataStore phase 2): first the values of every row (level, code,
+ * The parts of the tables DataStore reads after the first picture, in the first-data worker when it is there: the
+ * territories' names and populations (the search), then the indicators file in two parts (phase 2): first the values of every row (level, code,
  * indicator, year, value: all the territory panel's table needs), then the numerators and denominators. Each
  * part is read where it is asked for — in the first-data worker when it is there (src/boot/firstData.worker.ts:
  * the page's main thread is busy starting the map), else in the page — and travels packed: one typed array per
@@ -8,11 +9,19 @@
  * what `toIndicatorRow` makes of the file's row (a test holds the two equal on the real data).
  */
 import { parquetRead } from 'hyparquet';
-import { MAP_INDICATOR_COLUMNS, RATIO_INDICATOR_COLUMNS, toNum, type IndicatorRow, type Level } from '../contract';
-import { chunkSpans, type RemoteParquet } from '../db/remoteParquet';
+import {
+  MAP_INDICATOR_COLUMNS,
+  NAME_TERRITORY_COLUMNS,
+  RATIO_INDICATOR_COLUMNS,
+  toNum,
+  type IndicatorRow,
+  type Level,
+} from '../contract';
+import { chunkSpans, readRemote, type RemoteParquet } from '../db/remoteParquet';
 import { DataFileError } from '../db/parquet';
 
 export type IndicatorPart = 'values' | 'ratios';
+export type TablePart = IndicatorPart | 'names';
 
 /** a text column: its distinct values, and each row's index into them */
 interface TextColumn {
@@ -38,6 +47,18 @@ export interface PackedRatios {
 }
 
 export type PackedPart = PackedValues | PackedRatios;
+
+/** the territory table's NAME_TERRITORY_COLUMNS, as rows (a few thousand: copied, not packed) */
+export interface NamesPart {
+  part: 'names';
+  rows: Record<string, unknown>[];
+}
+
+export type ReadPart = PackedPart | NamesPart;
+
+export async function readNames(file: RemoteParquet): Promise<NamesPart> {
+  return { part: 'names', rows: await readRemote(file, NAME_TERRITORY_COLUMNS) };
+}
 
 /** a text column packed: its distinct values, each row's index into them (as `String(x)`, like toIndicatorRow) */
 function text(column: ArrayLike<unknown>): TextColumn {
@@ -116,7 +137,8 @@ export async function readIndicatorPart(file: RemoteParquet, part: IndicatorPart
 }
 
 /** The buffers of a packed part (handed over by the worker, not copied). */
-export function buffersOf(p: PackedPart): ArrayBuffer[] {
+export function buffersOf(p: ReadPart): ArrayBuffer[] {
+  if (p.part === 'names') return [];
   const arrays =
     p.part === 'ratios'
       ? [p.numerator, p.denominator]

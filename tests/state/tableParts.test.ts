@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { unpackValues, withRatios, type PackedValues } from '../../src/state/indicatorParts';
+import { unpackValues, withRatios, type PackedValues } from '../../src/state/tableParts';
 
 // a synthetic fixture, packed by hand: three rows, two comuni, one missing value, one missing numerator
 const packed: PackedValues = {
