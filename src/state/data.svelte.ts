@@ -326,36 +326,49 @@ export class DataStore {
   }
 
   /**
-   * Phase 2 (after the map has painted, or when a territory is chosen): every column of both tables. The values
-   * of every indicator come first and alone (the panel's table needs them, `profileRows`), then the rest of the
-   * territory table and the numerators and denominators, merged row by row: each byte is read once.
+   * Phase 2 (after the map has painted, or when a territory is chosen): every column of both tables, each byte read
+   * once. The rest of the territory table (coordinates for the place names, areas, SLL) first, then the values of
+   * every indicator (the panel's table needs no more, `profileRows`), then the numerators and denominators, merged
+   * row by row. `chosen`: a territory is chosen — its table's values start at once, without waiting for the rest.
    */
-  loadFull(): Promise<void> {
-    this.#full ??= (async () => {
-      this.fullStatus = 'loading';
-      try {
-        void this.loadNames();
-        const values = await this.#loadValues();
-        const [, ratios] = await Promise.all([
-          this.#file('territories')
-            .then((f) => readRemote(f, undefined))
-            .then((t) => {
-              this.territories = t.map(toTerritory);
-              this.index = indexTerritories(this.territories);
-              this.namesReady = true;
-            }),
-          this.#readPart('ratios').finally(() => this.#parts?.done()),
-        ]);
-        this.rowsByIndicator = groupByIndicator(withRatios(values, ratios as PackedRatios));
-        this.fullStatus = 'ready';
-        this.#valueRows = null;
-        mark('data-full');
-      } catch (e) {
-        this.fullStatus = 'failed';
-        this.fail((e as Error).message);
-      }
-    })();
+  loadFull(chosen = false): Promise<void> {
+    this.#full ??= this.#loadFull(chosen);
+    if (chosen) this.#valuesNow();
     return this.#full;
+  }
+
+  #valuesNow: () => void = () => {};
+
+  async #loadFull(chosenFirst: boolean): Promise<void> {
+    const chosen = new Promise<void>((r) => (this.#valuesNow = r));
+    this.fullStatus = 'loading';
+    try {
+      void this.loadNames();
+      const rest = () =>
+        this.#file('territories')
+          .then((f) => readRemote(f, undefined))
+          .then((t) => {
+            this.territories = t.map(toTerritory);
+            this.index = indexTerritories(this.territories);
+            this.namesReady = true;
+          });
+      // chosen before phase 2 started: the values alone first; chosen meanwhile: the values start at once
+      let territories = chosenFirst ? null : rest();
+      const settled = () => {};
+      if (territories) await Promise.race([territories.then(settled, settled), chosen]);
+      const values = await this.#loadValues();
+      const [, ratios] = await Promise.all([
+        (territories ??= rest()),
+        this.#readPart('ratios').finally(() => this.#parts?.done()),
+      ]);
+      this.rowsByIndicator = groupByIndicator(withRatios(values, ratios as PackedRatios));
+      this.fullStatus = 'ready';
+      this.#valueRows = null;
+      mark('data-full');
+    } catch (e) {
+      this.fullStatus = 'failed';
+      this.fail((e as Error).message);
+    }
   }
 
   /**
