@@ -76,6 +76,17 @@ export function parentMapping(
   return map;
 }
 
+/** Rows grouped by their indicator, each group in the rows' order. */
+export function groupByIndicator<R extends { indicator: string }>(rows: Iterable<R>): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const r of rows) {
+    let list = out.get(r.indicator);
+    if (!list) out.set(r.indicator, (list = []));
+    list.push(r);
+  }
+  return out;
+}
+
 /** Latest year with at least one non-missing value, or null. */
 export function latestYear(rows: readonly IndicatorRow[]): number | null {
   let best: number | null = null;

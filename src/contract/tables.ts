@@ -92,6 +92,10 @@ export const MAP_TERRITORY_COLUMNS: readonly (keyof Territory)[] = [
   'has_geometry',
 ];
 export const MAP_INDICATOR_COLUMNS: readonly (keyof IndicatorRow)[] = ['level', 'code', 'indicator', 'year', 'value'];
+/** Read right after the first picture: the search and the panel's title (the rest of the table comes later). */
+export const NAME_TERRITORY_COLUMNS: readonly (keyof Territory)[] = ['level', 'code', 'name', 'population'];
+/** The rest of an indicator row, read after MAP_INDICATOR_COLUMNS of every row (the panel's table needs no more). */
+export const RATIO_INDICATOR_COLUMNS: readonly (keyof IndicatorRow)[] = ['numerator', 'denominator'];
 /** The columns a file must have to be read at all. */
 export const REQUIRED_TERRITORY_COLUMNS: readonly (keyof Territory)[] = ['level', 'code', 'name', 'population'];
 export const REQUIRED_INDICATOR_COLUMNS: readonly (keyof IndicatorRow)[] = [

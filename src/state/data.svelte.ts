@@ -1,23 +1,38 @@
 // Over 300 lines: the loader and cache of the published data (first picture, full tables, boundaries per level) in one rune class.
 /**
  * Loaded data with an explicit status per part (idle / loading / ready / failed), shown by the UI.
- * Order: boundaries and the few columns the map needs first (range requests), the full tables after
- * the map has painted, DuckDB last.
+ * Order: boundaries and the few columns the map needs first (range requests); the names after the first
+ * picture; after the map has painted (or at once when a territory is chosen) the values of every indicator
+ * (the panel's table), then the rest of both tables; DuckDB last.
  */
 import type { IndicatorMeta, IndicatorRow, Territory, TerritoryIndex } from '../analytics/catalogue';
 import { indexTerritories } from '../analytics/catalogue';
+import { groupByIndicator } from '../analytics/levels';
 import {
   DATA_FILES,
   MAP_INDICATOR_COLUMNS,
   MAP_TERRITORY_COLUMNS,
   toIndicatorRow,
+  toNum,
   toTerritory,
   type MapLevel as Level,
 } from '../contract';
 import { openRemoteParquet, readRemote, rowRangesFor, type RemoteParquet } from '../db/remoteParquet';
 import { loadBinaryInWorker, loadBoundaries, type Boundaries } from '../map/geo';
 import { earlyFetch } from '../io/early';
-import { takeFirstData } from '../io/firstData';
+import { mark } from '../io/instrument';
+import { takeFirstData, takePartReader, type PartReader } from '../io/firstData';
+import {
+  readIndicatorPart,
+  readNames,
+  unpackValues,
+  withRatios,
+  type NamesPart,
+  type PackedRatios,
+  type PackedValues,
+  type ReadPart,
+  type TablePart,
+} from './tableParts';
 import type { BinaryBoundaries } from '../core/geometry/binary';
 import type { WasmDb } from '../db/duckdb';
 import type { Grouping, ServiceLayer } from '../core/userData';
@@ -29,8 +44,11 @@ export class DataStore {
   status = $state<Status>('idle');
   /** every column of both tables (names, population, numerators…): search, panel, DuckDB */
   fullStatus = $state<Status>('idle');
-  /** every territory with its name is in (the search can start): the full territory table, before the indicators */
+  /** every territory with its name is in (the search can start): read right after the first picture */
   namesReady = $state(false);
+  /** level, code, year and value of every built-in row (no numerators yet): enough for the panel's table */
+  valuesStatus = $state<Status>('idle');
+  #valueRows = $state.raw<Map<string, IndicatorRow[]> | null>(null);
   catalogue = $state.raw<IndicatorMeta[]>([]);
   territories = $state.raw<Territory[]>([]);
   index = $state.raw<TerritoryIndex>(new Map());
@@ -78,6 +96,27 @@ export class DataStore {
   #files: { territories?: Promise<RemoteParquet>; indicators?: Promise<RemoteParquet> } = {};
   #pending = new Map<string, Promise<void>>();
   #full: Promise<void> | null = null;
+  #loadedResolve: () => void = () => {};
+  /** phase 1 has ended (ready or failed) */
+  #loaded = new Promise<void>((r) => (this.#loadedResolve = r));
+  #names: Promise<void> | null = null;
+  #values: Promise<IndicatorRow[]> | null = null;
+  #parts: PartReader<TablePart, ReadPart> | null | undefined;
+
+  /**
+   * The rows the territory panel's table reads (src/analytics/territoryProfile.ts): every row once the full
+   * tables are in; before, the values of every built-in indicator (the numerators, which it does not show, are
+   * still on their way) with the imported ones; null while neither is in.
+   */
+  readonly profileRows = $derived.by((): ReadonlyMap<string, readonly IndicatorRow[]> | null => {
+    if (this.fullStatus === 'ready') return this.rowsByIndicator;
+    if (!this.#valueRows) return null;
+    const user = this.userIndicatorIds.flatMap((id) => {
+      const rows = this.rowsByIndicator.get(id);
+      return rows ? [[id, rows] as const] : [];
+    });
+    return new Map([...this.#valueRows, ...user]);
+  });
 
   constructor(private readonly base = '') {}
 
@@ -160,8 +199,12 @@ export class DataStore {
   }
 
   /** Phase 1: the catalogue, the territory hierarchy and the rows of the indicator on the map. */
-  async load(indicator: string): Promise<void> {
-    if (this.status !== 'idle') return;
+  load(indicator: string): Promise<void> {
+    if (this.status === 'idle') void this.#load(indicator).finally(() => this.#loadedResolve());
+    return this.#loaded;
+  }
+
+  async #load(indicator: string): Promise<void> {
     this.status = 'loading';
     // read at boot in a worker (province and comune views); on any failure, read here
     const early = takeFirstData(indicator);
@@ -218,37 +261,114 @@ export class DataStore {
     return p;
   }
 
-  /** Phase 2 (after the map has painted): every column of both tables. */
-  loadFull(): Promise<void> {
-    this.#full ??= (async () => {
-      this.fullStatus = 'loading';
+  /**
+   * Right after the first picture (after phase 1): the names and populations of every territory, merged into
+   * the phase-1 hierarchy by level and code (about 150 KB): the search and a chosen territory's title and
+   * population do not wait for the other columns. A failure is only reported: the full table brings them too.
+   */
+  loadNames(): Promise<void> {
+    this.#names ??= (async () => {
+      // (at once when phase 1 is in: the names are asked for before anything loadFull asks for)
+      if (this.status === 'loading' || this.status === 'idle') await this.#loaded;
+      mark('data-names-start');
+      if (this.status !== 'ready' || this.namesReady) return;
+      const raw = ((await this.#readPart('names')) as NamesPart).rows;
+      if (this.namesReady) return;
+      const named = new Map(raw.map((r) => [`${String(r.level)}:${String(r.code)}`, r]));
+      this.territories = this.territories.map((t) => {
+        const r = named.get(`${t.level}:${t.code}`);
+        return r ? { ...t, name: r.name == null ? '' : String(r.name), population: toNum(r.population) } : t;
+      });
+      this.index = indexTerritories(this.territories);
+      this.namesReady = true;
+      mark('data-names');
+    })().catch((e: Error) => this.fail(e.message));
+    return this.#names;
+  }
+
+  /** One part of the tables: in the first-data worker if it is there, else here (also if it fails). */
+  async #readPart(part: TablePart): Promise<ReadPart> {
+    if (this.#parts === undefined) this.#parts = takePartReader<TablePart, ReadPart>();
+    const parts = this.#parts;
+    if (parts) {
       try {
-        const [, i] = await Promise.all([
-          // the names first (a few hundred KB): search and selection do not wait for every indicator
-          this.#file('territories')
-            .then((f) => readRemote(f, undefined))
-            .then((t) => {
-              this.territories = t.map(toTerritory);
-              this.index = indexTerritories(this.territories);
-              this.namesReady = true;
-            }),
-          this.#file('indicators').then((f) => readRemote(f, undefined)),
-        ]);
-        const byInd = new Map<string, IndicatorRow[]>();
-        for (const r of i) {
-          const row = toIndicatorRow(r);
-          let list = byInd.get(row.indicator);
-          if (!list) byInd.set(row.indicator, (list = []));
-          list.push(row);
-        }
-        this.rowsByIndicator = byInd;
-        this.fullStatus = 'ready';
+        return await parts.read(part);
+      } catch {
+        // read here instead (a failure here is reported)
+        this.#parts = null;
+        parts.done();
+      }
+    }
+    return part === 'names'
+      ? readNames(await this.#file('territories'))
+      : readIndicatorPart(await this.#file('indicators'), part);
+  }
+
+  /** The values of every row of the indicators file (the first part of phase 2), in file order. */
+  #loadValues(): Promise<IndicatorRow[]> {
+    this.#values ??= (async () => {
+      this.valuesStatus = 'loading';
+      mark('data-values-start');
+      try {
+        const packed = (await this.#readPart('values')) as PackedValues;
+        mark('data-values-arrived');
+        const rows = unpackValues(packed);
+        this.#valueRows = groupByIndicator(rows);
+        this.valuesStatus = 'ready';
+        mark('data-values');
+        return rows;
       } catch (e) {
-        this.fullStatus = 'failed';
-        this.fail((e as Error).message);
+        this.valuesStatus = 'failed';
+        throw e;
       }
     })();
+    return this.#values;
+  }
+
+  /**
+   * Phase 2 (after the map has painted, or when a territory is chosen): every column of both tables, each byte read
+   * once. The rest of the territory table (coordinates for the place names, areas, SLL) first, then the values of
+   * every indicator (the panel's table needs no more, `profileRows`), then the numerators and denominators, merged
+   * row by row. `chosen`: a territory is chosen — its table's values start at once, without waiting for the rest.
+   */
+  loadFull(chosen = false): Promise<void> {
+    this.#full ??= this.#loadFull(chosen);
+    if (chosen) this.#valuesNow();
     return this.#full;
+  }
+
+  #valuesNow: () => void = () => {};
+
+  async #loadFull(chosenFirst: boolean): Promise<void> {
+    const chosen = new Promise<void>((r) => (this.#valuesNow = r));
+    this.fullStatus = 'loading';
+    try {
+      void this.loadNames();
+      const rest = () =>
+        this.#file('territories')
+          .then((f) => readRemote(f, undefined))
+          .then((t) => {
+            this.territories = t.map(toTerritory);
+            this.index = indexTerritories(this.territories);
+            this.namesReady = true;
+          });
+      // chosen before phase 2 started: the values alone first; chosen meanwhile: the values start at once
+      let territories = chosenFirst ? null : rest();
+      const settled = () => {};
+      if (territories) await Promise.race([territories.then(settled, settled), chosen]);
+      const values = await this.#loadValues();
+      const [, ratios] = await Promise.all([
+        (territories ??= rest()),
+        this.#readPart('ratios').finally(() => this.#parts?.done()),
+      ]);
+      this.rowsByIndicator = groupByIndicator(withRatios(values, ratios as PackedRatios));
+      this.fullStatus = 'ready';
+      this.#valueRows = null;
+      mark('data-full');
+    } catch (e) {
+      this.fullStatus = 'failed';
+      this.fail((e as Error).message);
+    }
   }
 
   /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateRatioOfSums, latestYear, parentMapping, parentOf, valuesAtLevel } from '../../src/analytics/levels';
+import {
+  aggregateRatioOfSums,
+  groupByIndicator,
+  latestYear,
+  parentMapping,
+  parentOf,
+  valuesAtLevel,
+} from '../../src/analytics/levels';
 import type { IndicatorRow, Territory } from '../../src/analytics/levels';
 import { expectClose } from './asserts';
 
@@ -183,5 +190,19 @@ describe('local labour systems (SYNTHETIC fixture)', () => {
     expect(parentOf(slls[0], 'province')).toBeNull();
     // a comune has no SLL "parent" in the inheritance chain
     expect(parentOf({ level: 'comune', code: '101010', province_code: '101', region_code: '18' }, 'sll')).toBeNull();
+  });
+});
+
+describe('groupByIndicator', () => {
+  it('groups rows by indicator, each group in the rows’ order', () => {
+    const rows = [
+      { indicator: 'b', code: '1' },
+      { indicator: 'a', code: '2' },
+      { indicator: 'b', code: '3' },
+    ];
+    const g = groupByIndicator(rows);
+    expect([...g.keys()]).toEqual(['b', 'a']);
+    expect(g.get('b')!.map((r) => r.code)).toEqual(['1', '3']);
+    expect(g.get('a')).toEqual([rows[1]]);
   });
 });

@@ -15,6 +15,7 @@
 import { rowsForLevel } from '../inheritance';
 import {
   LEVELS,
+  groupByIndicator,
   latestYear,
   valuesAtLevel,
   ITALY_CODE,
@@ -200,7 +201,7 @@ export function buildMatrix(
     refSource: [],
     refLevel: [],
   };
-  const byId = rows instanceof Map ? null : groupById(rows as readonly IndicatorRowWithId[]);
+  const byId = rows instanceof Map ? null : groupByIndicator(rows as readonly IndicatorRowWithId[]);
 
   indicatorIds.forEach((id, j) => {
     const all = byId ? (byId.get(id) ?? []) : rowsOf(rows, id);
@@ -250,16 +251,6 @@ export function buildMatrix(
     m.parentValues.push(parentValues);
   });
   return m;
-}
-
-function groupById(rows: readonly IndicatorRowWithId[]): Map<string, IndicatorRow[]> {
-  const out = new Map<string, IndicatorRow[]>();
-  for (const r of rows) {
-    let list = out.get(r.indicator);
-    if (!list) out.set(r.indicator, (list = []));
-    list.push(r);
-  }
-  return out;
 }
 
 /**
