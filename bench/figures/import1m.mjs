@@ -24,6 +24,7 @@ export default async function import1mFigures(ctx) {
   log(`  import1m: synthetic CSV ${ROWS} rows, ${(buffer.length / 1e6).toFixed(1)} MB`);
   const runs = Math.min(ctx.runs, 2);
   const total = [];
+  const walls = [];
   const gaps = [];
   const dbMs = [];
   const previews = [];
@@ -48,7 +49,17 @@ export default async function import1mFigures(ctx) {
         w.__t0 = null;
         w.__done = null;
         w.__preview = null;
+        w.__click = null;
         w.__gapOn = true;
+        // the click on "Add" (captured before the app's handler): the wait before it is the person's (here
+        // Playwright's, ~0.3–0.8 s of actionability checks and round trips), not the atlas's
+        document.addEventListener(
+          'click',
+          (e) => {
+            if (w.__click === null && e.target?.closest?.('[data-testid=import-add]')) w.__click = performance.now();
+          },
+          { capture: true },
+        );
         // the moment the page receives the file ('change'); Playwright builds the file inside the page first
         const input = document.querySelector('[data-testid=import-file]');
         input.addEventListener('change', () => (w.__t0 = performance.now()), { capture: true, once: true });
@@ -86,13 +97,16 @@ export default async function import1mFigures(ctx) {
           last = t;
         }
         return {
-          total: w.__done - w.__t0,
+          // the atlas's own time: file picked → preview on screen, then click on Add → done
+          total: w.__preview - w.__t0 + (w.__done - w.__click),
+          wall: w.__done - w.__t0,
           preview: w.__preview - w.__t0,
           db: Number(document.body.dataset.importDbAt) - w.__t0,
           gap,
         };
       });
       total.push(r.total);
+      walls.push(r.wall);
       previews.push(r.preview);
       dbMs.push(r.db);
       gaps.push(r.gap);
@@ -137,10 +151,11 @@ export default async function import1mFigures(ctx) {
     baselineSamples: floor,
     budget: 3,
     notes: [
-      `SYNTHETIC 1,000,000-row CSV keyed by comune code (${(buffer.length / 1e6).toFixed(1)} MB, 2 numeric columns → 2 indicators): file picked → worker parse/validate/keys → preview → Add → indicators built in the worker (typed columns) → in the atlas and in IndexedDB; baseline = DuckDB-WASM read_csv of the same text, same page`,
+      `SYNTHETIC 1,000,000-row CSV keyed by comune code (${(buffer.length / 1e6).toFixed(1)} MB, 2 numeric columns → 2 indicators): file picked → worker parse/validate/keys → preview on screen, plus Add clicked → indicators built in the worker (typed columns) → in the atlas and in IndexedDB (the wait between the preview and the click is the person's, not counted); baseline = DuckDB-WASM read_csv of the same text, same page`,
     ],
     details: {
       previewMs: previews.map(Math.round),
+      wallMs: walls.map(Math.round),
       frameGapMs: gaps.map(Math.round),
       inDuckDbMs: dbMs.map(Math.round),
       heapAfterReloadMb: heaps.map((x) => Math.round(x)),
@@ -151,6 +166,7 @@ export default async function import1mFigures(ctx) {
   fig.info = [
     `longest main-thread frame gap over the import: median ${gap} ms (budget ≤ 200 ms: ${gap <= 200 ? 'ok' : 'over'})`,
     `the preview (worker: read, parse, validate, keys) on screen after median ${Math.round(median(previews))} ms; the rest is building the indicators in the worker, adding them to the atlas and saving them`,
+    `wall time from the file picked to done, with Playwright's wait and click between preview and Add: median ${Math.round(median(walls))} ms`,
     `rows in DuckDB as well: median ${Math.round(median(dbMs))} ms after the file was picked`,
     `JS heap of the page (CDP JSHeapUsedSize after GC, workers not included): ${heapBefore?.toFixed(0)} MB before the import, median ${median(heaps)?.toFixed(0)} MB after a reload with the import restored, ${median(profileHeaps)?.toFixed(0)} MB with a comune's profile open (every indicator read)`,
   ];
