@@ -26,42 +26,21 @@ const count = (file) => {
 
 let ok = step('data (build if missing or stale)', npx, ['tsx', 'data/build/ensure.ts']);
 if (!ok) failed += 1;
-// The machine is rarely busy on both cores for long (the e2e tests wait on Chromium's frames and timers, the
-// build on files): the end-to-end tests start as soon as the build is there and run beside the type check,
-// lint, format and unit tests. A background step's output is kept and printed, whole, when it ends.
-const background = (title, cmd, args) => {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    let out = '';
-    const c = spawn(cmd, args, { shell: false, env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
-    c.stdout.on('data', (d) => (out += d));
-    c.stderr.on('data', (d) => (out += d));
-    c.on('close', (code) =>
-      resolve({ ok: code === 0, out, title: `${title}: ${cmd} ${args.join(' ')}`, s: (Date.now() - started) / 1000 }),
-    );
-  });
-};
-const print = (r) => console.log(`\n▶ ${r.title} (${r.s.toFixed(0)} s, in the background)\n${r.out}`);
-
-const checking = background('type check', npx, [
-  'svelte-check',
-  '--tsconfig',
-  './tsconfig.json',
-  '--fail-on-warnings=false',
-]);
+// the type check and the build at once (two cores): the type check's output is printed when it ends
+console.log(`\n▶ type check and build: ${npx} svelte-check … | ${npx} vite build`);
+const checking = new Promise((resolve) => {
+  let out = '';
+  const c = spawn(npx, ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings=false'], { shell: false });
+  c.stdout.on('data', (d) => (out += d));
+  c.stderr.on('data', (d) => (out += d));
+  c.on('close', (code) => resolve({ ok: code === 0, out }));
+});
 const built = step('build', npx, ['vite', 'build', '--logLevel', 'warn']);
 if (!built) failed += 1;
-const e2e = built
-  ? background('end-to-end tests in Chromium', npx, [
-      'vitest',
-      'run',
-      '--config',
-      'vitest.e2e.config.ts',
-      '--reporter=default',
-      '--reporter=json',
-      '--outputFile=.cache/e2e.json',
-    ])
-  : null;
+const checked = await checking;
+console.log(`\n▶ type check: ${npx} svelte-check --tsconfig ./tsconfig.json\n${checked.out}`);
+if (!checked.ok) failed += 1;
+ok = checked.ok && ok;
 
 // lint and format: ESLint (typescript-eslint, eslint-plugin-svelte) and Prettier, no warning allowed
 const linted = step('lint', npx, ['eslint', '--max-warnings', '0', '.']);
@@ -69,11 +48,6 @@ const formatted = step('format', npx, ['prettier', '--check', '--log-level', 'wa
 if (!linted) failed += 1;
 if (!formatted) failed += 1;
 ok = linted && formatted && ok;
-
-const checked = await checking;
-print(checked);
-if (!checked.ok) failed += 1;
-ok = checked.ok && ok;
 
 step('unit, pipeline and DuckDB tests', npx, [
   'vitest',
@@ -83,8 +57,16 @@ step('unit, pipeline and DuckDB tests', npx, [
   '--outputFile=.cache/unit.json',
 ]);
 count('.cache/unit.json');
-if (e2e) {
-  print(await e2e);
+if (built) {
+  step('end-to-end tests in Chromium', npx, [
+    'vitest',
+    'run',
+    '--config',
+    'vitest.e2e.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=.cache/e2e.json',
+  ]);
   count('.cache/e2e.json');
 }
 console.log(`\n${passed} passed, ${failed} failed`);
