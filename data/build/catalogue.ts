@@ -75,6 +75,12 @@ const comuneClass = (
   value_labels,
 });
 /** The names of classes 1, 2, 3… (Italian, English). */
+/** The tail of a percentage computed at every level as a ratio of sums, one decimal (the order of the keys kept). */
+const PERCENT_OF_SUMS = { decimals: 1, aggregation: 'ratio_of_sums', kind: 'rate', scale: 100 } as const;
+/** The tail of a count summed up the levels. */
+const COUNT_OF_SUMS = { decimals: 0, aggregation: 'sum', kind: 'count', scale: 1 } as const;
+/** The tail of a percentage each level computes from its own figures (not aggregated), one decimal. */
+const PERCENT_OWN_LEVEL = { decimals: 1, aggregation: 'none', kind: 'rate', scale: 100 } as const;
 const numbered = (...names: [string, string][]): ValueLabel[] =>
   names.map(([it, en], i) => ({ value: i + 1, label: { it, en } }));
 const yesNo: ValueLabel[] = [
@@ -98,10 +104,7 @@ export const META: Meta[] = [
     reference_date: 'gennaio 2026 / January 2026',
     notes: null,
     estimated: false,
-    decimals: 0,
-    aggregation: 'sum',
-    kind: 'count',
-    scale: 1,
+    ...COUNT_OF_SUMS,
   },
   {
     id: 'density',
@@ -147,10 +150,7 @@ export const META: Meta[] = [
       en: 'Numerator and denominator on the same date (1 January 2023); provinces, regions and Italy only. For comuni see “Foreign residents per 100 inhabitants (census 2021)”. Polarity +1 as in the CNEL method (settled presence); read it as context, with care.',
     },
     estimated: false,
-    decimals: 1,
-    aggregation: 'ratio_of_sums',
-    kind: 'rate',
-    scale: 100,
+    ...PERCENT_OF_SUMS,
   },
   {
     id: 'foreign_residents',
@@ -170,10 +170,7 @@ export const META: Meta[] = [
     reference_date: '1 gennaio di ogni anno / 1 January of each year',
     notes: null,
     estimated: false,
-    decimals: 0,
-    aggregation: 'sum',
-    kind: 'count',
-    scale: 1,
+    ...COUNT_OF_SUMS,
   },
   {
     id: 'non_eu_share',
@@ -193,10 +190,7 @@ export const META: Meta[] = [
       en: 'ISTAT uses the EU28 aggregate, which includes the United Kingdom: British citizens are counted as EU.',
     },
     estimated: false,
-    decimals: 1,
-    aggregation: 'ratio_of_sums',
-    kind: 'rate',
-    scale: 100,
+    ...PERCENT_OF_SUMS,
   },
   {
     id: 'longterm_permit_share',
@@ -219,10 +213,7 @@ export const META: Meta[] = [
       en: 'Data for 103 areas: Monza e della Brianza (included in Milano), Fermo (in Ascoli Piceno), Barletta-Andria-Trani (in Bari, partly Foggia) and Sud Sardegna (in the older province of Cagliari, partly Oristano/Nuoro) are not available separately; values for Milano, Ascoli Piceno, Bari, Foggia, Cagliari, Oristano and Nuoro refer to the enlarged areas. Regions and Italy are complete.',
     },
     estimated: false,
-    decimals: 1,
-    aggregation: 'ratio_of_sums',
-    kind: 'rate',
-    scale: 100,
+    ...PERCENT_OF_SUMS,
   },
   {
     id: 'longterm_permit_share_change',
@@ -245,10 +236,7 @@ export const META: Meta[] = [
       en: 'Computed from each level’s shares (ratios of sums); not to be averaged. Same missing areas as “Long-term permits”.',
     },
     estimated: false,
-    decimals: 1,
-    aggregation: 'none',
-    kind: 'rate',
-    scale: 100,
+    ...PERCENT_OWN_LEVEL,
   },
   {
     id: 'citizenship_per_1000',
@@ -335,10 +323,7 @@ export const META: Meta[] = [
     reference_date: '2023',
     notes: { it: nit, en: nen },
     estimated: false,
-    decimals: 1,
-    aggregation: 'none',
-    kind: 'rate',
-    scale: 100,
+    ...PERCENT_OWN_LEVEL,
   })),
   ...(
     [
@@ -395,10 +380,7 @@ export const META: Meta[] = [
     },
     // Labour Force Survey figures are sample estimates (the same figures on the NUTS2 map of Europe)
     estimated: true,
-    decimals: 1,
-    aggregation: 'none',
-    kind: 'rate',
-    scale: 100,
+    ...PERCENT_OWN_LEVEL,
   })),
   {
     id: 'reception_per_1000',
@@ -445,10 +427,7 @@ export const META: Meta[] = [
         CROSSWALK_EN,
     },
     estimated: false,
-    decimals: 0,
-    aggregation: 'sum',
-    kind: 'count',
-    scale: 1,
+    ...COUNT_OF_SUMS,
   },
   {
     id: 'foreign_per_100_census',
@@ -475,10 +454,7 @@ export const META: Meta[] = [
         CROSSWALK_EN,
     },
     estimated: false,
-    decimals: 1,
-    aggregation: 'ratio_of_sums',
-    kind: 'rate',
-    scale: 100,
+    ...PERCENT_OF_SUMS,
   },
   {
     id: 'unemployment_rate_census',
@@ -502,10 +478,7 @@ export const META: Meta[] = [
         CROSSWALK_EN,
     },
     estimated: true,
-    decimals: 1,
-    aggregation: 'ratio_of_sums',
-    kind: 'rate',
-    scale: 100,
+    ...PERCENT_OF_SUMS,
   },
   {
     id: 'avg_taxable_income_change',
@@ -528,10 +501,7 @@ export const META: Meta[] = [
       en: 'Current euros (not deflated). Not to be averaged: each level uses its own averages (ratios of sums).',
     },
     estimated: false,
-    decimals: 1,
-    aggregation: 'none',
-    kind: 'rate',
-    scale: 100,
+    ...PERCENT_OWN_LEVEL,
   },
   // the ISTAT classes of the comune (no higher level): id, label and description (it, en), the names of the classes,
   // the notes (DEGURBA's points to the rural share of the higher levels)
@@ -604,10 +574,7 @@ export const META: Meta[] = [
       en: 'Ratio of sums of the population on 31/12/2022. ' + CROSSWALK_EN,
     },
     estimated: false,
-    decimals: 1,
-    aggregation: 'ratio_of_sums',
-    kind: 'rate',
-    scale: 100,
+    ...PERCENT_OF_SUMS,
   },
   {
     id: 'inner_area_class',
@@ -655,10 +622,7 @@ export const META: Meta[] = [
     reference_date: '2020',
     notes: { it: 'Rapporto di somme. ' + CROSSWALK_IT, en: 'Ratio of sums. ' + CROSSWALK_EN },
     estimated: false,
-    decimals: 1,
-    aggregation: 'ratio_of_sums',
-    kind: 'rate',
-    scale: 100,
+    ...PERCENT_OF_SUMS,
   },
   {
     id: 'minutes_to_pole',
