@@ -7,6 +7,7 @@
  * three show the same number, rank and year. Year: the one asked for, else the latest with a value.
  */
 import {
+  INHERIT_FROM,
   valuesAtLevel,
   latestYear,
   parentOf,
@@ -133,11 +134,7 @@ export function territoryValue(
   }
   const out = { ...none, peers: own.length, notAtLevel: inherit && notAtLevel(rows, level, n, year, kind) };
   if (!inherit || !shouldInherit(rows, level, n, year, kind)) return out;
-  for (const l of level === 'comune'
-    ? (['province', 'region'] as const)
-    : level === 'province'
-      ? ['region' as const]
-      : []) {
+  for (const l of INHERIT_FROM[level]) {
     const parent = parentOf(territory, l);
     for (const r of rows)
       if (r.year === year && r.level === l && r.code === parent && present(r.value))

@@ -48,6 +48,8 @@ describe('territoryProfile in JavaScript = the SQL query in DuckDB (real data)',
     ['province', '108'], // Monza e Brianza: folded into another permit area
     ['region', '18'],
     ['region', '04'],
+    ['sll', '0101'], // Torino's local labour system: the region's labour-force rates inherited, as on the map
+    ['sll', '1801'],
     ['nuts2', 'ITF6'], // Calabria among Europe's regions: its own figures, no Italian parent
     ['nuts2', 'AT13'], // Wien
   ] as const)('%s %s', async (level, code) => {

@@ -153,7 +153,8 @@ describe('territoryValue = the level table on the real data', () => {
     }
   }, 120000);
 
-  it.each(['comune', 'province', 'region'] as const)(
+  // sll: a local labour system inherits a regional rate as the map does (INHERIT_FROM: sll → region)
+  it.each(['comune', 'province', 'region', 'sll', 'nuts2'] as const)(
     '%s: every indicator, a sample of its territories',
     (level) => {
       const ts = territoriesReal.filter((t) => t.level === level);
