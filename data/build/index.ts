@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RAW, RAW_FILES, OUT, STAMP, ROOT } from './paths.ts';
+import { RAW, RAW_FILES, OUT, STAMP, ROOT, PUBLIC } from './paths.ts';
 import {
   parseGiProvince,
   parseElencoNames,
@@ -63,6 +63,7 @@ import {
 import { areeInterneGrouping, snaiGrouping, EXPECTED_SNAI } from './groupings.ts';
 import { writeTerritories, writeIndicators, writeJson, writeText, sortIndicators, type TerritoryRow } from './write.ts';
 import { inputHash, OUTPUTS } from './stamp.ts';
+import { writeProfiles } from './profiles.ts';
 import { buildServiceLayers, writeServices, LAYERS } from './services.ts';
 import { newReport, type IndicatorRow } from './types.ts';
 import { packComuni } from './pack.ts';
@@ -437,6 +438,12 @@ export async function build(): Promise<void> {
   await writeTerritories(OUT.territories, terr);
   await writeIndicators(OUT.indicators, sorted);
   writeJson(OUT.catalogue, catalogue);
+  // every territory's panel table ahead, from the files just written (read back as the page reads them)
+  const profiles = await writeProfiles(
+    PUBLIC,
+    { territories: OUT.territories, indicators: OUT.indicators, catalogue: OUT.catalogue },
+    OUT.profilesIndex,
+  );
   await writeServices(OUT.services, svc.rows);
   writeJson(OUT.servicesCatalogue, svc.catalogue);
   // compact: about 9,800 comune codes
@@ -485,6 +492,11 @@ export async function build(): Promise<void> {
       'public/data/territories.parquet': { rows: terr.length, by_level: levelCounts },
       'public/data/indicators.parquet': { rows: sorted.length, by_indicator_and_level: perIndicator },
       'public/data/catalogue.json': { indicators: catalogue.length },
+      'public/data/profiles/': {
+        files: profiles.files,
+        bytes: profiles.bytes,
+        note: 'every territory’s panel table ahead (src/contract/profiles.ts), from the files above',
+      },
       'public/data/services.parquet': {
         rows: svc.rows.length,
         by_layer: Object.fromEntries(LAYERS.map((l) => [l, svc.rows.filter((r) => r.layer === l).length])),

@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { COMUNI_PACKED, DATA_FILES, GEO_FILES } from '../../src/contract/index.ts';
+import { COMUNI_PACKED, DATA_FILES, GEO_FILES, PROFILES_INDEX } from '../../src/contract/index.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RAW = path.join(ROOT, 'data', 'raw');
 export const BUILD_DIR = path.join(ROOT, 'data', 'build');
 export const STAMP = path.join(ROOT, 'data', '.stamp.json');
 
-const inPublic = (file: string) => path.join(ROOT, 'public', file);
+export const PUBLIC = path.join(ROOT, 'public');
+const inPublic = (file: string) => path.join(PUBLIC, file);
 /** What the build writes (src/contract/paths.ts), as absolute paths. */
 export const OUT = {
   regions: inPublic(GEO_FILES.region),
@@ -24,6 +25,7 @@ export const OUT = {
   servicesCatalogue: inPublic(DATA_FILES.servicesCatalogue),
   codes: inPublic(DATA_FILES.codes),
   groupings: inPublic(DATA_FILES.groupings),
+  profilesIndex: inPublic(PROFILES_INDEX),
 };
 
 export const RAW_FILES = {

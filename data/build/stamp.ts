@@ -1,4 +1,7 @@
-/** Input fingerprint: sha256 over the relative paths and contents of every file in data/raw, data/build, src/contract. */
+/**
+ * Input fingerprint: sha256 over the relative paths and contents of every file in data/raw, data/build, src/contract,
+ * src/analytics (the territory profiles written ahead are its computation) and the packer.
+ */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +23,7 @@ export function inputHash(): string {
     ...walk(path.join(ROOT, 'data', 'raw')),
     ...walk(path.join(ROOT, 'data', 'build')),
     ...walk(path.join(ROOT, 'src', 'contract')),
+    ...walk(path.join(ROOT, 'src', 'analytics')),
     ...app,
   ]
     .map((f) => path.relative(ROOT, f).split(path.sep).join('/'))

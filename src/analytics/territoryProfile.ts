@@ -32,8 +32,11 @@ export interface ProfileRow {
   notAtLevel: boolean;
 }
 
+/** The levels a territory profile is made for (Italy is only the figure every profile sets beside). */
+export type ProfileLevel = Exclude<TerritoryLevel, 'italy'>;
+
 /** a NUTS2 region has no parent: it is outside Italy's hierarchy */
-const PARENT: Record<Exclude<TerritoryLevel, 'italy'>, TerritoryLevel | null> = {
+export const PROFILE_PARENT: Record<ProfileLevel, TerritoryLevel | null> = {
   comune: 'province',
   province: 'region',
   region: 'italy',
@@ -41,11 +44,23 @@ const PARENT: Record<Exclude<TerritoryLevel, 'italy'>, TerritoryLevel | null> = 
   nuts2: null,
 };
 
+/** The code of the territory whose value a profile sets beside `me`'s (null: none, or unknown). */
+export function profileParentCode(me: Territory, parentLevel: TerritoryLevel | null): string | null {
+  if (parentLevel === null) return null;
+  if (parentLevel === 'italy') return 'IT';
+  return parentLevel === 'region' ? me.region_code : me.province_code;
+}
+
+/** The year a profile reads for an indicator: the latest with a value, else the latest there is. */
+export function profileYear(all: readonly IndicatorRow[]): number {
+  return latestYearIn(all) ?? yearsIn(all).at(-1) ?? -Infinity;
+}
+
 export function territoryProfile(
   rowsByIndicator: ReadonlyMap<string, readonly IndicatorRow[]>,
   territories: readonly Territory[],
   catalogue: readonly IndicatorMeta[],
-  level: Exclude<TerritoryLevel, 'italy'>,
+  level: ProfileLevel,
   code: string,
 ): ProfileRow[] {
   const me = territories.find((t) => t.level === level && t.code === code);
@@ -53,22 +68,15 @@ export function territoryProfile(
   const peers = new Set<string>();
   for (const t of territories) if (t.level === level) peers.add(t.code);
   const metas = new Map(catalogue.map((m) => [m.id, m]));
-  const parentLevel = PARENT[level];
-  const parentCode =
-    parentLevel === null
-      ? null
-      : parentLevel === 'italy'
-        ? 'IT'
-        : parentLevel === 'region'
-          ? me.region_code
-          : me.province_code;
+  const parentLevel = PROFILE_PARENT[level];
+  const parentCode = profileParentCode(me, parentLevel);
   // a level of its own (Europe's NUTS2 regions) lists only what is measured there, beside no Italian figure
   const own = parentLevel === null;
   const out: ProfileRow[] = [];
   for (const id of [...rowsByIndicator.keys()].sort()) {
     const all = rowsByIndicator.get(id) ?? [];
     if (!all.length) continue;
-    const year = latestYearIn(all) ?? yearsIn(all).at(-1) ?? -Infinity;
+    const year = profileYear(all);
     // that year's rows only (an imported indicator makes no other year's)
     const rows = rowsForYear(all, year);
     const at = (lvl: TerritoryLevel, c: string | null): number | null => {

@@ -8,3 +8,4 @@ export * from './catalogue';
 export * from './tables';
 export * from './paths';
 export * from './groupings';
+export * from './profiles';

@@ -34,6 +34,7 @@ import {
   type TablePart,
 } from './tableParts';
 import type { BinaryBoundaries } from '../core/geometry/binary';
+import { ProfileShards } from './profileShards.svelte';
 import type { WasmDb } from '../db/duckdb';
 import type { Grouping, ServiceLayer } from '../core/userData';
 
@@ -118,7 +119,12 @@ export class DataStore {
     return new Map([...this.#valueRows, ...user]);
   });
 
-  constructor(private readonly base = '') {}
+  /** the territory panel's tables written ahead by the pipeline, read per file when a territory is chosen */
+  readonly profiles: ProfileShards;
+
+  constructor(private readonly base = '') {
+    this.profiles = new ProfileShards(base);
+  }
 
   meta(id: string): IndicatorMeta | undefined {
     return this.catalogue.find((m) => m.id === id);

@@ -7,7 +7,8 @@ import { startHarness, type Harness, VIEWPORT } from './harness';
 // Issue 12 (office line): a comune chosen in the search box before the full tables are in shows its table of every
 // indicator from the values read first; the rest of the territory table (read after the values; the full tables,
 // and so DuckDB, wait for it) is held back by the test until the table is on screen, and the table equals the one
-// shown once everything is in.
+// shown once everything is in. And the table written ahead by the pipeline (data/profiles/…): shown while the whole
+// indicators file is still held back, the same table; a broken file of it costs only time (the full tables give it).
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
@@ -88,6 +89,65 @@ describe('the panel table before the full tables are in', () => {
     expect(h.foreign).toEqual([]);
     await page.close();
     await after.close();
+    await context.close();
+  });
+
+  const indicatorsBytes = fs.statSync('dist/data/indicators.parquet').size;
+  /** hold every read of more than an eighth of the indicators file (the values of every row) until released */
+  async function holdWholeIndicators(context: import('playwright-core').BrowserContext) {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const held: string[] = [];
+    await context.route('**/data/indicators.parquet', async (route) => {
+      const range = route.request().headers()['range'];
+      const r = rangeOf(route);
+      // the footer (a suffix range) and one indicator's row groups pass; a whole-file read waits
+      if (range === undefined || (r && r[1] - r[0] > indicatorsBytes / 8)) {
+        held.push(`indicators ${range ?? 'whole'}`);
+        await gate;
+      }
+      await route.continue();
+    });
+    return { held, release: () => release() };
+  }
+
+  it('Crotone’s table written ahead (its province’s file) is on screen while the indicators file is held back', async () => {
+    const context = await h.browser.newContext({ viewport: VIEWPORT });
+    const hold = await holdWholeIndicators(context);
+    const asked: string[] = [];
+    context.on('request', (r) => {
+      if (r.url().includes('/data/profiles/')) asked.push(new URL(r.url()).pathname.replace(/^.*\/data\//, 'data/'));
+    });
+    const page = await h.open('?level=comune', { waitFor: 'layer', context });
+    await chooseCrotone(page);
+    await page.getByTestId('profile-table').waitFor({ timeout: 60000 });
+    expect(hold.held.length).toBeGreaterThan(0);
+    expect(asked).toEqual(['data/profiles/comune/101.json']);
+    const ahead = await tableText(page);
+    expect(ahead.find((t) => t.startsWith('Stranieri residenti (censimento 2021)'))).toMatch(/2\.979/);
+    expect(ahead.find((t) => /^Stranieri residenti\n/.test(t))).toMatch(/Non disponibile a questo livello/);
+    hold.release();
+    await page.waitForFunction(() => document.body.dataset.db === 'ready', null, { timeout: 90000 });
+    // computed in the page from the full tables now: not one character differs
+    expect(await tableText(page)).toEqual(ahead);
+    expect(h.errors).toEqual([]);
+    expect(h.foreign).toEqual([]);
+    await page.close();
+    await context.close();
+  });
+
+  it('a broken file of tables written ahead: the table comes from the full tables, no error shown', async () => {
+    const context = await h.browser.newContext({ viewport: VIEWPORT });
+    await context.route('**/data/profiles/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"coefficienti-profiles/1"}' }),
+    );
+    const page = await h.open('?level=comune', { waitFor: 'layer', context });
+    await chooseCrotone(page);
+    await page.getByTestId('profile-table').waitFor({ timeout: 60000 });
+    const rows = await tableText(page);
+    expect(rows.find((t) => t.startsWith('Stranieri residenti (censimento 2021)'))).toMatch(/2\.979/);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await page.close();
     await context.close();
   });
 });
