@@ -2,7 +2,8 @@
 // Coefficienti benchmark (`npm run bench` = `npm run build && node bench/run.mjs`).
 //
 // Serves the built app (dist/) and a generated BASELINE page (plain MapLibre + unsimplified comune
-// GeoJSON, see lib/baseline.mjs) with scripts/serve.mjs (gzip on for both), drives headless Chromium
+// GeoJSON, see lib/baseline.mjs) with scripts/serve.mjs (gzip on for both; the office figures' baseline also
+// without compression, as issue 12 measured it), drives headless Chromium
 // (tests/e2e/browser.mjs) and runs every figure module in bench/figures/*.mjs (in file-name order).
 // A figure module's default export is `async (ctx) => figure[]` (see README.md for ctx and the shape).
 // Prints one `bench <name>: …` line per figure and writes bench/results.json.
@@ -53,6 +54,8 @@ async function main() {
 
   const appServer = await serve(dist, { gzip: true });
   const baseServer = await serve(base.dir, { gzip: true, csp: false });
+  // the same page as issue 12 measured it on the office line (42.5 s): the GeoJSON as it is, no compression
+  const rawServer = await serve(base.dir, { gzip: false, csp: false });
   const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
   let browser;
   let baselineRunsDone = null;
@@ -65,6 +68,7 @@ async function main() {
       repo: REPO,
       app: { url: appServer.url, root: dist, stats: appServer.stats },
       baseline: { url: baseServer.url, root: base.dir, stats: baseServer.stats },
+      baselineUncompressed: { url: rawServer.url, root: base.dir, stats: rawServer.stats },
       runs,
       baselineRuns,
       baselineRunsFixed: baselineRunsEnv != null && baselineRunsEnv !== '',
@@ -106,6 +110,7 @@ async function main() {
     await browser?.close().catch(() => {});
     await appServer.close();
     await baseServer.close();
+    await rawServer.close();
   }
 
   // report
