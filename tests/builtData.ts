@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parquetReadObjects } from 'hyparquet';
+import { toIndicatorRow, toTerritory, type IndicatorMeta, type IndicatorRow, type Territory } from '../src/contract';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,4 +28,31 @@ export async function query(sql: string): Promise<Record<string, unknown>[]> {
     con.closeSync();
     inst.closeSync();
   }
+}
+
+/**
+ * The published tables as the page reads them (public/data, real data): the catalogue, the territories and the
+ * indicator rows grouped by indicator (the contract's row mappers over the Parquet files).
+ */
+export async function readBuiltTables(): Promise<{
+  catalogue: IndicatorMeta[];
+  territories: Territory[];
+  rowsByIndicator: Map<string, IndicatorRow[]>;
+}> {
+  requireBuilt('public/data/catalogue.json', 'public/data/territories.parquet', 'public/data/indicators.parquet');
+  const read = async (f: string) => {
+    const b = fs.readFileSync(path.resolve(ROOT, 'public/data', f));
+    return parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
+  };
+  const catalogue = JSON.parse(
+    fs.readFileSync(path.resolve(ROOT, 'public/data/catalogue.json'), 'utf8'),
+  ) as IndicatorMeta[];
+  const territories = (await read('territories.parquet')).map(toTerritory);
+  const rowsByIndicator = new Map<string, IndicatorRow[]>();
+  for (const r of (await read('indicators.parquet')).map(toIndicatorRow)) {
+    let list = rowsByIndicator.get(r.indicator);
+    if (!list) rowsByIndicator.set(r.indicator, (list = []));
+    list.push(r);
+  }
+  return { catalogue, territories, rowsByIndicator };
 }

@@ -67,6 +67,14 @@ export default async function officeFigures(ctx) {
   const appTimeout = Math.max(ctx.timeout, 180_000);
   const baseTimeout = Math.max(ctx.baselineTimeout, 300_000);
   const comuneUrl = new URL('?level=comune', app.url).href;
+  /** the plain MapLibre page on the office line, until its comune layer is drawn */
+  const plainPage = (url) =>
+    loadPage(browser, url, {
+      ready: () => document.body?.dataset.layer === 'comune' || !!document.body?.dataset.error,
+      marks: MARKS,
+      timeout: baseTimeout,
+      setup: officeLine,
+    });
   const kinds = {
     interactive: {
       runs,
@@ -83,26 +91,8 @@ export default async function officeFigures(ctx) {
       load: () =>
         loadPage(browser, comuneUrl, { ready: panelReady, marks: MARKS, timeout: appTimeout, setup: officeLine }),
     },
-    baseline: {
-      runs: baselineRuns,
-      load: () =>
-        loadPage(browser, baselineUncompressed.url, {
-          ready: () => document.body?.dataset.layer === 'comune' || !!document.body?.dataset.error,
-          marks: MARKS,
-          timeout: baseTimeout,
-          setup: officeLine,
-        }),
-    },
-    gzipped: {
-      runs: baselineRuns,
-      load: () =>
-        loadPage(browser, baseline.url, {
-          ready: () => document.body?.dataset.layer === 'comune' || !!document.body?.dataset.error,
-          marks: MARKS,
-          timeout: baseTimeout,
-          setup: officeLine,
-        }),
-    },
+    baseline: { runs: baselineRuns, load: () => plainPage(baselineUncompressed.url) },
+    gzipped: { runs: baselineRuns, load: () => plainPage(baseline.url) },
   };
   const results = { interactive: [], panel: [], baseline: [], gzipped: [] };
   const retries = [];

@@ -8,7 +8,14 @@
 import { kindOf, listedAt, type IndicatorMeta, type IndicatorRow, type Territory } from './catalogue';
 import { rowsForYear } from './rowView';
 import { levelTable, valueIn } from './territoryValue';
-import { PROFILE_PARENT, profileParentCode, profileYear, type ProfileLevel, type ProfileRow } from './territoryProfile';
+import {
+  PROFILE_PARENT,
+  profileParentCode,
+  profileRow,
+  profileYear,
+  type ProfileLevel,
+  type ProfileRow,
+} from './territoryProfile';
 
 /** Every territory of `level` (in the order of `territories`) with its profile, rows in indicator-id order. */
 export function levelProfiles(
@@ -39,18 +46,8 @@ export function levelProfiles(
     const table = levelTable(rows, territories, level, { year, kind: kindOf(meta), polarity: meta?.polarity ?? 0 });
     const italyValue = own ? null : at('italy', 'IT');
     for (const me of members) {
-      const v = valueIn(table, me.code);
-      out.get(me.code)?.push({
-        indicator: id,
-        year,
-        value: v.value,
-        sourceLevel: v.sourceLevel,
-        rank: meta ? v.rank : null,
-        ranked: meta ? v.peers : 0,
-        parentValue: parentLevel === null ? null : at(parentLevel, profileParentCode(me, parentLevel)),
-        italyValue,
-        notAtLevel: v.notAtLevel,
-      });
+      const parent = parentLevel === null ? null : at(parentLevel, profileParentCode(me, parentLevel));
+      out.get(me.code)?.push(profileRow(id, year, valueIn(table, me.code), !!meta, { parent, italy: italyValue }));
     }
   }
   return out;

@@ -16,7 +16,7 @@ import {
   type TerritoryLevel,
 } from './catalogue';
 import { latestYearIn, rowsForYear, yearsIn } from './rowView';
-import { territoryValue } from './territoryValue';
+import { territoryValue, type TerritoryValue } from './territoryValue';
 
 /** One indicator of a territory's profile. */
 export interface ProfileRow {
@@ -49,6 +49,30 @@ export function profileParentCode(me: Territory, parentLevel: TerritoryLevel | n
   if (parentLevel === null) return null;
   if (parentLevel === 'italy') return 'IT';
   return parentLevel === 'region' ? me.region_code : me.province_code;
+}
+
+/**
+ * One row of a profile from what the territory shows (`v`: src/analytics/territoryValue.ts); an indicator without a
+ * catalogue entry (`catalogued` false) is not ranked.
+ */
+export function profileRow(
+  indicator: string,
+  year: number,
+  v: Pick<TerritoryValue, 'value' | 'sourceLevel' | 'rank' | 'peers' | 'notAtLevel'>,
+  catalogued: boolean,
+  beside: { parent: number | null; italy: number | null },
+): ProfileRow {
+  return {
+    indicator,
+    year,
+    value: v.value,
+    sourceLevel: v.sourceLevel,
+    rank: catalogued ? v.rank : null,
+    ranked: catalogued ? v.peers : 0,
+    parentValue: beside.parent,
+    italyValue: beside.italy,
+    notAtLevel: v.notAtLevel,
+  };
 }
 
 /** The year a profile reads for an indicator: the latest with a value, else the latest there is. */
@@ -87,17 +111,12 @@ export function territoryProfile(
     const meta = metas.get(id);
     if (meta ? !listedAt(meta, level) : own) continue;
     const v = territoryValue(rows, territories, me, { year, kind: kindOf(meta), polarity: meta?.polarity ?? 0, peers });
-    out.push({
-      indicator: id,
-      year,
-      value: v.value,
-      sourceLevel: v.sourceLevel,
-      rank: meta ? v.rank : null,
-      ranked: meta ? v.peers : 0,
-      parentValue: parentLevel === null ? null : at(parentLevel, parentCode),
-      italyValue: own ? null : at('italy', 'IT'),
-      notAtLevel: v.notAtLevel,
-    });
+    out.push(
+      profileRow(id, year, v, !!meta, {
+        parent: parentLevel === null ? null : at(parentLevel, parentCode),
+        italy: own ? null : at('italy', 'IT'),
+      }),
+    );
   }
   return out;
 }

@@ -1,9 +1,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import fs from 'node:fs';
-import { parquetReadObjects } from 'hyparquet';
 import { levelProfiles, mergeProfiles } from '../../src/analytics/levelProfiles';
 import { territoryProfile, type ProfileLevel } from '../../src/analytics/territoryProfile';
-import { toIndicatorRow, toTerritory } from '../../src/contract';
+import { readBuiltTables } from '../builtData';
 import type { IndicatorMeta, IndicatorRow, Territory } from '../../src/analytics/catalogue';
 import { fixtureMeta, fixtureRow, fixtureTerritories } from '../fixtures/catalogue';
 
@@ -106,17 +104,7 @@ describe('levelProfiles = territoryProfile on the real data', () => {
   let real: Map<string, IndicatorRow[]>;
   let cat: IndicatorMeta[];
   beforeAll(async () => {
-    const read = async (f: string) => {
-      const b = fs.readFileSync(`public/data/${f}`);
-      return parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
-    };
-    cat = JSON.parse(fs.readFileSync('public/data/catalogue.json', 'utf8')) as IndicatorMeta[];
-    terr = (await read('territories.parquet')).map(toTerritory);
-    real = new Map();
-    for (const r of (await read('indicators.parquet')).map(toIndicatorRow)) {
-      if (!real.has(r.indicator)) real.set(r.indicator, []);
-      real.get(r.indicator)!.push(r);
-    }
+    ({ territories: terr, rowsByIndicator: real, catalogue: cat } = await readBuiltTables());
   }, 120000);
 
   it.each(['region', 'province', 'sll', 'nuts2', 'comune'] as ProfileLevel[])(

@@ -1,15 +1,13 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import fs from 'node:fs';
-import { parquetReadObjects } from 'hyparquet';
 import { levelTable, valueIn, territoryValue } from '../../src/analytics/territoryValue';
 import { territoryProfile } from '../../src/analytics/territoryProfile';
 import { compareRows } from '../../src/compare/values';
 import { ChoroplethModel } from '../../src/state/choropleth.svelte';
-import { toIndicatorRow, toTerritory } from '../../src/db/parquet';
 import { kindOf, type IndicatorMeta, type IndicatorRow, type Territory } from '../../src/analytics/catalogue';
 import type { DataStore } from '../../src/state/data.svelte';
 import type { ViewState } from '../../src/state/view.svelte';
 import { fixtureMeta, fixtureTerritories } from '../fixtures/catalogue';
+import { readBuiltTables } from '../builtData';
 
 // Synthetic fixture (not real data): Italy, two regions, four provinces.
 const territories: Territory[] = fixtureTerritories();
@@ -140,17 +138,7 @@ describe('territoryValue = the level table on the real data', () => {
   let rowsReal: Map<string, IndicatorRow[]>;
   let cat: IndicatorMeta[];
   beforeAll(async () => {
-    const read = async (f: string) => {
-      const b = fs.readFileSync(`public/data/${f}`);
-      return parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
-    };
-    cat = JSON.parse(fs.readFileSync('public/data/catalogue.json', 'utf8')) as IndicatorMeta[];
-    territoriesReal = (await read('territories.parquet')).map(toTerritory);
-    rowsReal = new Map();
-    for (const r of (await read('indicators.parquet')).map(toIndicatorRow)) {
-      if (!rowsReal.has(r.indicator)) rowsReal.set(r.indicator, []);
-      rowsReal.get(r.indicator)!.push(r);
-    }
+    ({ territories: territoriesReal, rowsByIndicator: rowsReal, catalogue: cat } = await readBuiltTables());
   }, 120000);
 
   // sll: a local labour system inherits a regional rate as the map does (INHERIT_FROM: sll → region)

@@ -1,41 +1,28 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
-import { parquetReadObjects } from 'hyparquet';
 import { territoryProfile } from '../../src/analytics/territoryProfile';
 import {
   PROFILES_INDEX,
   parseProfileShard,
   profileShardOf,
   profileShardPath,
-  toIndicatorRow,
-  toTerritory,
   MAP_LEVELS,
   type IndicatorMeta,
   type IndicatorRow,
   type Territory,
 } from '../../src/contract';
 import type { ProfilesIndex } from '../../data/build/profiles';
-import { requireBuilt } from '../builtData';
+import { readBuiltTables, requireBuilt } from '../builtData';
 
 // The profile files the pipeline wrote (public/data/profiles, real data): each territory in the one file its level
 // and parent say, each file valid, and the tables in them exactly what the page computes from the full tables.
 requireBuilt('public/data/territories.parquet', 'public/data/indicators.parquet', `public/${PROFILES_INDEX}`);
-const read = async (f: string) => {
-  const b = fs.readFileSync(`public/data/${f}`);
-  return parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
-};
 let terr: Territory[];
 let rows: Map<string, IndicatorRow[]>;
 let cat: IndicatorMeta[];
 let index: ProfilesIndex;
 beforeAll(async () => {
-  cat = JSON.parse(fs.readFileSync('public/data/catalogue.json', 'utf8')) as IndicatorMeta[];
-  terr = (await read('territories.parquet')).map(toTerritory);
-  rows = new Map();
-  for (const r of (await read('indicators.parquet')).map(toIndicatorRow)) {
-    if (!rows.has(r.indicator)) rows.set(r.indicator, []);
-    rows.get(r.indicator)!.push(r);
-  }
+  ({ territories: terr, rowsByIndicator: rows, catalogue: cat } = await readBuiltTables());
   index = JSON.parse(fs.readFileSync(`public/${PROFILES_INDEX}`, 'utf8')) as ProfilesIndex;
 }, 120000);
 const shard = (level: (typeof MAP_LEVELS)[number], key: string) =>
