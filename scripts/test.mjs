@@ -42,9 +42,12 @@ console.log(`\n▶ type check: ${npx} svelte-check --tsconfig ./tsconfig.json\n$
 if (!checked.ok) failed += 1;
 ok = checked.ok && ok;
 
-// lint and format: ESLint (typescript-eslint, eslint-plugin-svelte) and Prettier, no warning allowed
-const linted = step('lint', npx, ['eslint', '--max-warnings', '0', '.']);
-const formatted = step('format', npx, ['prettier', '--check', '--log-level', 'warn', '.']);
+// lint and format: ESLint (typescript-eslint, eslint-plugin-svelte) and Prettier, no warning allowed. Both keep
+// a cache in .cache/ keyed by each file's content (and their configuration): a second run checks only the files
+// that changed (measured: ESLint 15 → 2 s, Prettier 14 → 2 s); a fresh clone checks everything.
+const cached = (tool) => ['--cache', '--cache-strategy', 'content', '--cache-location', `.cache/${tool}`];
+const linted = step('lint', npx, ['eslint', '--max-warnings', '0', ...cached('eslint'), '.']);
+const formatted = step('format', npx, ['prettier', '--check', '--log-level', 'warn', ...cached('prettier'), '.']);
 if (!linted) failed += 1;
 if (!formatted) failed += 1;
 ok = linted && formatted && ok;
