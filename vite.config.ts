@@ -128,6 +128,19 @@ function serviceWorker(): Plugin {
   };
 }
 
+/** Test files that need fresh modules of their own (module mocks, stubbed globals, the app's state singletons). */
+const ISOLATED = [
+  'tests/boot/**/*.test.ts',
+  'tests/state/**/*.test.ts',
+  'tests/grouping/**/*.test.ts',
+  'tests/import/**/*.test.ts',
+  'tests/io/**/*.test.ts',
+  'tests/network/**/*.test.ts',
+  'tests/project/**/*.test.ts',
+  'tests/spatial/**/*.test.ts',
+  'tests/story/**/*.test.ts',
+];
+
 export default defineConfig({
   base: './',
   plugins: [svelte(), firstPictureContract(), preloadApp(), contentSecurityPolicy(), serviceWorker()],
@@ -142,10 +155,16 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   server: { port: 5173 },
   preview: { port: 4173 },
+  // Unit, pipeline and DuckDB tests, in worker threads. Most files test pure code (or spawn the CLIs) and share
+  // a worker's loaded modules (isolate false: each file no longer re-imports Svelte, DuckDB, hyparquet…); the
+  // files that mock modules, stub globals, or drive the app's state classes each get fresh modules.
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60000,
-    pool: 'forks',
+    pool: 'threads',
+    projects: [
+      { extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
+    ],
   },
 });

@@ -11,10 +11,11 @@ import { parseCoverageArgs, formatCoverageCsv, InputError } from '../../src/cli/
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIX = path.join(ROOT, 'tests', 'fixtures', 'coverage');
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'coverage-cli-'));
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = path.join(ROOT, 'src', 'cli', 'coverage.ts');
 
-const run = (...args: string[]) => spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+// one Node process with tsx's loader (the tsx launcher would start a second one for every run)
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
 
 beforeAll(async () => {
   // 4 comuni in 2 provinces of 2 regions, and in 2 local labour systems across them (0001 = Alfa + Gamma,

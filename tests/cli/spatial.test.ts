@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requireBuilt } from '../builtData';
 import { cliTool, runTwice, tempDir } from './run';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -111,15 +110,8 @@ describe('npm run spatial', () => {
       /^spatial: coefficient \(default configuration: \d+ indicators, minmax \+ arithmetic; 107 of 107 scored\)/,
     );
     expect(sp.stderr).toMatch(/Moran's I = 0\.\d+/);
-    const co = spawnSync(
-      'npx',
-      ['tsx', 'src/cli/coefficient.ts', '--level', 'province', '--draws', '0', '--out', '-'],
-      {
-        encoding: 'utf8',
-        timeout: 120_000,
-      },
-    );
-    expect(co.status, co.stderr).toBe(0);
+    const co = cliTool('coefficient')('--level', 'province', '--draws', '0', '--out', '-');
+    expect(co.code, co.stderr).toBe(0);
     const score = column(csvRows(co.stdout), 'score');
     const value = column(csvRows(sp.stdout), 'value');
     expect(value.size).toBe(107);
@@ -141,12 +133,8 @@ describe('npm run spatial', () => {
     );
     expect(sp.code, sp.stderr).toBe(0);
     expect(sp.stderr).toMatch(/^spatial: coverage access_e2sfca \(hospitals, \d+ services, \d+ comuni, d0 = 40 km/);
-    const cov = spawnSync(
-      'npx',
-      ['tsx', 'src/cli/coverage.ts', '--layer', 'hospitals', '--level', 'province', '--d0', '40', '--out', '-'],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    expect(cov.status, cov.stderr).toBe(0);
+    const cov = cliTool('coverage')('--layer', 'hospitals', '--level', 'province', '--d0', '40', '--out', '-');
+    expect(cov.code, cov.stderr).toBe(0);
     const want = column(csvRows(cov.stdout), 'access_e2sfca');
     const value = column(csvRows(sp.stdout), 'value');
     expect(value.size).toBe(107);

@@ -54,8 +54,9 @@ describe('the employability coefficient in Chromium', () => {
     await cfgDl.saveAs(cfgFile);
     const cliFile = path.join(dir, 'cli.csv');
     execFileSync(
-      'npx',
+      process.execPath,
       [
+        '--import',
         'tsx',
         'src/cli/coefficient.ts',
         '--level',

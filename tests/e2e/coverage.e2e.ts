@@ -60,8 +60,20 @@ describe('service coverage in Chromium', () => {
     const page = await h.open('?mode=coverage&level=region&table=1');
     await computed(page, /^hospitals\|/);
     const csv = execFileSync(
-      'npx',
-      ['tsx', 'src/cli/coverage.ts', '--layer', 'hospitals', '--level', 'region', '--d0', '50', '--out', '-'],
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/coverage.ts',
+        '--layer',
+        'hospitals',
+        '--level',
+        'region',
+        '--d0',
+        '50',
+        '--out',
+        '-',
+      ],
       { encoding: 'utf8' },
     );
     const cli = new Map(

@@ -1,4 +1,8 @@
-/** Shared harness for the end-to-end tests: one static server over dist/, one Chromium, a page per test. */
+/**
+ * Shared harness for the end-to-end tests: one static server over dist/ and one Chromium for the whole run (the
+ * e2e files run one after another in one process, vitest.e2e.config.ts: isolate false), a browser context and a
+ * page per test. Each file's harness has its own lists of foreign requests and errors and closes its own contexts.
+ */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import fs from 'node:fs';
 import { PNG } from 'pngjs';
@@ -25,13 +29,47 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+/**
+ * The server and the browser, started by the first file and kept for the next ones: starting them for every file
+ * cost ~3 s each time (Chromium's start, and the server gzipping the 34 MB DuckDB module again for its own
+ * cache). Chromium ends with the test process (playwright-core kills what it launched when the process exits).
+ */
+let shared: Promise<{ server: Served; browser: Browser }> | undefined;
+async function sharedRun(): Promise<{ server: Served; browser: Browser }> {
+  const s = await (shared ??= Promise.all([serve('dist') as Promise<Served>, launch() as Promise<Browser>]).then(
+    ([server, browser]) => ({ server, browser }),
+  ));
+  if (s.browser.isConnected()) return s;
+  // a browser that crashed or was closed: a new one for the files still to run
+  shared = Promise.resolve({ server: s.server, browser: (await launch()) as Browser });
+  return shared;
+}
+
 export async function startHarness(): Promise<Harness> {
-  const server = await serve('dist');
-  const browser: Browser = await launch();
+  const { server, browser: run } = await sharedRun();
   const origin = new URL(server.url).origin;
   const foreign: string[] = [];
   const errors: string[] = [];
   const contexts: BrowserContext[] = [];
+  // the file's view of the shared browser: the contexts it opens are its own (closed with the harness), and
+  // closing it leaves the browser to the next file
+  const browser = new Proxy(run, {
+    get(target, prop) {
+      if (prop === 'newContext')
+        return async (...args: Parameters<Browser['newContext']>) => {
+          const c = await target.newContext(...args);
+          contexts.push(c);
+          return c;
+        };
+      if (prop === 'close') return async () => {};
+      const v = Reflect.get(target, prop, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
   return {
     url: server.url,
     browser,
@@ -39,7 +77,7 @@ export async function startHarness(): Promise<Harness> {
     errors,
     async open(query = '', opts = {}) {
       const context = opts.context ?? (await browser.newContext({ viewport: VIEWPORT }));
-      contexts.push(context);
+      if (!contexts.includes(context)) contexts.push(context);
       const page = await context.newPage();
       page.on('request', (r) => {
         const u = r.url();
@@ -60,8 +98,6 @@ export async function startHarness(): Promise<Harness> {
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => {});
-      await browser.close();
-      await server.close();
     },
   };
 }

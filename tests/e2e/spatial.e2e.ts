@@ -31,8 +31,9 @@ describe('spatial clusters in Chromium', () => {
   it('provinces: the panel’s Moran’s I and the exported CSV equal the command line’s for the same seed; legend, map, table, scatter', async () => {
     const cliCsv = path.join(tmp, 'cli.csv');
     const out = execFileSync(
-      'npx',
+      process.execPath,
       [
+        '--import',
         'tsx',
         'src/cli/spatial.ts',
         '--indicator',
@@ -146,9 +147,13 @@ describe('spatial clusters in Chromium', () => {
 
   /** npm run spatial's Moran's I for the same data and seed (its summary goes to stderr with --out -) */
   const cliI = (...args: string[]) => {
-    const r = spawnSync('npx', ['tsx', 'src/cli/spatial.ts', ...args, '--seed', '12345', '--out', '-'], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/spatial.ts', ...args, '--seed', '12345', '--out', '-'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(r.status, r.stderr).toBe(0);
     return Number(/Moran's I = (-?\d\.\d+)/.exec(r.stderr)![1]);
   };
