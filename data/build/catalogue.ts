@@ -74,13 +74,13 @@ const comuneClass = (
   notes,
   value_labels,
 });
-/** The names of classes 1, 2, 3… (Italian, English). */
 /** The tail of a percentage computed at every level as a ratio of sums, one decimal (the order of the keys kept). */
 const PERCENT_OF_SUMS = { decimals: 1, aggregation: 'ratio_of_sums', kind: 'rate', scale: 100 } as const;
 /** The tail of a count summed up the levels. */
 const COUNT_OF_SUMS = { decimals: 0, aggregation: 'sum', kind: 'count', scale: 1 } as const;
 /** The tail of a percentage each level computes from its own figures (not aggregated), one decimal. */
 const PERCENT_OWN_LEVEL = { decimals: 1, aggregation: 'none', kind: 'rate', scale: 100 } as const;
+/** The names of classes 1, 2, 3… (Italian, English). */
 const numbered = (...names: [string, string][]): ValueLabel[] =>
   names.map(([it, en], i) => ({ value: i + 1, label: { it, en } }));
 const yesNo: ValueLabel[] = [
