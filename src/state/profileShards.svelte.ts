@@ -3,7 +3,7 @@
  * the one small file that holds it (its province's comuni, its region's local labour systems, or its level) is
  * read, checked and kept, so that its table of every built-in indicator is shown before the whole indicators file
  * is in. The same numbers as computed in the page (the pipeline runs the panel's own computation; a test holds them
- * equal). A file that cannot be read or fails the check is only noted: the full tables bring the same table.
+ * equal). A file that cannot be read or fails the check is only noted in the console: the full tables bring the same table.
  */
 import {
   parseProfileShard,
@@ -21,13 +21,7 @@ export class ProfileShards {
   #rows = $state.raw<ReadonlyMap<string, readonly PublishedProfileRow[]>>(new Map());
   /** the files asked for (settled or not), by `level/shard` */
   #asked = new Map<string, Promise<void>>();
-  /** what went wrong with a file (plain words; the full tables are used instead) */
-  problems = $state.raw<string[]>([]);
-
-  constructor(
-    private readonly base = '',
-    private readonly fetcher: typeof fetch = (...a) => fetch(...a),
-  ) {}
+  constructor(private readonly base = '') {}
 
   /** The table written ahead for a territory, once its file is in (undefined before, or when it failed). */
   get(level: MapLevel, code: string): readonly PublishedProfileRow[] | undefined {
@@ -42,7 +36,7 @@ export class ProfileShards {
     let p = this.#asked.get(key);
     if (!p) {
       const url = this.base + profileShardPath(level, shard);
-      p = this.fetcher(url)
+      p = fetch(url)
         .then((r) => {
           if (!r.ok) throw new Error(`${profileShardPath(level, shard)}: HTTP ${r.status}`);
           return r.json() as Promise<unknown>;
@@ -53,9 +47,8 @@ export class ProfileShards {
           this.#rows = next;
           mark('data-profile-ahead');
         })
-        .catch((e: Error) => {
-          this.problems = [...this.problems, e.message];
-        });
+        // said to whoever looks (the console); the reader loses nothing: the full tables give the same table
+        .catch((e: Error) => console.warn(`the table written ahead is not used: ${e.message}`));
       this.#asked.set(key, p);
     }
     return p;
