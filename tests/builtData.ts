@@ -6,8 +6,7 @@ import fs from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parquetReadObjects } from 'hyparquet';
-import { toIndicatorRow, toTerritory, type IndicatorMeta, type IndicatorRow, type Territory } from '../src/contract';
+import { readPublishedTables } from '../data/build/profiles';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,29 +29,13 @@ export async function query(sql: string): Promise<Record<string, unknown>[]> {
   }
 }
 
-/**
- * The published tables as the page reads them (public/data, real data): the catalogue, the territories and the
- * indicator rows grouped by indicator (the contract's row mappers over the Parquet files).
- */
-export async function readBuiltTables(): Promise<{
-  catalogue: IndicatorMeta[];
-  territories: Territory[];
-  rowsByIndicator: Map<string, IndicatorRow[]>;
-}> {
+/** The published tables as the page reads them (public/data, real data): what the pipeline's profiles read. */
+export async function readBuiltTables(): ReturnType<typeof readPublishedTables> {
   requireBuilt('public/data/catalogue.json', 'public/data/territories.parquet', 'public/data/indicators.parquet');
-  const read = async (f: string) => {
-    const b = fs.readFileSync(path.resolve(ROOT, 'public/data', f));
-    return parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
-  };
-  const catalogue = JSON.parse(
-    fs.readFileSync(path.resolve(ROOT, 'public/data/catalogue.json'), 'utf8'),
-  ) as IndicatorMeta[];
-  const territories = (await read('territories.parquet')).map(toTerritory);
-  const rowsByIndicator = new Map<string, IndicatorRow[]>();
-  for (const r of (await read('indicators.parquet')).map(toIndicatorRow)) {
-    let list = rowsByIndicator.get(r.indicator);
-    if (!list) rowsByIndicator.set(r.indicator, (list = []));
-    list.push(r);
-  }
-  return { catalogue, territories, rowsByIndicator };
+  const at = (f: string) => path.resolve(ROOT, 'public/data', f);
+  return readPublishedTables({
+    territories: at('territories.parquet'),
+    indicators: at('indicators.parquet'),
+    catalogue: at('catalogue.json'),
+  });
 }

@@ -33,7 +33,20 @@ const readParquet = async (file: string) => {
   return parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
 };
 
-/** Every profile file for the given tables: relative path → JSON text; the index last. */
+/** The published tables as the page reads them: the contract's row mappers over the files, rows by indicator. */
+export async function readPublishedTables(tables: { territories: string; indicators: string; catalogue: string }) {
+  const territories = (await readParquet(tables.territories)).map(toTerritory);
+  const rowsByIndicator = new Map<string, IndicatorRow[]>();
+  for (const r of (await readParquet(tables.indicators)).map(toIndicatorRow)) {
+    let list = rowsByIndicator.get(r.indicator);
+    if (!list) rowsByIndicator.set(r.indicator, (list = []));
+    list.push(r);
+  }
+  const catalogue = JSON.parse(fs.readFileSync(tables.catalogue, 'utf8')) as IndicatorMeta[];
+  return { catalogue, territories, rowsByIndicator };
+}
+
+/** Every profile file for the given tables (relative path → JSON text) and the index that lists them. */
 export function profileFiles(
   rowsByIndicator: ReadonlyMap<string, readonly IndicatorRow[]>,
   territories: readonly Territory[],
@@ -67,15 +80,8 @@ export async function writeProfiles(
   tables: { territories: string; indicators: string; catalogue: string },
   indexFile: string,
 ): Promise<{ files: number; bytes: number }> {
-  const territories = (await readParquet(tables.territories)).map(toTerritory);
-  const rows = new Map<string, IndicatorRow[]>();
-  for (const r of (await readParquet(tables.indicators)).map(toIndicatorRow)) {
-    let list = rows.get(r.indicator);
-    if (!list) rows.set(r.indicator, (list = []));
-    list.push(r);
-  }
-  const catalogue = JSON.parse(fs.readFileSync(tables.catalogue, 'utf8')) as IndicatorMeta[];
-  const { files, index } = profileFiles(rows, territories, catalogue);
+  const { rowsByIndicator, territories, catalogue } = await readPublishedTables(tables);
+  const { files, index } = profileFiles(rowsByIndicator, territories, catalogue);
   fs.rmSync(path.dirname(indexFile), { recursive: true, force: true });
   let bytes = 0;
   for (const [rel, text] of files) {
