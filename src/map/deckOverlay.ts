@@ -117,7 +117,8 @@ export class DeckExtras {
   #onLost = (): void => {
     this.#lost = true;
     this.#drop();
-    detachLuma(this.#map.getCanvas().getContext('webgl2') ?? {});
+    const canvas = this.#map.getCanvas();
+    detachLuma(canvas.getContext('webgl2') ?? canvas.getContext('webgl') ?? {});
   };
 
   #onRestored = (): void => {
